@@ -1,0 +1,118 @@
+/**
+ * The "key differences" list of a comparison. Each line compares one aspect of the two
+ * entries, saying "both" when they agree, so the same code twice still reads sensibly.
+ * Lines that do not apply (no STIR/SHAKEN role, no Q.850 mapping) are left out; the class,
+ * retry, sender, method and registration lines always apply, so the list never has fewer than 5.
+ */
+import { q850Cause } from './index';
+import type { CatalogEntry, CodeClass } from './types';
+import { joinOr, sentence } from './compare-words';
+
+/** What a response of each class says about scope (RFC 3261 §21.1-21.6, §16.7 step 5). */
+const CLASS_SCOPE: Readonly<Record<CodeClass, string>> = {
+  '1xx': 'the request is still being processed and a final response is still to come',
+  '2xx': 'the request succeeded',
+  '3xx': 'the caller should retry at the address(es) given in Contact',
+  '4xx':
+    'a definite failure at this server for this request: it should not be resent unchanged, but a corrected request (for example with credentials) or the same request to another server may succeed',
+  '5xx': 'the server itself failed: the request may be valid, and another server may handle it',
+  '6xx':
+    'the server has definitive information about the user, not just this device: do not try elsewhere, and a forking proxy should cancel its other branches',
+};
+
+type Line = string | undefined;
+
+export function keyDifferences(a: CatalogEntry, b: CatalogEntry, note: string | undefined, locale?: string): string[] {
+  const lines: Line[] = [
+    note,
+    a.code === b.code ? `${a.code} and ${b.code} are the same code: nothing differs between the two sides.` : undefined,
+    classLine(a, b),
+    retryLine(a, b),
+    sentByLine(a, b),
+    methodsLine(a, b),
+    registrationLine(a, b),
+    stirShakenLine(a, b),
+    q850Line(a, b, locale),
+    deprecationLine(a, b),
+  ];
+  return lines.filter((line): line is string => line !== undefined && line.trim() !== '');
+}
+
+function classLine(a: CatalogEntry, b: CatalogEntry): string {
+  const meaning = (e: CatalogEntry) => `${e.class} ${e.className}, meaning ${CLASS_SCOPE[e.class]}`;
+  if (a.code === b.code) return `Class and scope: ${a.code} is ${meaning(a)}.`;
+  if (a.class === b.class) return `Class and scope: both are ${meaning(a)}.`;
+  return `Class and scope: ${a.code} is ${meaning(a)}. ${b.code} is ${meaning(b)}.`;
+}
+
+function retryLine(a: CatalogEntry, b: CatalogEntry): string {
+  if (a.retry === b.retry) return `Retry after ${a.code === b.code ? a.code : 'either'}: ${sentence(a.retry)}`;
+  return `Retry after ${a.code}: ${sentence(a.retry)} After ${b.code}: ${sentence(b.retry)}`;
+}
+
+function sentByLine(a: CatalogEntry, b: CatalogEntry): string {
+  const senders = (e: CatalogEntry) => joinOr(e.sentBy) || 'any SIP element';
+  if (a.code === b.code) return `Who sends it: ${a.code} usually comes from ${senders(a)}.`;
+  if (senders(a) === senders(b)) return `Who sends it: both usually come from ${senders(a)}.`;
+  return `Who sends it: ${a.code} usually comes from ${senders(a)}; ${b.code} from ${senders(b)}.`;
+}
+
+function methodsLine(a: CatalogEntry, b: CatalogEntry): string {
+  const methods = (e: CatalogEntry) => (e.typicalMethods.length > 0 ? e.typicalMethods.join(', ') : 'any method');
+  if (a.code === b.code) return `Typical methods: ${a.code} answers ${methods(a)}.`;
+  if (methods(a) === methods(b)) return `Typical methods: both answer ${methods(a)}.`;
+  return `Typical methods: ${a.code} answers ${methods(a)}; ${b.code} answers ${methods(b)}.`;
+}
+
+function registrationLine(a: CatalogEntry, b: CatalogEntry): string {
+  if (a.registered && b.registered && a.code !== b.code) {
+    return `Registration: both are registered with IANA; ${a.code} is defined in ${definedIn(a)}, ${b.code} in ${definedIn(b)}.`;
+  }
+  return `Registration: ${registration(a)} ${a.code === b.code ? '' : registration(b)}`.trim();
+}
+
+function definedIn(entry: CatalogEntry): string {
+  return `RFC ${entry.rfc} §${entry.section}`;
+}
+
+function registration(entry: CatalogEntry): string {
+  if (entry.registered) return `${entry.code} is registered with IANA, defined in ${definedIn(entry)}.`;
+  if (!entry.known) return `${entry.code} is not registered and the catalog does not know it; RFC 3261 §8.1.3.2 says to treat it as ${Math.floor(entry.code / 100) * 100}.`;
+  const origin = entry.origin ? ` ${sentence(entry.origin)}` : '';
+  return `${entry.code} is not in the IANA registry.${origin}`;
+}
+
+function stirShakenLine(a: CatalogEntry, b: CatalogEntry): Line {
+  if (!a.stirShaken && !b.stirShaken) return undefined;
+  const role = (e: CatalogEntry) => (e.stirShaken ? `${e.code}: ${sentence(e.stirShaken)}` : `${e.code} has no STIR/SHAKEN role.`);
+  return a.code === b.code ? `STIR/SHAKEN: ${role(a)}` : `STIR/SHAKEN: ${role(a)} ${role(b)}`;
+}
+
+function q850Line(a: CatalogEntry, b: CatalogEntry, locale?: string): Line {
+  if (!a.q850 && !b.q850) return undefined;
+  const describe = (e: CatalogEntry) => q850Mapping(e, locale);
+  const body = a.code === b.code ? describe(a) : `${describe(a)} ${describe(b)}`;
+  const toA = a.q850?.toCause;
+  const lost = a.code !== b.code && toA !== undefined && toA === b.q850?.toCause;
+  const warning = lost ? ` Both become cause ${toA}, so the difference is lost when the call crosses into ISUP or ISDN.` : '';
+  return `Q.850 mapping (RFC 3398): ${body}${warning}`;
+}
+
+function q850Mapping(entry: CatalogEntry, locale?: string): string {
+  const to = entry.q850?.toCause;
+  const from = entry.q850?.fromCauses ?? [];
+  const parts: string[] = [];
+  if (to !== undefined) parts.push(`${entry.code} maps to cause ${causeLabel(to, locale)}`);
+  if (from.length > 0) parts.push(`${from.length > 1 ? 'causes' : 'cause'} ${from.join(', ')} map${from.length > 1 ? '' : 's'} to ${entry.code}`);
+  return parts.length > 0 ? `${parts.join('; ')}.` : `${entry.code} has no Q.850 mapping.`;
+}
+
+function causeLabel(cause: number, locale?: string): string {
+  const name = q850Cause(cause, locale)?.name;
+  return name ? `${cause} (${name})` : String(cause);
+}
+
+function deprecationLine(a: CatalogEntry, b: CatalogEntry): Line {
+  const notes = (a.code === b.code ? [a] : [a, b]).filter((e) => e.deprecation).map((e) => `${e.code} is deprecated: ${sentence(e.deprecation ?? '')}`);
+  return notes.length > 0 ? `Deprecation: ${notes.join(' ')}` : undefined;
+}

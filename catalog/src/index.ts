@@ -1,0 +1,208 @@
+/**
+ * The SIP catalog: one source of truth for every response code, bundled into the
+ * language server, the client and the CLI. Pure data and lookups; no editor imports.
+ */
+import { FACTS } from './facts';
+import { DEFAULT_LOCALE, LOCALES, type LocaleContent } from './locales';
+import type { CatalogEntry, CodeClass, CodeFacts, CodeProse, PairNote, Q850Cause, RelatedCode } from './types';
+
+export type * from './types';
+
+const FACTS_BY_CODE = new Map<number, CodeFacts>(FACTS.map((facts) => [facts.code, facts]));
+const ENTRY_CACHE = new Map<string, CatalogEntry>();
+
+/** The lowest and highest numbers that can be SIP status codes at all (RFC 3261 §7.2). */
+export const MIN_STATUS_CODE = 100;
+export const MAX_STATUS_CODE = 699;
+
+export function isStatusCodeNumber(code: number): boolean {
+  return Number.isInteger(code) && code >= MIN_STATUS_CODE && code <= MAX_STATUS_CODE;
+}
+
+export function classOf(code: number): CodeClass {
+  return `${Math.floor(code / 100)}xx` as CodeClass;
+}
+
+function locale(name: string): LocaleContent {
+  return LOCALES[name] ?? (LOCALES[DEFAULT_LOCALE] as LocaleContent);
+}
+
+export function className(codeClass: CodeClass, localeName = DEFAULT_LOCALE): string {
+  return locale(localeName).classNames[codeClass] ?? locale(DEFAULT_LOCALE).classNames[codeClass] ?? codeClass;
+}
+
+/** rfc-editor.org link to a section of an RFC. */
+export function rfcSectionUrl(rfc: number, section?: string): string {
+  const base = `https://www.rfc-editor.org/rfc/rfc${rfc}`;
+  return section ? `${base}#section-${section}` : base;
+}
+
+function proseFor(code: number, localeName: string): CodeProse | undefined {
+  return locale(localeName).codes[code] ?? locale(DEFAULT_LOCALE).codes[code];
+}
+
+function relatedCodes(facts: CodeFacts, prose: CodeProse): RelatedCode[] {
+  return facts.related.map((code) => ({
+    code,
+    reasonPhrase: FACTS_BY_CODE.get(code)?.reasonPhrase ?? '',
+    note: prose.related[code] ?? '',
+  }));
+}
+
+function buildEntry(facts: CodeFacts, prose: CodeProse, localeName: string): CatalogEntry {
+  const codeClass = classOf(facts.code);
+  const entry: CatalogEntry = {
+    code: facts.code,
+    reasonPhrase: facts.reasonPhrase,
+    aliases: facts.aliases,
+    class: codeClass,
+    className: className(codeClass, localeName),
+    registered: facts.registered,
+    known: true,
+    rfc: facts.rfc,
+    section: facts.section,
+    rfcUrl: rfcSectionUrl(facts.rfc, facts.section),
+    description: prose.description,
+    whenItAppears: prose.whenItAppears,
+    howToFix: prose.howToFix,
+    shortFix: prose.shortFix,
+    retry: prose.retry,
+    related: relatedCodes(facts, prose),
+    sentBy: prose.sentBy,
+    typicalMethods: prose.typicalMethods,
+  };
+  return withOptionalFacts(entry, facts, prose);
+}
+
+function withOptionalFacts(entry: CatalogEntry, facts: CodeFacts, prose: CodeProse): CatalogEntry {
+  const extra: { -readonly [K in keyof CatalogEntry]?: CatalogEntry[K] } = {};
+  if (facts.fromQ850 || facts.toQ850 !== undefined) {
+    extra.q850 = { fromCauses: facts.fromQ850 ?? [], ...(facts.toQ850 !== undefined ? { toCause: facts.toQ850 } : {}) };
+  }
+  if (prose.deprecation) extra.deprecation = prose.deprecation;
+  if (prose.stirShaken) extra.stirShaken = prose.stirShaken;
+  if (prose.origin) extra.origin = prose.origin;
+  return { ...entry, ...extra };
+}
+
+/** The catalog entry for a code the catalog knows (registered or seen in logs), else undefined. */
+export function getEntry(code: number, localeName = DEFAULT_LOCALE): CatalogEntry | undefined {
+  const key = `${localeName}:${code}`;
+  const cached = ENTRY_CACHE.get(key);
+  if (cached) return cached;
+  const facts = FACTS_BY_CODE.get(code);
+  const prose = facts && proseFor(code, localeName);
+  if (!facts || !prose) return undefined;
+  const entry = buildEntry(facts, prose, localeName);
+  ENTRY_CACHE.set(key, entry);
+  return entry;
+}
+
+/**
+ * The entry for any number in 100-699: the catalog's own entry when it has one, otherwise a
+ * class-level answer built from the class's x00 code, as RFC 3261 §8.1.3.2 tells a UAC to
+ * treat an unrecognised final response. Undefined outside 100-699.
+ */
+export function explain(code: number, localeName = DEFAULT_LOCALE): CatalogEntry | undefined {
+  if (!isStatusCodeNumber(code)) return undefined;
+  return getEntry(code, localeName) ?? classLevelEntry(code, localeName);
+}
+
+function classLevelEntry(code: number, localeName: string): CatalogEntry | undefined {
+  const codeClass = classOf(code);
+  const base = getEntry(Math.floor(code / 100) * 100, localeName);
+  if (!base) return undefined;
+  const name = className(codeClass, localeName);
+  const treatAs = `${base.code} ${base.reasonPhrase}`;
+  return {
+    ...base,
+    code,
+    reasonPhrase: '',
+    aliases: [],
+    registered: false,
+    known: false,
+    rfc: 3261,
+    section: '8.1.3.2',
+    rfcUrl: rfcSectionUrl(3261, '8.1.3.2'),
+    description: `An unregistered code in the ${codeClass} ${name} class; treat it as ${treatAs}. No RFC or IANA registration defines ${code}, so its meaning is private to whichever stack sent it.`,
+    whenItAppears: `Sent by a stack that uses a private or mistyped status code. RFC 3261 §8.1.3.2 tells a client to handle an unrecognised final response as the x00 code of its class, here ${treatAs}.`,
+    howToFix: [
+      `Find which element sent ${code}: read the Via and Server/User-Agent headers of the response.`,
+      `Look the code up in that product's documentation or source; it is not defined by any RFC.`,
+      `Handle it as ${treatAs}, and ask the vendor to send a registered code instead.`,
+    ],
+    shortFix: `unregistered code: handle as ${treatAs}; ask the sender's vendor what it means`,
+    retry: `Behave as for ${treatAs}: ${base.retry}`,
+    related: [{ code: base.code, reasonPhrase: base.reasonPhrase, note: `The registered code a client must treat ${code} as.` }],
+    origin: 'Not in the IANA registry and not one of the private codes the catalog knows.',
+  };
+}
+
+/** Every code the catalog has an entry for, registered first, in numeric order. */
+export function allEntries(localeName = DEFAULT_LOCALE): CatalogEntry[] {
+  return FACTS.map((facts) => getEntry(facts.code, localeName)).filter((e): e is CatalogEntry => e !== undefined);
+}
+
+export function registeredCodes(): number[] {
+  return FACTS.filter((facts) => facts.registered).map((facts) => facts.code);
+}
+
+export function entriesInClass(codeClass: CodeClass, localeName = DEFAULT_LOCALE): CatalogEntry[] {
+  return allEntries(localeName).filter((entry) => entry.class === codeClass);
+}
+
+export function isRegistered(code: number): boolean {
+  return FACTS_BY_CODE.get(code)?.registered === true;
+}
+
+/** True when `phrase` is the registered phrase or an accepted alias (case- and space-insensitive). */
+export function isKnownPhrase(code: number, phrase: string): boolean {
+  const facts = FACTS_BY_CODE.get(code);
+  if (!facts) return true;
+  const wanted = normalisePhrase(phrase);
+  return [facts.reasonPhrase, ...facts.aliases].some((known) => normalisePhrase(known) === wanted);
+}
+
+function normalisePhrase(phrase: string): string {
+  return phrase.replace(/[.\s]+$/u, '').replace(/[\s-]+/gu, ' ').trim().toLowerCase();
+}
+
+/**
+ * Text search for the pickers: matches code, phrase, aliases and prose. Results are ordered
+ * by how strong the match is (code prefix, then phrase, then prose).
+ */
+export function searchEntries(query: string, localeName = DEFAULT_LOCALE): CatalogEntry[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return allEntries(localeName);
+  const scored = allEntries(localeName)
+    .map((entry) => ({ entry, score: matchScore(entry, q) }))
+    .filter((hit) => hit.score > 0);
+  return scored.sort((x, y) => y.score - x.score || x.entry.code - y.entry.code).map((hit) => hit.entry);
+}
+
+function matchScore(entry: CatalogEntry, q: string): number {
+  if (String(entry.code).startsWith(q)) return 4;
+  if ([entry.reasonPhrase, ...entry.aliases].some((p) => p.toLowerCase().includes(q))) return 3;
+  if (entry.description.toLowerCase().includes(q) || entry.whenItAppears.toLowerCase().includes(q)) return 2;
+  return entry.howToFix.some((step) => step.toLowerCase().includes(q)) ? 1 : 0;
+}
+
+/** The curated note on a confusable pair, in either order. */
+export function pairNote(a: number, b: number, localeName = DEFAULT_LOCALE): string | undefined {
+  const find = (pairs: readonly PairNote[]) =>
+    pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))?.note;
+  return find(locale(localeName).pairs) ?? find(locale(DEFAULT_LOCALE).pairs);
+}
+
+export function allPairNotes(localeName = DEFAULT_LOCALE): readonly PairNote[] {
+  return locale(localeName).pairs;
+}
+
+export function q850Cause(cause: number, localeName = DEFAULT_LOCALE): Q850Cause | undefined {
+  const find = (list: readonly Q850Cause[]) => list.find((c) => c.cause === cause);
+  return find(locale(localeName).q850) ?? find(locale(DEFAULT_LOCALE).q850);
+}
+
+export function allQ850Causes(localeName = DEFAULT_LOCALE): readonly Q850Cause[] {
+  return locale(localeName).q850;
+}

@@ -1,0 +1,28 @@
+import type { LocaleContent } from '..';
+import { PROVISIONAL_SUCCESS_REDIRECT } from './codes-1xx-3xx';
+import { CLIENT_FAILURE_400_429 } from './codes-400-429';
+import { CLIENT_FAILURE_430_494 } from './codes-430-494';
+import { SERVER_GLOBAL_FAILURE } from './codes-5xx-6xx';
+import { UNREGISTERED } from './codes-unregistered';
+import { PAIRS } from './pairs';
+import { Q850 } from './q850';
+
+export const en: LocaleContent = {
+  codes: {
+    ...PROVISIONAL_SUCCESS_REDIRECT,
+    ...CLIENT_FAILURE_400_429,
+    ...CLIENT_FAILURE_430_494,
+    ...SERVER_GLOBAL_FAILURE,
+    ...UNREGISTERED,
+  },
+  pairs: PAIRS,
+  q850: Q850,
+  classNames: {
+    '1xx': 'Provisional',
+    '2xx': 'Success',
+    '3xx': 'Redirection',
+    '4xx': 'Client Failure',
+    '5xx': 'Server Failure',
+    '6xx': 'Global Failure',
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * The shape of the SIP catalog. Facts (code, phrase, RFC, section, related codes) are
+ * locale-independent and live in `facts.ts`; prose lives per locale under `locales/`,
+ * so a new language is a new folder of data, not a code change.
+ */
+
+export type CodeClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx' | '6xx';
+
+/** Locale-independent facts about one response code. */
+export interface CodeFacts {
+  readonly code: number;
+  /** The IANA registry's reason phrase (or the phrase seen in logs for unregistered codes). */
+  readonly reasonPhrase: string;
+  /** Older or common variant phrases that are not mismatches (e.g. RFC 4474 names). */
+  readonly aliases: readonly string[];
+  /** True for the 75 codes in the IANA "Response Codes" registry. */
+  readonly registered: boolean;
+  /** Defining document: an RFC number. */
+  readonly rfc: number;
+  /** Section of that RFC that defines the code, e.g. "21.4.24". */
+  readonly section: string;
+  /** Codes people confuse this one with; each has a distinction line in the prose. */
+  readonly related: readonly number[];
+  /** Q.850 causes that RFC 3398 maps to this SIP code. */
+  readonly fromQ850?: readonly number[];
+  /** The Q.850 cause RFC 3398 maps this SIP code to, where it names one. */
+  readonly toQ850?: number;
+  /** Marked deprecated in the registry (only 202). */
+  readonly deprecated?: boolean;
+  /** Part of STIR/SHAKEN caller-identity handling. */
+  readonly stirShaken?: boolean;
+}
+
+/** Prose about one code, written by us from the RFCs, in one locale. */
+export interface CodeProse {
+  /** What the code means. */
+  readonly description: string;
+  /** Concrete situations, the element that sends it, and typical methods. */
+  readonly whenItAppears: string;
+  /** Ordered, concrete steps for the engineer reading the log. */
+  readonly howToFix: readonly string[];
+  /** One line, at most 100 characters, for inline hints. */
+  readonly shortFix: string;
+  /** What a client should do next. */
+  readonly retry: string;
+  /** One-line distinction from each related code, keyed by code. */
+  readonly related: Readonly<Record<number, string>>;
+  /** Who sends it: "UAS", "proxy", "registrar", ... (short list for comparisons). */
+  readonly sentBy: readonly string[];
+  /** Methods it typically answers. Empty means any method. */
+  readonly typicalMethods: readonly string[];
+  /** Deprecation note, where the registry or an RFC deprecates it. */
+  readonly deprecation?: string;
+  /** Role in STIR/SHAKEN, where it has one. */
+  readonly stirShaken?: string;
+  /** Where an unregistered code comes from (RFC 2543, Kamailio, pjsip, ...). */
+  readonly origin?: string;
+}
+
+export interface RelatedCode {
+  readonly code: number;
+  readonly reasonPhrase: string;
+  readonly note: string;
+}
+
+/** A fully resolved catalog entry, as hover, CLI and compare view use it. */
+export interface CatalogEntry {
+  readonly code: number;
+  readonly reasonPhrase: string;
+  readonly aliases: readonly string[];
+  readonly class: CodeClass;
+  readonly className: string;
+  readonly registered: boolean;
+  /** False when no entry exists and this is a class-level answer for an unknown number. */
+  readonly known: boolean;
+  readonly rfc: number;
+  readonly section: string;
+  readonly rfcUrl: string;
+  readonly description: string;
+  readonly whenItAppears: string;
+  readonly howToFix: readonly string[];
+  readonly shortFix: string;
+  readonly retry: string;
+  readonly related: readonly RelatedCode[];
+  readonly sentBy: readonly string[];
+  readonly typicalMethods: readonly string[];
+  readonly q850?: { readonly fromCauses: readonly number[]; readonly toCause?: number };
+  readonly deprecation?: string;
+  readonly stirShaken?: string;
+  readonly origin?: string;
+}
+
+/** One ITU-T Q.850 cause as carried in `Reason: Q.850;cause=N`. */
+export interface Q850Cause {
+  readonly cause: number;
+  readonly name: string;
+  readonly meaning: string;
+  /** SIP code RFC 3398 section 8.2.6.1 maps it to; undefined where RFC 3398 gives none. */
+  readonly sipCode?: number;
+}
+
+/** A curated note on a pair of codes people confuse. */
+export interface PairNote {
+  readonly a: number;
+  readonly b: number;
+  readonly note: string;
+}

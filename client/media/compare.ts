@@ -1,0 +1,100 @@
+/**
+ * The compare view's script, bundled for the browser (client/media/dist/compare.js). It only
+ * turns user actions into typed messages; the extension validates them and re-renders the page.
+ * It never builds HTML from strings: text goes in through `textContent`.
+ */
+import type { CompareViewState, WebviewMessage } from '../src/compare/messages';
+
+interface SavedState extends CompareViewState {
+  /** The control that had focus when the page was re-rendered, so keyboard users stay in place. */
+  readonly focus?: string;
+}
+
+interface VsCodeApi {
+  postMessage(message: WebviewMessage): void;
+  getState(): SavedState | undefined;
+  setState(state: SavedState): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscodeApi = acquireVsCodeApi();
+const FOCUSABLE_IDS = ['code-a', 'code-b', 'swap', 'compare'];
+
+function element<T extends HTMLElement>(id: string, type: new () => T): T | undefined {
+  const found = document.getElementById(id);
+  return found instanceof type ? found : undefined;
+}
+
+/** A code typed in an input: three digits from 100 to 699, else undefined. */
+function codeFrom(text: string | undefined): number | undefined {
+  const trimmed = (text ?? '').trim();
+  return /^[1-6]\d\d$/u.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+function documentCodes(): number[] {
+  const raw = document.body.dataset.documentCodes ?? '';
+  return raw.split(',').map((part) => codeFrom(part)).filter((code): code is number => code !== undefined);
+}
+
+function saveState(a: number, b: number, focus?: string): void {
+  vscodeApi.setState({ a, b, documentCodes: documentCodes(), ...(focus ? { focus } : {}) });
+}
+
+function showFormError(message: string, input?: HTMLInputElement): void {
+  const error = element('form-error', HTMLParagraphElement);
+  if (error) error.textContent = message;
+  for (const id of ['code-a', 'code-b']) element(id, HTMLInputElement)?.removeAttribute('aria-invalid');
+  if (input) {
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+  }
+}
+
+function onSubmit(event: Event): void {
+  event.preventDefault();
+  const inputA = element('code-a', HTMLInputElement);
+  const inputB = element('code-b', HTMLInputElement);
+  const a = codeFrom(inputA?.value);
+  const b = codeFrom(inputB?.value);
+  if (a === undefined) return showFormError('The first code must be three digits from 100 to 699.', inputA);
+  if (b === undefined) return showFormError('The second code must be three digits from 100 to 699.', inputB);
+  showFormError('');
+  const focused = document.activeElement?.id;
+  saveState(a, b, focused && FOCUSABLE_IDS.includes(focused) ? focused : 'compare');
+  vscodeApi.postMessage({ type: 'compare', a, b });
+}
+
+function onSwap(): void {
+  const state = vscodeApi.getState();
+  if (state) saveState(state.b, state.a, 'swap');
+  vscodeApi.postMessage({ type: 'swap' });
+}
+
+/** Webviews must not navigate: the extension opens RFC links in the browser. */
+function onClick(event: MouseEvent): void {
+  const target = event.target instanceof Element ? event.target.closest('a.rfc-link') : null;
+  if (!(target instanceof HTMLAnchorElement)) return;
+  event.preventDefault();
+  const url = target.getAttribute('href');
+  if (url) vscodeApi.postMessage({ type: 'openRfc', url });
+}
+
+function restoreFocus(): void {
+  const focus = vscodeApi.getState()?.focus;
+  if (focus && FOCUSABLE_IDS.includes(focus)) document.getElementById(focus)?.focus();
+}
+
+function start(): void {
+  restoreFocus();
+  // The page's own codes are the truth after a render; the focus hint is used once.
+  const a = codeFrom(document.body.dataset.a);
+  const b = codeFrom(document.body.dataset.b);
+  if (a !== undefined && b !== undefined) saveState(a, b);
+  element('compare-form', HTMLFormElement)?.addEventListener('submit', onSubmit);
+  element('swap', HTMLButtonElement)?.addEventListener('click', onSwap);
+  document.addEventListener('click', onClick);
+  vscodeApi.postMessage({ type: 'ready' });
+}
+
+start();

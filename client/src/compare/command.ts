@@ -1,0 +1,156 @@
+/**
+ * The commands around the catalog: `sipLens.compareCodes` (pickers, then the compare panel),
+ * `sipLens.explainCode` (the catalog card in the Markdown preview) and `sipLens.openRfc`.
+ * Invalid input always ends in an error message, never a blank panel.
+ */
+import * as vscode from 'vscode';
+import { explain } from '../../../catalog/src/index';
+import type { CatalogEntry } from '../../../catalog/src/types';
+import { COMMANDS } from '../../../catalog/src/protocol';
+import { compareCodes, isComparisonError, notAStatusCode, parseStatusCode } from '../../../catalog/src/compare';
+import { entryMarkdown } from './markdown';
+import { isRfcEditorUrl } from './messages';
+import { ComparePanel } from './panel';
+
+export { registerCompareSerializer } from './panel';
+import { firstPickerItems, pickCode, secondPickerItems } from './pickers';
+
+/** What the commands need from the language client; the lead implements these with LSP custom requests. */
+export interface CompareCommandDeps {
+  /** Distinct status codes in the document, in order of first appearance (`sipLens/documentCodes`). */
+  documentCodes(uri: string): Promise<number[]>;
+  /** The status code under a position, or null (`sipLens/codeAt`). */
+  codeAt(uri: string, line: number, character: number): Promise<number | null>;
+  /** Writes to the extension's output channel. */
+  log(msg: string): void;
+}
+
+/** A command argument: absent, a valid code, or invalid (with what the user passed, for the message). */
+type CodeArg = { kind: 'absent' } | { kind: 'code'; code: number } | { kind: 'invalid'; shown: string };
+
+/**
+ * Reads a command argument. Objects (such as the Uri that editor menus pass) count as absent;
+ * numbers and strings must be codes from 100 to 699.
+ */
+function readArg(raw: unknown): CodeArg {
+  if (raw === undefined || raw === null || (typeof raw !== 'number' && typeof raw !== 'string')) return { kind: 'absent' };
+  const code = parseStatusCode(raw);
+  return code === undefined ? { kind: 'invalid', shown: String(raw) } : { kind: 'code', code };
+}
+
+/**
+ * Registers `sipLens.compareCodes`, `sipLens.explainCode` and `sipLens.openRfc`.
+ * `sipLens.compareCodes(a?, b?)` opens the panel directly when both arguments are codes
+ * (numbers or three-digit strings) and asks for the missing ones with QuickPicks otherwise.
+ */
+export function registerCompareCommand(context: vscode.ExtensionContext, deps: CompareCommandDeps): void {
+  const commands = new CompareCommands(context.extensionUri, deps);
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.compareCodes, (a?: unknown, b?: unknown) => commands.compare(a, b)),
+    vscode.commands.registerCommand(COMMANDS.explainCode, (code?: unknown) => commands.explain(code)),
+    vscode.commands.registerCommand(COMMANDS.openRfc, (code?: unknown) => commands.openRfc(code)),
+  );
+}
+
+class CompareCommands {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly deps: CompareCommandDeps,
+  ) {}
+
+  async compare(rawA: unknown, rawB: unknown): Promise<void> {
+    const argA = readArg(rawA);
+    const argB = readArg(rawB);
+    const invalid = [argA, argB].find((arg) => arg.kind === 'invalid');
+    if (invalid?.kind === 'invalid') return showError(notAStatusCode(invalid.shown));
+    const documentCodes = await this.documentCodes();
+    const a = argA.kind === 'code' ? argA.code : await this.pickFirst(documentCodes);
+    if (a === undefined) return;
+    const b = argB.kind === 'code' ? argB.code : await this.pickSecond(a, documentCodes);
+    if (b === undefined) return;
+    const model = compareCodes(a, b);
+    if (isComparisonError(model)) return showError(model.error);
+    ComparePanel.createOrShow(this.extensionUri, a, b, documentCodes, (msg) => this.deps.log(msg));
+  }
+
+  async explain(raw: unknown): Promise<void> {
+    const entry = await this.entryFor(raw, 'Explain a SIP code');
+    if (!entry) return;
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: entryMarkdown(entry) });
+    try {
+      await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+    } catch (error) {
+      // The built-in Markdown extension can be disabled; the source is still readable.
+      this.deps.log(`Markdown preview unavailable: ${String(error)}`);
+      await vscode.window.showTextDocument(doc, { preview: true });
+    }
+  }
+
+  async openRfc(raw: unknown): Promise<void> {
+    const entry = await this.entryFor(raw, 'Open the RFC of a SIP code');
+    if (!entry) return;
+    if (!isRfcEditorUrl(entry.rfcUrl)) return showError(`No RFC link is known for ${entry.code}.`);
+    await vscode.env.openExternal(vscode.Uri.parse(entry.rfcUrl, true));
+  }
+
+  /** The entry for a command argument, asking with the first picker when there is none. */
+  private async entryFor(raw: unknown, title: string): Promise<CatalogEntry | undefined> {
+    const arg = readArg(raw);
+    if (arg.kind === 'invalid') return showError(notAStatusCode(arg.shown));
+    const code = arg.kind === 'code' ? arg.code : await this.pickFirst(await this.documentCodes(), title);
+    if (code === undefined) return undefined;
+    const entry = explain(code);
+    if (!entry) showError(`The SIP catalog has no entry for ${code} yet.`);
+    return entry;
+  }
+
+  private pickFirst(documentCodes: readonly number[], title = 'Compare SIP codes (1/2)'): Promise<number | undefined> {
+    return this.defaultCode().then((atCursor) =>
+      pickCode({
+        title,
+        placeholder: 'Type a code, a reason phrase or words from its description',
+        items: firstPickerItems(atCursor, documentCodes),
+        ...(atCursor === undefined ? {} : { active: atCursor }),
+      }),
+    );
+  }
+
+  private pickSecond(first: number, documentCodes: readonly number[]): Promise<number | undefined> {
+    return pickCode({
+      title: `Compare SIP codes (2/2): ${first} vs ...`,
+      placeholder: `Pick the code to compare with ${first}`,
+      items: secondPickerItems(first, documentCodes),
+    });
+  }
+
+  /** The selected text when it is a three-digit code, else the code under the cursor. */
+  private async defaultCode(): Promise<number | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return undefined;
+    const selected = parseStatusCode(editor.document.getText(editor.selection));
+    if (selected !== undefined) return selected;
+    const { line, character } = editor.selection.active;
+    const code = await this.safely(this.deps.codeAt(editor.document.uri.toString(), line, character), null);
+    return code ?? undefined;
+  }
+
+  private async documentCodes(): Promise<number[]> {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    return uri ? this.safely(this.deps.documentCodes(uri), []) : [];
+  }
+
+  /** The language server may be starting or stopped: the commands still work without its answers. */
+  private async safely<T>(request: Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await request;
+    } catch (error) {
+      this.deps.log(`SIP Lens: language server request failed: ${String(error)}`);
+      return fallback;
+    }
+  }
+}
+
+function showError(message: string): undefined {
+  void vscode.window.showErrorMessage(message);
+  return undefined;
+}

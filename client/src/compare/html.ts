@@ -1,0 +1,154 @@
+/**
+ * The HTML of the compare view. Pure string building, no `vscode` import, so unit tests can
+ * check the CSP and the escaping. Every catalog string and code goes through `escapeHtml`;
+ * the only script is the bundled file loaded with the nonce, and there are no inline styles
+ * or event handlers, so the CSP can stay at `default-src 'none'`.
+ */
+import type { CatalogEntry } from '../../../catalog/src/types';
+import type { Comparison } from '../../../catalog/src/compare';
+import { isRfcEditorUrl } from './messages';
+
+export interface HtmlOptions {
+  /** `webview.cspSource`. */
+  readonly cspSource: string;
+  /** A fresh random nonce per render. */
+  readonly nonce: string;
+  /** `webview.asWebviewUri(...)` of client/media/dist/compare.js, as a string. */
+  readonly scriptUri: string;
+  /** `webview.asWebviewUri(...)` of client/media/compare.css, as a string. */
+  readonly styleUri: string;
+  /** Codes found in the document the user compared from; they get a "found in this document" marker. */
+  readonly codesInDocument: readonly number[];
+}
+
+export interface ErrorHtmlOptions extends HtmlOptions {
+  /** What the user typed, put back into the inputs so it can be corrected. */
+  readonly inputs?: { readonly a: string; readonly b: string };
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and for double- or single-quoted attribute values. */
+export function escapeHtml(value: string | number): string {
+  return String(value).replace(/[&<>"']/gu, (ch) => ENTITIES[ch] ?? ch);
+}
+
+export function renderComparisonHtml(model: Comparison, opts: HtmlOptions): string {
+  const body = `
+<header class="page-header">
+  <h1 id="title">${escapeHtml(model.title)}</h1>
+  <p id="summary" class="summary" aria-live="polite">${escapeHtml(model.summary)}</p>
+  ${controls(String(model.a.code), String(model.b.code), opts.codesInDocument)}
+</header>
+<main>
+  <div class="columns">
+    ${codeCard(model.a, 'a', opts.codesInDocument)}
+    ${codeCard(model.b, 'b', opts.codesInDocument)}
+  </div>
+  <section class="differences" aria-labelledby="differences-heading">
+    <h2 id="differences-heading">Key differences</h2>
+    <ol>${model.keyDifferences.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>
+  </section>
+  <section class="when-to-use" aria-labelledby="when-heading">
+    <h2 id="when-heading">When to use which</h2>
+    <h3>Sending or configuring a response</h3>
+    <p>${escapeHtml(model.whenToUse.sending)}</p>
+    <h3>Reading a log</h3>
+    <p>${escapeHtml(model.whenToUse.reading)}</p>
+  </section>
+</main>`;
+  const state = { a: String(model.a.code), b: String(model.b.code) };
+  return page(`SIP ${model.a.code} vs ${model.b.code}`, body, state, opts);
+}
+
+export function renderErrorHtml(message: string, opts: ErrorHtmlOptions): string {
+  const inputs = opts.inputs ?? { a: '', b: '' };
+  const body = `
+<header class="page-header">
+  <h1 id="title">Cannot compare these codes</h1>
+  <p id="summary" class="summary error-message" role="alert" aria-live="assertive">${escapeHtml(message)}</p>
+  ${controls(inputs.a, inputs.b, opts.codesInDocument)}
+</header>
+<main>
+  <p>Enter two SIP status codes, three-digit numbers from 100 to 699, and choose Compare.</p>
+</main>`;
+  return page('SIP code comparison', body, inputs, opts);
+}
+
+function page(title: string, body: string, state: { a: string; b: string }, opts: HtmlOptions): string {
+  const csp = `default-src 'none'; style-src ${opts.cspSource}; script-src 'nonce-${opts.nonce}'; img-src ${opts.cspSource}`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <link rel="stylesheet" href="${escapeHtml(opts.styleUri)}">
+  <title>${escapeHtml(title)}</title>
+</head>
+<body data-a="${escapeHtml(state.a)}" data-b="${escapeHtml(state.b)}" data-document-codes="${escapeHtml(opts.codesInDocument.join(','))}">
+${body}
+  <script nonce="${escapeHtml(opts.nonce)}" src="${escapeHtml(opts.scriptUri)}"></script>
+</body>
+</html>`;
+}
+
+function controls(a: string, b: string, codesInDocument: readonly number[]): string {
+  const options = codesInDocument.map((code) => `<option value="${escapeHtml(code)}"></option>`).join('');
+  return `<form id="compare-form" class="controls" aria-label="Codes to compare" novalidate>
+    ${codeInput('code-a', 'First code', a)}
+    <button type="button" id="swap" class="secondary" aria-label="Swap the two codes">Swap</button>
+    ${codeInput('code-b', 'Second code', b)}
+    <button type="submit" id="compare">Compare</button>
+    <p id="code-help" class="help">Three digits from 100 to 699. Press Enter to compare.</p>
+    <p id="form-error" class="form-error" role="alert"></p>
+    <datalist id="document-codes">${options}</datalist>
+  </form>`;
+}
+
+function codeInput(id: string, label: string, value: string): string {
+  return `<div class="field">
+      <label for="${id}">${label}</label>
+      <input id="${id}" name="${id}" type="text" inputmode="numeric" autocomplete="off" maxlength="3" pattern="[1-6][0-9]{2}" required list="document-codes" aria-describedby="code-help form-error" value="${escapeHtml(value.slice(0, 3))}">
+    </div>`;
+}
+
+function codeCard(entry: CatalogEntry, side: 'a' | 'b', codesInDocument: readonly number[]): string {
+  const headingId = `card-${side}-heading`;
+  const phrase = entry.reasonPhrase ? ` <span class="phrase">${escapeHtml(entry.reasonPhrase)}</span>` : '';
+  return `<section class="code-card" aria-labelledby="${headingId}">
+      <h2 id="${headingId}"><span class="code-number">${escapeHtml(entry.code)}</span>${phrase}</h2>
+      <p class="badges">${badges(entry, codesInDocument.includes(entry.code))}</p>
+      <p class="description">${escapeHtml(entry.description)}</p>
+      <h3>When it appears</h3>
+      <p>${escapeHtml(entry.whenItAppears)}</p>
+      <h3>How to fix</h3>
+      <ol class="fix-steps">${entry.howToFix.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol>
+      <h3>Retry</h3>
+      <p>${escapeHtml(entry.retry)}</p>
+      ${optionalParagraph('STIR/SHAKEN', entry.stirShaken)}
+      ${optionalParagraph('Deprecated', entry.deprecation)}
+      ${optionalParagraph('Origin', entry.origin)}
+      <p class="reference">${rfcLink(entry)}</p>
+    </section>`;
+}
+
+function badges(entry: CatalogEntry, inDocument: boolean): string {
+  const list = [`<span class="badge class-${escapeHtml(entry.class)}">${escapeHtml(`${entry.class} ${entry.className}`)}</span>`];
+  if (!entry.registered) list.push('<span class="badge unregistered">Not IANA-registered</span>');
+  if (entry.deprecation) list.push('<span class="badge deprecated">Deprecated</span>');
+  if (inDocument) list.push('<span class="badge in-document">Found in this document</span>');
+  return list.join(' ');
+}
+
+function optionalParagraph(heading: string, text: string | undefined): string {
+  return text ? `<h3>${escapeHtml(heading)}</h3><p>${escapeHtml(text)}</p>` : '';
+}
+
+/** A link the webview script turns into an `openRfc` message; non-rfc-editor URLs are shown as text. */
+function rfcLink(entry: CatalogEntry): string {
+  const label = `RFC ${entry.rfc} §${entry.section}`;
+  if (!isRfcEditorUrl(entry.rfcUrl)) return escapeHtml(label);
+  const aria = `RFC ${entry.rfc} section ${entry.section}, opens in your browser`;
+  return `<a class="rfc-link" href="${escapeHtml(entry.rfcUrl)}" aria-label="${escapeHtml(aria)}">${escapeHtml(label)}</a>`;
+}

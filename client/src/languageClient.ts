@@ -1,0 +1,40 @@
+/** Starts and owns the LanguageClient that talks to the SIP Lens language server. */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { COMMANDS } from '../../catalog/src/protocol';
+import { RestartingErrorHandler } from './errorHandler';
+
+let client: LanguageClient | undefined;
+
+/** Hover cards may link only to our own commands; everything else in them stays inert. */
+const TRUSTED_HOVER_COMMANDS = [COMMANDS.compareCodes, COMMANDS.explainCode, COMMANDS.openRfc];
+
+export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+  const serverModule = context.asAbsolutePath('server/dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'sip' },
+      { language: 'log' },
+    ],
+    outputChannel: output,
+    markdown: { isTrusted: { enabledCommands: TRUSTED_HOVER_COMMANDS }, supportHtml: false },
+    errorHandler: new RestartingErrorHandler(output),
+    synchronize: {},
+  };
+  // The client id 'sipLens' makes vscode-languageclient honour the `sipLens.trace.server` setting.
+  client = new LanguageClient('sipLens', 'SIP Lens', serverOptions, clientOptions);
+  void client.start().catch((error: unknown) => {
+    output.appendLine(`SIP Lens: the language server failed to start: ${String(error)}`);
+    void vscode.window.showErrorMessage('SIP Lens: the language server failed to start. See the "SIP Lens" output channel.');
+  });
+  return client;
+}
+
+export async function stopLanguageClient(): Promise<void> {
+  if (client?.isRunning()) await client.stop();
+  client = undefined;
+}

@@ -1,0 +1,77 @@
+// One build script for every bundle: the extension client, the language server, the CLI,
+// the webview script, and the test suites. `--production` minifies; `--watch` rebuilds.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Test files are bundled one-to-one so node:test and Mocha can find them by name. */
+function testEntries(dir) {
+  let entries = [];
+  let names = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return entries;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) entries = entries.concat(testEntries(path));
+    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) entries.push(path);
+  }
+  return entries;
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { SERVER_VERSION_DEFINE: JSON.stringify(version) },
+};
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: ['client/media/compare.ts'],
+    outfile: 'client/media/dist/compare.js',
+  },
+];
+
+// Tests are never shipped; they are bundled in development mode only.
+if (!production) {
+  const tests = ['test/unit', 'test/server', 'test/integration', 'test/e2e', 'test/support'].flatMap(testEntries);
+  if (tests.length > 0) {
+    builds.push({
+      ...common,
+      sourcemap: true,
+      entryPoints: tests,
+      outdir: 'test/out',
+      outbase: 'test',
+      external: ['vscode', 'mocha', 'playwright-core', 'vscode-textmate', 'vscode-oniguruma', 'fast-check'],
+    });
+  }
+}
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((context) => context.watch()));
+  console.log('[watch] esbuild is watching for changes');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,166 @@
+/**
+ * Finds SIP start lines: status lines (`SIP/2.0 486 Busy Here`) and request lines
+ * (`INVITE sip:bob@example.com SIP/2.0`). One `indexOf('SIP/2.0')` pass serves both: a status
+ * line has the version first, a request line has it last. `Via: SIP/2.0/UDP` is neither.
+ */
+import { isStatusCodeNumber } from '../../../catalog/src/index';
+import {
+  DOT, LineEndCursor, SPACE, TAB, APOSTROPHE, digitsValue, isAlpha, isBlank, isDigit, isLineBreak,
+  lineEndWithin, nextLineStart, skipBlanks, startsWithLower, trimBlanksEnd,
+} from './chars';
+
+const VERSION = 'SIP/2.0';
+/** Longer phrases are cut: real ones are short, and this bounds work on garbage lines. */
+const MAX_PHRASE_LENGTH = 256;
+/** How far back a request-URI may reach before we give up on a line. */
+const MAX_URI_LENGTH = 4096;
+const URI_SCHEMES = ['sip:', 'sips:', 'tel:', 'urn:'];
+
+export interface StartLine {
+  readonly kind: 'request' | 'response';
+  /** First character of the method (requests) or of `SIP/2.0` (responses). */
+  readonly offset: number;
+  /** Just past the start line's text: no trailing blanks, no ngrep dot. */
+  readonly textEnd: number;
+  /** Offset of the line break that ends the start line (or the text end). */
+  readonly lineEnd: number;
+  /** ngrep/sipgrep output: each CR of the message is shown as a trailing `.`. */
+  readonly ngrep: boolean;
+  /** Only blanks precede it on its line (no log prefix). */
+  readonly atLineStart: boolean;
+  readonly statusCode?: number;
+  /** Offset of the status code's first digit. */
+  readonly codeOffset?: number;
+  readonly reasonPhrase?: string;
+  readonly method?: string;
+  readonly requestUri?: string;
+}
+
+/** Every start line in the text, in text order. */
+export function findStartLines(text: string): StartLine[] {
+  const cursor = new LineEndCursor(text);
+  const found: StartLine[] = [];
+  let at = text.indexOf(VERSION);
+  while (at !== -1) {
+    const next = text.charCodeAt(at + VERSION.length);
+    const line = next === SPACE || next === TAB ? statusLineAt(text, at, cursor) : requestLineAt(text, at, cursor);
+    if (line) found.push(line);
+    at = text.indexOf(VERSION, at + VERSION.length);
+  }
+  return found;
+}
+
+/** A character that, right before `SIP/2.0`, shows the version is part of a longer word. */
+function joinsWord(c: number): boolean {
+  return isAlpha(c) || isDigit(c) || c === 47 || c === DOT || c === 45 || c === 95;
+}
+
+/** After the three digits: end of line, blank, ngrep dot, or SIPp's closing quote. */
+function endsCode(c: number): boolean {
+  return Number.isNaN(c) || isBlank(c) || isLineBreak(c) || c === DOT || c === APOSTROPHE;
+}
+
+function statusLineAt(text: string, at: number, cursor: LineEndCursor): StartLine | undefined {
+  if (at > 0 && joinsWord(text.charCodeAt(at - 1))) return undefined;
+  const lineEnd = cursor.endOf(at);
+  const codeOffset = skipBlanks(text, at + VERSION.length, Math.min(lineEnd, at + VERSION.length + 16));
+  if (codeOffset + 3 > lineEnd) return undefined;
+  if (!isDigit(text.charCodeAt(codeOffset)) || !isDigit(text.charCodeAt(codeOffset + 1))) return undefined;
+  if (!isDigit(text.charCodeAt(codeOffset + 2)) || !endsCode(text.charCodeAt(codeOffset + 3))) return undefined;
+  const statusCode = digitsValue(text, codeOffset, codeOffset + 3);
+  if (!isStatusCodeNumber(statusCode)) return undefined;
+  const phraseStart = skipBlanks(text, codeOffset + 3, lineEnd);
+  let phraseEnd = trimBlanksEnd(text, phraseStart, Math.min(lineEnd, phraseStart + MAX_PHRASE_LENGTH));
+  const ngrep = endsWithDot(text, phraseStart, phraseEnd) && nextLineEndsWithDot(text, lineEnd);
+  if (ngrep) phraseEnd = trimBlanksEnd(text, phraseStart, phraseEnd - 1);
+  phraseEnd = cutAtDoubleDot(text, phraseStart, phraseEnd);
+  return {
+    kind: 'response', offset: at, lineEnd, ngrep, atLineStart: onlyBlanksBefore(text, at),
+    textEnd: phraseEnd > phraseStart ? phraseEnd : codeOffset + 3,
+    statusCode, codeOffset, reasonPhrase: text.slice(phraseStart, phraseEnd),
+  };
+}
+
+/** ngrep without `-W byline` prints a whole packet on one line, CRLF shown as `..`. */
+function cutAtDoubleDot(text: string, start: number, end: number): number {
+  for (let i = start; i + 1 < end; i++) {
+    if (text.charCodeAt(i) === DOT && text.charCodeAt(i + 1) === DOT) return trimBlanksEnd(text, start, i);
+  }
+  return end;
+}
+
+function endsWithDot(text: string, start: number, end: number): boolean {
+  return end > start && text.charCodeAt(end - 1) === DOT;
+}
+
+/** Looks at most this far into the next line; ngrep lines are never that long. */
+const NGREP_LOOKAHEAD = 2048;
+
+function nextLineEndsWithDot(text: string, lineEnd: number): boolean {
+  const start = nextLineStart(text, lineEnd);
+  const limit = Math.min(text.length, start + NGREP_LOOKAHEAD);
+  const end = lineEndWithin(text, start, limit);
+  if (end === limit && limit < text.length && !isLineBreak(text.charCodeAt(limit))) return false;
+  const trimmed = trimBlanksEnd(text, start, end);
+  return endsWithDot(text, start, trimmed);
+}
+
+function onlyBlanksBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  return i === 0 || isLineBreak(text.charCodeAt(i - 1));
+}
+
+function requestLineAt(text: string, at: number, cursor: LineEndCursor): StartLine | undefined {
+  const lineEnd = cursor.endOf(at);
+  const versionEnd = at + VERSION.length;
+  const tailEnd = trimBlanksEnd(text, versionEnd, lineEnd);
+  const ngrep = tailEnd === versionEnd + 1 && text.charCodeAt(versionEnd) === DOT;
+  if (tailEnd !== versionEnd && !ngrep) return undefined;
+  const uriEnd = skipSpacesBack(text, at);
+  if (uriEnd === at) return undefined;
+  const uriStart = nonBlankRunStart(text, uriEnd);
+  if (uriStart === uriEnd || !hasUriScheme(text, uriStart)) return undefined;
+  const methodEnd = skipSpacesBack(text, uriStart);
+  if (methodEnd === uriStart) return undefined;
+  const methodStart = methodRunStart(text, methodEnd);
+  if (methodStart === methodEnd || !isAlpha(text.charCodeAt(methodStart))) return undefined;
+  return {
+    kind: 'request', offset: methodStart, textEnd: versionEnd, lineEnd, ngrep,
+    atLineStart: onlyBlanksBefore(text, methodStart),
+    method: text.slice(methodStart, methodEnd), requestUri: text.slice(uriStart, uriEnd),
+  };
+}
+
+function skipSpacesBack(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && text.charCodeAt(i - 1) === SPACE) i--;
+  return i;
+}
+
+function nonBlankRunStart(text: string, end: number): number {
+  const floor = Math.max(0, end - MAX_URI_LENGTH);
+  let i = end;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (isBlank(c) || isLineBreak(c)) break;
+    i--;
+  }
+  return i;
+}
+
+function hasUriScheme(text: string, pos: number): boolean {
+  return URI_SCHEMES.some((scheme) => startsWithLower(text, pos, scheme));
+}
+
+/** Method characters: a token without the quote characters, so `'INVITE` (SIPp) reads INVITE. */
+function isMethodChar(c: number): boolean {
+  return isAlpha(c) || isDigit(c) || c === 45 || c === DOT || c === 33 || c === 37 || c === 42 || c === 95 || c === 43 || c === 126;
+}
+
+function methodRunStart(text: string, end: number): number {
+  const floor = Math.max(0, end - 64);
+  let i = end;
+  while (i > floor && isMethodChar(text.charCodeAt(i - 1))) i--;
+  return i;
+}

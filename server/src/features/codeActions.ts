@@ -1,0 +1,53 @@
+/**
+ * Code actions on a status code or a SIP Lens diagnostic: compare it, explain it, or turn its
+ * diagnostics off. The last one only runs a client command that writes the workspace setting
+ * when the user picks it; nothing here edits the document.
+ */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { COMMANDS } from '../../../catalog/src/protocol';
+import type { DocumentAnalysis } from '../documentAnalysis';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { statusCodeAt } from './lookup';
+
+export function codeActions(document: TextDocument, state: DocumentAnalysis, params: CodeActionParams): CodeAction[] {
+  const codes = new Map<number, Diagnostic[]>();
+  for (const diagnostic of params.context.diagnostics) {
+    const code = diagnosticStatusCode(diagnostic);
+    if (code !== undefined) codes.set(code, [...(codes.get(code) ?? []), diagnostic]);
+  }
+  const underCursor = statusCodeAt(state.analysis, document.offsetAt(params.range.start));
+  if (underCursor && !codes.has(underCursor.code)) codes.set(underCursor.code, []);
+  return [...codes].flatMap(([code, diagnostics]) => actionsFor(code, diagnostics));
+}
+
+function diagnosticStatusCode(diagnostic: Diagnostic): number | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const data = diagnostic.data as { statusCode?: unknown } | undefined;
+  return typeof data?.statusCode === 'number' ? data.statusCode : undefined;
+}
+
+function actionsFor(code: number, diagnostics: Diagnostic[]): CodeAction[] {
+  const withDiagnostics = diagnostics.length > 0 ? { diagnostics } : {};
+  const actions: CodeAction[] = [
+    {
+      title: `Compare ${code} with…`,
+      kind: CodeActionKind.Empty,
+      command: { title: `Compare ${code} with…`, command: COMMANDS.compareCodes, arguments: [code] },
+    },
+    {
+      title: `Explain ${code}`,
+      kind: CodeActionKind.Empty,
+      command: { title: `Explain ${code}`, command: COMMANDS.explainCode, arguments: [code] },
+    },
+  ];
+  if (diagnostics.length > 0) {
+    actions.push({
+      title: `Turn off diagnostics for ${code} in this workspace`,
+      kind: CodeActionKind.QuickFix,
+      ...withDiagnostics,
+      command: { title: `Turn off diagnostics for ${code}`, command: COMMANDS.disableCodeDiagnostics, arguments: [code] },
+    });
+  }
+  return actions;
+}

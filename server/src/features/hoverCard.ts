@@ -1,0 +1,137 @@
+/**
+ * Builds the Markdown hover cards from the catalog and, when the code sits in a parsed SIP
+ * message, from the call flow around it. Pure: no LSP objects, so the CLI and tests can use it.
+ */
+import { explain, isKnownPhrase, q850Cause, getEntry, type CatalogEntry } from '../../../catalog/src/index';
+import { COMMANDS } from '../../../catalog/src/protocol';
+import type { Analysis, Occurrence, Q850Occurrence, SipMessage, Transaction } from '../analysis/types';
+import { clip, commandLink, escapeMarkdown } from './markdown';
+
+/** What the log says around one occurrence. */
+export interface OccurrenceContext {
+  readonly occurrence: Occurrence;
+  readonly message?: SipMessage;
+  readonly request?: SipMessage;
+  readonly transaction?: Transaction;
+  readonly isFinal?: boolean;
+}
+
+export function statusCodeCard(context: OccurrenceContext): string | undefined {
+  const entry = explain(context.occurrence.code);
+  if (!entry) return undefined;
+  return [
+    heading(entry),
+    entry.description,
+    ...inThisLog(context),
+    ...phraseNote(entry, context.occurrence.phrase),
+    `**When it appears.** ${entry.whenItAppears}`,
+    `**How to fix.**\n\n${entry.howToFix.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
+    `**Retry.** ${entry.retry}`,
+    ...optionalNotes(entry),
+    ...relatedLines(entry),
+    footer(entry),
+  ].join('\n\n');
+}
+
+function heading(entry: CatalogEntry): string {
+  const phrase = entry.reasonPhrase ? ` ${entry.reasonPhrase}` : '';
+  const status = entry.registered ? '' : ' · **not a registered SIP response code**';
+  return `### ${entry.code}${phrase}\n\n${entry.class} ${entry.className} · [RFC ${entry.rfc} §${entry.section}](${entry.rfcUrl})${status}`;
+}
+
+function inThisLog(context: OccurrenceContext): string[] {
+  const { message, transaction } = context;
+  if (!message || message.kind !== 'response') return [];
+  const method = message.cseqMethod ?? transaction?.method;
+  const parts: string[] = [];
+  if (method) {
+    const cseq = message.cseqNumber !== undefined ? ` (CSeq ${message.cseqNumber})` : '';
+    parts.push(`answers **${escapeMarkdown(clip(method, 40))}**${cseq}`);
+  }
+  if (message.callId) parts.push(`Call-ID ${escapeMarkdown(clip(message.callId, 80))}`);
+  if (context.isFinal !== undefined) {
+    parts.push(context.isFinal ? 'the final response of its transaction' : 'not the final response of its transaction');
+  }
+  if (context.request === undefined && method) parts.push('the request is not in this log');
+  return parts.length > 0 ? [`**In this log:** ${parts.join(' · ')}`] : [];
+}
+
+function phraseNote(entry: CatalogEntry, phrase: string | undefined): string[] {
+  if (!phrase || !entry.known || !entry.reasonPhrase || isKnownPhrase(entry.code, phrase)) return [];
+  return [`*Sent as '${escapeMarkdown(clip(phrase, 80))}'; the registered phrase is '${entry.reasonPhrase}'.*`];
+}
+
+function optionalNotes(entry: CatalogEntry): string[] {
+  const notes: string[] = [];
+  if (entry.deprecation) notes.push(`**Deprecated.** ${entry.deprecation}`);
+  if (entry.stirShaken) notes.push(`**STIR/SHAKEN.** ${entry.stirShaken}`);
+  if (entry.origin) notes.push(`**Origin.** ${entry.origin}`);
+  if (entry.q850) notes.push(q850Line(entry));
+  return notes;
+}
+
+function q850Line(entry: CatalogEntry): string {
+  const q = entry.q850;
+  const parts: string[] = [];
+  if (q?.toCause !== undefined) parts.push(`RFC 3398 maps ${entry.code} to Q.850 cause ${q.toCause}${causeName(q.toCause)}`);
+  if (q && q.fromCauses.length > 0) parts.push(`Q.850 causes ${q.fromCauses.join(', ')} map to ${entry.code}`);
+  return `**Q.850.** ${parts.join('; ')}.`;
+}
+
+function causeName(cause: number): string {
+  const found = q850Cause(cause);
+  return found ? ` (${found.name})` : '';
+}
+
+function relatedLines(entry: CatalogEntry): string[] {
+  if (entry.related.length === 0) return [];
+  const lines = entry.related.map((r) => `- **${r.code} ${r.reasonPhrase}**: ${r.note}`);
+  return [`**Related.**\n\n${lines.join('\n')}`];
+}
+
+function footer(entry: CatalogEntry): string {
+  const compare = commandLink('Compare with…', COMMANDS.compareCodes, [entry.code]);
+  const rfc = commandLink('Open RFC', COMMANDS.openRfc, [entry.code]);
+  return `${compare} · ${rfc}`;
+}
+
+export function q850Card(occurrence: Q850Occurrence): string {
+  const cause = q850Cause(occurrence.cause);
+  if (!cause) {
+    return `### Q.850 cause ${occurrence.cause}\n\nAn ITU-T Q.850 cause value (not a SIP status code) that SIP Lens has no entry for. RFC 3398 §8.2.6.1 gives no SIP mapping for it; RFC 3398 treats unmapped causes as 500 Server Internal Error when interworking.`;
+  }
+  const mapped = cause.sipCode !== undefined ? getEntry(cause.sipCode) : undefined;
+  const mapping = mapped
+    ? `RFC 3398 §8.2.6.1 maps it to **${mapped.code} ${mapped.reasonPhrase}**. ${commandLink(`Explain ${mapped.code}`, COMMANDS.explainCode, [mapped.code])}`
+    : 'RFC 3398 §8.2.6.1 gives no SIP status code for it.';
+  return `### Q.850 cause ${cause.cause}: ${cause.name}\n\nAn ISDN/ITU-T Q.850 cause carried in a Reason header (RFC 3326), **not** a SIP status code.\n\n${cause.meaning}\n\n${mapping}`;
+}
+
+/** Context lookup helpers over an Analysis, shared by hover, inlay hints and symbols. */
+export function contextFor(analysis: Analysis, occurrence: Occurrence, index: TransactionIndex): OccurrenceContext {
+  const message = occurrence.messageIndex >= 0 ? analysis.messages[occurrence.messageIndex] : undefined;
+  if (!message || occurrence.kind !== 'status-line') return { occurrence, ...(message ? { message } : {}) };
+  const transaction = index.transactionOf(message.index);
+  const request = transaction?.request !== undefined ? analysis.messages[transaction.request] : undefined;
+  // Any response >= 200 ends its transaction; retransmitted finals are final too.
+  const isFinal = (message.statusCode ?? 0) >= 200;
+  return { occurrence, message, ...(transaction ? { transaction } : {}), ...(request ? { request } : {}), isFinal };
+}
+
+/** Maps a message to its transaction in O(1). Built once per analysis. */
+export class TransactionIndex {
+  private readonly byMessage = new Map<number, Transaction>();
+
+  constructor(analysis: Analysis) {
+    for (const call of analysis.calls) {
+      for (const transaction of call.transactions) {
+        if (transaction.request !== undefined) this.byMessage.set(transaction.request, transaction);
+        for (const response of transaction.responses) this.byMessage.set(response, transaction);
+      }
+    }
+  }
+
+  transactionOf(messageIndex: number): Transaction | undefined {
+    return this.byMessage.get(messageIndex);
+  }
+}

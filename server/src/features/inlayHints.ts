@@ -1,0 +1,65 @@
+/**
+ * Inline fix hints: after each failure status line that a rule reported, the code's short fix.
+ * Tied to findings so that normal traffic (an answered 401 challenge, a 487 after CANCEL)
+ * stays quiet, exactly as the diagnostics do.
+ */
+import { InlayHintKind, MarkupKind, type InlayHint, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { explain } from '../../../catalog/src/index';
+import type { DocumentAnalysis } from '../documentAnalysis';
+import type { Finding, RuleId, RuleOptions } from '../rules/types';
+import { statusCodeAt } from './lookup';
+
+const HINTED_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'final-server-failure',
+  'final-global-failure',
+  'final-client-failure',
+  'auth-rejected',
+  'unregistered-code',
+]);
+
+export function inlayHints(document: TextDocument, state: DocumentAnalysis, range: Range, options: RuleOptions): InlayHint[] {
+  const start = document.offsetAt(range.start);
+  const end = document.offsetAt(range.end);
+  const hints: InlayHint[] = [];
+  const seenLines = new Set<number>();
+  for (const finding of state.findings(options)) {
+    if (finding.offset < start || finding.offset > end || !isHinted(finding)) continue;
+    const hint = hintFor(document, state, finding);
+    if (hint && !seenLines.has(hint.position.line)) {
+      seenLines.add(hint.position.line);
+      hints.push(hint);
+    }
+  }
+  return hints;
+}
+
+function isHinted(finding: Finding): boolean {
+  return finding.code !== undefined && finding.severity !== 'hint' && HINTED_RULES.has(finding.rule);
+}
+
+function hintFor(document: TextDocument, state: DocumentAnalysis, finding: Finding): InlayHint | undefined {
+  const entry = finding.code !== undefined ? explain(finding.code) : undefined;
+  if (!entry) return undefined;
+  return {
+    position: document.positionAt(lineEndOffset(document, state, finding)),
+    label: `→ ${entry.shortFix}`,
+    kind: InlayHintKind.Type,
+    paddingLeft: true,
+    tooltip: {
+      kind: MarkupKind.Markdown,
+      value: `**${entry.code} ${entry.reasonPhrase}**: how to fix\n\n${entry.howToFix.map((s, i) => `${i + 1}. ${s}`).join('\n')}`,
+    },
+  };
+}
+
+/** The hint goes at the end of the status line (before an ngrep trailing dot is fine too). */
+function lineEndOffset(document: TextDocument, state: DocumentAnalysis, finding: Finding): number {
+  const occurrence = statusCodeAt(state.analysis, finding.offset);
+  const message = occurrence && occurrence.messageIndex >= 0 ? state.analysis.messages[occurrence.messageIndex] : undefined;
+  if (message && message.startOffset <= finding.offset && finding.offset < message.startLineEnd) return message.startLineEnd;
+  const occurrenceLine = document.positionAt(finding.offset).line;
+  const nextLine = document.offsetAt({ line: occurrenceLine + 1, character: 0 });
+  const text = document.getText({ start: { line: occurrenceLine, character: 0 }, end: document.positionAt(nextLine) });
+  return document.offsetAt({ line: occurrenceLine, character: text.replace(/[\r\n]+$/u, '').length });
+}

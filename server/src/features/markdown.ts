@@ -1,0 +1,28 @@
+/**
+ * Markdown helpers for hover cards. Anything that came from a log (reason phrases, Call-IDs,
+ * methods, URIs) is untrusted: it goes through `escapeMarkdown`, so it renders as text and can
+ * never become a link, an image, HTML or a command.
+ */
+
+const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|~<>&"']/gu;
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' };
+
+/** Control and bidi-override characters would let a log line reorder or hide hover text. */
+const CONTROL_OR_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(CONTROL_OR_BIDI, '\ufffd')
+    .replace(/[\r\n]+/gu, ' ')
+    .replace(MARKDOWN_SPECIALS, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+}
+
+/** Shortens untrusted text before escaping, so one hostile header cannot flood a hover. */
+export function clip(text: string, max = 120): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A link that runs one of our own commands; the client allows only these in hovers. */
+export function commandLink(label: string, command: string, args: readonly unknown[]): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}

@@ -1,0 +1,136 @@
+/**
+ * Wires the language server: documents, settings, and one handler per feature. Handlers are
+ * thin; the work lives in the pure analysis core and in features/.
+ */
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CODE_AT_REQUEST,
+  DOCUMENT_CODES_REQUEST,
+  type CodeAtParams,
+  type CodeAtResult,
+  type DocumentCodesParams,
+  type DocumentCodesResult,
+} from '../../catalog/src/protocol';
+import { AnalysisCache } from './documentAnalysis';
+import { codeActions } from './features/codeActions';
+import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { statusCodeAt } from './features/lookup';
+import { documentSymbols } from './features/symbols';
+import { runSafe, type Logger } from './safe';
+import { SettingsStore } from './settingsStore';
+import { ruleOptions, Validator } from './validation';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache();
+  const settings = new SettingsStore(connection);
+  const logger: Logger = {
+    error: (m) => connection.console.error(m),
+    warn: (m) => connection.console.warn(m),
+    info: (m) => connection.console.info(m),
+  };
+  const validator = new Validator(connection, cache, settings, logger, (uri) => documents.get(uri));
+
+  connection.onInitialize((params) => initialize(params, settings));
+  connection.onInitialized(() => {
+    if (settings.supportsConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sipLens' });
+    }
+  });
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    documents.all().forEach((document) => validator.schedule(document, 0));
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
+
+  documents.onDidOpen((event) => validator.schedule(event.document, 0));
+  documents.onDidChangeContent((event) => validator.schedule(event.document));
+  documents.onDidClose((event) => {
+    cache.delete(event.document.uri);
+    settings.clear(event.document.uri);
+    validator.clear(event.document.uri);
+  });
+
+  const withDocument = <T>(uri: string, fallback: T, work: (document: TextDocument) => T): T => {
+    const document = documents.get(uri);
+    return document ? work(document) : fallback;
+  };
+
+  connection.onHover((params, token) =>
+    runSafe(logger, 'hover', token, () =>
+      withDocument(params.textDocument.uri, null, (doc) => hover(doc, cache.get(doc), params.position)),
+    ),
+  );
+  connection.onDocumentSymbol((params, token) =>
+    runSafe(logger, 'document symbols', token, () =>
+      withDocument(params.textDocument.uri, [], (doc) => documentSymbols(doc, cache.get(doc).analysis)),
+    ),
+  );
+  connection.onFoldingRanges((params, token) =>
+    runSafe(logger, 'folding ranges', token, () =>
+      withDocument(params.textDocument.uri, [], (doc) => foldingRanges(doc, cache.get(doc).analysis)),
+    ),
+  );
+  connection.onCodeAction((params, token) =>
+    runSafe(logger, 'code actions', token, () =>
+      withDocument(params.textDocument.uri, [], (doc) => codeActions(doc, cache.get(doc), params)),
+    ),
+  );
+  connection.languages.inlayHint.on(async (params, token) => {
+    const current = await settings.get(params.textDocument.uri);
+    return runSafe(logger, 'inlay hints', token, () =>
+      withDocument(params.textDocument.uri, [], (doc) =>
+        current.inlayHintsEnabled ? inlayHints(doc, cache.get(doc), params.range, ruleOptions(current)) : [],
+      ),
+    );
+  });
+  connection.onRequest(DOCUMENT_CODES_REQUEST, (params: DocumentCodesParams, token) =>
+    runSafe(logger, 'document codes', token, (): DocumentCodesResult =>
+      withDocument(params.uri, { codes: [] }, (doc) => ({ codes: distinctCodes(cache.get(doc).analysis.occurrences) })),
+    ),
+  );
+  connection.onRequest(CODE_AT_REQUEST, (params: CodeAtParams, token) =>
+    runSafe(logger, 'code at position', token, (): CodeAtResult =>
+      withDocument(params.uri, { code: null }, (doc) => ({
+        code: statusCodeAt(cache.get(doc).analysis, doc.offsetAt(params.position))?.code ?? null,
+      })),
+    ),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function initialize(params: InitializeParams, settings: SettingsStore): InitializeResult {
+  settings.supportsConfiguration = params.capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'SIP calls' },
+      foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: ['', 'quickfix'] },
+      inlayHintProvider: { resolveProvider: false },
+    },
+    serverInfo: { name: 'SIP Lens', version: SERVER_VERSION },
+  };
+}
+
+declare const SERVER_VERSION_DEFINE: string | undefined;
+const SERVER_VERSION = typeof SERVER_VERSION_DEFINE === 'string' ? SERVER_VERSION_DEFINE : '0.0.0-dev';
+
+function distinctCodes(occurrences: readonly { code: number }[]): number[] {
+  const seen = new Set<number>();
+  for (const occurrence of occurrences) seen.add(occurrence.code);
+  return [...seen];
+}

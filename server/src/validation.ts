@@ -1,0 +1,71 @@
+/**
+ * Publishes diagnostics. Edits are debounced per document and stale work is dropped: only the
+ * newest version of a document ever gets its diagnostics published.
+ */
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from './documentAnalysis';
+import { toDiagnostic } from './features/diagnostics';
+import { errorText, type Logger } from './safe';
+import type { SipLensSettings } from './settings';
+import type { SettingsStore } from './settingsStore';
+import type { RuleOptions } from './rules/types';
+
+/** Long enough to coalesce a burst of keystrokes or appends, short enough to feel live. */
+export const EDIT_DEBOUNCE_MS = 150;
+
+export function ruleOptions(settings: SipLensSettings): RuleOptions {
+  return { overrides: settings.severityOverrides, maxFindings: settings.maxDiagnostics };
+}
+
+export class Validator {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly cache: AnalysisCache,
+    private readonly settings: SettingsStore,
+    private readonly logger: Logger,
+    private readonly currentDocument: (uri: string) => TextDocument | undefined,
+  ) {}
+
+  schedule(document: TextDocument, delay = EDIT_DEBOUNCE_MS): void {
+    this.cancel(document.uri);
+    const timer = setTimeout(() => {
+      this.timers.delete(document.uri);
+      void this.validate(document.uri);
+    }, delay);
+    this.timers.set(document.uri, timer);
+  }
+
+  cancel(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+
+  clear(uri: string): void {
+    this.cancel(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private async validate(uri: string): Promise<void> {
+    const document = this.currentDocument(uri);
+    if (!document) return;
+    try {
+      const settings = await this.settings.get(uri);
+      const latest = this.currentDocument(uri);
+      // A newer version arrived while settings were read: its own timer will publish.
+      if (!latest || latest.version !== document.version) return;
+      const diagnostics = settings.diagnosticsEnabled ? this.diagnosticsFor(document, settings) : [];
+      await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    } catch (error) {
+      this.logger.error(`SIP Lens: validating ${uri} failed: ${errorText(error)}`);
+    }
+  }
+
+  private diagnosticsFor(document: TextDocument, settings: SipLensSettings): Diagnostic[] {
+    const state = this.cache.get(document);
+    return state.findings(ruleOptions(settings)).map((finding) => toDiagnostic(document, finding));
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The real bundled server, started as a child process and spoken to over stdio.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { openDocument, startServer, type ServerHandle } from '../support/lspClient';
+
+const BUSY_CALL = [
+  '<--- Received SIP response (512 bytes) from UDP:203.0.113.7:5060 --->',
+  'SIP/2.0 486 Busy Here',
+  'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK776asdhds',
+  'From: <sip:alice@example.com>;tag=1928301774',
+  'To: <sip:bob@example.com>;tag=a6c85cf',
+  'Call-ID: a84b4c76e66710@192.0.2.10',
+  'CSeq: 314159 INVITE',
+  'Content-Length: 0',
+  '',
+].join('\r\n');
+
+function hoverText(hover: Hover | null): string {
+  assert.ok(hover, 'expected a hover');
+  return (hover.contents as MarkupContent).value;
+}
+
+describe('language server over stdio', () => {
+  let server: ServerHandle;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('answers initialize with its capabilities', () => {
+    const caps = server.initializeResult.capabilities;
+    assert.equal(caps.hoverProvider, true);
+    assert.ok(caps.inlayHintProvider);
+    assert.ok(caps.documentSymbolProvider);
+    assert.equal(server.initializeResult.serverInfo?.name, 'SIP Lens');
+  });
+
+  it('hovers a status code with its catalog card and call context', async () => {
+    const uri = await openDocument(server, BUSY_CALL);
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 1, character: 9 },
+    });
+    const text = hoverText(hover);
+    assert.match(text, /486 Busy Here/);
+    assert.match(text, /Client Failure/);
+    assert.match(text, /rfc3261#section-21\.4\.24/);
+    assert.match(text, /answers \*\*INVITE\*\* \(CSeq 314159\)/);
+    assert.deepEqual(hover?.range, { start: { line: 1, character: 8 }, end: { line: 1, character: 11 } });
+  });
+
+  it('gives no hover on a port, a byte count or a CSeq number', async () => {
+    const uri = await openDocument(server, BUSY_CALL);
+    for (const position of [
+      { line: 0, character: 63 }, // 5060 in the banner
+      { line: 0, character: 30 }, // 512 bytes
+      { line: 6, character: 8 }, // CSeq number
+    ]) {
+      const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+      assert.equal(hover, null, `no hover expected at ${JSON.stringify(position)}`);
+    }
+  });
+
+  it('survives a request for a document it never saw', async () => {
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: 'file:///virtual/unknown.log' },
+      position: { line: 0, character: 0 },
+    });
+    assert.equal(hover, null);
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CatalogEntry } from '../../catalog/src/index';
+import { buildComparison, type Comparison } from '../../catalog/src/compare';
+import { escapeHtml, renderComparisonHtml, renderErrorHtml, type HtmlOptions } from '../../client/src/compare/html';
+
+const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "' onmouseover='alert(1)", '</textarea><svg onload=alert(1)>'];
+const evil = (label: string) => `${label} ${HOSTILE.join(' ')}`;
+
+function entry(code: number, overrides: Partial<CatalogEntry> = {}): CatalogEntry {
+  return {
+    code,
+    reasonPhrase: `Phrase ${code}`,
+    aliases: [],
+    class: `${Math.floor(code / 100)}xx` as CatalogEntry['class'],
+    className: 'Client Failure',
+    registered: true,
+    known: true,
+    rfc: 3261,
+    section: '21.4.24',
+    rfcUrl: 'https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24',
+    description: `Description ${code}.`,
+    whenItAppears: `Appears ${code}.`,
+    howToFix: [`Step one ${code}.`, `Step two ${code}.`],
+    shortFix: `fix ${code}`,
+    retry: `Retry ${code}.`,
+    related: [],
+    sentBy: ['UAS'],
+    typicalMethods: ['INVITE'],
+    ...overrides,
+  };
+}
+
+/** Every string field of an entry carries markup that must come out as text. */
+function hostileEntry(code: number): CatalogEntry {
+  return entry(code, {
+    reasonPhrase: evil('phrase'),
+    className: evil('class'),
+    section: evil('section'),
+    rfcUrl: `https://www.rfc-editor.org/rfc/rfc3261"><script>alert(1)</script>`,
+    description: evil('description'),
+    whenItAppears: evil('when'),
+    howToFix: [evil('step')],
+    retry: evil('retry'),
+    stirShaken: evil('stir'),
+    deprecation: evil('deprecation'),
+    origin: evil('origin'),
+    registered: false,
+  });
+}
+
+const hostileModel: Comparison = {
+  a: hostileEntry(486),
+  b: hostileEntry(600),
+  title: evil('title'),
+  summary: evil('summary'),
+  keyDifferences: [evil('one'), evil('two'), evil('three')],
+  whenToUse: { sending: evil('sending'), reading: evil('reading') },
+};
+
+const OPTS: HtmlOptions = {
+  cspSource: 'https://csp.example',
+  nonce: 'N0nce+/abc=',
+  scriptUri: 'https://file.example/client/media/dist/compare.js',
+  styleUri: 'https://file.example/client/media/compare.css',
+  codesInDocument: [486],
+};
+
+/** The opening tags of real elements: escaped text cannot produce any, since its `<` became `&lt;`. */
+function tags(html: string): string[] {
+  return html.match(/<[a-zA-Z][^>]*>/gu) ?? [];
+}
+
+/** Attribute values as the browser reads them. */
+function decodeAttribute(value: string): string {
+  return value.replace(/&#39;/gu, "'").replace(/&quot;/gu, '"').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&');
+}
+
+function assertSafePage(html: string): void {
+  const rawCsp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/u.exec(html)?.[1];
+  const csp = rawCsp === undefined ? undefined : decodeAttribute(rawCsp);
+  assert.ok(csp, 'page has a CSP meta tag');
+  assert.ok(csp.includes("default-src 'none'"));
+  assert.ok(csp.includes(`script-src 'nonce-${OPTS.nonce}'`));
+  assert.ok(csp.includes(`style-src ${OPTS.cspSource}`));
+  const scripts = tags(html).filter((tag) => /^<script\b/iu.test(tag));
+  assert.deepEqual(scripts, [`<script nonce="${OPTS.nonce}" src="${OPTS.scriptUri}">`]);
+  for (const tag of tags(html)) {
+    assert.doesNotMatch(tag, /\son[a-z]+\s*=/iu, `no inline event handler in ${tag}`);
+    assert.doesNotMatch(tag, /\sstyle\s*=/iu, `no inline style in ${tag}`);
+    assert.doesNotMatch(tag, /^<(img|svg|iframe|object|embed)\b/iu, `no injected element ${tag}`);
+  }
+}
+
+describe('renderComparisonHtml', () => {
+  const html = renderComparisonHtml(hostileModel, OPTS);
+
+  it('has a strict CSP, one nonce script and no inline handlers or styles', () => assertSafePage(html));
+
+  it('escapes every hostile string', () => {
+    for (const raw of HOSTILE) assert.ok(!html.includes(raw), `raw markup survived: ${raw}`);
+    assert.ok(html.includes(escapeHtml(evil('title'))));
+    assert.ok(html.includes(escapeHtml(evil('step'))));
+    assert.ok(html.includes(escapeHtml(evil('origin'))));
+    assert.equal(html.match(/<\/script>/gu)?.length, 1);
+  });
+
+  it('does not link a URL that is not a plain rfc-editor.org link', () => {
+    assert.ok(!tags(html).some((tag) => tag.startsWith('<a ')), 'no anchors for hostile URLs');
+  });
+
+  it('puts key differences in an ordered list and has headings, labels and a live summary', () => {
+    const clean = renderComparisonHtml(buildComparison(entry(486), entry(600), 'The note.'), OPTS);
+    assertSafePage(clean);
+    assert.match(clean, /<h1 id="title">486 Phrase 486 vs 600 Phrase 600<\/h1>/u);
+    assert.match(clean, /<p id="summary" class="summary" aria-live="polite">/u);
+    assert.match(clean, /<h2 id="differences-heading">Key differences<\/h2>\s*<ol><li>The note\.<\/li>/u);
+    assert.match(clean, /<label for="code-a">/u);
+    assert.match(clean, /<label for="code-b">/u);
+    assert.match(clean, /<input id="code-a"[^>]*value="486"/u);
+    assert.match(clean, /<input id="code-b"[^>]*value="600"/u);
+    assert.match(clean, /<button type="button" id="swap"[^>]*aria-label="Swap the two codes"/u);
+    assert.match(clean, /<main>/u);
+    assert.match(clean, /When to use which/u);
+  });
+
+  it('links each code to its RFC section on rfc-editor.org', () => {
+    const clean = renderComparisonHtml(buildComparison(entry(486), entry(600, { section: '21.6.1', rfcUrl: 'https://www.rfc-editor.org/rfc/rfc3261#section-21.6.1' }), undefined), OPTS);
+    assert.match(clean, /<a class="rfc-link" href="https:\/\/www\.rfc-editor\.org\/rfc\/rfc3261#section-21\.4\.24"/u);
+    assert.match(clean, /<a class="rfc-link" href="https:\/\/www\.rfc-editor\.org\/rfc\/rfc3261#section-21\.6\.1"/u);
+  });
+
+  it('marks only the codes found in the document', () => {
+    const clean = renderComparisonHtml(buildComparison(entry(486), entry(600), undefined), OPTS);
+    assert.equal(clean.match(/Found in this document/gu)?.length, 1);
+    const cardA = clean.slice(clean.indexOf('card-a-heading'), clean.indexOf('card-b-heading'));
+    assert.ok(cardA.includes('Found in this document'));
+    const none = renderComparisonHtml(buildComparison(entry(486), entry(600), undefined), { ...OPTS, codesInDocument: [] });
+    assert.ok(!none.includes('Found in this document'));
+  });
+
+  it('gives each class its own badge class', () => {
+    const clean = renderComparisonHtml(buildComparison(entry(486), entry(600, { className: 'Global Failure' }), undefined), OPTS);
+    assert.match(clean, /<span class="badge class-4xx">4xx Client Failure<\/span>/u);
+    assert.match(clean, /<span class="badge class-6xx">6xx Global Failure<\/span>/u);
+  });
+
+  it('escapes hostile options too', () => {
+    const page = renderComparisonHtml(hostileModel, { ...OPTS, scriptUri: 'x"><script>alert(1)</script>', styleUri: '"><img src=x onerror=alert(1)>' });
+    assert.ok(!page.includes('<script>alert(1)'));
+    assert.ok(!page.includes('<img src=x'));
+  });
+});
+
+describe('renderErrorHtml', () => {
+  it('shows the escaped message with the same CSP and the inputs to correct it', () => {
+    const html = renderErrorHtml(evil('message'), { ...OPTS, inputs: { a: '<b>', b: '"x' } });
+    assertSafePage(html);
+    for (const raw of HOSTILE) assert.ok(!html.includes(raw));
+    assert.match(html, /role="alert"/u);
+    assert.match(html, /<input id="code-a"[^>]*value="&lt;b&gt;"/u);
+    assert.match(html, /<input id="code-b"[^>]*value="&quot;x"/u);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five HTML-significant characters', () => {
+    assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+  it('formats numbers', () => assert.equal(escapeHtml(486), '486'));
+});

@@ -1,0 +1,190 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { allPairNotes, explain, type CatalogEntry } from '../../catalog/src/index';
+import {
+  buildComparison,
+  compareCodes,
+  comparisonJson,
+  comparisonText,
+  firstSentence,
+  isComparisonError,
+  parseStatusCode,
+  type Comparison,
+} from '../../catalog/src/compare';
+
+/** A self-contained entry, so these tests do not depend on prose other helpers are still writing. */
+function entry(overrides: Partial<CatalogEntry> & Pick<CatalogEntry, 'code'>): CatalogEntry {
+  const codeClass = `${Math.floor(overrides.code / 100)}xx` as CatalogEntry['class'];
+  const names: Record<string, string> = { '4xx': 'Client Failure', '5xx': 'Server Failure', '6xx': 'Global Failure' };
+  return {
+    reasonPhrase: `Phrase ${overrides.code}`,
+    aliases: [],
+    class: codeClass,
+    className: names[codeClass] ?? 'Other',
+    registered: true,
+    known: true,
+    rfc: 3261,
+    section: `21.${overrides.code}`,
+    rfcUrl: `https://www.rfc-editor.org/rfc/rfc3261#section-21.${overrides.code}`,
+    description: `Description of ${overrides.code}. Second sentence.`,
+    whenItAppears: `When ${overrides.code} appears.`,
+    howToFix: [`Fix ${overrides.code}.`],
+    shortFix: `short fix ${overrides.code}`,
+    retry: `Retry rule of ${overrides.code}.`,
+    related: [],
+    sentBy: ['UAS'],
+    typicalMethods: ['INVITE'],
+    ...overrides,
+  };
+}
+
+const busyHere = entry({ code: 486, reasonPhrase: 'Busy Here', sentBy: ['UAS', 'B2BUA'], q850: { fromCauses: [17], toCause: 17 } });
+const busyEverywhere = entry({ code: 600, reasonPhrase: 'Busy Everywhere', q850: { fromCauses: [], toCause: 17 } });
+const unavailable = entry({ code: 480, reasonPhrase: 'Temporarily Unavailable', sentBy: ['UAS', 'proxy'] });
+
+function compared(a: number, b: number): Comparison {
+  const result = compareCodes(a, b);
+  if (isComparisonError(result)) throw new Error(`expected a comparison of ${a} and ${b}, got: ${result.error}`);
+  return result;
+}
+
+describe('compareCodes with the real catalog', () => {
+  it('compares a code with itself and says they are the same', () => {
+    const c = compared(486, 486);
+    assert.equal(c.title, '486 Busy Here vs 486 Busy Here');
+    assert.match(c.summary, /486 and 486 are the same code/);
+    assert.match(c.keyDifferences[0] ?? '', /same code/);
+    assert.ok(c.keyDifferences.length >= 3);
+  });
+
+  for (const bad of [99, 700, 999, 1000, 0, -486, 486.5, Number.NaN]) {
+    it(`rejects ${bad} with a message naming the input and the valid range`, () => {
+      const result = compareCodes(486, bad);
+      assert.ok(isComparisonError(result));
+      assert.match(result.error, new RegExp(`"${String(bad).replace('.', '\\.')}"`));
+      assert.match(result.error, /100 to 699/);
+    });
+  }
+
+  it('puts the curated pair note first for a pair the catalog has written', (t) => {
+    const pair = allPairNotes().find((p) => explain(p.a) && explain(p.b));
+    if (!pair) return t.skip('no curated pair with both entries written yet');
+    const c = compared(pair.b, pair.a);
+    assert.equal(c.keyDifferences[0], pair.note);
+  });
+
+  it('gives the example summary for 486 vs 600', (t) => {
+    if (!explain(600)) return t.skip('catalog prose for 600 not written yet');
+    assert.equal(compared(486, 600).summary, '486 is a 4xx Client Failure response, while 600 is a 6xx Global Failure response.');
+  });
+
+  it('compares 401 with 407 as the same class', (t) => {
+    if (!explain(401) || !explain(407)) return t.skip('catalog prose for 401/407 not written yet');
+    assert.equal(compared(401, 407).summary, '401 and 407 are both 4xx Client Failure responses.');
+  });
+});
+
+describe('buildComparison', () => {
+  it('names both codes and both classes when the classes differ', () => {
+    const c = buildComparison(busyHere, busyEverywhere, undefined);
+    assert.equal(c.title, '486 Busy Here vs 600 Busy Everywhere');
+    assert.equal(c.summary, '486 is a 4xx Client Failure response, while 600 is a 6xx Global Failure response.');
+  });
+
+  it('says "both" when the classes are the same', () => {
+    assert.equal(buildComparison(busyHere, unavailable, undefined).summary, '486 and 480 are both 4xx Client Failure responses.');
+  });
+
+  it('puts the pair note first, before the class line', () => {
+    const note = '600 means busy at every device; 486 is this device only.';
+    const c = buildComparison(busyHere, busyEverywhere, note);
+    assert.equal(c.keyDifferences[0], note);
+    assert.match(c.keyDifferences[1] ?? '', /^Class and scope:/);
+  });
+
+  it('starts with the class line when there is no pair note', () => {
+    assert.match(buildComparison(busyHere, busyEverywhere, undefined).keyDifferences[0] ?? '', /^Class and scope:/);
+  });
+
+  it('always lists at least class, retry, senders, methods and registration', () => {
+    const c = buildComparison(busyHere, busyEverywhere, undefined);
+    assert.ok(c.keyDifferences.length >= 5);
+    const text = c.keyDifferences.join('\n');
+    assert.match(text, /600 is 6xx Global Failure.*do not try elsewhere/);
+    assert.match(text, /486 is 4xx Client Failure.*this server/);
+    assert.match(text, /Retry rule of 486\..*Retry rule of 600\./);
+    assert.match(text, /486 usually comes from UAS or B2BUA; 600 from UAS/);
+    assert.match(text, /Typical methods: both answer INVITE/);
+  });
+
+  it('warns when both codes map to the same Q.850 cause', () => {
+    const line = buildComparison(busyHere, busyEverywhere, undefined).keyDifferences.find((d) => d.startsWith('Q.850'));
+    assert.ok(line);
+    assert.match(line, /486 maps to cause 17/);
+    assert.match(line, /Both become cause 17/);
+  });
+
+  it('leaves out the Q.850 and STIR/SHAKEN lines when neither code has one', () => {
+    const text = buildComparison(unavailable, entry({ code: 503 }), undefined).keyDifferences.join('\n');
+    assert.doesNotMatch(text, /Q\.850|STIR/);
+  });
+
+  it('describes the STIR/SHAKEN role of the code that has one', () => {
+    const identity = entry({ code: 438, stirShaken: 'The PASSporT signature did not verify' });
+    const line = buildComparison(identity, busyHere, undefined).keyDifferences.find((d) => d.startsWith('STIR/SHAKEN'));
+    assert.equal(line, 'STIR/SHAKEN: 438: The PASSporT signature did not verify. 486 has no STIR/SHAKEN role.');
+  });
+
+  it('explains where an unregistered code comes from', () => {
+    const privateCode = entry({ code: 478, registered: false, origin: 'Kamailio/OpenIMS: unresolvable destination' });
+    const line = buildComparison(busyHere, privateCode, undefined).keyDifferences.find((d) => d.startsWith('Registration'));
+    assert.match(line ?? '', /486 is registered with IANA.*478 is not in the IANA registry\. Kamailio/);
+  });
+
+  it('gives advice for sending and for reading, about both codes', () => {
+    const { sending, reading } = buildComparison(busyHere, busyEverywhere, undefined).whenToUse;
+    assert.match(sending, /^486 Busy Here: Description of 486\. Send it when .*600 Busy Everywhere: Description of 600\. Send it only when/);
+    assert.match(reading, /In a log, 486 \(usually from UAS or B2BUA\) means: short fix 486\..*In a log, 600/);
+  });
+});
+
+describe('parseStatusCode', () => {
+  const cases: Array<[unknown, number | undefined]> = [
+    [486, 486], ['486', 486], [' 600 ', 600], [100, 100], [699, 699],
+    ['abc', undefined], ['4860', undefined], ['48a', undefined], ['', undefined], [999, undefined],
+    [99, undefined], [486.5, undefined], ['486.0', undefined], [null, undefined], [{ code: 486 }, undefined],
+  ];
+  for (const [input, expected] of cases) {
+    it(`reads ${JSON.stringify(input)} as ${String(expected)}`, () => assert.equal(parseStatusCode(input), expected));
+  }
+});
+
+describe('renderers', () => {
+  const c = buildComparison(busyHere, busyEverywhere, 'A pair note.');
+
+  it('keeps the JSON contract', () => {
+    const json = JSON.parse(JSON.stringify(comparisonJson(c))) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(json).sort(), ['a', 'b', 'keyDifferences', 'summary', 'title', 'whenToUse']);
+    assert.equal((json.a as CatalogEntry).code, 486);
+    assert.equal((json.b as CatalogEntry).code, 600);
+    assert.match(json.summary as string, /486.*600/);
+    assert.ok(Array.isArray(json.keyDifferences) && json.keyDifferences.length >= 3);
+    assert.ok((json.keyDifferences as unknown[]).every((item) => typeof item === 'string'));
+    assert.equal(typeof json.whenToUse, 'string');
+    assert.ok((json.whenToUse as string).includes(c.whenToUse.sending) && (json.whenToUse as string).includes(c.whenToUse.reading));
+  });
+
+  it('renders numbered plain text with both RFC links', () => {
+    const text = comparisonText(c);
+    assert.ok(text.startsWith('486 Busy Here vs 600 Busy Everywhere\n'));
+    assert.match(text, /^ {2}1\. A pair note\.$/m);
+    assert.ok(text.includes(busyHere.rfcUrl) && text.includes(busyEverywhere.rfcUrl));
+  });
+});
+
+describe('firstSentence', () => {
+  it('does not stop at the dots of a section number', () => {
+    assert.equal(firstSentence('Busy (RFC 3261 §21.4.24). The rest.'), 'Busy (RFC 3261 §21.4.24).');
+  });
+  it('adds a full stop to text without one', () => assert.equal(firstSentence('No stop'), 'No stop.'));
+});
