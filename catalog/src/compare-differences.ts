@@ -14,7 +14,7 @@ const CLASS_SCOPE: Readonly<Record<CodeClass, string>> = {
   '2xx': 'the request succeeded',
   '3xx': 'the caller should retry at the address(es) given in Contact',
   '4xx':
-    'a definite failure at this server for this request: it should not be resent unchanged, but a corrected request (for example with credentials) or the same request to another server may succeed',
+    'a definite failure at this server for this request: it should not be resent unchanged, but a corrected request or the same request to another server may succeed',
   '5xx': 'the server itself failed: the request may be valid, and another server may handle it',
   '6xx':
     'the server has definitive information about the user, not just this device: do not try elsewhere, and a forking proxy should cancel its other branches',
@@ -84,23 +84,33 @@ function registration(entry: CatalogEntry): string {
 
 function stirShakenLine(a: CatalogEntry, b: CatalogEntry): Line {
   if (!a.stirShaken && !b.stirShaken) return undefined;
-  const role = (e: CatalogEntry) => (e.stirShaken ? `${e.code}: ${sentence(e.stirShaken)}` : `${e.code} has no STIR/SHAKEN role.`);
+  const role = (e: CatalogEntry) => (e.stirShaken ? withCode(e.code, sentence(e.stirShaken)) : `${e.code} has no STIR/SHAKEN role.`);
   return a.code === b.code ? `STIR/SHAKEN: ${role(a)}` : `STIR/SHAKEN: ${role(a)} ${role(b)}`;
 }
 
+/** RFC 3398 maps specific codes; a class-level answer for an unknown number inherits none of them. */
+function q850Of(entry: CatalogEntry): CatalogEntry['q850'] {
+  return entry.known ? entry.q850 : undefined;
+}
+
+/** "438: text", unless the text already starts with the code. */
+function withCode(code: number, text: string): string {
+  return text.startsWith(String(code)) ? text : `${code}: ${text}`;
+}
+
 function q850Line(a: CatalogEntry, b: CatalogEntry, locale?: string): Line {
-  if (!a.q850 && !b.q850) return undefined;
+  if (!q850Of(a) && !q850Of(b)) return undefined;
   const describe = (e: CatalogEntry) => q850Mapping(e, locale);
   const body = a.code === b.code ? describe(a) : `${describe(a)} ${describe(b)}`;
-  const toA = a.q850?.toCause;
-  const lost = a.code !== b.code && toA !== undefined && toA === b.q850?.toCause;
+  const toA = q850Of(a)?.toCause;
+  const lost = a.code !== b.code && toA !== undefined && toA === q850Of(b)?.toCause;
   const warning = lost ? ` Both become cause ${toA}, so the difference is lost when the call crosses into ISUP or ISDN.` : '';
   return `Q.850 mapping (RFC 3398): ${body}${warning}`;
 }
 
 function q850Mapping(entry: CatalogEntry, locale?: string): string {
-  const to = entry.q850?.toCause;
-  const from = entry.q850?.fromCauses ?? [];
+  const to = q850Of(entry)?.toCause;
+  const from = q850Of(entry)?.fromCauses ?? [];
   const parts: string[] = [];
   if (to !== undefined) parts.push(`${entry.code} maps to cause ${causeLabel(to, locale)}`);
   if (from.length > 0) parts.push(`${from.length > 1 ? 'causes' : 'cause'} ${from.join(', ')} map${from.length > 1 ? '' : 's'} to ${entry.code}`);

@@ -114,8 +114,11 @@ function classLevelEntry(code: number, localeName: string): CatalogEntry | undef
   if (!base) return undefined;
   const name = className(codeClass, localeName);
   const treatAs = `${base.code} ${base.reasonPhrase}`;
+  // Keep only what holds for any code of the class: the x00 code's Q.850 mapping, deprecation
+  // or STIR role would be false claims about an unknown number.
+  const { q850: _q850, deprecation: _deprecation, stirShaken: _stir, ...classWide } = base;
   return {
-    ...base,
+    ...classWide,
     code,
     reasonPhrase: '',
     aliases: [],

@@ -13,7 +13,7 @@ import {
 import { registerCompareCommand, registerCompareSerializer } from './compare/command';
 import { disableCodeDiagnostics } from './settingsCommands';
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.OutputChannel): void {
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel): void {
   const log = (message: string) => output.appendLine(message);
   const deps = {
     documentCodes: async (uri: string): Promise<number[]> => {

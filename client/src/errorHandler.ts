@@ -13,7 +13,7 @@ export class RestartingErrorHandler implements ErrorHandler {
   private restarts: number[] = [];
   private toldUser = false;
 
-  constructor(private readonly output: vscode.OutputChannel) {}
+  constructor(private readonly output: vscode.LogOutputChannel) {}
 
   error(): ErrorHandlerResult {
     return { action: ErrorAction.Continue, handled: true };

@@ -7,7 +7,7 @@ import { startLanguageClient, stopLanguageClient } from './languageClient';
 import { registerCommands } from './commands';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel('SIP Lens');
+  const output = vscode.window.createOutputChannel('SIP Lens', { log: true });
   context.subscriptions.push(output);
   const started = Date.now();
   const client = startLanguageClient(context, output);

@@ -9,7 +9,7 @@ let client: LanguageClient | undefined;
 /** Hover cards may link only to our own commands; everything else in them stays inert. */
 const TRUSTED_HOVER_COMMANDS = [COMMANDS.compareCodes, COMMANDS.explainCode, COMMANDS.openRfc];
 
-export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath('server/dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { CatalogEntry } from '../../catalog/src/index';
 import { buildComparison, type Comparison } from '../../catalog/src/compare';
 import { escapeHtml, renderComparisonHtml, renderErrorHtml, type HtmlOptions } from '../../client/src/compare/html';
+import { entryMarkdown } from '../../client/src/compare/markdown';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "' onmouseover='alert(1)", '</textarea><svg onload=alert(1)>'];
 const evil = (label: string) => `${label} ${HOSTILE.join(' ')}`;
@@ -168,4 +169,20 @@ describe('escapeHtml', () => {
     assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
   it('formats numbers', () => assert.equal(escapeHtml(486), '486'));
+});
+
+describe('entryMarkdown (sipLens.explainCode)', () => {
+  it('renders the card with numbered fix steps and keeps catalog text literal', () => {
+    const markdown = entryMarkdown(entry(486, { description: 'Uses <Contact> & more.', related: [{ code: 600, reasonPhrase: 'Busy Everywhere', note: 'Everywhere.' }] }));
+    assert.match(markdown, /^# 486 Phrase 486$/mu);
+    assert.match(markdown, /\[RFC 3261 §21\.4\.24\]\(https:\/\/www\.rfc-editor\.org\/rfc\/rfc3261#section-21\.4\.24\)/u);
+    assert.match(markdown, /^1\. Step one 486\.$/mu);
+    assert.match(markdown, /^2\. Step two 486\.$/mu);
+    assert.ok(markdown.includes('Uses &lt;Contact> &amp; more.'));
+    assert.match(markdown, /^- \*\*600 Busy Everywhere\*\*: Everywhere\.$/mu);
+  });
+  it('gives no Q.850 mapping to a code the catalog only knows by class', () => {
+    const unknown = entry(477, { known: false, registered: false, q850: { fromCauses: [], toCause: 41 } });
+    assert.ok(!entryMarkdown(unknown).includes('Q.850'));
+  });
 });

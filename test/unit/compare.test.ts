@@ -78,6 +78,15 @@ describe('compareCodes with the real catalog', () => {
     assert.equal(compared(486, 600).summary, '486 is a 4xx Client Failure response, while 600 is a 6xx Global Failure response.');
   });
 
+  it('compares a code the catalog only knows by class, without inventing a Q.850 mapping', (t) => {
+    if (!explain(400) || !explain(477)) return t.skip('catalog prose for 400 not written yet');
+    const c = compared(486, 477);
+    assert.equal(c.title, '486 Busy Here vs 477');
+    const text = c.keyDifferences.join('\n');
+    assert.match(text, /477 is not registered and the catalog does not know it; RFC 3261 §8\.1\.3\.2 says to treat it as 400/);
+    assert.doesNotMatch(text, /477 maps to cause/);
+  });
+
   it('compares 401 with 407 as the same class', (t) => {
     if (!explain(401) || !explain(407)) return t.skip('catalog prose for 401/407 not written yet');
     assert.equal(compared(401, 407).summary, '401 and 407 are both 4xx Client Failure responses.');
@@ -145,6 +154,19 @@ describe('buildComparison', () => {
     const { sending, reading } = buildComparison(busyHere, busyEverywhere, undefined).whenToUse;
     assert.match(sending, /^486 Busy Here: Description of 486\. Send it when .*600 Busy Everywhere: Description of 600\. Send it only when/);
     assert.match(reading, /In a log, 486 \(usually from UAS or B2BUA\) means: short fix 486\..*In a log, 600/);
+  });
+});
+
+describe('whenToUse wording', () => {
+  it('states the shared class advice once when both codes are in the same class', () => {
+    const { sending } = buildComparison(busyHere, unavailable, undefined).whenToUse;
+    assert.match(sending, /Both are 4xx: send either when/);
+    assert.equal(sending.match(/Send it/g), null);
+  });
+  it('talks about one code when both sides are the same', () => {
+    const c = buildComparison(busyHere, busyHere, undefined);
+    assert.equal(c.whenToUse.reading.match(/In a log/g)?.length, 1);
+    assert.match(c.keyDifferences.join('\n'), /Who sends it: 486 usually comes from UAS or B2BUA\./);
   });
 });
 

@@ -31,7 +31,8 @@ function related(entry: CatalogEntry): string[] {
 }
 
 function q850(entry: CatalogEntry): string[] {
-  const mapping = entry.q850;
+  // A class-level answer for an unknown number carries its x00 code's mapping, which RFC 3398 does not give it.
+  const mapping = entry.known ? entry.q850 : undefined;
   if (!mapping) return [];
   const lines: string[] = [];
   if (mapping.toCause !== undefined) lines.push(`- ${entry.code} maps to Q.850 cause ${mapping.toCause}.`);
