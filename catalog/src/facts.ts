@@ -16,7 +16,8 @@ const f = (
 
 export const FACTS: readonly CodeFacts[] = [
   // 1xx Provisional
-  f(100, 'Trying', 3261, '21.1.1', [180, 183, 408]),
+  // Kamailio's tm module sends this phrase with every 100 by default; it is not a mismatch worth reporting.
+  f(100, 'Trying', 3261, '21.1.1', [180, 183, 408], { aliases: ['trying -- your call is important to us'] }),
   f(180, 'Ringing', 3261, '21.1.2', [183, 100, 181]),
   f(181, 'Call Is Being Forwarded', 3261, '21.1.3', [180, 302]),
   f(182, 'Queued', 3261, '21.1.4', [180, 486]),

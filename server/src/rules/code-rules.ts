@@ -1,0 +1,90 @@
+import { getEntry, isKnownPhrase, isRegistered, isStatusCodeNumber } from '../../../catalog/src/index';
+import type { Occurrence } from '../analysis/types';
+import type { FindingCollector, FindingDetails, Renderer } from './collector';
+import type { FlowIndex } from './flow-index';
+import type { RuleId } from './types';
+import { cleanPhrase, codeHref, codeLabel, entryFor, fixSuffix } from './wording';
+
+/**
+ * Remarks on the code itself rather than the call: an unregistered code (on every kind of
+ * occurrence, status lines, Reason headers and log mentions alike) and a reason phrase that
+ * differs from the registry's (status lines only: mentions and Reason headers are not
+ * messages). Copies of one response (same Call-ID, CSeq and code) get one remark.
+ */
+export function checkCodes(index: FlowIndex, occurrences: readonly Occurrence[], collector: FindingCollector): void {
+  const reported = new Set<string>();
+  const renderUnregistered: Renderer = (i) => unregisteredDetails(occurrences[i] as Occurrence);
+  const renderPhrase: Renderer = (i) => phraseDetails(occurrences[i] as Occurrence, nonstandardPhrase(index, occurrences[i] as Occurrence) ?? '');
+  occurrences.forEach((occurrence, i) => {
+    const { code, offset } = occurrence;
+    if (!isRegistered(code) && isFirst(reported, index, occurrence, 'unregistered-code')) {
+      collector.add('unregistered-code', code, offset, 3, renderUnregistered, i);
+    }
+    if (nonstandardPhrase(index, occurrence) !== undefined && isFirst(reported, index, occurrence, 'nonstandard-phrase')) {
+      collector.add('nonstandard-phrase', code, offset, 3, renderPhrase, i);
+    }
+  });
+}
+
+/** The phrase as sent, when it is on a registered code's status line and is not the registered one or an alias. */
+function nonstandardPhrase(index: FlowIndex, occurrence: Occurrence): string | undefined {
+  if (occurrence.kind !== 'status-line' || !isRegistered(occurrence.code)) return undefined;
+  const message = index.messages[occurrence.messageIndex];
+  // A status line without a phrase is legal (RFC 3261 §25.1 allows an empty Reason-Phrase).
+  const phrase = cleanPhrase(occurrence.phrase ?? message?.reasonPhrase);
+  return phrase !== undefined && !isKnownPhraseCached(occurrence.code, phrase) ? phrase : undefined;
+}
+
+/** Logs repeat the same few phrases thousands of times: normalise each (code, phrase) once. */
+const knownPhraseCache = new Map<number, Map<string, boolean>>();
+
+function isKnownPhraseCached(code: number, phrase: string): boolean {
+  let byPhrase = knownPhraseCache.get(code);
+  if (!byPhrase) knownPhraseCache.set(code, (byPhrase = new Map()));
+  let known = byPhrase.get(phrase);
+  if (known === undefined) {
+    // Bounded: free-text phrases could otherwise grow the cache without limit across documents.
+    if (byPhrase.size > 64) byPhrase.clear();
+    known = isKnownPhrase(code, phrase);
+    byPhrase.set(phrase, known);
+  }
+  return known;
+}
+
+function isFirst(reported: Set<string>, index: FlowIndex, occurrence: Occurrence, rule: RuleId): boolean {
+  const message = occurrence.kind === 'status-line' ? index.messages[occurrence.messageIndex] : undefined;
+  if (message?.callId === undefined || message.cseqNumber === undefined) return true;
+  const key = `${message.callId}\n${message.cseqNumber}\n${message.cseqMethod ?? ''}\n${occurrence.code}\n${rule}`;
+  if (reported.has(key)) return false;
+  reported.add(key);
+  return true;
+}
+
+function unregisteredDetails(occurrence: Occurrence): FindingDetails {
+  const { code } = occurrence;
+  if (!isStatusCodeNumber(code)) {
+    const sent = cleanPhrase(occurrence.phrase);
+    const named = sent ? `${code} ${sent}` : String(code);
+    return {
+      message: `${named} is not a registered SIP response code: SIP status codes run from 100 to 699 (RFC 3261 §7.2), so this number is private to the stack that logged it.`,
+      href: codeHref(code),
+    };
+  }
+  // The phrase as sent, else the one the catalog knows for a private code (478 Unresolvable destination).
+  const named = codeLabel(code, occurrence.phrase);
+  const classCode = Math.floor(code / 100) * 100;
+  const origin = entryFor(code)?.rfc === 2543 ? ' It comes from the obsolete RFC 2543.' : '';
+  return {
+    message: `${named} is not a registered SIP response code (IANA SIP Response Codes registry); RFC 3261 §8.1.3.2 has a client treat it as ${codeLabel(classCode, undefined)}.${origin}${fixSuffix(code)}`,
+    href: codeHref(code),
+  };
+}
+
+function phraseDetails({ code }: Occurrence, phrase: string): FindingDetails {
+  const registered = getEntry(code)?.reasonPhrase;
+  const expected = registered ? `; the registered phrase is '${registered}'` : ', which is not its registered reason phrase';
+  return {
+    message: `${code} sent as '${phrase}'${expected}. Reason phrases are free text for humans (RFC 3261 §7.2): the code, not the phrase, says what happened.`,
+    href: codeHref(code),
+  };
+}

@@ -1,0 +1,124 @@
+import type { Analysis, Occurrence, SipMessage, Transaction } from '../analysis/types';
+
+/**
+ * Lookups the rules need, built once per document in linear time so that no rule ever scans
+ * the message list again: a 50 MB log holds ~500k messages and quadratic work would freeze
+ * the server.
+ */
+export interface FlowIndex {
+  readonly messages: readonly SipMessage[];
+  /** Every transaction of every call, in call order. */
+  readonly transactions: readonly Transaction[];
+  /** The transaction a message (request or response) belongs to. */
+  transactionOf(messageIndex: number): Transaction | undefined;
+  /** The `SIP/2.0 486 ...` occurrence of a response message. */
+  statusLineOf(messageIndex: number): Occurrence | undefined;
+  /** The request a transaction answers: its own, else the first same Call-ID/CSeq/method request. */
+  requestOf(transaction: Transaction): SipMessage | undefined;
+  /** True when a CANCEL (or a response to one) with this Call-ID and CSeq number is in the log. */
+  wasCancelled(callId: string, cseqNumber: number): boolean;
+  /** Indexes of requests carrying Authorization/Proxy-Authorization, in text order. */
+  credentialedRequests(callId: string, method: string): readonly number[];
+}
+
+const NONE: readonly number[] = [];
+
+export function transactionKey(callId: string, cseqNumber: number, method: string): string {
+  return `${callId}\n${cseqNumber}\n${method}`;
+}
+
+export function buildFlowIndex(analysis: Analysis): FlowIndex {
+  const { messages } = analysis;
+  const transactions = analysis.calls.flatMap((call) => call.transactions);
+  const byMessage = indexTransactionsByMessage(transactions, messages.length);
+  const statusLines = indexStatusLines(analysis.occurrences, messages.length);
+  const { cancelled, credentialed } = indexRequests(messages);
+  // Fallbacks for untidy logs, built on first use only: most documents never need them.
+  const lazyByKey = lazy(() => indexTransactionsByKey(transactions));
+  const lazyFirstRequest = lazy(() => indexFirstRequests(messages));
+  const messageAt = (index: number | undefined) => (index === undefined ? undefined : messages[index]);
+  return {
+    messages,
+    transactions,
+    // A retransmitted request copy may not be the transaction's `request`: fall back to its key.
+    transactionOf: (index) => byMessage[index] ?? lazyByKey().get(messageKey(messages[index])),
+    statusLineOf: (index) => analysis.occurrences[(statusLines[index] ?? 0) - 1],
+    requestOf: (tx) =>
+      messageAt(tx.request) ?? messageAt(lazyFirstRequest().get(transactionKey(tx.callId, tx.cseqNumber, tx.method))),
+    wasCancelled: (callId, cseqNumber) => cancelled.has(`${callId}\n${cseqNumber}`),
+    credentialedRequests: (callId, method) => credentialed.get(`${callId}\n${method}`) ?? NONE,
+  };
+}
+
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
+
+function indexTransactionsByMessage(transactions: readonly Transaction[], messageCount: number): (Transaction | undefined)[] {
+  const byMessage = new Array<Transaction | undefined>(messageCount);
+  for (const tx of transactions) {
+    if (tx.request !== undefined) byMessage[tx.request] = tx;
+    for (const response of tx.responses) byMessage[response] = tx;
+  }
+  return byMessage;
+}
+
+function indexTransactionsByKey(transactions: readonly Transaction[]): Map<string, Transaction> {
+  const byKey = new Map<string, Transaction>();
+  for (const tx of transactions) {
+    const key = transactionKey(tx.callId, tx.cseqNumber, tx.method);
+    if (!byKey.has(key)) byKey.set(key, tx);
+  }
+  return byKey;
+}
+
+function messageKey(message: SipMessage | undefined): string {
+  const method = message?.cseqMethod ?? message?.method;
+  if (message?.callId === undefined || message.cseqNumber === undefined || method === undefined) return '';
+  return transactionKey(message.callId, message.cseqNumber, method);
+}
+
+/** For each message, 1 + the index of its status-line occurrence (0 = none): no Map, no garbage. */
+function indexStatusLines(occurrences: readonly Occurrence[], messageCount: number): Int32Array {
+  const byMessage = new Int32Array(messageCount);
+  occurrences.forEach((occurrence, i) => {
+    const { kind, messageIndex } = occurrence;
+    if (kind === 'status-line' && messageIndex >= 0 && messageIndex < messageCount && byMessage[messageIndex] === 0) {
+      byMessage[messageIndex] = i + 1;
+    }
+  });
+  return byMessage;
+}
+
+function indexFirstRequests(messages: readonly SipMessage[]): Map<string, number> {
+  const firstRequest = new Map<string, number>();
+  messages.forEach((message, index) => {
+    const { callId, cseqNumber, method } = message;
+    if (message.kind !== 'request' || callId === undefined || cseqNumber === undefined || method === undefined) return;
+    const key = transactionKey(callId, cseqNumber, method);
+    if (!firstRequest.has(key)) firstRequest.set(key, index);
+  });
+  return firstRequest;
+}
+
+function indexRequests(messages: readonly SipMessage[]) {
+  const cancelled = new Set<string>();
+  const credentialed = new Map<string, number[]>();
+  messages.forEach((message, index) => {
+    const { callId, cseqNumber } = message;
+    if (callId === undefined || cseqNumber === undefined) return;
+    // A CANCEL's own 200/481 proves it was sent even when the CANCEL itself is not in the capture.
+    if (message.method === 'CANCEL' || message.cseqMethod === 'CANCEL') cancelled.add(`${callId}\n${cseqNumber}`);
+    if (message.kind === 'request' && message.hasCredentials && message.method !== undefined) {
+      pushTo(credentialed, `${callId}\n${message.method}`, index);
+    }
+  });
+  return { cancelled, credentialed };
+}
+
+function pushTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,87 @@
+/**
+ * The rules on real call-flow logs (test/fixtures/flows), read by the real scanner: the
+ * engine and `analyze` must agree on what a transaction, a retry and a retransmission are.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis/index';
+import { DEFAULT_RULE_OPTIONS, evaluateRules } from '../../server/src/rules/index';
+import type { Finding } from '../../server/src/rules/types';
+import { covered, readFlowFixture } from './rules-support';
+
+function check(name: string): { text: string; findings: Finding[] } {
+  const text = readFlowFixture(name);
+  return { text, findings: evaluateRules(analyze(text), DEFAULT_RULE_OPTIONS) };
+}
+
+/** "rule/severity@covered text" per finding, in order. */
+function summary(name: string): string[] {
+  const { text, findings } = check(name);
+  return findings.map((f) => `${f.rule}/${f.severity}@${covered(text, f)}`);
+}
+
+describe('rules on call-flow fixtures', () => {
+  it('Asterisk pjsip: REGISTER challenged then accepted is one hint', () => {
+    assert.deepEqual(summary('register-auth-ok.log'), ['auth-challenge/hint@401']);
+  });
+
+  it('sngrep: REGISTER whose credentials are refused is an error on the second 401', () => {
+    const { text, findings } = check('register-auth-rejected.log');
+    assert.deepEqual(
+      findings.map((f) => `${f.rule}/${f.severity}`),
+      ['final-client-failure/warning', 'auth-rejected/error'],
+    );
+    const rejected = findings[1] as Finding;
+    assert.ok(text.indexOf('CSeq: 2 REGISTER') < rejected.offset, 'the error sits on the 401 that answers CSeq 2');
+    assert.equal(covered(text, { ...rejected, ...rejected.related! }), 'REGISTER sip:sip.example.net SIP/2.0');
+  });
+
+  it('FreeSWITCH siptrace: 407 to an INVITE answered with Proxy-Authorization is one hint', () => {
+    const { findings } = check('invite-407-answered.log');
+    assert.deepEqual(findings.map((f) => f.rule), ['auth-challenge']);
+    assert.match(findings[0]?.message ?? '', /CSeq 116734202\) got 200 OK/u);
+  });
+
+  it('sngrep: a CANCELled INVITE gets information on the 487 and nothing on the CANCEL’s 200', () => {
+    assert.deepEqual(summary('invite-cancelled.log'), ['request-terminated/information@487']);
+  });
+
+  it('raw: an INVITE with only 100 Trying is flagged on its request line', () => {
+    assert.deepEqual(summary('invite-stuck.log'), ['no-final-response/warning@INVITE sip:4004@198.51.100.60:5060 SIP/2.0']);
+  });
+
+  it('ngrep: a retransmitted 486 Busy Here is one warning', () => {
+    assert.deepEqual(summary('invite-busy.log'), ['final-client-failure/warning@486']);
+  });
+
+  it('a proxy log with the 486 received and forwarded upstream reports it once', () => {
+    assert.deepEqual(summary('proxy-forwarded-busy.log'), [
+      'nonstandard-phrase/information@100',
+      'final-client-failure/warning@486',
+    ]);
+  });
+
+  it('503 and 603 are errors; Q.850 causes in Reason headers are not codes', () => {
+    assert.deepEqual(summary('invite-503-603.log'), ['final-server-failure/error@503', 'final-global-failure/error@603']);
+  });
+
+  it('SIPp and Kamailio: unregistered 499 on a status line and 478 in a log line', () => {
+    const { text, findings } = check('unregistered-codes.log');
+    assert.deepEqual(
+      findings.map((f) => `${f.rule}/${f.severity}@${covered(text, f)}`),
+      ['final-client-failure/warning@499', 'unregistered-code/warning@499', 'unregistered-code/warning@478'],
+    );
+    for (const finding of findings.filter((f) => f.rule === 'unregistered-code')) {
+      assert.match(finding.message, /not a registered SIP response code/u);
+    }
+  });
+
+  it('reason phrases: "486 Not Here" is information, the RFC 4474 alias and a missing phrase are not', () => {
+    assert.deepEqual(summary('reason-phrases.log'), [
+      'final-client-failure/warning@486',
+      'nonstandard-phrase/information@486',
+      'final-client-failure/warning@436',
+      'final-client-failure/warning@480',
+    ]);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Invariants of the rules engine over random call flows: whatever the log holds, findings are
+ * sorted, inside the text, on the code they name, and capped as configured.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { evaluateRules } from '../../server/src/rules/index';
+import { FlowBuilder } from './rules-support';
+
+const METHODS = ['INVITE', 'REGISTER', 'OPTIONS', 'BYE', 'CANCEL', 'ACK', 'SUBSCRIBE'] as const;
+const CODES = [100, 180, 183, 200, 202, 302, 401, 403, 407, 478, 480, 486, 487, 499, 503, 504, 603, 608] as const;
+
+const step = fc.oneof(
+  fc.record({
+    kind: fc.constant('request' as const),
+    method: fc.constantFrom(...METHODS),
+    call: fc.integer({ min: 0, max: 3 }),
+    cseq: fc.integer({ min: 1, max: 4 }),
+    credentials: fc.boolean(),
+    branch: fc.constantFrom('a', 'b'),
+  }),
+  fc.record({
+    kind: fc.constant('response' as const),
+    method: fc.constantFrom(...METHODS),
+    call: fc.integer({ min: 0, max: 3 }),
+    cseq: fc.integer({ min: 1, max: 4 }),
+    code: fc.constantFrom(...CODES),
+    phrase: fc.constantFrom(undefined, 'Busy Here', 'OK', 'Whatever'),
+    branch: fc.constantFrom('a', 'b'),
+  }),
+  fc.record({ kind: fc.constant('mention' as const), code: fc.constantFrom(...CODES) }),
+);
+
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+function buildFlow(steps: readonly Step[]) {
+  const flow = new FlowBuilder();
+  for (const s of steps) {
+    if (s.kind === 'mention') flow.mention('completed with code: ', s.code);
+    else if (s.kind === 'request') flow.request(s.method, `call${s.call}`, s.cseq, { credentials: s.credentials, branch: s.branch });
+    else flow.response(s.code, s.phrase, `call${s.call}`, s.cseq, s.method, { branch: s.branch });
+  }
+  return flow.build();
+}
+
+describe('rules engine invariants', () => {
+  it('findings are sorted, inside the text, on their code, and capped', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), fc.integer({ min: 0, max: 12 }), (steps, maxFindings) => {
+        const { text, analysis } = buildFlow(steps);
+        const all = evaluateRules(analysis, { overrides: {}, maxFindings: Number.POSITIVE_INFINITY });
+        const findings = evaluateRules(analysis, { overrides: {}, maxFindings });
+        const offsets = findings.map((f) => f.offset);
+        assert.deepEqual(offsets, [...offsets].sort((a, b) => a - b));
+        for (const finding of findings) {
+          assert.ok(finding.offset >= 0 && finding.offset + finding.length <= text.length);
+          assert.ok(finding.message.length > 0 && finding.href.startsWith('https://'));
+          if (finding.code !== undefined) assert.equal(text.slice(finding.offset, finding.offset + 3), String(finding.code));
+        }
+        if (all.length > maxFindings) {
+          assert.equal(findings.length, maxFindings + 1);
+          assert.equal(findings.at(-1)?.rule, 'diagnostics-capped');
+          assert.ok(findings.at(-1)?.message.includes(`${all.length - maxFindings} more`));
+        } else {
+          assert.deepEqual(findings, all);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('1xx-3xx status lines never produce call-outcome findings', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        const { analysis } = buildFlow(steps);
+        const outcomeRules = new Set(['final-client-failure', 'final-server-failure', 'final-global-failure', 'auth-challenge', 'auth-rejected', 'request-terminated']);
+        for (const finding of evaluateRules(analysis, { overrides: {}, maxFindings: 1000 })) {
+          if (outcomeRules.has(finding.rule)) assert.ok((finding.code ?? 0) >= 400, `${finding.rule} on ${finding.code}`);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

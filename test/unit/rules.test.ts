@@ -1,0 +1,248 @@
+/**
+ * The call-flow rules on flows built with FlowBuilder (no scanner involved): each test is a
+ * small call an engineer would recognise, and asserts which findings it gets and where.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { getEntry } from '../../catalog/src/index';
+import { DEFAULT_RULE_OPTIONS, evaluateRules } from '../../server/src/rules/index';
+import type { Finding } from '../../server/src/rules/types';
+import { byRule, covered, FlowBuilder } from './rules-support';
+
+function run(flow: FlowBuilder): { text: string; findings: Finding[] } {
+  const { text, analysis } = flow.build();
+  return { text, findings: evaluateRules(analysis, DEFAULT_RULE_OPTIONS) };
+}
+
+function summary(text: string, findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.rule}/${f.severity}@${covered(text, f)}`);
+}
+
+describe('auth challenges', () => {
+  it('401 answered by a REGISTER with credentials that got 200 is only a hint', () => {
+    const flow = new FlowBuilder()
+      .request('REGISTER', 'reg1', 1)
+      .response(401, 'Unauthorized', 'reg1', 1, 'REGISTER')
+      .request('REGISTER', 'reg1', 2, { credentials: true })
+      .response(200, 'OK', 'reg1', 2, 'REGISTER');
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['auth-challenge/hint@401']);
+    const [hint] = findings;
+    assert.match(hint?.message ?? '', /401 Unauthorized challenged the REGISTER transaction \(CSeq 1\); the retry with credentials \(CSeq 2\) got 200 OK/u);
+    assert.equal(hint?.code, 401);
+    assert.equal(covered(text, { ...hint!, ...hint!.related! }), 'REGISTER sip:service@example.com SIP/2.0');
+  });
+
+  it('a retry that keeps the CSeq but opens a new branch also answers the challenge', () => {
+    const flow = new FlowBuilder()
+      .request('REGISTER', 'reg2', 5, { branch: 'z9hG4bKa' })
+      .response(401, 'Unauthorized', 'reg2', 5, 'REGISTER', { branch: 'z9hG4bKa' })
+      .request('REGISTER', 'reg2', 5, { branch: 'z9hG4bKb', credentials: true })
+      .response(200, 'OK', 'reg2', 5, 'REGISTER', { branch: 'z9hG4bKb' });
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['auth-challenge/hint@401']);
+  });
+
+  it('credentials refused again: error on the second 401, warning on the first', () => {
+    const flow = new FlowBuilder()
+      .request('REGISTER', 'reg3', 1)
+      .response(401, 'Unauthorized', 'reg3', 1, 'REGISTER')
+      .request('REGISTER', 'reg3', 2, { credentials: true })
+      .response(401, 'Unauthorized', 'reg3', 2, 'REGISTER');
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['final-client-failure/warning@401', 'auth-rejected/error@401']);
+    assert.match(findings[0]?.message ?? '', /the retry with credentials \(CSeq 2\) was refused the same way/u);
+    assert.match(findings[1]?.message ?? '', /CSeq 2\) although it already carried credentials: the server rejected them/u);
+    assert.ok(findings[0]!.offset < findings[1]!.offset);
+  });
+
+  it('a stale-nonce re-challenge followed by success is not an error', () => {
+    const flow = new FlowBuilder()
+      .request('REGISTER', 'reg4', 1)
+      .response(401, 'Unauthorized', 'reg4', 1, 'REGISTER')
+      .request('REGISTER', 'reg4', 2, { credentials: true })
+      .response(401, 'Unauthorized', 'reg4', 2, 'REGISTER')
+      .request('REGISTER', 'reg4', 3, { credentials: true })
+      .response(200, 'OK', 'reg4', 3, 'REGISTER');
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['auth-challenge/hint@401', 'auth-challenge/hint@401']);
+    assert.match(findings[1]?.message ?? '', /expired nonce/u);
+  });
+
+  it('407 to an INVITE answered by an authenticated INVITE that connects', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 'inv1', 10)
+      .response(407, 'Proxy Authentication Required', 'inv1', 10, 'INVITE')
+      .request('ACK', 'inv1', 10)
+      .request('INVITE', 'inv1', 11, { credentials: true })
+      .response(100, 'Trying', 'inv1', 11, 'INVITE')
+      .response(180, 'Ringing', 'inv1', 11, 'INVITE')
+      .response(200, 'OK', 'inv1', 11, 'INVITE')
+      .request('ACK', 'inv1', 11);
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['auth-challenge/hint@407']);
+  });
+
+  it('a 401 with no retry in the log is an ordinary client failure', () => {
+    const flow = new FlowBuilder().request('REGISTER', 'reg5', 1).response(401, 'Unauthorized', 'reg5', 1, 'REGISTER');
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['final-client-failure/warning@401']);
+    assert.match(findings[0]?.message ?? '', /no retry with credentials follows in the log/u);
+  });
+});
+
+describe('call outcomes', () => {
+  it('a CANCELled INVITE ends with 487 as information; the CANCEL’s 200 is silent', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 'c1', 1)
+      .response(100, 'Trying', 'c1', 1, 'INVITE')
+      .response(180, 'Ringing', 'c1', 1, 'INVITE')
+      .request('CANCEL', 'c1', 1)
+      .response(200, 'OK', 'c1', 1, 'CANCEL')
+      .response(487, 'Request Terminated', 'c1', 1, 'INVITE')
+      .request('ACK', 'c1', 1);
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['request-terminated/information@487']);
+    assert.match(findings[0]?.message ?? '', /after a CANCEL/u);
+  });
+
+  it('487 with no CANCEL in the log is a client failure', () => {
+    const flow = new FlowBuilder().request('INVITE', 'c2', 1).response(487, 'Request Terminated', 'c2', 1, 'INVITE');
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['final-client-failure/warning@487']);
+  });
+
+  it('486 is a warning that names the transaction, points at the INVITE and carries the catalog fix', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 'b1', 1)
+      .response(100, 'Trying', 'b1', 1, 'INVITE')
+      .response(486, 'Busy Here', 'b1', 1, 'INVITE')
+      .request('ACK', 'b1', 1);
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['final-client-failure/warning@486']);
+    const [finding] = findings;
+    assert.match(finding?.message ?? '', /^486 Busy Here ended the INVITE transaction \(CSeq 1\)\./u);
+    const entry = getEntry(486);
+    if (entry) {
+      assert.ok(finding?.message.includes(`Fix: ${entry.shortFix}`));
+      assert.equal(finding?.href, entry.rfcUrl);
+    }
+    assert.equal(finding?.related?.message, 'INVITE (CSeq 1) answered by this response');
+    assert.equal(text.slice(finding!.related!.offset, finding!.related!.offset + finding!.related!.length), 'INVITE sip:service@example.com SIP/2.0');
+  });
+
+  it('a retransmitted final response is reported once', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 'b2', 1)
+      .response(486, 'Busy Here', 'b2', 1, 'INVITE')
+      .response(486, 'Busy Here', 'b2', 1, 'INVITE')
+      .response(486, 'Busy Here', 'b2', 1, 'INVITE');
+    const { findings } = run(flow);
+    assert.equal(findings.length, 1);
+  });
+
+  it('5xx and 6xx finals are errors; 1xx, 2xx and 3xx are never findings', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 's1', 1)
+      .response(503, 'Service Unavailable', 's1', 1, 'INVITE')
+      .request('INVITE', 's2', 1)
+      .response(603, 'Decline', 's2', 1, 'INVITE')
+      .request('INVITE', 's3', 1)
+      .response(183, 'Session Progress', 's3', 1, 'INVITE')
+      .response(302, 'Moved Temporarily', 's3', 1, 'INVITE')
+      .request('OPTIONS', 's4', 1)
+      .response(200, 'OK', 's4', 1, 'OPTIONS');
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['final-server-failure/error@503', 'final-global-failure/error@603']);
+  });
+
+  it('a response whose request is not in the log still gets its finding, without a related location', () => {
+    const flow = new FlowBuilder().response(500, 'Server Internal Error', 'orphan', 7, 'BYE');
+    const { findings } = run(flow);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]?.related, undefined);
+    assert.match(findings[0]?.message ?? '', /ended the BYE transaction \(CSeq 7\)/u);
+  });
+});
+
+describe('requests left without a final response', () => {
+  it('an INVITE that only got 100 Trying is flagged on its request line', () => {
+    const flow = new FlowBuilder().request('INVITE', 'st1', 20).response(100, 'Trying', 'st1', 20, 'INVITE');
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['no-final-response/warning@INVITE sip:service@example.com SIP/2.0']);
+    assert.match(findings[0]?.message ?? '', /INVITE \(CSeq 20\) got only provisional responses \(last: 100 Trying\)/u);
+    assert.equal(findings[0]?.href, 'https://www.rfc-editor.org/rfc/rfc3261#section-17.1.1.2');
+    assert.equal(findings[0]?.code, undefined);
+  });
+
+  it('an unanswered INVITE is flagged only when the call goes on after it', () => {
+    const alone = run(new FlowBuilder().request('INVITE', 'st2', 1));
+    assert.deepEqual(alone.findings, []);
+    const retransmitted = run(new FlowBuilder().request('INVITE', 'st3', 1).request('CANCEL', 'st3', 1));
+    assert.deepEqual(summary(retransmitted.text, retransmitted.findings), ['no-final-response/warning@INVITE sip:service@example.com SIP/2.0']);
+    assert.match(retransmitted.findings[0]?.message ?? '', /got no response at all/u);
+  });
+
+  it('non-INVITE without any response, and ACK, are not flagged', () => {
+    const flow = new FlowBuilder().request('OPTIONS', 'o1', 1).request('ACK', 'o1', 2).request('OPTIONS', 'o1', 3);
+    assert.deepEqual(run(flow).findings, []);
+  });
+
+  it('a non-INVITE stuck after a provisional response points at Timer F', () => {
+    const flow = new FlowBuilder().request('MESSAGE', 'm1', 4).response(100, 'Trying', 'm1', 4, 'MESSAGE');
+    const { findings } = run(flow);
+    assert.equal(findings[0]?.rule, 'no-final-response');
+    assert.equal(findings[0]?.href, 'https://www.rfc-editor.org/rfc/rfc3261#section-17.1.2.2');
+  });
+});
+
+describe('codes and phrases', () => {
+  it('an unregistered final code gets both the outcome and the unregistered remark', () => {
+    const flow = new FlowBuilder().request('INVITE', 'u1', 1).response(499, 'Client Closed Request', 'u1', 1, 'INVITE');
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['final-client-failure/warning@499', 'unregistered-code/warning@499']);
+    assert.match(byRule(findings, 'unregistered-code')[0]?.message ?? '', /499 Client Closed Request is not a registered SIP response code/u);
+  });
+
+  it('an unregistered code in a log mention is reported, a registered one is not', () => {
+    const flow = new FlowBuilder()
+      .mention('ERROR: <script>: request to sip:7008@example.net completed with code: ', 478)
+      .mention('ERROR: <script>: request to sip:7009@example.net completed with code: ', 408);
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['unregistered-code/warning@478']);
+  });
+
+  it('a nonstandard phrase is information; aliases, case, trailing dots and missing phrases are not', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 'p1', 1)
+      .response(486, 'Not Here', 'p1', 1, 'INVITE')
+      .request('INVITE', 'p2', 1)
+      .response(436, 'Bad Identity-Info', 'p2', 1, 'INVITE')
+      .request('INVITE', 'p3', 1)
+      .response(480, undefined, 'p3', 1, 'INVITE')
+      .request('INVITE', 'p4', 1)
+      .response(404, 'not found.', 'p4', 1, 'INVITE');
+    const { text, findings } = run(flow);
+    const phrases = byRule(findings, 'nonstandard-phrase');
+    assert.deepEqual(phrases.map((f) => covered(text, f)), ['486']);
+    assert.match(phrases[0]?.message ?? '', /486 sent as 'Not Here'/u);
+    if (getEntry(486)) assert.match(phrases[0]?.message ?? '', /the registered phrase is 'Busy Here'/u);
+    assert.equal(phrases[0]?.severity, 'information');
+    assert.equal(byRule(findings, 'final-client-failure').length, 4);
+  });
+});
+
+describe('ordering', () => {
+  it('findings come sorted by offset across rules', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 'o1', 1)
+      .response(100, 'Trying', 'o1', 1, 'INVITE')
+      .request('INVITE', 'o2', 1)
+      .response(503, 'Out Of Capacity', 'o2', 1, 'INVITE')
+      .mention('completed with code: ', 499);
+    const { findings } = run(flow);
+    const offsets = findings.map((f) => f.offset);
+    assert.deepEqual(offsets, [...offsets].sort((a, b) => a - b));
+    assert.deepEqual(findings.map((f) => f.rule), ['no-final-response', 'final-server-failure', 'nonstandard-phrase', 'unregistered-code']);
+  });
+});
