@@ -49,13 +49,13 @@ function readLog(path: string): string {
   try {
     isFile = statSync(path).isFile();
   } catch (error) {
-    throw new UsageError(`cannot read '${path}': ${reasonOf(error)}`);
+    throw new UsageError(`cannot read '${path}': ${reasonOf(error)}`, false);
   }
-  if (!isFile) throw new UsageError(`cannot read '${path}': it is a directory or not a regular file`);
+  if (!isFile) throw new UsageError(`cannot read '${path}': it is a directory or not a regular file`, false);
   try {
     return readFileSync(path).toString('utf8');
   } catch (error) {
-    throw new UsageError(`cannot read '${path}': ${reasonOf(error)}`);
+    throw new UsageError(`cannot read '${path}': ${reasonOf(error)}`, false);
   }
 }
 

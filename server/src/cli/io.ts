@@ -9,4 +9,12 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-export class UsageError extends Error {}
+/** A mistake in how the CLI was called. Path problems skip the usage text: it would bury the message. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly showUsage = true,
+  ) {
+    super(message);
+  }
+}

@@ -47,7 +47,7 @@ export function runCli(args: readonly string[], io: CliIO): number {
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`sip-lens: ${error.message}\n\n${USAGE}`);
+    io.err(`sip-lens: ${error.message}\n${error.showUsage ? `\n${USAGE}` : ''}`);
     return EXIT_USAGE;
   }
 }

@@ -12,8 +12,8 @@ const CONTROL_OR_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2
 
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(CONTROL_OR_BIDI, '\ufffd')
     .replace(/[\r\n]+/gu, ' ')
+    .replace(CONTROL_OR_BIDI, '\ufffd')
     .replace(MARKDOWN_SPECIALS, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
 }
 
