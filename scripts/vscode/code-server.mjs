@@ -1,7 +1,7 @@
 // Starting and stopping code-server, and installing a VSIX into it. Each run gets fresh user-data and
 // extensions dirs, because state left by an earlier run changes what the workbench does.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { codeServerCommand, node24Env } from './install.mjs';
@@ -22,14 +22,54 @@ export function freePort() {
   });
 }
 
-/** Creates `<root>/user-data` and `<root>/extensions`; a fresh temporary root unless one is given. */
+/**
+ * Creates `<root>/user-data` and `<root>/extensions`; a fresh temporary root unless one is given.
+ * A failed run keeps its folder for its logs until the next run of the same kind replaces it.
+ */
 export function createRunDirs(prefix, root) {
   mkdirSync(runsDir, { recursive: true });
+  if (!root) {
+    for (const old of readdirSync(runsDir).filter((name) => name.startsWith(`${prefix}-`))) {
+      rmSync(join(runsDir, old), { recursive: true, force: true });
+    }
+  }
   root ??= mkdtempSync(join(runsDir, `${prefix}-`));
   const dirs = { root, userDataDir: join(root, 'user-data'), extensionsDir: join(root, 'extensions') };
   mkdirSync(dirs.userDataDir, { recursive: true });
   mkdirSync(dirs.extensionsDir, { recursive: true });
+  writeUserSettings(dirs);
   return dirs;
+}
+
+/**
+ * A quiet workbench: no welcome page, no chat side bar, no recommendation toasts. Offline, these
+ * only cover the editor in screenshots and steal focus from the keys a test presses.
+ */
+const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'chat.disableAIFeatures': true,
+  'extensions.ignoreRecommendations': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'security.workspace.trust.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+};
+
+/**
+ * Writes the user settings.json code-server reads from `<user-data-dir>/User/`, unless one exists:
+ * a persistent `npm start` profile keeps whatever the person changed.
+ */
+export function writeUserSettings(dirs, extra = {}) {
+  const userDir = join(dirs.userDataDir, 'User');
+  const file = join(userDir, 'settings.json');
+  if (existsSync(file)) return;
+  mkdirSync(userDir, { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ ...QUIET_SETTINGS, ...extra }, null, 2)}\n`);
 }
 
 export function removeRunDirs(dirs) {
@@ -80,7 +120,7 @@ export function installVsix(vsixPath, dirs) {
 
 /**
  * Starts code-server on 127.0.0.1:<port> with `folder` open and resolves once it listens.
- * @returns {Promise<{ url: string, port: number, pid: number, lines: string[], stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, port: number, pid: number, lines: string[], exited: Promise<number>, stop: () => Promise<void> }>}
  */
 export async function startCodeServer({ dirs, port, folder, extraArgs = [], onLine }) {
   const listenPort = port ?? (await freePort());
@@ -95,6 +135,7 @@ export async function startCodeServer({ dirs, port, folder, extraArgs = [], onLi
     ...(folder ? [folder] : []),
   ];
   const { child, lines } = spawnCodeServer(args, dirs, onLine);
+  const exited = new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit(code ?? (signal ? 1 : 0))));
   const stop = () => stopGroup(child.pid);
   try {
     await waitForListening(child, lines, listenPort);
@@ -102,7 +143,7 @@ export async function startCodeServer({ dirs, port, folder, extraArgs = [], onLi
     await stop();
     throw error;
   }
-  return { url: `http://127.0.0.1:${listenPort}/`, port: listenPort, pid: child.pid, lines, stop };
+  return { url: `http://127.0.0.1:${listenPort}/`, port: listenPort, pid: child.pid, lines, exited, stop };
 }
 
 function waitForListening(child, lines, port) {

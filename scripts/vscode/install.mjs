@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { captureOutput, runLogged, say } from './exec.mjs';
+import { ensureSystemPackages } from './system.mjs';
 import {
   CODE_SERVER_VERSION,
   NODE_VERSION,
@@ -94,6 +95,7 @@ async function installCodeServer() {
 
 /** Installs code-server unless this version already installed and answered `--version`. */
 export async function ensureCodeServer() {
+  ensureSystemPackages();
   await ensureNode24();
   if (existsSync(codeServerReadyMarker) && codeServerAnswers()) return;
   say(LABEL, `installing code-server ${CODE_SERVER_VERSION} into ${codeServerDir}`);

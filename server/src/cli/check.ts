@@ -11,6 +11,7 @@ import type { Finding } from '../rules/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from './io';
 import { parseFlags } from './main';
+import { replaceUnsafeControls } from '../features/untrustedText';
 
 export interface FileReport {
   readonly path: string;
@@ -96,14 +97,12 @@ function findingJson(document: TextDocument, finding: Finding) {
   };
 }
 
-/** Linter format, 1-based like compilers print: `file:line:col severity message [rule]`. */
+/**
+ * Linter format, 1-based like compilers print: `file:line:col severity message [rule]`. Messages
+ * quote reason phrases from the log, so escape sequences are replaced before they reach a terminal.
+ */
 function formatReport(report: FileReport): string {
   return report.diagnostics
-    .map((d) => `${report.path}:${d.line + 1}:${d.character + 1} ${d.severity} ${terminalSafe(d.message)} [${d.rule}]\n`)
+    .map((d) => `${report.path}:${d.line + 1}:${d.character + 1} ${d.severity} ${replaceUnsafeControls(d.message)} [${d.rule}]\n`)
     .join('');
-}
-
-/** Messages quote reason phrases from the log; escape sequences in them must not reach a terminal. */
-function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '\ufffd');
 }

@@ -58,8 +58,6 @@ function lineEndOffset(document: TextDocument, state: DocumentAnalysis, finding:
   const occurrence = statusCodeAt(state.analysis, finding.offset);
   const message = occurrence && occurrence.messageIndex >= 0 ? state.analysis.messages[occurrence.messageIndex] : undefined;
   if (message && message.startOffset <= finding.offset && finding.offset < message.startLineEnd) return message.startLineEnd;
-  const occurrenceLine = document.positionAt(finding.offset).line;
-  const nextLine = document.offsetAt({ line: occurrenceLine + 1, character: 0 });
-  const text = document.getText({ start: { line: occurrenceLine, character: 0 }, end: document.positionAt(nextLine) });
-  return document.offsetAt({ line: occurrenceLine, character: text.replace(/[\r\n]+$/u, '').length });
+  // The document clamps a too-large character to the end of the line's text; copying the line to measure it would cost its length per hint.
+  return document.offsetAt({ line: document.positionAt(finding.offset).line, character: Number.MAX_SAFE_INTEGER });
 }

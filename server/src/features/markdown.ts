@@ -3,18 +3,13 @@
  * methods, URIs) is untrusted: it goes through `escapeMarkdown`, so it renders as text and can
  * never become a link, an image, HTML or a command.
  */
+import { replaceUnsafeControls } from './untrustedText';
 
 const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|~<>&"']/gu;
 const HTML_ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' };
 
-/** Control and bidi-override characters would let a log line reorder or hide hover text. */
-const CONTROL_OR_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/gu, ' ')
-    .replace(CONTROL_OR_BIDI, '\ufffd')
-    .replace(MARKDOWN_SPECIALS, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+  return replaceUnsafeControls(text.replace(/[\r\n]+/gu, ' ')).replace(MARKDOWN_SPECIALS, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
 }
 
 /** Shortens untrusted text before escaping, so one hostile header cannot flood a hover. */

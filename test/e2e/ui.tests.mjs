@@ -1,0 +1,93 @@
+// The UI tests: what a VoIP engineer does with SIP Lens, step by step, in a real workbench with the
+// packaged VSIX installed. Screenshots of the passing steps go to docs/images/.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  dismissWidgets,
+  frameWith,
+  goToLine,
+  hoverToken,
+  openFromExplorer,
+  pickInQuickInput,
+  runCommand,
+  screenshot,
+} from './workbench.mjs';
+
+export const HOSTILE_PHRASE = '<img src=x onerror=alert(1)> [run](command:workbench.action.files.delete)';
+
+/** 1-based line number of the n-th line containing `text` in a workspace file. */
+function lineNumber(workspace, file, text, occurrence = 0) {
+  const lines = readFileSync(join(workspace, file), 'utf8').split(/\r?\n/);
+  const hits = lines.flatMap((line, index) => (line.includes(text) ? [index + 1] : []));
+  assert.ok(hits[occurrence], `${file} has no line #${occurrence} with "${text}"`);
+  return hits[occurrence];
+}
+
+async function showLine(page, workspace, file, text) {
+  await openFromExplorer(page, file);
+  await goToLine(page, lineNumber(workspace, file, text));
+}
+
+export function registerTests({ test }) {
+  test('hovering 486 in an Asterisk pjsip log shows its card', async ({ page, workspace, imagesDir }) => {
+    await showLine(page, workspace, 'call-outcomes.log', 'SIP/2.0 486 Busy Here');
+    const hover = await hoverToken(page, 'SIP/2.0 486 Busy Here', '486', 'Busy Here');
+    const text = await hover.innerText();
+    for (const expected of ['486 Busy Here', 'Client Failure', 'RFC 3261']) {
+      assert.ok(text.includes(expected), `hover lacks "${expected}":\n${text}`);
+    }
+    await screenshot(page, imagesDir, 'hover.png');
+    await dismissWidgets(page);
+  });
+
+  test('the Problems panel lists SIP Lens findings for the open log', async ({ page, imagesDir }) => {
+    await runCommand(page, 'Problems: Focus on Problems View');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.filter({ hasText: 'SIP Lens' }).first().waitFor({ timeout: 30_000 });
+    const texts = await rows.allInnerTexts();
+    const all = texts.join('\n');
+    assert.ok(all.includes('503'), `no 503 finding among:\n${all}`);
+    assert.ok(all.includes('486'), `no 486 finding among:\n${all}`);
+    await screenshot(page, imagesDir, 'problems.png');
+    await page.keyboard.press('Escape');
+  });
+
+  test('"Compare SIP codes" from the Command Palette compares 486 with 600', async ({ page, imagesDir }) => {
+    await runCommand(page, 'Compare SIP codes');
+    await pickInQuickInput(page, '486');
+    await pickInQuickInput(page, '600');
+    const frame = await frameWith(page, '#title', '600');
+    const text = await frame.locator('body').innerText();
+    for (const expected of ['486', 'Busy Here', '600', 'Busy Everywhere']) {
+      assert.ok(text.includes(expected), `compare panel lacks "${expected}":\n${text.slice(0, 800)}`);
+    }
+    await screenshot(page, imagesDir, 'compare.png');
+    await runCommand(page, 'View: Close All Editors');
+  });
+
+  test('a .sip trace opens in the SIP language and is highlighted by the grammar', async ({ page, workspace, imagesDir }) => {
+    await showLine(page, workspace, 'trace.sip', 'SIP/2.0 404 Not Found');
+    await page.locator('.statusbar-item', { hasText: /^SIP$/ }).first().waitFor({ timeout: 30_000 });
+    const line = page.locator('.editor-instance .view-line', { hasText: 'SIP/2.0 404 Not Found' }).first();
+    const classes = await line.locator('span span').evaluateAll((spans) => [...new Set(spans.map((s) => s.className))]);
+    assert.ok(classes.length >= 3, `the status line should have at least 3 token colours, got ${classes.join(' ')}`);
+    // The grammar is the subject here: hide the Problems panel and show the top of the trace.
+    await runCommand(page, 'View: Hide Panel');
+    await goToLine(page, 1);
+    await screenshot(page, imagesDir, 'highlight.png');
+  });
+
+  test('a hostile reason phrase is shown as text: no image, no command link, no dialog', async ({ page, workspace, dialogs }) => {
+    await showLine(page, workspace, 'hostile.log', 'SIP/2.0 403');
+    const hover = await hoverToken(page, 'SIP/2.0 403', '403', 'Forbidden');
+    const text = await hover.innerText();
+    assert.ok(text.includes(HOSTILE_PHRASE.slice(0, 28)), `the phrase should appear as plain text:\n${text}`);
+    assert.equal(await hover.locator('img').count(), 0, 'an <img> was rendered inside the hover');
+    const commandLinks = hover.locator('a[href*="workbench.action.files.delete"], a[data-href*="workbench.action.files.delete"]');
+    assert.equal(await commandLinks.count(), 0, 'a live link to the delete command was rendered');
+    await dismissWidgets(page);
+    assert.deepEqual(dialogs, [], 'no alert or dialog may fire');
+    assert.ok(existsSync(join(workspace, 'hostile.log')), 'the file must still exist');
+  });
+}

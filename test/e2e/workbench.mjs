@@ -1,0 +1,142 @@
+// Driving code-server's workbench the way a person does: clicks, keys and the mouse, read back from
+// the DOM. Every wait is a Playwright wait on something visible, with a deadline; nothing sleeps.
+/* global document, NodeFilter, requestAnimationFrame -- measureToken and the frame wait run inside the page */
+import { join } from 'node:path';
+
+const UI_TIMEOUT_MS = 30_000;
+
+/** Opens the workbench on `folder` and waits until the Explorer lists its files. */
+export async function openWorkbench(page, serverUrl, folder) {
+  await page.goto(`${serverUrl}?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+  await explorerRows(page).first().waitFor({ timeout: 90_000 });
+}
+
+function explorerRows(page) {
+  return page.locator('.explorer-folders-view .monaco-list-row');
+}
+
+/** Clicks a file in the Explorer and waits for its editor tab to be active. */
+export async function openFromExplorer(page, fileName) {
+  await explorerRows(page).filter({ hasText: fileName }).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
+/** Runs a command by its title from the Command Palette (F1 belongs to the browser). */
+export async function runCommand(page, title) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: UI_TIMEOUT_MS });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+}
+
+/** Types into the open QuickPick and accepts the first match. */
+export async function pickInQuickInput(page, text, expected = text) {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await input.fill(text);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: expected }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+}
+
+/** Moves the cursor to a line with Go to Line (Ctrl+G), which also scrolls it into view. */
+export async function goToLine(page, lineNumber) {
+  await page.locator('.editor-instance .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await input.fill(`:${lineNumber}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+}
+
+/**
+ * Screen coordinates of the middle of `token` on the rendered line whose text is `lineText`.
+ * A DOM Range over the token's characters gives its exact box; hovering a long span's middle
+ * would land on the wrong word. The editor lays lines out on the next animation frame after a
+ * reveal, so the box is read until two readings agree and it has a size.
+ */
+export async function tokenPoint(page, lineText, token) {
+  const line = page.locator('.editor-instance .view-line', { hasText: lineText }).first();
+  await line.waitFor({ timeout: UI_TIMEOUT_MS });
+  const deadline = Date.now() + UI_TIMEOUT_MS;
+  let previous;
+  for (;;) {
+    const box = await line.evaluate(measureToken, token);
+    if (!box) throw new Error(`"${token}" is not on the rendered line "${lineText}"`);
+    const settled = box.width > 0 && previous && previous.x === box.x && previous.y === box.y;
+    if (settled) return { x: box.x, y: box.y };
+    if (Date.now() > deadline) throw new Error(`"${token}" on "${lineText}" never settled on screen`);
+    previous = box;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  }
+}
+
+/** Runs in the page: the box of `wanted`'s characters inside a rendered `.view-line`. */
+function measureToken(line, wanted) {
+  const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push({ node, start: text.length });
+    text += node.textContent.replace(/\u00a0/g, ' ');
+  }
+  const at = text.indexOf(wanted);
+  if (at < 0) return null;
+  const locate = (offset) => {
+    const hit = [...nodes].reverse().find((entry) => entry.start <= offset);
+    return [hit.node, offset - hit.start];
+  };
+  const range = document.createRange();
+  range.setStart(...locate(at));
+  range.setEnd(...locate(at + wanted.length));
+  const rect = range.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, width: rect.width };
+}
+
+/**
+ * Hovers `token` on the line `lineText` and returns the hover widget once it shows `expect`.
+ * A hover asked for before the language server is up comes back empty and is not asked again
+ * until the mouse moves, so, like a person, move away and back until it shows.
+ */
+export async function hoverToken(page, lineText, token, expect) {
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: expect }).first();
+  const deadline = Date.now() + UI_TIMEOUT_MS;
+  for (;;) {
+    const point = await tokenPoint(page, lineText, token);
+    await page.mouse.move(point.x - 60, point.y + 60);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    const shown = await hover.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+    if (shown) return hover;
+    if (Date.now() > deadline) throw new Error(`no hover with "${expect}" over "${token}" on "${lineText}"`);
+  }
+}
+
+/** Moves the mouse away and presses Escape so the next step starts with no widget open. */
+export async function dismissWidgets(page) {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+}
+
+/** Searches every frame (webviews nest two deep) for `selector` containing `text`. */
+export async function frameWith(page, selector, text, timeoutMs = UI_TIMEOUT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const element = frame.locator(selector, { hasText: text }).first();
+      if ((await element.count().catch(() => 0)) > 0) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no frame shows ${selector} with "${text}"`);
+    await page.waitForEvent('framenavigated', { timeout: 1000 }).catch(() => undefined);
+  }
+}
+
+/** Saves a screenshot a person can look at. */
+export async function screenshot(page, directory, name) {
+  const path = join(directory, name);
+  await page.screenshot({ path });
+  return path;
+}
