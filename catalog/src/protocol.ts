@@ -29,3 +29,22 @@ export const COMMANDS = {
   openRfc: 'sipLens.openRfc',
   disableCodeDiagnostics: 'sipLens.disableCodeDiagnostics',
 } as const;
+
+/**
+ * How long the server's last analysis of a document took, for the benchmark and for
+ * `sipLens.trace.server` users wondering where time goes. Null when the document is unknown.
+ */
+export const ANALYSIS_STATS_REQUEST = 'sipLens/analysisStats';
+export interface AnalysisStatsParams {
+  readonly uri: string;
+}
+export interface AnalysisStatsResult {
+  readonly version: number;
+  readonly textLength: number;
+  /** Wall time of the last (re-)analysis of this document, in milliseconds. */
+  readonly analysisMs: number;
+  /** Wall time of the last rules evaluation, in milliseconds. */
+  readonly rulesMs: number;
+  readonly messages: number;
+  readonly occurrences: number;
+}

@@ -12,7 +12,10 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  ANALYSIS_STATS_REQUEST,
   CODE_AT_REQUEST,
+  type AnalysisStatsParams,
+  type AnalysisStatsResult,
   DOCUMENT_CODES_REQUEST,
   type CodeAtParams,
   type CodeAtResult,
@@ -106,6 +109,20 @@ export function startServer(connection: Connection): void {
       })),
     ),
   );
+
+  connection.onRequest(ANALYSIS_STATS_REQUEST, (params: AnalysisStatsParams): AnalysisStatsResult | null => {
+    const state = cache.peek(params.uri);
+    if (!state) return null;
+    const { analysis } = state;
+    return {
+      version: state.version,
+      textLength: analysis.textLength,
+      analysisMs: state.analysisMs,
+      rulesMs: state.rulesMs,
+      messages: analysis.messages.length,
+      occurrences: analysis.occurrences.length,
+    };
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -28,10 +28,18 @@ function findRepoRoot(): string {
   return process.cwd();
 }
 
+/** A window/logMessage the server sent (type 1 error, 2 warning, 3 info, 4 log). */
+export interface LogEntry {
+  readonly type: number;
+  readonly message: string;
+}
+
 export interface ServerHandle {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
   readonly stderr: () => string;
+  /** Every window/logMessage received so far, in order. */
+  readonly logs: () => readonly LogEntry[];
   readonly initializeResult: InitializeResult;
   /** Resolves with the next publishDiagnostics for `uri` that satisfies `predicate`. */
   waitForDiagnostics(uri: string, predicate?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
@@ -57,7 +65,10 @@ export async function startServer(settings: unknown = {}): Promise<ServerHandle>
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => configuration));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/inlayHint/refresh', () => null);
-  connection.onNotification('window/logMessage', () => undefined);
+  const logs: LogEntry[] = [];
+  connection.onNotification('window/logMessage', (params: LogEntry) => {
+    logs.push({ type: params.type, message: params.message });
+  });
   connection.listen();
   const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
@@ -69,6 +80,7 @@ export async function startServer(settings: unknown = {}): Promise<ServerHandle>
     connection,
     process: child,
     stderr: () => stderr,
+    logs: () => logs,
     initializeResult,
     waitForDiagnostics: (uri, predicate = () => true) => new Promise((resolveWait) => waiters.push({ uri, predicate, resolve: resolveWait })),
     setConfiguration: (next) => {

@@ -89,3 +89,18 @@ describe('sip-lens usage', () => {
     assert.match(err, /'\.'.*directory/);
   });
 });
+
+describe('sip-lens check output safety', () => {
+  it('escapes C1 controls and bidi overrides in JSON output', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'sip-lens-')), 'evil.log');
+    writeFileSync(file, 'SIP/2.0 486 \u009b31m \u202eevil\r\nCall-ID: x@example.com\r\nCSeq: 1 INVITE\r\n\r\n');
+    const { out } = run('check', '--json', file);
+    assert.ok(!/[\u0080-\u009f\u202a-\u202e]/u.test(out), 'raw control characters in JSON output');
+    assert.match(out, /\\u009b/);
+    const parsed = JSON.parse(out) as { files: { diagnostics: { message: string }[] }[] };
+    assert.ok(parsed.files[0]?.diagnostics.some((d) => d.message.includes('\u202e')), 'JSON still carries the text, escaped');
+  });
+});

@@ -55,10 +55,9 @@ describe('rules on call-flow fixtures', () => {
   });
 
   it('a proxy log with the 486 received and forwarded upstream reports it once', () => {
-    assert.deepEqual(summary('proxy-forwarded-busy.log'), [
-      'nonstandard-phrase/information@100',
-      'final-client-failure/warning@486',
-    ]);
+    // Kamailio's default "100 trying -- your call is important to us" is a catalog alias of 100,
+    // so only the forwarded 486 is reported, once.
+    assert.deepEqual(summary('proxy-forwarded-busy.log'), ['final-client-failure/warning@486']);
   });
 
   it('503 and 603 are errors; Q.850 causes in Reason headers are not codes', () => {

@@ -14,7 +14,6 @@ export const APOSTROPHE = 39;
 export const COMMA = 44;
 export const DASH = 45;
 export const DOT = 46;
-export const SLASH = 47;
 export const COLON = 58;
 export const SEMICOLON = 59;
 export const EQUALS = 61;
@@ -40,25 +39,19 @@ export function isAlpha(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** RFC 3261 `token` characters: alphanum and `-.!%*_+`'~`. */
+/** RFC 3261 `token` characters (alphanum and `-.!%*_+`'~`) as a table: header names are hot. */
+const TOKEN_CHARS = (() => {
+  const table = new Uint8Array(128);
+  const others = "-.!%*_+`'~";
+  for (let c = 0; c < 128; c++) if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || others.includes(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
 export function isTokenChar(c: number): boolean {
-  if (isAlpha(c) || isDigit(c)) return true;
-  return c === 45 || c === 46 || c === 33 || c === 37 || c === 42 || c === 95 || c === 43 || c === 96 || c === 39 || c === 126;
+  return c < 128 && TOKEN_CHARS[c] === 1;
 }
 
-/** Offset of the line break (or the text end) at or after `pos`. */
-export function lineEndFrom(text: string, pos: number): number {
-  const n = text.length;
-  let i = pos;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === LF || c === CR) return i;
-    i++;
-  }
-  return n;
-}
-
-/** Like `lineEndFrom` but stops at `limit`: for bounded look-ahead on possibly huge lines. */
+/** Offset of the line break at or after `pos`, or `limit` if none comes first: bounded look-ahead. */
 export function lineEndWithin(text: string, pos: number, limit: number): number {
   let i = pos;
   while (i < limit) {
@@ -80,12 +73,6 @@ export function lineStartOf(text: string, pos: number, floor = 0): number {
   return floor;
 }
 
-/** Offset of the next line's start, given the offset of a line break (LF, CRLF or lone CR). */
-export function nextLineStart(text: string, lineEnd: number): number {
-  if (lineEnd >= text.length) return text.length;
-  if (text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF) return lineEnd + 2;
-  return lineEnd + 1;
-}
 
 export function skipBlanks(text: string, pos: number, end: number): number {
   let i = pos;
@@ -133,20 +120,3 @@ export function startsWithLower(text: string, pos: number, lower: string): boole
   return true;
 }
 
-/**
- * Remembers the last line end it found, so that many queries on one line (a 20 MB single-line
- * file full of candidates) cost one scan of that line instead of one scan per query.
- */
-export class LineEndCursor {
-  private from = -1;
-  private end = -1;
-
-  constructor(private readonly text: string) {}
-
-  endOf(pos: number): number {
-    if (pos >= this.from && pos <= this.end) return this.end;
-    this.from = pos;
-    this.end = lineEndFrom(this.text, pos);
-    return this.end;
-  }
-}

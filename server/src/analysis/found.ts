@@ -1,4 +1,4 @@
-/** What the scanners report before the message model assigns each find to a message. */
+/** A status code found by a text scanner, before it is attached to a message. */
 import type { OccurrenceKind } from './types';
 
 export interface FoundCode {
@@ -6,10 +6,4 @@ export interface FoundCode {
   readonly code: number;
   readonly kind: OccurrenceKind;
   readonly phrase?: string;
-}
-
-export interface FoundQ850 {
-  readonly offset: number;
-  readonly length: number;
-  readonly cause: number;
 }

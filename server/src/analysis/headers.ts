@@ -4,13 +4,13 @@
  * (RFC 3261 §7.3.3: i, v, f, t, l, c) are both understood; names are case-insensitive.
  */
 import {
-  COMMA, EQUALS, SEMICOLON, digitsValue, indexOfWithin, isBlank, isTokenChar, skipBlanks, skipDigits, startsWithLower,
+  COMMA, EQUALS, QUOTE, SEMICOLON, digitsValue, indexOfWithin, isBlank, isTokenChar, skipBlanks, skipDigits,
+  startsWithLower,
 } from './chars';
+import { parseReasonValues, type ParsedReason } from './reason';
 
 const LESS_THAN = 60;
 const GREATER_THAN = 62;
-import { parseReasonValues } from './reason';
-import type { ReasonHeader } from './types';
 
 export interface HeaderFields {
   callId?: string;
@@ -19,34 +19,53 @@ export interface HeaderFields {
   viaBranch?: string;
   fromTag?: string;
   toTag?: string;
-  readonly reasons: ReasonHeader[];
+  /** Reason values with a cause, with the offsets of their causes; most messages have none. */
+  reasonValues?: ParsedReason[];
   hasCredentials: boolean;
   contentLength?: number;
   hasContentType: boolean;
+  /** The body is message/sipfrag: its first line is a status line by design (NOTIFY after REFER). */
+  isSipfrag: boolean;
   sawVia: boolean;
 }
 
 export function emptyHeaderFields(): HeaderFields {
-  return { reasons: [], hasCredentials: false, hasContentType: false, sawVia: false };
+  return { hasCredentials: false, hasContentType: false, isSipfrag: false, sawVia: false };
 }
 
-/** Header names longer than this are none we read. */
-const LONGEST_NAME = 'proxy-authorization'.length;
+/** Methods every log repeats: one shared string each instead of one slice per message. */
+const COMMON_METHODS = new Map(
+  ['INVITE', 'ACK', 'BYE', 'CANCEL', 'REGISTER', 'OPTIONS', 'PRACK', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH', 'INFO', 'REFER', 'MESSAGE', 'UPDATE']
+    .map((method) => [method.length * 128 + method.charCodeAt(0), method] as const),
+);
+
+/** The method in `[start, end)`, shared when it is a common one. */
+export function methodText(text: string, start: number, end: number): string {
+  const common = COMMON_METHODS.get((end - start) * 128 + text.charCodeAt(start));
+  return common !== undefined && text.startsWith(common, start) ? common : text.slice(start, end);
+}
+
+type HeaderReader = (text: string, start: number, end: number, fields: HeaderFields) => void;
+
+/** Header names we read, by length, so a name is compared without allocating a string. */
+const READERS_BY_LENGTH = new Map<number, ReadonlyArray<readonly [name: string, read: HeaderReader]>>();
+
+function register(names: readonly string[], read: HeaderReader): void {
+  for (const name of names) {
+    const list = READERS_BY_LENGTH.get(name.length) ?? [];
+    READERS_BY_LENGTH.set(name.length, [...list, [name, read]]);
+  }
+}
 
 /** Records one header whose name is `[nameStart, nameEnd)` and value `[valueStart, valueEnd)`. */
 export function readHeader(text: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, fields: HeaderFields): void {
-  if (nameEnd - nameStart > LONGEST_NAME) return;
-  switch (text.slice(nameStart, nameEnd).toLowerCase()) {
-    case 'call-id': case 'i': fields.callId ??= text.slice(valueStart, valueEnd); break;
-    case 'cseq': readCSeq(text, valueStart, valueEnd, fields); break;
-    case 'via': case 'v': readTopVia(text, valueStart, valueEnd, fields); break;
-    case 'from': case 'f': fields.fromTag ??= tagParam(text, valueStart, valueEnd); break;
-    case 'to': case 't': fields.toTag ??= tagParam(text, valueStart, valueEnd); break;
-    case 'reason': readReason(text, valueStart, valueEnd, fields); break;
-    case 'authorization': case 'proxy-authorization': fields.hasCredentials = true; break;
-    case 'content-length': case 'l': readContentLength(text, valueStart, valueEnd, fields); break;
-    case 'content-type': case 'c': fields.hasContentType = true; break;
-    default: break;
+  const candidates = READERS_BY_LENGTH.get(nameEnd - nameStart);
+  if (!candidates) return;
+  for (const [name, read] of candidates) {
+    if (startsWithLower(text, nameStart, name)) {
+      read(text, valueStart, valueEnd, fields);
+      return;
+    }
   }
 }
 
@@ -59,33 +78,27 @@ function readCSeq(text: string, start: number, end: number, fields: HeaderFields
   while (methodEnd < end && isTokenChar(text.charCodeAt(methodEnd))) methodEnd++;
   if (methodEnd === methodStart) return;
   fields.cseqNumber = digitsValue(text, start, digitsEnd);
-  fields.cseqMethod = text.slice(methodStart, methodEnd);
+  fields.cseqMethod = methodText(text, methodStart, methodEnd);
 }
 
 /** Only the first Via header's first value is the top Via. */
 function readTopVia(text: string, start: number, end: number, fields: HeaderFields): void {
   if (fields.sawVia) return;
   fields.sawVia = true;
-  const comma = indexOfWithin(text, COMMA, start, end);
-  const viaEnd = comma !== -1 ? comma : end;
-  const branch = paramValue(text, start, viaEnd, 'branch');
+  const branch = headerParam(text, start, end, 'branch', true);
   if (branch !== undefined) fields.viaBranch = branch;
 }
 
 /** The tag is a header parameter: after the closing `>` when the URI is in angle brackets. */
 function tagParam(text: string, start: number, end: number): string | undefined {
-  const open = indexOfWithin(text, LESS_THAN, start, end);
-  if (open === -1) return paramValue(text, start, end, 'tag');
-  const close = indexOfWithin(text, GREATER_THAN, open, end);
-  return close === -1 ? undefined : paramValue(text, close + 1, end, 'tag');
+  return headerParam(text, start, end, 'tag', false);
 }
 
 function readReason(text: string, start: number, end: number, fields: HeaderFields): void {
   for (const reason of parseReasonValues(text, start, end)) {
     if (reason.cause === undefined) continue;
-    fields.reasons.push(reason.text === undefined
-      ? { protocol: reason.protocol, cause: reason.cause }
-      : { protocol: reason.protocol, cause: reason.cause, text: reason.text });
+    fields.reasonValues ??= [];
+    fields.reasonValues.push(reason);
   }
 }
 
@@ -94,19 +107,61 @@ function readContentLength(text: string, start: number, end: number, fields: Hea
   if (digitsEnd > start && digitsEnd - start <= 9) fields.contentLength = digitsValue(text, start, digitsEnd);
 }
 
-/** Value of `;name=value` in `[start, end)`, name compared case-insensitively. */
-export function paramValue(text: string, start: number, end: number, name: string): string | undefined {
-  let semicolon = indexOfWithin(text, SEMICOLON, start, end);
-  while (semicolon !== -1) {
-    const nameStart = skipBlanks(text, semicolon + 1, end);
-    const afterName = skipBlanks(text, nameStart + name.length, end);
-    if (startsWithLower(text, nameStart, name) && afterName < end && text.charCodeAt(afterName) === EQUALS) {
-      const valueStart = skipBlanks(text, afterName + 1, end);
-      return text.slice(valueStart, paramEnd(text, valueStart, end));
+function readCallId(text: string, start: number, end: number, fields: HeaderFields): void {
+  fields.callId ??= text.slice(start, end);
+}
+
+function readFromTag(text: string, start: number, end: number, fields: HeaderFields): void {
+  fields.fromTag ??= tagParam(text, start, end);
+}
+
+function readToTag(text: string, start: number, end: number, fields: HeaderFields): void {
+  fields.toTag ??= tagParam(text, start, end);
+}
+
+function readCredentials(_text: string, _start: number, _end: number, fields: HeaderFields): void {
+  fields.hasCredentials = true;
+}
+
+function readContentType(text: string, start: number, _end: number, fields: HeaderFields): void {
+  fields.hasContentType = true;
+  fields.isSipfrag = startsWithLower(text, start, 'message/sipfrag');
+}
+
+/**
+ * Value of the header parameter `;name=value` in `[start, end)`, name compared
+ * case-insensitively, in one pass: semicolons inside `<...>` (URI parameters) or quotes (display
+ * names) do not count, and with `firstValueOnly` the search stops at the first comma.
+ */
+export function headerParam(text: string, start: number, end: number, name: string, firstValueOnly: boolean): string | undefined {
+  let inUri = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) i = closingQuoteOrEnd(text, i + 1, end);
+    else if (c === LESS_THAN) inUri = true;
+    else if (c === GREATER_THAN) inUri = false;
+    else if (c === COMMA && firstValueOnly && !inUri) return undefined;
+    else if (c === SEMICOLON && !inUri) {
+      const value = paramValueAt(text, i + 1, end, name);
+      if (value !== undefined) return value;
     }
-    semicolon = indexOfWithin(text, SEMICOLON, semicolon + 1, end);
   }
   return undefined;
+}
+
+/** The value when the parameter starting at `pos` (just past its `;`) is `name`. */
+function paramValueAt(text: string, pos: number, end: number, name: string): string | undefined {
+  const nameStart = skipBlanks(text, pos, end);
+  if (!startsWithLower(text, nameStart, name)) return undefined;
+  const equals = skipBlanks(text, nameStart + name.length, end);
+  if (equals >= end || text.charCodeAt(equals) !== EQUALS) return undefined;
+  const valueStart = skipBlanks(text, equals + 1, end);
+  return text.slice(valueStart, paramEnd(text, valueStart, end));
+}
+
+function closingQuoteOrEnd(text: string, pos: number, end: number): number {
+  const close = indexOfWithin(text, QUOTE, pos, end);
+  return close === -1 ? end : close;
 }
 
 function paramEnd(text: string, pos: number, end: number): number {
@@ -118,3 +173,14 @@ function paramEnd(text: string, pos: number, end: number): number {
   }
   return i;
 }
+
+// Long names and RFC 3261 §7.3.3 compact forms.
+register(['call-id', 'i'], readCallId);
+register(['cseq'], readCSeq);
+register(['via', 'v'], readTopVia);
+register(['from', 'f'], readFromTag);
+register(['to', 't'], readToTag);
+register(['reason'], readReason);
+register(['authorization', 'proxy-authorization'], readCredentials);
+register(['content-length', 'l'], readContentLength);
+register(['content-type', 'c'], readContentType);

@@ -7,7 +7,8 @@
  * Rules for entries, because all of them are joined into one regular expression:
  * - exactly one `(CODE)` placeholder, and at most one capturing group for a phrase;
  * - every other group is non-capturing;
- * - quantifiers over free text are bounded (`{0,80}`) so hostile input stays linear.
+ * - quantifiers over free text are bounded (`{0,80}`) so hostile input stays linear;
+ * - FreeSWITCH prefixes variables (`variable_sip_term_status`), so those names have no `\b`.
  */
 
 export interface MentionPattern {
@@ -34,13 +35,16 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = [
   { source: 'Kamailio tm', pattern: 'when a final (CODE) was sent' },
   {
     source: 'Kamailio/OpenSIPS script xlog',
-    pattern: '\\b(?:relay(?:ing|ed)?|send(?:ing)?|sent|forward(?:ing|ed)?)[ \\t]+(?:sip[ \\t]+)?(?:reply|response)(?:[ \\t]+code)?[ \\t]*[:=]?[ \\t]*(CODE)',
+    // `reply` is SIP wording in Kamailio/OpenSIPS scripts; a bare `response` is too often HTTP.
+    pattern: '\\b(?:relay(?:ing|ed)?|send(?:ing)?|sent|forward(?:ing|ed)?)[ \\t]+(?:sip[ \\t]+(?:reply|response)|reply)(?:[ \\t]+code)?[ \\t]*[:=]?[ \\t]*(CODE)',
     generic: true,
   },
-  { source: 'Kamailio/OpenSIPS script xlog', pattern: '\\b(?:reply|response)[ _]code[ \\t]*[:=]?[ \\t]*(CODE)', generic: true },
-  { source: 'Kamailio tm debug / FreeSWITCH variables', pattern: '\\b(?:T_reply_code|T_code|new_code|sip_term_status)[ \\t]*[:=][ \\t]*\\[?(CODE)' },
-  { source: 'FreeSWITCH variables', pattern: '\\bproto_specific_hangup_cause[ \\t]*[:=][ \\t]*\\[?sip(?::|%3A)(CODE)' },
+  { source: 'Kamailio/OpenSIPS script xlog', pattern: '\\b(?:sip[ \\t]+(?:reply|response)|reply)[ _]code[ \\t]*[:=]?[ \\t]*(CODE)', generic: true },
+  { source: 'Kamailio tm debug / FreeSWITCH variables', pattern: '(?<![A-Za-z0-9])(?:T_reply_code|T_code|new_code|sip_term_status)[ \\t]*[:=][ \\t]*\\[?(CODE)' },
+  { source: 'FreeSWITCH variables', pattern: 'proto_specific_hangup_cause[ \\t]*[:=][ \\t]*\\[?sip(?::|%3A)(CODE)' },
   { source: 'FreeSWITCH sofia', pattern: 'entering state \\[[a-z_]{1,20}\\]\\[(CODE)\\]', caseSensitive: true },
+  { source: 'FreeSWITCH sofia gateway', pattern: 'Failed Registration with status [^\\[\\r\\n]{0,60}\\[(CODE)\\]', caseSensitive: true },
+  { source: 'Asterisk res_pjsip_outbound_registration', pattern: "(?:Fatal|Temporal) response '(CODE)' received from", caseSensitive: true },
   { source: 'pjsua', pattern: '\\bResponse msg (CODE)/', caseSensitive: true },
   { source: 'pjsua', pattern: '\\[reason=(CODE)(?: \\(([^)\\r\\n]{0,80})\\))?', caseSensitive: true },
   { source: 'pjsua', pattern: 'state changed to [A-Z_]{1,20} \\((CODE)(?: ([^)\\r\\n]{0,80}))?\\)', caseSensitive: true },

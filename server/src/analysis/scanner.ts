@@ -5,76 +5,81 @@
  * wording); ports, CSeq numbers, byte counts and the like never match any of those.
  */
 import { isStatusCodeNumber } from '../../../catalog/src/index';
-import { LineEndCursor, isBlank, isLineBreak } from './chars';
-import type { FoundCode, FoundQ850 } from './found';
-import { findMentions } from './mentions';
+import type { FoundCode } from './found';
+import type { LineIndex } from './lineIndex';
+import { scanGap } from './mentions';
+import type { BuiltMessages } from './messages';
 import { parseReasonValues, type ParsedReason } from './reason';
 import type { StartLine } from './startLines';
+import type { Occurrence, Q850Occurrence, SipMessage } from './types';
 
 export interface ScanResult {
   /** Sorted by offset, one per offset. */
-  readonly codes: FoundCode[];
+  readonly occurrences: Occurrence[];
   /** Sorted by offset. */
-  readonly q850: FoundQ850[];
+  readonly q850: Q850Occurrence[];
 }
 
-/** Scans masked text; `startLines` come from `findStartLines` on the same text. */
-export function scanCodes(text: string, startLines: readonly StartLine[]): ScanResult {
-  const codes: FoundCode[] = [];
-  const q850: FoundQ850[] = [];
-  addStatusLines(startLines, codes);
-  findReasonCodes(text, codes, q850);
-  findMentions(text, codes);
-  return { codes: sortedUnique(codes), q850: q850.sort((a, b) => a.offset - b.offset) };
+/** Scans masked text, given its start lines and the messages built from them. */
+export function scanCodes(text: string, lines: LineIndex, startLines: readonly StartLine[], built: BuiltMessages): ScanResult {
+  const result: ScanResult = { occurrences: [], q850: [] };
+  addStatusLines(startLines, built.messages, result);
+  built.reasons.forEach((reasons, messageIndex) => {
+    for (const reason of reasons) addReason(reason, messageIndex, result);
+  });
+  scanGaps(text, lines, built.messages, result);
+  return { occurrences: sortedUnique(result.occurrences), q850: result.q850.sort((a, b) => a.offset - b.offset) };
 }
 
-function addStatusLines(startLines: readonly StartLine[], codes: FoundCode[]): void {
+/** Status lines, each attached to its message by one merge walk (both lists are in text order). */
+function addStatusLines(startLines: readonly StartLine[], messages: readonly SipMessage[], result: ScanResult): void {
+  let m = 0;
   for (const line of startLines) {
-    if (line.kind !== 'response' || line.codeOffset === undefined || line.statusCode === undefined) continue;
-    codes.push({ offset: line.codeOffset, code: line.statusCode, kind: 'status-line', phrase: line.reasonPhrase ?? '' });
+    if (line.codeOffset === undefined || line.statusCode === undefined) continue;
+    while (m < messages.length && (messages[m] as SipMessage).endOffset <= line.codeOffset) m++;
+    const inside = m < messages.length && (messages[m] as SipMessage).startOffset <= line.codeOffset;
+    result.occurrences.push({
+      offset: line.codeOffset, code: line.statusCode, kind: 'status-line', phrase: line.reasonPhrase ?? '', messageIndex: inside ? m : -1,
+    });
   }
 }
 
-/** `Reason:` as a header name: case-insensitive, blanks allowed before the colon (RFC 3261 §7.3.1). */
-const REASON_HEADER = /reason[ \t]*:/gi;
-
-function findReasonCodes(text: string, codes: FoundCode[], q850: FoundQ850[]): void {
-  const cursor = new LineEndCursor(text);
-  REASON_HEADER.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = REASON_HEADER.exec(text)) !== null) {
-    if (!isHeaderNameStart(text, match.index)) continue;
-    const valueStart = match.index + match[0].length;
-    for (const reason of parseReasonValues(text, valueStart, cursor.endOf(valueStart))) addReason(reason, codes, q850);
-  }
-}
-
-/** A header name starts its line, after any indentation (FreeSWITCH, tshark -V) or ANSI mask. */
-function isHeaderNameStart(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
-  return i === 0 || isLineBreak(text.charCodeAt(i - 1));
-}
-
-function addReason(reason: ParsedReason, codes: FoundCode[], q850: FoundQ850[]): void {
+function addReason(reason: ParsedReason, messageIndex: number, result: ScanResult): void {
   if (reason.cause === undefined) return;
   const protocol = reason.protocol.toUpperCase();
   if (protocol === 'Q.850') {
-    q850.push({ offset: reason.causeOffset, length: reason.causeLength, cause: reason.cause });
+    result.q850.push({ offset: reason.causeOffset, length: reason.causeLength, cause: reason.cause, messageIndex });
     return;
   }
   if (reason.causeLength !== 3 || !isStatusCodeNumber(reason.cause)) return;
-  if (protocol === 'SIP') codes.push({ offset: reason.causeOffset, code: reason.cause, kind: 'reason-sip' });
-  if (protocol === 'STIR') codes.push({ offset: reason.causeOffset, code: reason.cause, kind: 'reason-stir' });
+  const kind = protocol === 'SIP' ? 'reason-sip' : protocol === 'STIR' ? 'reason-stir' : undefined;
+  if (kind) result.occurrences.push({ offset: reason.causeOffset, code: reason.cause, kind, phrase: undefined, messageIndex });
 }
 
-/** Sorts by offset and keeps the first find at each offset (status lines are added first). */
-function sortedUnique(codes: FoundCode[]): FoundCode[] {
-  const sorted = codes.map((code, order) => ({ code, order })).sort((a, b) => a.code.offset - b.code.offset || a.order - b.order);
-  const unique: FoundCode[] = [];
-  for (const { code } of sorted) {
+/** Log mentions and stray Reason headers in the text outside messages. */
+function scanGaps(text: string, lines: LineIndex, messages: readonly SipMessage[], result: ScanResult): void {
+  const sink = {
+    mention: ({ offset, code, kind, phrase }: FoundCode) => result.occurrences.push({ offset, code, kind, phrase, messageIndex: -1 }),
+    reasonHeader: (valueStart: number) => {
+      const valueEnd = lines.lineEnd(lines.lineAt(valueStart));
+      for (const reason of parseReasonValues(text, valueStart, valueEnd)) addReason(reason, -1, result);
+    },
+  };
+  let gapStart = 0;
+  for (const message of messages) {
+    scanGap(text, gapStart, message.startOffset, sink);
+    gapStart = message.endOffset;
+  }
+  scanGap(text, gapStart, text.length, sink);
+}
+
+/** Sorts by offset (stable) and keeps the first find at each offset: status lines come first. */
+function sortedUnique(occurrences: Occurrence[]): Occurrence[] {
+  occurrences.sort((a, b) => a.offset - b.offset);
+  const unique: Occurrence[] = [];
+  for (const occurrence of occurrences) {
     const last = unique[unique.length - 1];
-    if (!last || last.offset !== code.offset) unique.push(code);
+    if (!last || last.offset !== occurrence.offset) unique.push(occurrence);
   }
   return unique;
 }

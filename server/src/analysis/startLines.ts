@@ -5,9 +5,11 @@
  */
 import { isStatusCodeNumber } from '../../../catalog/src/index';
 import {
-  DOT, LineEndCursor, SPACE, TAB, APOSTROPHE, digitsValue, isAlpha, isBlank, isDigit, isLineBreak,
-  lineEndWithin, nextLineStart, skipBlanks, startsWithLower, trimBlanksEnd,
+  APOSTROPHE, DOT, SPACE, TAB, digitsValue, isAlpha, isBlank, isDigit, isLineBreak, skipBlanks,
+  startsWithLower, trimBlanksEnd,
 } from './chars';
+import { methodText } from './headers';
+import type { LineIndex } from './lineIndex';
 
 const VERSION = 'SIP/2.0';
 /** Longer phrases are cut: real ones are short, and this bounds work on garbage lines. */
@@ -22,6 +24,8 @@ export interface StartLine {
   readonly offset: number;
   /** Just past the start line's text: no trailing blanks, no ngrep dot. */
   readonly textEnd: number;
+  /** Zero-based line number of the start line. */
+  readonly line: number;
   /** Offset of the line break that ends the start line (or the text end). */
   readonly lineEnd: number;
   /** ngrep/sipgrep output: each CR of the message is shown as a trailing `.`. */
@@ -36,14 +40,13 @@ export interface StartLine {
   readonly requestUri?: string;
 }
 
-/** Every start line in the text, in text order. */
-export function findStartLines(text: string): StartLine[] {
-  const cursor = new LineEndCursor(text);
+/** Every start line in the text, in text order. `lines` indexes the same text. */
+export function findStartLines(text: string, lines: LineIndex): StartLine[] {
   const found: StartLine[] = [];
   let at = text.indexOf(VERSION);
   while (at !== -1) {
     const next = text.charCodeAt(at + VERSION.length);
-    const line = next === SPACE || next === TAB ? statusLineAt(text, at, cursor) : requestLineAt(text, at, cursor);
+    const line = next === SPACE || next === TAB ? statusLineAt(text, at, lines) : requestLineAt(text, at, lines);
     if (line) found.push(line);
     at = text.indexOf(VERSION, at + VERSION.length);
   }
@@ -52,7 +55,7 @@ export function findStartLines(text: string): StartLine[] {
 
 /** A character that, right before `SIP/2.0`, shows the version is part of a longer word. */
 function joinsWord(c: number): boolean {
-  return isAlpha(c) || isDigit(c) || c === 47 || c === DOT || c === 45 || c === 95;
+  return isAlpha(c) || isDigit(c) || c === 47 /* / */ || c === DOT || c === 45 /* - */ || c === 95 /* _ */;
 }
 
 /** After the three digits: end of line, blank, ngrep dot, or SIPp's closing quote. */
@@ -60,9 +63,10 @@ function endsCode(c: number): boolean {
   return Number.isNaN(c) || isBlank(c) || isLineBreak(c) || c === DOT || c === APOSTROPHE;
 }
 
-function statusLineAt(text: string, at: number, cursor: LineEndCursor): StartLine | undefined {
+function statusLineAt(text: string, at: number, lines: LineIndex): StartLine | undefined {
   if (at > 0 && joinsWord(text.charCodeAt(at - 1))) return undefined;
-  const lineEnd = cursor.endOf(at);
+  const line = lines.lineAt(at);
+  const lineEnd = lines.lineEnd(line);
   const codeOffset = skipBlanks(text, at + VERSION.length, Math.min(lineEnd, at + VERSION.length + 16));
   if (codeOffset + 3 > lineEnd) return undefined;
   if (!isDigit(text.charCodeAt(codeOffset)) || !isDigit(text.charCodeAt(codeOffset + 1))) return undefined;
@@ -71,11 +75,11 @@ function statusLineAt(text: string, at: number, cursor: LineEndCursor): StartLin
   if (!isStatusCodeNumber(statusCode)) return undefined;
   const phraseStart = skipBlanks(text, codeOffset + 3, lineEnd);
   let phraseEnd = trimBlanksEnd(text, phraseStart, Math.min(lineEnd, phraseStart + MAX_PHRASE_LENGTH));
-  const ngrep = endsWithDot(text, phraseStart, phraseEnd) && nextLineEndsWithDot(text, lineEnd);
+  const ngrep = endsWithDot(text, phraseStart, phraseEnd) && nextLineEndsWithDot(text, lines, line);
   if (ngrep) phraseEnd = trimBlanksEnd(text, phraseStart, phraseEnd - 1);
   phraseEnd = cutAtDoubleDot(text, phraseStart, phraseEnd);
   return {
-    kind: 'response', offset: at, lineEnd, ngrep, atLineStart: onlyBlanksBefore(text, at),
+    kind: 'response', offset: at, line, lineEnd, ngrep, atLineStart: onlyBlanksBefore(text, at),
     textEnd: phraseEnd > phraseStart ? phraseEnd : codeOffset + 3,
     statusCode, codeOffset, reasonPhrase: text.slice(phraseStart, phraseEnd),
   };
@@ -93,16 +97,10 @@ function endsWithDot(text: string, start: number, end: number): boolean {
   return end > start && text.charCodeAt(end - 1) === DOT;
 }
 
-/** Looks at most this far into the next line; ngrep lines are never that long. */
-const NGREP_LOOKAHEAD = 2048;
-
-function nextLineEndsWithDot(text: string, lineEnd: number): boolean {
-  const start = nextLineStart(text, lineEnd);
-  const limit = Math.min(text.length, start + NGREP_LOOKAHEAD);
-  const end = lineEndWithin(text, start, limit);
-  if (end === limit && limit < text.length && !isLineBreak(text.charCodeAt(limit))) return false;
-  const trimmed = trimBlanksEnd(text, start, end);
-  return endsWithDot(text, start, trimmed);
+function nextLineEndsWithDot(text: string, lines: LineIndex, line: number): boolean {
+  if (line + 1 >= lines.lineCount) return false;
+  const start = lines.lineStart(line + 1);
+  return endsWithDot(text, start, trimBlanksEnd(text, start, lines.lineEnd(line + 1)));
 }
 
 function onlyBlanksBefore(text: string, at: number): boolean {
@@ -111,12 +109,16 @@ function onlyBlanksBefore(text: string, at: number): boolean {
   return i === 0 || isLineBreak(text.charCodeAt(i - 1));
 }
 
-function requestLineAt(text: string, at: number, cursor: LineEndCursor): StartLine | undefined {
-  const lineEnd = cursor.endOf(at);
+function requestLineAt(text: string, at: number, lines: LineIndex): StartLine | undefined {
+  const after = text.charCodeAt(at + VERSION.length);
+  if (!(Number.isNaN(after) || isLineBreak(after) || isBlank(after) || after === DOT)) return undefined; // Via: SIP/2.0/UDP
+  const line = lines.lineAt(at);
+  const lineEnd = lines.lineEnd(line);
   const versionEnd = at + VERSION.length;
-  const tailEnd = trimBlanksEnd(text, versionEnd, lineEnd);
-  const ngrep = tailEnd === versionEnd + 1 && text.charCodeAt(versionEnd) === DOT;
-  if (tailEnd !== versionEnd && !ngrep) return undefined;
+  // Walk forward from the version, never back from the line end: a line holding thousands of
+  // `SIP/2.0.` before a long run of blanks would otherwise be rescanned once per occurrence.
+  const ngrep = text.charCodeAt(versionEnd) === DOT;
+  if (skipBlanks(text, ngrep ? versionEnd + 1 : versionEnd, lineEnd) !== lineEnd) return undefined;
   const uriEnd = skipSpacesBack(text, at);
   if (uriEnd === at) return undefined;
   const uriStart = nonBlankRunStart(text, uriEnd);
@@ -126,9 +128,9 @@ function requestLineAt(text: string, at: number, cursor: LineEndCursor): StartLi
   const methodStart = methodRunStart(text, methodEnd);
   if (methodStart === methodEnd || !isAlpha(text.charCodeAt(methodStart))) return undefined;
   return {
-    kind: 'request', offset: methodStart, textEnd: versionEnd, lineEnd, ngrep,
+    kind: 'request', offset: methodStart, textEnd: versionEnd, line, lineEnd, ngrep,
     atLineStart: onlyBlanksBefore(text, methodStart),
-    method: text.slice(methodStart, methodEnd), requestUri: text.slice(uriStart, uriEnd),
+    method: methodText(text, methodStart, methodEnd), requestUri: text.slice(uriStart, uriEnd),
   };
 }
 

@@ -33,9 +33,14 @@ export function runCheck(args: readonly string[], io: CliIO): number {
   const maxFindings = parseMax(flags.get('--max-diagnostics'));
   const texts = positional.map((path) => ({ path, text: readLog(path) }));
   const reports = texts.map(({ path, text }) => checkText(path, text, maxFindings));
-  io.out(flags.has('--json') ? `${JSON.stringify({ files: reports }, null, 2)}\n` : reports.map(formatReport).join(''));
+  io.out(flags.has('--json') ? `${jsonSafe(JSON.stringify({ files: reports }, null, 2))}\n` : reports.map(formatReport).join(''));
   const hasErrors = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return hasErrors ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** JSON.stringify leaves C1 controls and bidi overrides raw; escape them so `cat`-ing the output is safe. */
+function jsonSafe(json: string): string {
+  return json.replace(/[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function parseMax(raw: string | true | undefined): number {

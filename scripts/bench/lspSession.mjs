@@ -1,0 +1,107 @@
+// Starts the real bundled language server over stdio and speaks LSP to it, as an editor would
+// (same handshake as test/support/lspClient.ts). Every server started here is killed on stop,
+// on timeout and when the benchmark exits, so no run leaves a busy process behind.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { withTimeout } from './timing.mjs';
+
+const live = new Set();
+
+/** Last resort: whatever happens to the benchmark, its servers die with it. */
+function killAll() {
+  for (const child of live) child.kill('SIGKILL');
+  live.clear();
+}
+process.on('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    killAll();
+    process.exit(130);
+  });
+}
+
+/** Peak resident set size of a live process, in bytes (VmHWM from /proc), or undefined. */
+export function peakRss(pid) {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function answerClientRequests(connection) {
+  // Default settings for every scope the server asks about.
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('client/unregisterCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('workspace/inlayHint/refresh', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+}
+
+/** Routes publishDiagnostics to whoever waits for that uri. */
+function diagnosticsRouter(connection) {
+  const waiters = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    for (const waiter of [...waiters]) {
+      if (waiter.uri !== params.uri || !waiter.accept(params)) continue;
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(params);
+    }
+  });
+  return (uri, accept) => new Promise((resolve) => waiters.push({ uri, accept, resolve }));
+}
+
+/**
+ * @param {string} serverPath bundled server (server/dist/server.js)
+ * @param {number} timeoutMs limit for the initialize handshake
+ */
+export async function startSession(serverPath, timeoutMs) {
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  live.add(child);
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  child.on('exit', () => live.delete(child));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onError(() => undefined);
+  answerClientRequests(connection);
+  const nextDiagnostics = diagnosticsRouter(connection);
+  connection.listen();
+  const session = { child, connection, nextDiagnostics, stderr: () => stderr, stop: () => stopSession(child, connection) };
+  try {
+    await withTimeout(
+      connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      }),
+      timeoutMs,
+      'initialize',
+    );
+    await connection.sendNotification('initialized', {});
+  } catch (error) {
+    await session.stop();
+    throw error;
+  }
+  return session;
+}
+
+/** Polite shutdown when the server answers quickly; SIGKILL when it is busy or gone. */
+async function stopSession(child, connection) {
+  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+  try {
+    if (child.exitCode === null) {
+      await withTimeout(connection.sendRequest('shutdown'), 2000, 'shutdown');
+      await connection.sendNotification('exit');
+      await withTimeout(exited, 2000, 'exit');
+    }
+  } catch {
+    // Busy or already gone: killed below.
+  } finally {
+    connection.dispose();
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    live.delete(child);
+  }
+}

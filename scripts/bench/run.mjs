@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the SIP Lens language server on generated 1, 10 and 50 MB logs and
+// writes the figures to docs/PERFORMANCE.md. A script, not a test: it judges targets but never
+// fails on them. Needs the bundled server (`node esbuild.mjs`); needs no network.
+//
+//   node scripts/bench/run.mjs [--sizes 1,10,50] [--runs N] [--no-write] [--help]
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ripgrepVersion } from './baselines.mjs';
+import { benchSize } from './benchSize.mjs';
+import { describeMachine } from './machine.mjs';
+import { parseOptions } from './options.mjs';
+import { writeReport } from './performanceDoc.mjs';
+import { DATA_HEADERS, dataRow, RESULT_HEADERS, resultRow, textTable } from './tables.mjs';
+import { evaluateTargets } from './targets.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SERVER = join(ROOT, 'server/dist/server.js');
+const OUT_DIR = join(ROOT, 'bench/out');
+const REPORT = join(ROOT, 'docs/PERFORMANCE.md');
+
+function printResults(results, targets) {
+  console.log(`\n${textTable(RESULT_HEADERS, results.map(resultRow))}\n`);
+  console.log(`${textTable(DATA_HEADERS, results.map(dataRow))}\n`);
+  console.log(textTable(['target', 'limit', 'measured', 'verdict'], targets.map((t) => [t.target, t.limit, t.measured, t.verdict])));
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const options = parseOptions(argv);
+  if (!existsSync(SERVER)) {
+    console.error(`bench: ${SERVER} is missing; build it first (npm run build, or node esbuild.mjs).`);
+    process.exit(2);
+  }
+  const machine = describeMachine(ROOT, ripgrepVersion());
+  if (machine.ripgrep === 'not installed') console.error('bench: NOTE ripgrep is not installed at /usr/bin/rg; the rg column and its target are skipped.');
+  const started = Date.now();
+  const results = [];
+  for (const sizeMb of options.sizes) results.push(await benchSize(sizeMb, { options, serverPath: SERVER, outDir: OUT_DIR }));
+  const targets = evaluateTargets(results, ROOT);
+  printResults(results, targets);
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'results.json'), JSON.stringify({ machine, options, results, targets }, null, 2));
+  const command = ['node scripts/bench/run.mjs', ...argv].join(' ');
+  if (options.write) writeReport({ path: REPORT, machine, results, targets, command });
+  console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. ${options.write ? `Wrote ${REPORT} and` : 'Wrote'} ${join(OUT_DIR, 'results.json')}.`);
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.stack ?? error}`);
+  process.exit(1);
+});

@@ -1,0 +1,117 @@
+/**
+ * Offset <-> {line, character} conversion for large texts. Line starts live in one Uint32Array
+ * (4 bytes a line, no line strings) and lookups are binary searches. Line breaks are LF, CRLF
+ * and lone CR, as in LSP; positions follow vscode-languageserver-textdocument exactly, so a
+ * position computed here means the same thing in the editor.
+ */
+import { CR, LF } from './chars';
+
+/** Zero-based line and UTF-16 character, like an LSP Position. */
+export interface LinePosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+export class LineIndex {
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly text: string) {
+    this.starts = computeLineStarts(text);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Length of the text this index was built for. */
+  get textLength(): number {
+    return this.text.length;
+  }
+
+  /** Offset of the first character of `line` (clamped to the document). */
+  lineStart(line: number): number {
+    if (line <= 0) return 0;
+    if (line >= this.starts.length) return this.text.length;
+    return this.starts[line] as number;
+  }
+
+  /** Offset just past the last character of `line`, before its line break. */
+  lineEnd(line: number): number {
+    const clamped = Math.min(Math.max(line, 0), this.starts.length - 1);
+    const next = clamped + 1 < this.starts.length ? (this.starts[clamped + 1] as number) : this.text.length;
+    return this.beforeLineBreak(next, this.starts[clamped] as number);
+  }
+
+  /** The line containing `offset` (clamped to the document). */
+  lineAt(offset: number): number {
+    const target = Math.min(Math.max(offset, 0), this.text.length);
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.starts[mid] as number) > target) high = mid;
+      else low = mid + 1;
+    }
+    return low - 1;
+  }
+
+  positionAt(offset: number): LinePosition {
+    const clamped = Math.min(Math.max(offset, 0), this.text.length);
+    const line = this.lineAt(clamped);
+    const start = this.starts[line] as number;
+    return { line, character: this.beforeLineBreak(clamped, start) - start };
+  }
+
+  /** Clamps the character to the line's text, as the LSP text document does. */
+  offsetAt(position: LinePosition): number {
+    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line < 0) return 0;
+    const start = this.starts[position.line] as number;
+    if (position.character <= 0) return start;
+    const next = position.line + 1 < this.starts.length ? (this.starts[position.line + 1] as number) : this.text.length;
+    return this.beforeLineBreak(Math.min(start + position.character, next), start);
+  }
+
+  /** Moves an offset that points into a line break back to the end of the line's text. */
+  private beforeLineBreak(offset: number, lineStart: number): number {
+    let result = offset;
+    while (result > lineStart) {
+      const c = this.text.charCodeAt(result - 1);
+      if (c !== LF && c !== CR) break;
+      result--;
+    }
+    return result;
+  }
+}
+
+/**
+ * Line starts found with two `indexOf` cursors (one for LF, one for CR): each cursor only
+ * moves forward, so the whole text is scanned about once, at memchr speed rather than one
+ * `charCodeAt` call per character.
+ */
+export function computeLineStarts(text: string): Uint32Array {
+  let starts: Uint32Array = new Uint32Array(Math.max(16, Math.ceil(text.length / 48)));
+  let count = 1; // starts[0] = 0
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    let next: number;
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      next = text.charCodeAt(cr + 1) === LF ? cr + 2 : cr + 1;
+      if (next === cr + 2) lf = text.indexOf('\n', next);
+      cr = text.indexOf('\r', cr + 1);
+    } else {
+      next = lf + 1;
+      lf = text.indexOf('\n', next);
+    }
+    if (count === starts.length) starts = grow(starts);
+    starts[count++] = next;
+  }
+  return starts.slice(0, count);
+}
+
+function grow(starts: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(starts.length * 2);
+  bigger.set(starts);
+  return bigger;
+}

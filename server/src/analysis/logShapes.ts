@@ -1,0 +1,118 @@
+/**
+ * What the lines around SIP messages look like in each log format: the banners that announce
+ * a message (used to name its format) and the lines that can never belong to one (used to end
+ * a message whose body length is unknown or unreliable). To teach the model a new format, add
+ * its banner to FORMAT_BANNERS and, if its messages end with a marker line, to isStopLine.
+ */
+import { APOSTROPHE, DASH, isBlank, isDigit, skipBlanks, startsWithLower, trimBlanksEnd } from './chars';
+import type { LineIndex } from './lineIndex';
+import type { StartLine } from './startLines';
+
+/** A log line never needs more than this to be recognised. */
+const BANNER_REACH = 300;
+
+/**
+ * Banner shapes, tried in order against the line(s) just above a message. Plain string tests
+ * first (they run once per message), a regular expression only to confirm.
+ */
+const FORMAT_BANNERS: ReadonlyArray<readonly [format: string, isBanner: (line: string) => boolean]> = [
+  // `<--- Received SIP response (512 bytes) from UDP:...` (pjsip), `<--- SIP read from ...` and
+  // `Reliably Transmitting (no NAT) to 198.51.100.7:5060:` (chan_sip)
+  ['asterisk', (line) => line.includes('<--- ') || (line.includes('Transmitting (') && /Transmitting \((?:no )?NAT\) to /.test(line))],
+  // `recv 584 bytes from udp/[203.0.113.4]:5090 at 12:30:57.916812:`
+  ['freeswitch', (line) => (line.startsWith('recv ') || line.startsWith('send ')) && /^\w+ \d+ bytes (?:from|to) /.test(line)],
+  // `.RX 539 bytes Response msg 200/REGISTER/cseq=22358 (rdata0x...) from UDP ...:`
+  ['pjsua', (line) => line.includes(' bytes Re') && /\bbytes (?:Request|Response) msg /.test(line)],
+  // `UDP message received [769] bytes :` / `UDP message sent (512 bytes):`
+  ['sipp', (line) => line.includes('message ') && /\bmessage (?:received|sent) [[(]\d/.test(line)],
+  // `U 2026/04/14 17:05:04.057430 192.0.2.123:50040 -> 192.0.2.3:5060`
+  ['ngrep', (line) => line.charCodeAt(1) === 32 && /^[UTI] /.test(line) && line.includes(' -> ')],
+  // `2026/01/15 10:00:00.123456 192.0.2.1:5060 -> 192.0.2.2:5060`
+  ['sngrep', (line) => line.includes(' -> ') && /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d/.test(line)],
+  // `proto:UDP 2026-01-15T10:00:00Z  192.0.2.1:5060 ---> 192.0.2.2:5060`
+  ['homer', (line) => line.startsWith('proto:')],
+];
+
+/** SIPp's error lines quote the message inline: `... received 'SIP/2.0 478 ...`. */
+const SIPP_INLINE_PREFIX = /(?:received|sent) '$/;
+
+/** Names the log format that carried the message starting at `start`. */
+export function detectFormat(text: string, lines: LineIndex, start: StartLine): string {
+  const lineStart = Math.max(lines.lineStart(start.line), start.offset - BANNER_REACH);
+  if (start.offset > lineStart && SIPP_INLINE_PREFIX.test(text.slice(lineStart, start.offset))) return 'sipp';
+  const banner = bannerAbove(text, lines, start.line);
+  const named = banner === undefined ? undefined : FORMAT_BANNERS.find(([, isBanner]) => isBanner(banner));
+  if (named) return named[0];
+  return start.ngrep ? 'ngrep' : 'raw';
+}
+
+/**
+ * The first non-blank line above `line`; when that is a dashed rule (FreeSWITCH), the line
+ * above the rule, where FreeSWITCH prints its `recv N bytes` banner.
+ */
+function bannerAbove(text: string, lines: LineIndex, line: number): string | undefined {
+  const first = previousNonBlankLine(text, lines, line);
+  if (!first) return undefined;
+  if (!isAllDashes(text, first.contentStart, first.contentEnd)) return lineText(text, first);
+  const second = previousNonBlankLine(text, lines, first.line);
+  return second ? lineText(text, second) : undefined;
+}
+
+interface LineSpan {
+  readonly line: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+}
+
+function lineText(text: string, span: LineSpan): string {
+  return text.slice(span.contentStart, Math.min(span.contentEnd, span.contentStart + BANNER_REACH));
+}
+
+/** Skips at most a few blank lines: a banner sits right above its message. */
+function previousNonBlankLine(text: string, lines: LineIndex, line: number): LineSpan | undefined {
+  for (let k = line - 1; k >= 0 && k >= line - 4; k--) {
+    const contentStart = skipBlanks(text, lines.lineStart(k), lines.lineEnd(k));
+    const contentEnd = trimBlanksEnd(text, contentStart, lines.lineEnd(k));
+    if (contentEnd > contentStart) return { line: k, contentStart, contentEnd };
+  }
+  return undefined;
+}
+
+function isAllDashes(text: string, start: number, end: number): boolean {
+  return end - start >= 5 && isAll(text, start, end, DASH);
+}
+
+/** Shapes of log lines that start with a letter or bracket and can never be message content. */
+const LOG_LINE_STARTS = /(?:<--|\[(?:\d|[A-Z][a-z]{2} )|[UTI] \d|proto:\w|(?:recv|send) \d+ bytes|(?:UDP|TCP|TLS|SCTP|WSS?) (?:control )?message |[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)/y;
+
+/**
+ * True for a line (content `[start, end)`, blanks already trimmed) that ends any message:
+ * a banner, a rule, a log line, an ngrep `#` separator or SIPp's closing quote. Lines that
+ * start with a digit count as log lines: headers and SDP lines never do.
+ */
+export function isStopLine(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (isDigit(first) || first === APOSTROPHE) return true;
+  if (first === HASH) return isAll(text, start, end, HASH);
+  if (first === DASH) return isDashRule(text, start, end);
+  LOG_LINE_STARTS.lastIndex = start;
+  return LOG_LINE_STARTS.test(text);
+}
+
+const HASH = 35;
+
+/**
+ * FreeSWITCH and pjsua rules (`-----`, `--end msg--`) and SIPp's `----- <date>` separator.
+ * A multipart boundary (`--boundary` or `------=_Part`) is body content, not a rule.
+ */
+function isDashRule(text: string, start: number, end: number): boolean {
+  if (startsWithLower(text, start, '--end msg--')) return true;
+  let i = start;
+  while (i < end && text.charCodeAt(i) === DASH) i++;
+  return i - start >= 5 && (i === end || isBlank(text.charCodeAt(i)));
+}
+
+function isAll(text: string, start: number, end: number, code: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== code && !isBlank(text.charCodeAt(i))) return false;
+  return true;
+}

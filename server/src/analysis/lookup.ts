@@ -1,0 +1,67 @@
+/**
+ * Fast lookups on an Analysis for hover and inlay hints: binary searches over the sorted
+ * occurrence arrays, so a hover costs O(log n) however large the log.
+ */
+import type { Analysis, Occurrence, Q850Occurrence, SipMessage } from './types';
+
+/** Every status code spans three characters. */
+export const CODE_LENGTH = 3;
+
+export interface LookupOptions {
+  /**
+   * Also match the offset just past the last digit, where an editor caret sits after typing
+   * or double-clicking the number. Off by default: mouse hovers point at a character.
+   */
+  readonly includeEnd?: boolean;
+}
+
+/** The status-code or Q.850 occurrence whose digits contain `offset`, if any. */
+export function occurrenceAt(analysis: Analysis, offset: number, options: LookupOptions = {}): Occurrence | Q850Occurrence | undefined {
+  const slack = options.includeEnd ? 1 : 0;
+  const code = lastStartingAtOrBefore(analysis.occurrences, offset);
+  if (code && offset < code.offset + CODE_LENGTH + slack) return code;
+  const cause = lastStartingAtOrBefore(analysis.q850, offset);
+  if (cause && offset < cause.offset + cause.length + slack) return cause;
+  return undefined;
+}
+
+export function isQ850Occurrence(found: Occurrence | Q850Occurrence): found is Q850Occurrence {
+  return 'cause' in found;
+}
+
+/** Status-code occurrences whose first digit lies in `[start, end)`, e.g. the visible range. */
+export function occurrencesInRange(analysis: Analysis, start: number, end: number): readonly Occurrence[] {
+  const list = analysis.occurrences;
+  return list.slice(firstStartingAtOrAfter(list, start), firstStartingAtOrAfter(list, end));
+}
+
+/** The message whose extent `[startOffset, endOffset)` contains `offset`, if any. */
+export function messageAt(analysis: Analysis, offset: number): SipMessage | undefined {
+  const message = lastStartingAtOrBefore(analysis.messages, offset, startOf);
+  return message && offset < message.endOffset ? message : undefined;
+}
+
+function startOf(message: SipMessage): number {
+  return message.startOffset;
+}
+
+function offsetOf(item: { readonly offset: number }): number {
+  return item.offset;
+}
+
+function lastStartingAtOrBefore<T>(list: readonly T[], offset: number, key: (item: T) => number = offsetOf as (item: T) => number): T | undefined {
+  const index = firstStartingAtOrAfter(list, offset + 1, key) - 1;
+  return index >= 0 ? list[index] : undefined;
+}
+
+/** Index of the first item whose key is >= `offset` (list length when none). */
+function firstStartingAtOrAfter<T>(list: readonly T[], offset: number, key: (item: T) => number = offsetOf as (item: T) => number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (key(list[mid] as T) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,239 @@
+/**
+ * The message model: from each start line, read header lines and the body to find where the
+ * message ends, whatever log format wraps it. Headers end at a blank line; the body follows
+ * Content-Length where the log kept the bytes, and otherwise stops at the next banner, rule,
+ * log line or start line (logs often drop CRs or add indentation, so byte counts drift).
+ */
+import { COLON, DOT, SPACE, TAB, isTokenChar, skipBlanks, trimBlanksEnd } from './chars';
+import { emptyHeaderFields, readHeader, type HeaderFields } from './headers';
+import type { LineIndex } from './lineIndex';
+import { detectFormat, isStopLine } from './logShapes';
+import type { ParsedReason } from './reason';
+import type { StartLine } from './startLines';
+import type { ReasonHeader, SipMessage } from './types';
+
+export interface BuiltMessages {
+  readonly messages: SipMessage[];
+  /** Reason header values of each message, with the offsets of their causes. */
+  readonly reasons: ReadonlyArray<readonly ParsedReason[]>;
+}
+
+/** Builds the messages of the (masked) text from its start lines, in text order. */
+export function buildMessages(text: string, lines: LineIndex, starts: readonly StartLine[]): BuiltMessages {
+  const messages: SipMessage[] = [];
+  const reasons: Array<readonly ParsedReason[]> = [];
+  const reader = new MessageReader(text, lines, starts);
+  let consumedUntil = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as StartLine;
+    if (start.offset < consumedUntil) continue;
+    const parsed = reader.read(start, i + 1);
+    if (!start.atLineStart && !isInlineDump(parsed)) continue;
+    messages.push(toSipMessage(text, lines, start, parsed, messages.length));
+    reasons.push(parsed.fields.reasonValues ?? NO_REASONS);
+    consumedUntil = parsed.endOffset;
+  }
+  return { messages, reasons };
+}
+
+interface ParsedMessage {
+  readonly fields: HeaderFields;
+  readonly endOffset: number;
+  readonly headerCount: number;
+  /** Indentation of the header lines; -1 without headers. */
+  readonly headerIndent: number;
+}
+
+/**
+ * A start line behind other text on its line is a message only when headers follow at the left
+ * margin, as when SIPp or a script prints a whole message inline (`received 'SIP/2.0 478 ...`).
+ * tshark -V's `Status-Line: SIP/2.0 486 Busy Here` is followed by indented fields instead: a
+ * status-line occurrence, not a message.
+ */
+function isInlineDump(parsed: ParsedMessage): boolean {
+  return parsed.headerCount > 0 && parsed.headerIndent === 0;
+}
+
+/** The line being read: blanks trimmed on both sides, ngrep's trailing dot removed. */
+interface Line {
+  start: number;
+  /** Offset of the line break. */
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  /** Content end including ngrep's dot, which stands for a CR byte of the original message. */
+  byteEnd: number;
+  breakLength: number;
+}
+
+const NO_REASONS: readonly never[] = Object.freeze([]);
+
+/** Reads one message at a time; one reader serves a whole document to spare allocations. */
+class MessageReader {
+  private readonly line: Line = { start: 0, end: 0, contentStart: 0, contentEnd: 0, byteEnd: 0, breakLength: 0 };
+  private fields = emptyHeaderFields();
+  private ngrep = false;
+  private endOffset = 0;
+  private headerCount = 0;
+  private baseIndent = -1;
+  /** Index in `starts` of the first start line after the current message's own. */
+  private nextStart = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly starts: readonly StartLine[],
+  ) {}
+
+  read(start: StartLine, nextStart: number): ParsedMessage {
+    this.ngrep = start.ngrep;
+    this.nextStart = nextStart;
+    this.fields = emptyHeaderFields();
+    this.endOffset = start.lineEnd;
+    this.headerCount = 0;
+    this.baseIndent = -1;
+    return this.readMessage(start);
+  }
+
+  private readMessage(start: StartLine): ParsedMessage {
+    const bodyLine = this.readHeaders(start.line + 1);
+    if (bodyLine !== undefined && this.hasBody()) this.readBody(bodyLine);
+    return { fields: this.fields, endOffset: this.endOffset, headerCount: this.headerCount, headerIndent: this.baseIndent };
+  }
+
+  /** Reads header lines from line `first`; returns the body's first line, or undefined when there is no body. */
+  private readHeaders(first: number): number | undefined {
+    const line = this.line;
+    for (let k = first; k < this.lines.lineCount; k++) {
+      this.loadLine(k);
+      if (line.contentEnd === line.contentStart) return k + 1;
+      // Any line that is not a header (banner, rule, log line) ends the headers; only a start
+      // line can look like one, so only that needs an explicit test here.
+      if (this.startLineOn(k)) return undefined;
+      const indent = indentation(this.text, line.start, line.contentStart);
+      if (this.headerCount > 0 && indent > this.baseIndent) {
+        this.endOffset = line.end; // a folded continuation line (RFC 3261 §7.3.1)
+        continue;
+      }
+      if (!this.readHeaderLine()) return undefined;
+      if (this.baseIndent < 0) this.baseIndent = indent;
+    }
+    return undefined;
+  }
+
+  private readHeaderLine(): boolean {
+    const { text, line } = this;
+    let nameEnd = line.contentStart;
+    while (nameEnd < line.contentEnd && isTokenChar(text.charCodeAt(nameEnd))) nameEnd++;
+    const colon = skipBlanks(text, nameEnd, line.contentEnd);
+    if (nameEnd === line.contentStart || colon >= line.contentEnd || text.charCodeAt(colon) !== COLON) return false;
+    readHeader(text, line.contentStart, nameEnd, skipBlanks(text, colon + 1, line.contentEnd), line.contentEnd, this.fields);
+    this.headerCount++;
+    this.endOffset = line.end;
+    return true;
+  }
+
+  private hasBody(): boolean {
+    const length = this.fields.contentLength;
+    return length === undefined ? this.fields.hasContentType : length > 0;
+  }
+
+  /**
+   * Consumes body lines while the Content-Length budget lasts (counted with the line breaks
+   * the log kept; ngrep's dots stand for CRs). Without Content-Length the body ends at the
+   * first blank line. A blank line whose remaining budget could be just the CRs a log dropped
+   * ends the body too.
+   */
+  private readBody(first: number): void {
+    const { text, line } = this;
+    const sipfrag = this.fields.isSipfrag;
+    let remaining = this.fields.contentLength ?? Number.POSITIVE_INFINITY;
+    for (let k = first; k < this.lines.lineCount && remaining > 0; k++) {
+      this.loadLine(k);
+      const linesRead = k - first;
+      if (line.contentEnd === line.contentStart) {
+        if (this.fields.contentLength === undefined || remaining <= linesRead) return;
+        remaining -= line.breakLength;
+        continue;
+      }
+      if (this.endsBody(k, sipfrag && k === first)) return;
+      const extraIndent = Math.max(0, indentation(text, line.start, line.contentStart) - Math.max(0, this.baseIndent));
+      remaining -= line.byteEnd - line.contentStart + extraIndent + line.breakLength;
+      this.endOffset = line.end;
+    }
+  }
+
+  private loadLine(k: number): void {
+    const { text, line, lines } = this;
+    line.start = lines.lineStart(k);
+    line.end = lines.lineEnd(k);
+    line.breakLength = lines.lineStart(k + 1) - line.end;
+    line.contentStart = skipBlanks(text, line.start, line.end);
+    line.byteEnd = trimBlanksEnd(text, line.contentStart, line.end);
+    line.contentEnd = line.byteEnd;
+    if (this.ngrep && line.byteEnd > line.contentStart && text.charCodeAt(line.byteEnd - 1) === DOT) {
+      line.contentEnd = trimBlanksEnd(text, line.contentStart, line.byteEnd - 1);
+    }
+  }
+
+  /**
+   * A banner, rule or log line, or the start line of another message (except the first line
+   * of a message/sipfrag body, which is a status line by design: NOTIFY after REFER).
+   */
+  private endsBody(k: number, startLinesAreContent: boolean): boolean {
+    if (!startLinesAreContent && this.startLineOn(k)) return true;
+    const { text, line } = this;
+    if (isSdpLine(text, line.contentStart, line.contentEnd)) return false;
+    return isStopLine(text, line.contentStart, line.contentEnd);
+  }
+
+  private startLineOn(k: number): boolean {
+    while (this.nextStart < this.starts.length && (this.starts[this.nextStart] as StartLine).line < k) this.nextStart++;
+    return this.starts[this.nextStart]?.line === k;
+  }
+}
+
+/** `v=0`, `m=audio ...`: the common body lines, recognised without a regular expression. */
+function isSdpLine(text: string, start: number, end: number): boolean {
+  const type = text.charCodeAt(start);
+  return end - start >= 2 && type >= 97 && type <= 122 && text.charCodeAt(start + 1) === 61;
+}
+
+/** Spaces and tabs before the content; ANSI masks (NULs) are not indentation. */
+function indentation(text: string, start: number, contentStart: number): number {
+  let count = 0;
+  for (let i = start; i < contentStart; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === TAB) count++;
+  }
+  return count;
+}
+
+/** Every message has the same property order (absent values are undefined): one object shape. */
+function toSipMessage(text: string, lines: LineIndex, start: StartLine, parsed: ParsedMessage, index: number): SipMessage {
+  const { fields } = parsed;
+  return {
+    index,
+    startOffset: start.offset,
+    endOffset: parsed.endOffset,
+    startLineEnd: start.textEnd,
+    kind: start.kind,
+    method: start.method,
+    requestUri: start.requestUri,
+    statusCode: start.statusCode,
+    reasonPhrase: start.reasonPhrase,
+    callId: fields.callId,
+    cseqNumber: fields.cseqNumber,
+    cseqMethod: fields.cseqMethod,
+    viaBranch: fields.viaBranch,
+    fromTag: fields.fromTag,
+    toTag: fields.toTag,
+    reasons: fields.reasonValues ? fields.reasonValues.map(toReasonHeader) : NO_REASONS,
+    hasCredentials: fields.hasCredentials,
+    format: detectFormat(text, lines, start),
+  };
+}
+
+function toReasonHeader(reason: ParsedReason): ReasonHeader {
+  return { protocol: reason.protocol, cause: reason.cause ?? 0, ...(reason.text !== undefined ? { text: reason.text } : {}) };
+}

@@ -1,0 +1,275 @@
+/**
+ * The real bundled server against hostile documents and settings: binary files, lone
+ * surrogates, bidi overrides, a 20 MB line, 200,000 failures, CR-only line breaks, a burst of
+ * unawaited edits, Markdown/HTML injection in a reason phrase, and nonsense settings. After each
+ * case the server must still answer a normal hover, and must not have logged an error.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Diagnostic, Hover, InlayHint, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { openDocument, startServer, type ServerHandle } from '../support/lspClient';
+
+const SLOW = { timeout: 120_000 };
+
+const BUSY_CALL = [
+  '<--- Received SIP response (512 bytes) from UDP:203.0.113.7:5060 --->',
+  'SIP/2.0 486 Busy Here',
+  'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK776asdhds',
+  'From: <sip:alice@example.com>;tag=1928301774',
+  'To: <sip:bob@example.com>;tag=a6c85cf',
+  'Call-ID: a84b4c76e66710@192.0.2.10',
+  'CSeq: 314159 INVITE',
+  'Content-Length: 0',
+  '',
+];
+
+let nameCounter = 0;
+const uriOf = (name: string) => `file:///virtual/${name}`;
+
+/** Opens `text` and resolves with its first published diagnostics (the waiter is set up first). */
+async function openAndDiagnose(server: ServerHandle, text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+  const name = `hostile-${++nameCounter}.log`;
+  const published = server.waitForDiagnostics(uriOf(name));
+  const uri = await openDocument(server, text, 'log', name);
+  return { uri, diagnostics: (await published).diagnostics };
+}
+
+function hoverAt(server: ServerHandle, uri: string, line: number, character: number): Promise<Hover | null> {
+  return server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+}
+
+function markdownOf(hover: Hover | null): string {
+  assert.ok(hover, 'expected a hover');
+  return (hover.contents as MarkupContent).value;
+}
+
+/** Every request handler answers (a rejected promise fails the test) on the document. */
+async function exerciseFeatures(server: ServerHandle, uri: string, positions: readonly { line: number; character: number }[]): Promise<void> {
+  const textDocument = { uri };
+  const everything = { start: { line: 0, character: 0 }, end: { line: 1_000_000, character: 0 } };
+  for (const position of positions) await server.connection.sendRequest('textDocument/hover', { textDocument, position });
+  await server.connection.sendRequest('textDocument/documentSymbol', { textDocument });
+  await server.connection.sendRequest('textDocument/foldingRange', { textDocument });
+  await server.connection.sendRequest('textDocument/inlayHint', { textDocument, range: everything });
+  await server.connection.sendRequest('textDocument/codeAction', { textDocument, range: everything, context: { diagnostics: [] } });
+}
+
+/** The server is alive and well: a normal hover answers with its card, and nothing was logged as an error. */
+async function assertAlive(server: ServerHandle): Promise<void> {
+  const { uri } = await openAndDiagnose(server, BUSY_CALL.join('\n'));
+  assert.match(markdownOf(await hoverAt(server, uri, 1, 9)), /486 Busy Here/);
+  assert.deepEqual(server.logs().filter((entry) => entry.type === 1), [], 'the server logged an error');
+  assert.equal(server.process.exitCode, null, 'the server process exited');
+}
+
+/** Deterministic bytes (xorshift), so a failure can be replayed. */
+function pseudoRandomBytes(length: number, seed = 0x2545f491): Buffer {
+  const bytes = Buffer.alloc(length);
+  let state = seed;
+  for (let i = 0; i < length; i++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    bytes[i] = state & 0xff;
+  }
+  return bytes;
+}
+
+/** A diagnostic's message as text (LSP 3.18 also allows Markdown content). */
+function textOf(diagnostic: Diagnostic | undefined): string {
+  const message = diagnostic?.message ?? '';
+  return typeof message === 'string' ? message : message.value;
+}
+
+/** Diagnostics compared across documents: related locations name their own document's uri. */
+function withoutUris(diagnostics: readonly Diagnostic[]): unknown[] {
+  return diagnostics.map((d) => ({ ...d, relatedInformation: d.relatedInformation?.map((r) => ({ range: r.location.range, message: r.message })) }));
+}
+
+describe('the real server on hostile documents', () => {
+  let server: ServerHandle;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('answers on a binary file (invalid UTF-8 as U+FFFD, NUL bytes)', SLOW, async () => {
+    const bytes = pseudoRandomBytes(64 * 1024);
+    for (let i = 0; i < bytes.length; i += 97) bytes[i] = 0;
+    const text = bytes.toString('utf8');
+    assert.ok(text.includes('\ufffd') && text.includes('\u0000'));
+    const { uri } = await openAndDiagnose(server, text);
+    await exerciseFeatures(server, uri, [{ line: 0, character: 0 }, { line: 3, character: 5 }, { line: 100, character: 20 }]);
+    await assertAlive(server);
+  });
+
+  it('answers on lone UTF-16 surrogates, and still hovers the code beside them', SLOW, async () => {
+    const text = ['\ud800\udc00\ud800', 'SIP/2.0 486 Busy\udfffHere', 'Call-ID: \udc00x@192.0.2.1', 'CSeq: 1 INVITE\ud800', '', '\udfffSIP/2.0 503 Service Unavailable'].join('\n');
+    const { uri } = await openAndDiagnose(server, text);
+    assert.match(markdownOf(await hoverAt(server, uri, 1, 9)), /### 486 Busy Here/);
+    await exerciseFeatures(server, uri, [{ line: 0, character: 1 }, { line: 5, character: 10 }]);
+    await assertAlive(server);
+  });
+
+  it('answers on BOMs and right-to-left overrides around status lines, and never echoes an override', SLOW, async () => {
+    const lines = ['\ufeffSIP/2.0 486 Busy Here', 'CSeq: 1 INVITE', '', '\u202eSIP/2.0 486 Busy Here\u202c', '', 'SIP/2.0 486 \u202eereH ysuB\u202c\ufeff', 'CSeq: 2 INVITE', ''];
+    const { uri } = await openAndDiagnose(server, lines.join('\n'));
+    assert.match(markdownOf(await hoverAt(server, uri, 0, 10)), /### 486 Busy Here/, 'a BOM at the start of the file must not hide the first status line');
+    for (const line of [3, 5]) {
+      const hover = await hoverAt(server, uri, line, 10);
+      if (hover) assert.doesNotMatch(markdownOf(hover), /[\u202a-\u202e\u2066-\u2069]/u, `line ${line}`);
+    }
+    await exerciseFeatures(server, uri, [{ line: 3, character: 0 }]);
+    await assertAlive(server);
+  });
+
+  it('answers on a 20 MB single line, hovers a status code inside it, and gives that line one inlay hint', SLOW, async () => {
+    // 1000 log mentions of an unregistered code on the line: each is a hinted finding.
+    const chunk = `${'lorem ipsum dolor sit amet '.repeat(745)} got sip reply 499 "x" `;
+    const filler = chunk.repeat(333);
+    const busy = ' SIP/2.0 486 Busy Here ';
+    const text = [filler, busy, filler, busy, filler, chunk].join('');
+    assert.ok(text.length > 20_000_000);
+    const { uri, diagnostics } = await openAndDiagnose(server, text);
+    assert.equal(diagnostics.length, 1001);
+    const code = text.indexOf(busy, filler.length * 2) + busy.indexOf('486');
+    assert.match(markdownOf(await hoverAt(server, uri, 0, code + 1)), /### 486 Busy Here/);
+    const everything = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+    const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: everything });
+    assert.equal(hints.length, 1, 'one hint per line');
+    assert.deepEqual(hints[0]?.position, { line: 0, character: text.length });
+    await exerciseFeatures(server, uri, [{ line: 0, character: 5 }]);
+    await assertAlive(server);
+  });
+
+  it('caps 200,000 failures at maxDiagnostics (1000) plus one "more" diagnostic', SLOW, async () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 200_000; i++) parts.push(`SIP/2.0 503 Service Unavailable\nCall-ID: ${i}-overload@192.0.2.10\nCSeq: 1 INVITE\n`);
+    const { uri, diagnostics } = await openAndDiagnose(server, parts.join('\n'));
+    assert.equal(diagnostics.length, 1001);
+    assert.ok(diagnostics.slice(0, 1000).every((d) => d.code === 'final-server-failure'));
+    assert.equal(diagnostics[1000]?.code, 'diagnostics-capped');
+    assert.match(textOf(diagnostics[1000]), /… and 199000 more SIP Lens findings not shown \(sipLens\.maxDiagnostics = 1000\)/);
+    assert.deepEqual(diagnostics[999]?.range.start, { line: 999 * 4, character: 8 }, 'the 1000th failure sits on line 3996');
+    assert.match(markdownOf(await hoverAt(server, uri, 4 * 150_000, 9)), /### 503 Service Unavailable/);
+    await assertAlive(server);
+  });
+
+  it('finds the same problems on the same lines with CR-only, CRLF and LF line breaks', SLOW, async () => {
+    const lines = [...BUSY_CALL, 'SIP/2.0 499 Whatever', 'Call-ID: other@192.0.2.10', 'CSeq: 7 REGISTER', '', 'SIP/2.0 503 Service Unavailable', 'Call-ID: third@192.0.2.10', 'CSeq: 2 INVITE', ''];
+    const lf = await openAndDiagnose(server, lines.join('\n'));
+    const cr = await openAndDiagnose(server, lines.join('\r'));
+    const crlf = await openAndDiagnose(server, lines.join('\r\n'));
+    assert.ok(lf.diagnostics.length >= 3, `expected findings on 486, 499 and 503, got ${lf.diagnostics.length}`);
+    assert.deepEqual(withoutUris(cr.diagnostics), withoutUris(lf.diagnostics));
+    assert.deepEqual(withoutUris(crlf.diagnostics), withoutUris(lf.diagnostics));
+    const lineOf503 = lines.indexOf('SIP/2.0 503 Service Unavailable');
+    assert.ok(cr.diagnostics.some((d) => d.code === 'final-server-failure' && d.range.start.line === lineOf503 && d.range.start.character === 8));
+    assert.match(markdownOf(await hoverAt(server, cr.uri, lineOf503, 9)), /### 503 Service Unavailable/);
+    await assertAlive(server);
+  });
+
+  it('publishes diagnostics for the last version after a burst of 100 unawaited edits', SLOW, async () => {
+    const name = `burst-${++nameCounter}.log`;
+    const uri = uriOf(name);
+    let local = TextDocument.create(uri, 'log', 1, 'INVITE sip:bob@example.com SIP/2.0\nCall-ID: burst@192.0.2.10\nCSeq: 1 INVITE\n\n');
+    const published: PublishDiagnosticsParams[] = [];
+    void server.waitForDiagnostics(uri, (p) => (published.push(p), false)); // records every publish
+    const last = server.waitForDiagnostics(uri, (p) => p.version === 101);
+    await openDocument(server, local.getText(), 'log', name);
+    const sends: Promise<void>[] = [];
+    for (let i = 0; i < 100; i++) {
+      const change = burstEdit(local, i);
+      local = TextDocument.update(local, [change], local.version + 1);
+      sends.push(server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: local.version }, contentChanges: [change] }));
+    }
+    await Promise.all(sends);
+    const final = await last;
+    const fresh = await openAndDiagnose(server, local.getText());
+    assert.equal(final.version, 101);
+    assert.deepEqual(withoutUris(final.diagnostics), withoutUris(fresh.diagnostics), 'the diagnostics are those of the final text');
+    assert.equal(final.diagnostics.filter((d) => d.code === 'final-client-failure').length, 80);
+    await assertAlive(server);
+    const versions = published.map((p) => p.version ?? 0);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'no older version is published after a newer one');
+    assert.equal(versions.at(-1), 101);
+  });
+
+  it('renders a hostile reason phrase as inert text, with only sipLens command links', SLOW, async () => {
+    const phrase = '<img src=x onerror=alert(1)> [run](command:workbench.action.files.delete)';
+    const lines = [BUSY_CALL[0] ?? '', `SIP/2.0 486 ${phrase}`, ...BUSY_CALL.slice(2)];
+    const { uri } = await openAndDiagnose(server, lines.join('\r\n'));
+    const markdown = markdownOf(await hoverAt(server, uri, 1, 9));
+    assert.ok(!markdown.includes('<img'), 'raw HTML reached the hover');
+    assert.ok(!markdown.includes('](command:workbench'), 'a foreign command link reached the hover');
+    assert.ok(markdown.includes('&lt;img src=x onerror=alert\\(1\\)&gt;'), 'the phrase is shown, escaped');
+    assert.ok(markdown.includes('\\[run\\]\\(command:workbench\\.action\\.files\\.delete\\)'));
+    const commands = [...markdown.matchAll(/\]\(command:([^?)]+)/gu)].map((m) => m[1]);
+    assert.ok(commands.length > 0 && commands.every((c) => c?.startsWith('sipLens.')), `command links: ${commands.join(', ')}`);
+    await assertAlive(server);
+  });
+});
+
+/** Edit `i` of the burst: append one failed call; every tenth edit also turns an earlier 486 into a 200. */
+function burstEdit(document: TextDocument, i: number): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
+  const text = document.getText();
+  if (i % 10 === 9) {
+    const at = text.indexOf('SIP/2.0 486 Busy Here');
+    const start = document.positionAt(at + 8);
+    return { range: { start, end: document.positionAt(at + 21) }, text: '200 OK' };
+  }
+  const end = document.positionAt(text.length);
+  return { range: { start: end, end }, text: `SIP/2.0 486 Busy Here\nCall-ID: burst-${i}@192.0.2.10\nCSeq: 1 INVITE\n\n` };
+}
+
+describe('the real server on input built to make a scanner quadratic', () => {
+  let server: ServerHandle;
+  before(async () => {
+    server = await startServer();
+  });
+  // Not `stop()`: if the server is stuck in a quadratic scan it would never answer `shutdown`.
+  after(() => {
+    server.connection.dispose();
+    server.process.kill();
+  });
+
+  it('answers on many `SIP/2.0.` on one line followed by a long run of blanks', SLOW, async () => {
+    // Each `SIP/2.0.` that could end a request line must not re-scan the blanks at the line's end.
+    const text = `${'SIP/2.0.'.repeat(200_000)}${' '.repeat(200_000)}\nSIP/2.0 486 Busy Here\nCSeq: 1 INVITE\n`;
+    const { uri } = await openAndDiagnose(server, text);
+    assert.match(markdownOf(await hoverAt(server, uri, 1, 9)), /### 486 Busy Here/);
+    await assertAlive(server);
+  });
+});
+
+describe('the real server with nonsense settings', () => {
+  const BAD = { maxDiagnostics: -5, diagnostics: { enabled: 'yes', severity: { '4xx': 'loud', bogus: 1 } } };
+  let server: ServerHandle;
+  before(async () => {
+    server = await startServer(BAD);
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('falls back to the defaults and warns exactly once per problem', SLOW, async () => {
+    const failures = Array.from({ length: 1500 }, (_, i) => `SIP/2.0 486 Busy Here\nCall-ID: ${i}@192.0.2.10\nCSeq: 1 INVITE\n`).join('\n');
+    const first = await openAndDiagnose(server, failures);
+    assert.equal(first.diagnostics.length, 1001, 'diagnostics on (not "yes") and capped at the default 1000');
+    assert.equal(first.diagnostics[0]?.severity, 2, '486 keeps its default warning severity');
+    const second = await openAndDiagnose(server, BUSY_CALL.join('\n'));
+    assert.equal(second.diagnostics.length, 1);
+    const reloaded = server.waitForDiagnostics(second.uri);
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await reloaded;
+    const warnings = server.logs().filter((entry) => entry.type === 2).map((entry) => entry.message);
+    assert.equal(warnings.length, 4, warnings.join('\n'));
+    for (const culprit of ['maxDiagnostics', 'diagnostics.enabled', '"4xx"', '"bogus"']) {
+      assert.equal(warnings.filter((w) => w.includes(culprit)).length, 1, `one warning naming ${culprit}`);
+    }
+    await assertAlive(server);
+  });
+});

@@ -1,0 +1,283 @@
+/**
+ * fast-check arbitraries for SIP logs: realistic messages in the log formats SIP Lens reads
+ * (raw, Asterisk, FreeSWITCH, ngrep, pjsua), with random codes, hostile reason phrases and
+ * mixed line endings, plus mutations that damage them the way real files get damaged
+ * (truncated, spliced, binary garbage, lone surrogates). Used by the property tests and
+ * `npm run fuzz`.
+ */
+import { appendFileSync } from 'node:fs';
+import fc from 'fast-check';
+
+export type LogFormat = 'raw' | 'asterisk' | 'freeswitch' | 'ngrep' | 'pjsua' | 'ngrep-packed';
+/** Formats whose messages the analysis must find exactly (the recall property). */
+export const LOG_FORMATS: readonly LogFormat[] = ['raw', 'asterisk', 'freeswitch', 'ngrep', 'pjsua'];
+export const LINE_ENDINGS = ['\n', '\r\n', '\r'] as const;
+export type LineEnding = (typeof LINE_ENDINGS)[number];
+
+/** Text an attacker can put in a reason phrase, display name, User-Agent or Call-ID. */
+export const HOSTILE_TEXTS: readonly string[] = [
+  '<img src=x onerror=alert(1)>',
+  '[run](command:workbench.action.files.delete)',
+  '<script>alert(1)</script>',
+  '![x](https://example.invalid/x.png)',
+  '`code` **bold** _em_ ~~del~~ # heading',
+  '\u202eenoD\u202c', // right-to-left override
+  '\u2066isolate\u2069',
+  '\ufeffBOM',
+  '\ud800', // lone high surrogate
+  '\udfff', // lone low surrogate
+  '\u0000NUL',
+  '\u001b[31mred\u001b[0m', // ANSI colour
+  '\u009b2J', // C1 control sequence introducer
+  '&amp; &lt; &#60;',
+  '..', // ngrep's CRLF shown as dots
+  'SIP/2.0 486 Busy Here', // a status line inside a phrase
+  'Reason: Q.850;cause=17',
+  'x'.repeat(400),
+];
+
+const METHODS = ['INVITE', 'ACK', 'BYE', 'CANCEL', 'REGISTER', 'OPTIONS', 'PRACK', 'SUBSCRIBE', 'NOTIFY', 'UPDATE', 'INFO', 'REFER', 'MESSAGE'];
+const PHRASES = ['Trying', 'Ringing', 'OK', 'Busy Here', 'Unauthorized', 'Proxy Authentication Required', 'Not Found',
+  'Request Terminated', 'Service Unavailable', 'Decline', 'Server Internal Error', 'Temporarily Unavailable', ''];
+
+/** Any UTF-16 code unit, lone surrogates included: what a binary file decodes to. */
+const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
+
+export const arbStatusCode = fc.integer({ min: 100, max: 699 });
+export const arbLineEnding: fc.Arbitrary<LineEnding> = fc.constantFrom(...LINE_ENDINGS);
+export const arbFormat: fc.Arbitrary<LogFormat> = fc.constantFrom(...LOG_FORMATS);
+/** Adds ngrep without `-W byline`: a whole packet on one line, each CRLF shown as `..`. */
+const arbAnyFormat: fc.Arbitrary<LogFormat> = fc.constantFrom(...LOG_FORMATS, 'ngrep-packed');
+
+/** Phrases: registered ones, random text, random code units and known hostile strings. */
+export const arbPhrase: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...PHRASES) },
+  { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_TEXTS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.string({ unit: anyCodeUnit, maxLength: 12 }) },
+);
+
+const arbToken = fc.string({ unit: fc.constantFrom(...'abcdef0123456789'), minLength: 4, maxLength: 12 });
+
+export interface GeneratedMessage {
+  readonly kind: 'request' | 'response';
+  readonly method: string;
+  readonly code: number;
+  readonly phrase: string;
+  /** Index into a small pool, so messages of one call meet and form transactions. */
+  readonly call: number;
+  readonly cseq: number;
+  readonly branch: string;
+  readonly credentials: boolean;
+  readonly reason?: string;
+  readonly userAgent: string;
+  readonly body: boolean;
+  /** RFC 3261 §7.3.3 compact header names (i:, v:, f:, t:, l:, c:). */
+  readonly compact: boolean;
+  /** A Content-Length that lies (too long, negative, not a number); hostile messages only. */
+  readonly lengthLie?: string;
+}
+
+const arbReason = fc.oneof(
+  fc.integer({ min: 1, max: 127 }).map((cause) => `Q.850;cause=${cause};text="x"`),
+  arbStatusCode.map((cause) => `SIP;cause=${cause};text="Call completed elsewhere"`),
+  fc.constantFrom('STIR;cause=436;text="Bad Identity Info"', 'Q.850;cause=', 'SIP;cause=99999'),
+);
+
+const arbLengthLie = fc.oneof(fc.nat(100_000).map(String), fc.constantFrom('-1', 'abc', '99999999999999999999', ''));
+
+function arbMessageOf(phrase: fc.Arbitrary<string>, userAgent: fc.Arbitrary<string>, lengthLie?: fc.Arbitrary<string>): fc.Arbitrary<GeneratedMessage> {
+  return fc.record(
+    {
+      kind: fc.constantFrom('request' as const, 'response' as const),
+      method: fc.constantFrom(...METHODS),
+      code: arbStatusCode,
+      phrase,
+      call: fc.integer({ min: 0, max: 3 }),
+      cseq: fc.integer({ min: 1, max: 4 }),
+      branch: arbToken,
+      credentials: fc.boolean(),
+      reason: arbReason,
+      userAgent,
+      body: fc.boolean(),
+      compact: fc.boolean(),
+      lengthLie: lengthLie ?? fc.constant(undefined),
+    },
+    { requiredKeys: ['kind', 'method', 'code', 'phrase', 'call', 'cseq', 'branch', 'credentials', 'userAgent', 'body', 'compact'] },
+  );
+}
+
+/** Messages whose phrase and User-Agent may carry anything, hostile text included. */
+export const arbMessage = arbMessageOf(arbPhrase, fc.oneof(fc.constant('Grandstream GXP2170'), arbPhrase), arbLengthLie);
+/** Messages with registered phrases and a plain User-Agent: what a scanner must never miss. */
+export const arbCleanMessage = arbMessageOf(fc.constantFrom(...PHRASES), fc.constantFrom('Grandstream GXP2170', 'Asterisk PBX 20.5.0'));
+
+/** The message's own lines, without banner or line endings. */
+export function messageLines(message: GeneratedMessage): string[] {
+  const callId = `${message.call}a84b4c76e66710@192.0.2.10`;
+  const startLine = message.kind === 'request'
+    ? `${message.method} sip:bob@example.com SIP/2.0`
+    : `SIP/2.0 ${message.code} ${message.phrase}`.trimEnd();
+  const name = (long: string, short: string) => (message.compact ? short : long);
+  const lines = [
+    startLine,
+    `${name('Via', 'v')}: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK${message.branch}`,
+    `${name('From', 'f')}: "${message.userAgent}" <sip:alice@example.com>;tag=1928301774`,
+    `${name('To', 't')}: <sip:bob@example.com>${message.kind === 'response' ? ';tag=a6c85cf' : ''}`,
+    `${name('Call-ID', 'i')}: ${callId}`,
+    `CSeq: ${message.cseq} ${message.method}`,
+    `User-Agent: ${message.userAgent}`,
+  ];
+  if (message.credentials) lines.push('Proxy-Authorization: Digest username="alice", realm="example.com"');
+  if (message.reason) lines.push(`Reason: ${message.reason}`);
+  const body = message.body ? ['v=0', 'o=- 1 1 IN IP4 192.0.2.10', 'm=audio 40012 RTP/AVP 0'] : [];
+  const length = message.lengthLie ?? String(body.join('\r\n').length);
+  lines.push(`${name('Content-Type', 'c')}: application/sdp`, `${name('Content-Length', 'l')}: ${length}`, '', ...body);
+  return lines;
+}
+
+/** Wraps a message in the banner and framing its log format prints. */
+export function renderMessage(message: GeneratedMessage, format: LogFormat, seq: number): string[] {
+  const lines = messageLines(message);
+  const what = message.kind === 'request' ? 'request' : 'response';
+  switch (format) {
+    case 'raw':
+      return [...lines, ''];
+    case 'asterisk': {
+      // Asterisk colours its console banners; the ANSI codes must not hide the banner.
+      const banner = `<--- Received SIP ${what} (512 bytes) from UDP:203.0.113.7:5060 --->`;
+      const shown = seq % 2 === 0 ? `\u001b[1;32m${banner}\u001b[0m` : banner;
+      return [`[2026-11-20 11:02:44.310] VERBOSE[3318] res_pjsip_logger.c: ${shown}`, ...lines, ''];
+    }
+    case 'freeswitch': {
+      const rule = `   ${'-'.repeat(72)}`;
+      return [`recv 721 bytes from udp/[192.0.2.60]:5060 at 10:02:11.481377:`, rule, ...lines.map((l) => `   ${l}`), rule];
+    }
+    case 'ngrep':
+      return ['#', `U 2026/04/14 17:05:04.057430 192.0.2.123:50040 -> 192.0.2.3:5060 #${seq}`, ...lines.map((l) => `${l}.`), ''];
+    case 'ngrep-packed':
+      return ['#', `U 2026/04/14 17:05:04.057430 192.0.2.123:50040 -> 192.0.2.3:5060 #${seq}`, `${lines.join('..')}..`, ''];
+    case 'pjsua': {
+      const kind = message.kind === 'request' ? `Request msg ${message.method}` : `Response msg ${message.code}/${message.method}`;
+      return [`17:05:04.057  pjsua_core.c  .RX 539 bytes ${kind}/cseq=${message.cseq} (rdata0x7f01) from UDP 203.0.113.9:5060:`, ...lines, '--end msg--'];
+    }
+  }
+}
+
+/** Log lines between messages: some name codes by context, some only look as if they do. */
+const arbNoiseLine = fc.oneof(
+  arbStatusCode.map((code) => `Jan 15 10:00:01 proxy kamailio[812]: INFO: got sip reply ${code} "x"`),
+  arbStatusCode.map((code) => `2026-01-15 10:00:01 relaying reply code ${code} to 192.0.2.1:5060`),
+  arbStatusCode.map((code) => `GET /api HTTP/1.1 ${code} status=${code} (OK)`),
+  fc.constant('INFO listening on port 5060, 512 bytes, CSeq 314159'),
+  fc.string({ maxLength: 60 }),
+);
+
+/** Noise that cannot be mistaken for SIP: log lines that mention a code, never a start line. */
+const arbCleanNoiseLine = fc.oneof(
+  arbStatusCode.map((code) => `Jan 15 10:00:01 proxy kamailio[812]: INFO: got sip reply ${code} "x"`),
+  fc.constant('2026-01-15 10:00:01 INFO listening on port 5060'),
+);
+
+export interface LogPart {
+  readonly message: GeneratedMessage;
+  readonly format: LogFormat;
+  readonly noise: readonly string[];
+}
+
+const arbPart: fc.Arbitrary<LogPart> = fc.record({ message: arbMessage, format: arbAnyFormat, noise: fc.array(arbNoiseLine, { maxLength: 2 }) });
+const arbCleanPart: fc.Arbitrary<LogPart> = fc.record({ message: arbCleanMessage, format: arbFormat, noise: fc.array(arbCleanNoiseLine, { maxLength: 2 }) });
+
+/** Joins the parts with one line ending, or with a random ending per line when `mixed`. */
+export function renderLog(parts: readonly LogPart[], endings: readonly LineEnding[]): string {
+  const lines = parts.flatMap((part, seq) => [...part.noise, ...renderMessage(part.message, part.format, seq + 1)]);
+  if (endings.length === 0) return lines.join('\n');
+  return lines.map((line, i) => line + (endings[i % endings.length] as string)).join('');
+}
+
+/** A generated log and the parts it was rendered from, for properties that check recall. */
+export interface GeneratedLog {
+  readonly text: string;
+  readonly parts: readonly LogPart[];
+}
+
+function arbLogOf(part: fc.Arbitrary<LogPart>): fc.Arbitrary<GeneratedLog> {
+  return fc
+    .tuple(fc.array(part, { minLength: 1, maxLength: 8 }), fc.array(arbLineEnding, { minLength: 1, maxLength: 3 }))
+    .map(([parts, endings]) => ({ text: renderLog(parts, endings), parts }));
+}
+
+/** A log of registered phrases and plain headers, in several formats and line endings. */
+export const arbCleanSipLog: fc.Arbitrary<GeneratedLog> = arbLogOf(arbCleanPart);
+
+/** A well-formed SIP log of several messages and formats, hostile text included. */
+export const arbSipLog: fc.Arbitrary<string> = arbLogOf(arbPart).map((log) => log.text);
+
+/** One way of damaging a text. Positions are taken modulo the text length, so they always fit. */
+export type Mutation =
+  | { readonly kind: 'delete'; readonly at: number; readonly length: number }
+  | { readonly kind: 'insert'; readonly at: number; readonly text: string }
+  | { readonly kind: 'duplicate'; readonly at: number; readonly length: number; readonly to: number };
+
+const arbGarbage = fc.oneof(
+  fc.string({ unit: anyCodeUnit, maxLength: 16 }),
+  fc.uint8Array({ maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString('utf8')),
+  fc.constantFrom('\u0000', '\u0000\u0000\u0000', '\ud800', '\udc00', '\r', '\n', '\r\n', 'SIP/2.0 ', 'SIP/2.0', ' 486 ', '\ufeff', '\u202e', ...HOSTILE_TEXTS),
+);
+
+export const arbMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 80 }) }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: arbGarbage }),
+  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }), to: fc.nat() }),
+);
+
+export function applyMutation(text: string, mutation: Mutation): string {
+  const at = text.length === 0 ? 0 : mutation.at % (text.length + 1);
+  switch (mutation.kind) {
+    case 'delete':
+      return text.slice(0, at) + text.slice(at + mutation.length);
+    case 'insert':
+      return text.slice(0, at) + mutation.text + text.slice(at);
+    case 'duplicate': {
+      const slice = text.slice(at, at + mutation.length);
+      const to = mutation.to % (text.length + 1);
+      return text.slice(0, to) + slice + text.slice(to);
+    }
+  }
+}
+
+/** A SIP log after a few random mutations. */
+export const arbMutatedSipLog: fc.Arbitrary<string> = fc
+  .tuple(arbSipLog, fc.array(arbMutation, { minLength: 1, maxLength: 6 }))
+  .map(([log, mutations]) => mutations.reduce(applyMutation, log));
+
+/** Anything a user might open: well-formed logs, damaged logs, or plain garbage. */
+export const arbAnyLog: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: arbSipLog },
+  { weight: 4, arbitrary: arbMutatedSipLog },
+  { weight: 1, arbitrary: fc.string({ unit: anyCodeUnit, maxLength: 300 }) },
+);
+
+/** How many runs each property gets: `SIP_LENS_FUZZ_RUNS` (set by `npm run fuzz`) or a quick default. */
+export function fuzzRuns(defaultRuns = 200): number {
+  const raw = Number(process.env['SIP_LENS_FUZZ_RUNS']);
+  return Number.isInteger(raw) && raw > 0 ? raw : defaultRuns;
+}
+
+/** Per-property time budget in seconds (`SIP_LENS_FUZZ_SECONDS`), for long campaigns only. */
+function timeLimit(): fc.Parameters<unknown> {
+  const seconds = Number(process.env['SIP_LENS_FUZZ_SECONDS']);
+  return seconds > 0 ? { interruptAfterTimeLimit: seconds * 1000, markInterruptAsFailure: false } : {};
+}
+
+/**
+ * Runs a property like `fc.assert`, and when `SIP_LENS_FUZZ_REPORT` names a file, appends the
+ * number of cases it really ran (fewer when the time budget cut it short), so `npm run fuzz`
+ * can print the campaign's total.
+ */
+export function assertProperty<Ts>(property: fc.IProperty<Ts>, params: fc.Parameters<Ts> = {}): void {
+  const details = fc.check(property, { numRuns: fuzzRuns(), ...(timeLimit() as fc.Parameters<Ts>), ...params });
+  const report = process.env['SIP_LENS_FUZZ_REPORT'];
+  if (report) appendFileSync(report, `${details.numRuns} ${details.failed ? 1 : 0}\n`);
+  if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
+}

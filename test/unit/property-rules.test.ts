@@ -1,0 +1,82 @@
+/**
+ * Properties of the rules engine run on the real analysis of random, hostile and damaged logs
+ * (the rules' own tests use synthetic flows): it never throws, findings lie inside the text,
+ * are sorted, honour the cap and the overrides, and depend on the input alone.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/analysis';
+import { evaluateRules, RULE_IDS } from '../../server/src/rules';
+import type { Finding, RuleOptions, Severity, SeverityOverrides } from '../../server/src/rules/types';
+import { arbAnyLog, assertProperty } from '../support/sipGenerators';
+
+const TIMEOUT = { timeout: 600_000 };
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+const arbOverrideKey = fc.oneof(
+  fc.constantFrom('1xx', '2xx', '3xx', '4xx', '5xx', '6xx'),
+  fc.integer({ min: 100, max: 699 }).map(String),
+  fc.constantFrom(...RULE_IDS),
+);
+const arbOverrides: fc.Arbitrary<SeverityOverrides> = fc.dictionary(arbOverrideKey, fc.constantFrom(...SEVERITIES, 'off' as const), { maxKeys: 4 });
+const arbOptions: fc.Arbitrary<RuleOptions> = fc.record({ overrides: arbOverrides, maxFindings: fc.integer({ min: 0, max: 40 }) });
+
+function assertInside(text: string, finding: Finding): void {
+  const { offset, length } = finding;
+  assert.ok(Number.isInteger(offset) && offset >= 0 && length >= 0 && offset + length <= text.length, `${finding.rule} at ${offset}+${length} outside [0, ${text.length}]`);
+  if (finding.related) {
+    const related = finding.related;
+    assert.ok(related.offset >= 0 && related.offset + related.length <= text.length, `related location of ${finding.rule} outside the text`);
+  }
+}
+
+function assertFindings(text: string, findings: readonly Finding[], options: RuleOptions): void {
+  assert.ok(findings.length <= options.maxFindings + 1, `${findings.length} findings for a cap of ${options.maxFindings}`);
+  let previous = 0;
+  findings.forEach((finding, i) => {
+    assertInside(text, finding);
+    assert.ok(finding.offset >= previous, 'findings out of order');
+    assert.ok(RULE_IDS.includes(finding.rule), `unknown rule ${finding.rule}`);
+    assert.ok(SEVERITIES.includes(finding.severity), `severity ${finding.severity}`);
+    assert.ok(finding.message.length > 0 && finding.href.startsWith('https://www.rfc-editor.org/'));
+    if (finding.rule === 'diagnostics-capped') assert.equal(i, findings.length - 1, 'the cap notice comes last');
+    if (finding.code !== undefined && options.overrides[String(finding.code)] !== undefined) {
+      assert.equal(finding.severity, options.overrides[String(finding.code)], 'a code override wins');
+    }
+    previous = finding.offset;
+  });
+}
+
+describe('evaluateRules over random SIP logs (property)', () => {
+  it('never throws; findings are inside the text, sorted, capped and obey code overrides', TIMEOUT, () => {
+    assertProperty(
+      fc.property(arbAnyLog, arbOptions, (text, options) => {
+        assertFindings(text, evaluateRules(analyze(text), options), options);
+      }),
+    );
+  });
+
+  it('with a cap, shows a prefix of the uncapped findings plus one notice counting the rest', TIMEOUT, () => {
+    assertProperty(
+      fc.property(arbAnyLog, fc.integer({ min: 0, max: 5 }), (text, cap) => {
+        const analysis = analyze(text);
+        const all = evaluateRules(analysis, { overrides: {}, maxFindings: 100_000 });
+        const capped = evaluateRules(analysis, { overrides: {}, maxFindings: cap });
+        if (all.length <= cap) return assert.deepEqual(capped, all);
+        assert.deepEqual(capped.slice(0, cap), all.slice(0, cap));
+        assert.equal(capped.length, cap + 1);
+        assert.equal(capped[cap]?.rule, 'diagnostics-capped');
+        assert.match(capped[cap]?.message ?? '', new RegExp(`\\b${all.length - cap} more\\b`));
+      }),
+    );
+  });
+
+  it('is deterministic', TIMEOUT, () => {
+    assertProperty(
+      fc.property(arbAnyLog, arbOptions, (text, options) => {
+        assert.deepEqual(evaluateRules(analyze(text), options), evaluateRules(analyze(text), options));
+      }),
+    );
+  });
+});
