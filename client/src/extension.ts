@@ -6,13 +6,21 @@ import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './languageClient';
 import { registerCommands } from './commands';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns to other extensions and to the in-VS Code tests. */
+export interface SipLensApi {
+  /** Milliseconds from activation until the client was ready, not counting the server's own start. */
+  readonly activationMs: number;
+}
+
+export function activate(context: vscode.ExtensionContext): SipLensApi {
+  const started = performance.now();
   const output = vscode.window.createOutputChannel('SIP Lens', { log: true });
   context.subscriptions.push(output);
-  const started = Date.now();
   const client = startLanguageClient(context, output);
   registerCommands(context, client, output);
-  output.appendLine(`SIP Lens activated in ${Date.now() - started} ms (language server starting).`);
+  const activationMs = performance.now() - started;
+  output.info(`SIP Lens activated in ${activationMs.toFixed(1)} ms; the language server is starting.`);
+  return { activationMs };
 }
 
 export async function deactivate(): Promise<void> {

@@ -37,7 +37,13 @@ async function interactiveMeasures(session, { uri, text, options, limits }) {
 
 /** One fresh server: didOpen, its statistics, and (on the last run) the interactive measures. */
 async function serverRun(serverPath, { uri, text, options, limits, interactive }) {
-  const session = await startSession(serverPath, limits.initialize);
+  let session;
+  try {
+    session = await startSession(serverPath, limits.initialize);
+  } catch (error) {
+    if (error instanceof TimeoutError) return { problem: error.message };
+    throw error;
+  }
   try {
     const opened = await measureOpen(session, { uri, text, timeoutMs: limits.open });
     const stats = await analysisStats(session, uri, limits.stats);
@@ -68,6 +74,7 @@ function summariseRuns(runs) {
     hover: last?.hover,
     append: last?.append,
     rssBytes: rss.length > 0 ? Math.max(...rss) : undefined,
+    rssPartial: runs.some((run) => run.problem),
   };
 }
 

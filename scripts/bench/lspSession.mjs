@@ -70,16 +70,16 @@ export async function startSession(serverPath, timeoutMs) {
   const nextDiagnostics = diagnosticsRouter(connection);
   connection.listen();
   const session = { child, connection, nextDiagnostics, stderr: () => stderr, stop: () => stopSession(child, connection) };
+  // A server that dies at startup is reported at once, with its last words, not after a timeout.
+  const died = new Promise((_, reject) => child.once('close', (code, signal) => reject(new Error(`the server exited (${signal ?? `code ${code}`}):\n${stderr}`))));
+  died.catch(() => undefined);
   try {
-    await withTimeout(
-      connection.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: null,
-        capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-      }),
-      timeoutMs,
-      'initialize',
-    );
+    const initialize = connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+    });
+    await withTimeout(Promise.race([initialize, died]), timeoutMs, 'initialize');
     await connection.sendNotification('initialized', {});
   } catch (error) {
     await session.stop();

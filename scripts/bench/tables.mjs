@@ -18,14 +18,22 @@ export const RESULT_HEADERS = [
   'peak RSS',
 ];
 
-function hoverCells(hover, openProblem) {
-  if (!hover) return [cell(undefined, openProblem, 'not measured'), cell(undefined, openProblem, 'not measured')];
+/** Hovers and appends run after didOpen: when it stalled, they were never attempted. */
+function hoverCells(hover) {
+  if (!hover) return ['not measured', 'not measured'];
   return [cell(ms(hover.p50), hover.problem), cell(ms(hover.p99), hover.problem)];
 }
 
-function appendCells(append, openProblem) {
-  if (!append) return [cell(undefined, openProblem, 'not measured'), 'not measured'];
+function appendCells(append) {
+  if (!append) return ['not measured', 'not measured'];
   return [cell(ms(append.ms), append.problem), ms(append.serverMs) ?? 'n/a'];
+}
+
+/** A run stopped by a time limit never reached its peak: its RSS is only a lower bound. */
+function rssCell(result) {
+  const value = megabytes(result.rssBytes);
+  if (!value) return 'n/a';
+  return result.rssPartial ? `≥ ${value}` : value;
 }
 
 export function resultRow(result) {
@@ -41,9 +49,9 @@ export function resultRow(result) {
     ms(result.naive.ms),
     ratio(result.serverMs, rg?.ms) ?? 'n/a',
     ratio(result.serverMs, result.naive.ms) ?? 'n/a',
-    ...hoverCells(result.hover, openProblem),
-    ...appendCells(result.append, openProblem),
-    megabytes(result.rssBytes) ?? 'n/a',
+    ...hoverCells(result.hover),
+    ...appendCells(result.append),
+    rssCell(result),
   ];
 }
 
@@ -55,7 +63,7 @@ export function dataRow(result) {
     `${result.sizeMb} MB`,
     result.data.bytes.toLocaleString('en-US'),
     result.data.lines.toLocaleString('en-US'),
-    `${result.ripgrep?.count ?? '-'} / ${result.naive.count}`,
+    `${result.ripgrep?.count?.toLocaleString('en-US') ?? '-'} / ${result.naive.count.toLocaleString('en-US')}`,
     result.messages?.toLocaleString('en-US') ?? 'n/a',
     result.occurrences?.toLocaleString('en-US') ?? 'n/a',
     result.diagnostics?.toLocaleString('en-US') ?? 'n/a',
@@ -71,7 +79,9 @@ export function textTable(headers, rows) {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-export function markdownTable(headers, rows) {
+/** Figures are right-aligned; `textColumns` (indexes) stay left-aligned. */
+export function markdownTable(headers, rows, textColumns = [0]) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
-  return [line(headers), line(headers.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+  const rule = headers.map((_, i) => (textColumns.includes(i) ? '---' : '---:'));
+  return [line(headers), line(rule), ...rows.map(line)].join('\n');
 }

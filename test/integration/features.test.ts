@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { inlayHints, labelText, lineOf, openFixture, serverReady, waitForEvent } from './helpers';
+import { EXTENSION_ID, inlayHints, labelText, lineOf, openFixture, serverReady, waitForEvent } from './helpers';
 
 function callIds(document: vscode.TextDocument): string[] {
   const ids = [...document.getText().matchAll(/^Call-ID: (.+)$/gmu)].map((match) => (match[1] ?? '').trim());
@@ -61,5 +61,18 @@ suite('Inlay hints, outline and compare panel', () => {
     assert.match(tab.label, /486/);
     assert.match(tab.label, /600/);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
+
+suite('Activation', () => {
+  suiteSetup(serverReady);
+
+  test('activation reports how long the client took to get ready (a figure for docs/PERFORMANCE.md)', () => {
+    const api = vscode.extensions.getExtension<{ activationMs: number }>(EXTENSION_ID)?.exports;
+    assert.ok(api, 'the extension exports its API');
+    assert.equal(typeof api.activationMs, 'number');
+    assert.ok(api.activationMs > 0);
+    // Printed, not asserted: timing belongs in the benchmark report, not in a pass/fail test.
+    console.log(`[figure] SIP Lens activation (client ready, server start excluded): ${api.activationMs.toFixed(1)} ms`);
   });
 });
