@@ -57,7 +57,9 @@ const METHOD = `### How each figure is measured
   \`sipLens/analysisStats\` request sent after the diagnostics arrived; medians of the runs.
 - **rg -c**: \`rg -c 'SIP/2.0 [1-6][0-9][0-9]' FILE\` (process start included), median of the runs.
   **naive JS**: read the file, split it into lines, test \`/SIP\\/2\\.0 [1-6]\\d\\d/\` on each line,
-  in-process, median of the runs. **vs rg** / **vs naive**: analysis+rules divided by that time.
+  in-process, median of the runs. **analysis+rules** is the median of the per-run sums, so it
+  need not equal the sum of the two medians. **vs rg** / **vs naive**: analysis+rules divided by
+  that time.
 - **hover p50/p99**: client-side round trip of sequential \`textDocument/hover\` requests, half on
   status codes of status lines, half on random positions (seeded).
 - **append→diag**: an incremental \`didChange\` inserting text at the end of the document (a bare

@@ -23,8 +23,9 @@ export async function analysisStats(session, uri, timeoutMs) {
 export async function measureOpen(session, { uri, text, timeoutMs }) {
   const started = now();
   const diagnostics = session.nextDiagnostics(uri, () => true);
-  await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
-  const published = await withTimeout(diagnostics, timeoutMs, 'didOpen -> diagnostics');
+  // The send is inside the limit too: a server that stops reading its input blocks the pipe.
+  const sent = session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+  const published = await withTimeout(sent.then(() => diagnostics), timeoutMs, 'didOpen -> diagnostics');
   return { openMs: now() - started, diagnostics: published.diagnostics.length };
 }
 
@@ -87,9 +88,9 @@ export async function measureAppends(session, { uri, text, count, timeoutMs, sta
     const started = now();
     // A server that omits versions is taken at its word: the next publish is for the edit.
     const fresh = session.nextDiagnostics(uri, (p) => p.version === version || p.version === undefined || p.version === null);
-    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    const sent = session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     try {
-      await withTimeout(fresh, timeoutMs, 'append -> diagnostics');
+      await withTimeout(sent.then(() => fresh), timeoutMs, 'append -> diagnostics');
     } catch (error) {
       return { samples, serverMs, complete: false, reason: error.message };
     }

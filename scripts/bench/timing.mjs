@@ -1,7 +1,5 @@
 // Statistics and time limits shared by every measurement.
 
-export const TIMED_OUT = Symbol('timed out');
-
 export class TimeoutError extends Error {
   constructor(what, ms) {
     super(`${what} timed out after ${(ms / 1000).toFixed(1)} s`);
@@ -33,15 +31,4 @@ export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
-}
-
-/** Runs `fn` `runs` times and returns the median duration in milliseconds. */
-export function medianDuration(runs, fn) {
-  const durations = [];
-  for (let i = 0; i < runs; i++) {
-    const started = now();
-    fn();
-    durations.push(now() - started);
-  }
-  return median(durations);
 }

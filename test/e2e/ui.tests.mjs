@@ -37,7 +37,7 @@ export function registerTests({ test }) {
     for (const expected of ['486 Busy Here', 'Client Failure', 'RFC 3261']) {
       assert.ok(text.includes(expected), `hover lacks "${expected}":\n${text}`);
     }
-    await screenshot(page, imagesDir, 'hover.png');
+    await screenshot(page, imagesDir, 'hover.jpg');
     await dismissWidgets(page);
   });
 
@@ -49,7 +49,7 @@ export function registerTests({ test }) {
     const all = texts.join('\n');
     assert.ok(all.includes('503'), `no 503 finding among:\n${all}`);
     assert.ok(all.includes('486'), `no 486 finding among:\n${all}`);
-    await screenshot(page, imagesDir, 'problems.png');
+    await screenshot(page, imagesDir, 'problems.jpg');
     await page.keyboard.press('Escape');
   });
 
@@ -62,7 +62,7 @@ export function registerTests({ test }) {
     for (const expected of ['486', 'Busy Here', '600', 'Busy Everywhere']) {
       assert.ok(text.includes(expected), `compare panel lacks "${expected}":\n${text.slice(0, 800)}`);
     }
-    await screenshot(page, imagesDir, 'compare.png');
+    await screenshot(page, imagesDir, 'compare.jpg');
     await runCommand(page, 'View: Close All Editors');
   });
 
@@ -75,7 +75,7 @@ export function registerTests({ test }) {
     // The grammar is the subject here: hide the Problems panel and show the top of the trace.
     await runCommand(page, 'View: Hide Panel');
     await goToLine(page, 1);
-    await screenshot(page, imagesDir, 'highlight.png');
+    await screenshot(page, imagesDir, 'highlight.jpg');
   });
 
   test('a hostile reason phrase is shown as text: no image, no command link, no dialog', async ({ page, workspace, dialogs }) => {

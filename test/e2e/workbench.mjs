@@ -137,6 +137,7 @@ export async function frameWith(page, selector, text, timeoutMs = UI_TIMEOUT_MS)
 /** Saves a screenshot a person can look at. */
 export async function screenshot(page, directory, name) {
   const path = join(directory, name);
-  await page.screenshot({ path });
+  // JPEG for the README images: they ship inside the VSIX, which must stay small.
+  await page.screenshot(path.endsWith('.jpg') ? { path, type: 'jpeg', quality: 80 } : { path });
   return path;
 }

@@ -15,8 +15,19 @@ export interface LinePosition {
 export class LineIndex {
   private readonly starts: Uint32Array;
 
-  constructor(private readonly text: string) {
-    this.starts = computeLineStarts(text);
+  /** `starts` must be the line starts of `text` (see `lineStartsAfterEdit`); computed when absent. */
+  constructor(private readonly text: string, starts?: Uint32Array) {
+    this.starts = starts ?? computeLineStarts(text);
+  }
+
+  /** Offset where line `line` starts, without clamping (for callers that know it exists). */
+  startOf(line: number): number {
+    return this.starts[line] as number;
+  }
+
+  /** The index of the text after replacing old `[start, end)` with `insertedLength` characters. */
+  afterEdit(text: string, start: number, end: number, insertedLength: number): LineIndex {
+    return new LineIndex(text, lineStartsAfterEdit(this.starts, text, start, end, insertedLength));
   }
 
   get lineCount(): number {
@@ -114,4 +125,41 @@ function grow(starts: Uint32Array): Uint32Array {
   const bigger = new Uint32Array(starts.length * 2);
   bigger.set(starts);
   return bigger;
+}
+
+/**
+ * Line starts after an edit, in time proportional to the edit (plus one memcpy): starts before
+ * the edited line are kept, the edited stretch is rescanned, later starts are shifted. A start
+ * `t` depends only on the characters at `t - 1` and `t` (a CR followed by LF is one break), so
+ * an old start at least two characters past the edit is still a start, `delta` further on.
+ */
+export function lineStartsAfterEdit(old: Uint32Array, text: string, start: number, end: number, insertedLength: number): Uint32Array {
+  const delta = insertedLength - (end - start);
+  const keepBefore = lastAtOrBefore(old, Math.max(0, start - 1)); // index of a start <= start - 1
+  const rescanFrom = old[keepBefore] as number;
+  const resumeAt = lastAtOrBefore(old, end + 1) + 1; // first old start >= end + 2
+  const rescanTo = resumeAt < old.length ? (old[resumeAt] as number) + delta : text.length;
+  const middle = computeLineStarts(text.slice(rescanFrom, rescanTo));
+  const tail = old.length - resumeAt;
+  // middle[0] is rescanFrom itself; a final start equal to rescanTo is the resumed one.
+  let middleCount = middle.length - 1;
+  if (resumeAt < old.length && (middle[middleCount] as number) + rescanFrom === rescanTo) middleCount--;
+  const result = new Uint32Array(keepBefore + 1 + middleCount + tail);
+  result.set(old.subarray(0, keepBefore + 1));
+  for (let i = 1; i <= middleCount; i++) result[keepBefore + i] = (middle[i] as number) + rescanFrom;
+  const tailAt = keepBefore + 1 + middleCount;
+  for (let i = 0; i < tail; i++) result[tailAt + i] = (old[resumeAt + i] as number) + delta;
+  return result;
+}
+
+/** Index of the last element <= `value` in an ascending array whose first element is 0. */
+function lastAtOrBefore(starts: Uint32Array, value: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((starts[mid] as number) > value) high = mid;
+    else low = mid + 1;
+  }
+  return low - 1;
 }

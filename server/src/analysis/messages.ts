@@ -18,18 +18,22 @@ export interface BuiltMessages {
   readonly reasons: ReadonlyArray<readonly ParsedReason[]>;
 }
 
-/** Builds the messages of the (masked) text from its start lines, in text order. */
-export function buildMessages(text: string, lines: LineIndex, starts: readonly StartLine[]): BuiltMessages {
+/**
+ * Builds the messages of the (masked) text from its start lines, in text order. Incremental
+ * re-analysis passes a slice of the start lines: only the first `count` may open a message
+ * (the rest only end the last one), and the first message gets index `firstIndex`.
+ */
+export function buildMessages(text: string, lines: LineIndex, starts: readonly StartLine[], count = starts.length, firstIndex = 0): BuiltMessages {
   const messages: SipMessage[] = [];
   const reasons: Array<readonly ParsedReason[]> = [];
   const reader = new MessageReader(text, lines, starts);
   let consumedUntil = 0;
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = 0; i < count; i++) {
     const start = starts[i] as StartLine;
     if (start.offset < consumedUntil) continue;
     const parsed = reader.read(start, i + 1);
     if (!start.atLineStart && !isInlineDump(parsed)) continue;
-    messages.push(toSipMessage(text, lines, start, parsed, messages.length));
+    messages.push(toSipMessage(text, lines, start, parsed, firstIndex + messages.length));
     reasons.push(parsed.fields.reasonValues ?? NO_REASONS);
     consumedUntil = parsed.endOffset;
   }

@@ -20,14 +20,18 @@ export interface ScanResult {
   readonly q850: Q850Occurrence[];
 }
 
-/** Scans masked text, given its start lines and the messages built from them. */
-export function scanCodes(text: string, lines: LineIndex, startLines: readonly StartLine[], built: BuiltMessages): ScanResult {
+/**
+ * Scans masked text, given its start lines and the messages built from them. Incremental
+ * re-analysis scans only `[from, to)`: then `startLines` and `built` cover just that range.
+ */
+export function scanCodes(text: string, lines: LineIndex, startLines: readonly StartLine[], built: BuiltMessages, from = 0, to = text.length): ScanResult {
   const result: ScanResult = { occurrences: [], q850: [] };
   addStatusLines(startLines, built.messages, result);
-  built.reasons.forEach((reasons, messageIndex) => {
+  built.reasons.forEach((reasons, position) => {
+    const messageIndex = (built.messages[position] as SipMessage).index;
     for (const reason of reasons) addReason(reason, messageIndex, result);
   });
-  scanGaps(text, lines, built.messages, result);
+  scanGaps(text, lines, built.messages, result, from, to);
   return { occurrences: sortedUnique(result.occurrences), q850: result.q850.sort((a, b) => a.offset - b.offset) };
 }
 
@@ -39,7 +43,7 @@ function addStatusLines(startLines: readonly StartLine[], messages: readonly Sip
     while (m < messages.length && (messages[m] as SipMessage).endOffset <= line.codeOffset) m++;
     const inside = m < messages.length && (messages[m] as SipMessage).startOffset <= line.codeOffset;
     result.occurrences.push({
-      offset: line.codeOffset, code: line.statusCode, kind: 'status-line', phrase: line.reasonPhrase ?? '', messageIndex: inside ? m : -1,
+      offset: line.codeOffset, code: line.statusCode, kind: 'status-line', phrase: line.reasonPhrase ?? '', messageIndex: inside ? (messages[m] as SipMessage).index : -1,
     });
   }
 }
@@ -57,7 +61,7 @@ function addReason(reason: ParsedReason, messageIndex: number, result: ScanResul
 }
 
 /** Log mentions and stray Reason headers in the text outside messages. */
-function scanGaps(text: string, lines: LineIndex, messages: readonly SipMessage[], result: ScanResult): void {
+function scanGaps(text: string, lines: LineIndex, messages: readonly SipMessage[], result: ScanResult, from: number, to: number): void {
   const sink = {
     mention: ({ offset, code, kind, phrase }: FoundCode) => result.occurrences.push({ offset, code, kind, phrase, messageIndex: -1 }),
     reasonHeader: (valueStart: number) => {
@@ -65,12 +69,12 @@ function scanGaps(text: string, lines: LineIndex, messages: readonly SipMessage[
       for (const reason of parseReasonValues(text, valueStart, valueEnd)) addReason(reason, -1, result);
     },
   };
-  let gapStart = 0;
+  let gapStart = from;
   for (const message of messages) {
     scanGap(text, gapStart, message.startOffset, sink);
     gapStart = message.endOffset;
   }
-  scanGap(text, gapStart, text.length, sink);
+  scanGap(text, gapStart, to, sink);
 }
 
 /** Sorts by offset (stable) and keeps the first find at each offset: status lines come first. */

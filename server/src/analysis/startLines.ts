@@ -40,11 +40,15 @@ export interface StartLine {
   readonly requestUri?: string;
 }
 
-/** Every start line in the text, in text order. `lines` indexes the same text. */
-export function findStartLines(text: string, lines: LineIndex): StartLine[] {
+/**
+ * Every start line whose `SIP/2.0` lies in `[from, to)`, in text order. `lines` indexes the
+ * same text. The range lets incremental re-analysis rescan only the lines around an edit: a
+ * start line depends on nothing but its own line and the next one.
+ */
+export function findStartLines(text: string, lines: LineIndex, from = 0, to = text.length): StartLine[] {
   const found: StartLine[] = [];
-  let at = text.indexOf(VERSION);
-  while (at !== -1) {
+  let at = text.indexOf(VERSION, from);
+  while (at !== -1 && at < to) {
     const next = text.charCodeAt(at + VERSION.length);
     const line = next === SPACE || next === TAB ? statusLineAt(text, at, lines) : requestLineAt(text, at, lines);
     if (line) found.push(line);
