@@ -9,20 +9,11 @@ import assert from 'node:assert/strict';
 import type { Diagnostic, Hover, InlayHint, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { openDocument, startServer, type ServerHandle } from '../support/lspClient';
+import { BUSY_CALL_LINES } from '../support/sipSamples';
 
 const SLOW = { timeout: 120_000 };
 
-const BUSY_CALL = [
-  '<--- Received SIP response (512 bytes) from UDP:203.0.113.7:5060 --->',
-  'SIP/2.0 486 Busy Here',
-  'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK776asdhds',
-  'From: <sip:alice@example.com>;tag=1928301774',
-  'To: <sip:bob@example.com>;tag=a6c85cf',
-  'Call-ID: a84b4c76e66710@192.0.2.10',
-  'CSeq: 314159 INVITE',
-  'Content-Length: 0',
-  '',
-];
+const BUSY_CALL = BUSY_CALL_LINES;
 
 let nameCounter = 0;
 const uriOf = (name: string) => `file:///virtual/${name}`;
