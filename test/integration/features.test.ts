@@ -62,6 +62,21 @@ suite('Inlay hints, outline and compare panel', () => {
     assert.match(tab.label, /600/);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
+
+  test('sipLens.explainCode(603) shows the catalog card as a read-only document', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('sipLens.explainCode', 603);
+    const tab = await waitForEvent(
+      vscode.window.tabGroups.onDidChangeTabs,
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.includes('603')),
+      () => `open tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ')}`,
+    );
+    assert.ok(tab);
+    const card = await vscode.workspace.openTextDocument(vscode.Uri.parse('sip-lens:/explain/603.md'));
+    assert.match(card.getText(), /^# 603 Decline/);
+    assert.match(card.getText(), /## How to fix/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });
 
 suite('Activation', () => {

@@ -8,7 +8,7 @@ import { explain } from '../../../catalog/src/index';
 import type { CatalogEntry } from '../../../catalog/src/types';
 import { COMMANDS } from '../../../catalog/src/protocol';
 import { compareCodes, isComparisonError, notAStatusCode, parseStatusCode } from '../../../catalog/src/compare';
-import { entryMarkdown } from './markdown';
+import { explainUri, registerExplainProvider } from './explainDocument';
 import { isRfcEditorUrl } from './messages';
 import { ComparePanel } from './panel';
 
@@ -45,6 +45,7 @@ function readArg(raw: unknown): CodeArg {
  */
 export function registerCompareCommand(context: vscode.ExtensionContext, deps: CompareCommandDeps): void {
   const commands = new CompareCommands(context.extensionUri, deps);
+  registerExplainProvider(context);
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.compareCodes, (a?: unknown, b?: unknown) => commands.compare(a, b)),
     vscode.commands.registerCommand(COMMANDS.explainCode, (code?: unknown) => commands.explain(code)),
@@ -76,13 +77,13 @@ class CompareCommands {
   async explain(raw: unknown): Promise<void> {
     const entry = await this.entryFor(raw, 'Explain a SIP code');
     if (!entry) return;
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: entryMarkdown(entry) });
+    const uri = explainUri(entry.code);
     try {
-      await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+      await vscode.commands.executeCommand('markdown.showPreview', uri);
     } catch (error) {
       // The built-in Markdown extension can be disabled; the source is still readable.
       this.deps.log(`Markdown preview unavailable: ${String(error)}`);
-      await vscode.window.showTextDocument(doc, { preview: true });
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
     }
   }
 
