@@ -27,9 +27,16 @@ function writeCacheProject(dir, name, extra = {}) {
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name, private: true, ...extra }, null, 2)}\n`);
 }
 
-/** The environment code-server must be installed and run with: Node 24 first on PATH. */
+/**
+ * The environment code-server must be installed and run with: Node 24 first on PATH. Variables that
+ * an enclosing `npm run` exports (npm_config_user_agent, npm_node_execpath, NODE, ...) are dropped:
+ * they name the outer Node 20, and code-server's postinstall reads the user agent to refuse it.
+ */
 export function node24Env(extra = {}) {
-  return { ...process.env, PATH: `${nodeBinDir}:${process.env.PATH ?? ''}`, ...extra };
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^npm_/iu.test(key) && key !== 'NODE' && key !== 'INIT_CWD'),
+  );
+  return { ...inherited, PATH: `${nodeBinDir}:${process.env.PATH ?? ''}`, ...extra };
 }
 
 function installedNodeVersion() {

@@ -1,9 +1,11 @@
 /**
  * Caches one analysis per document version, so hover, diagnostics, inlay hints and symbols
- * share the work instead of each re-scanning the text.
+ * share the work instead of each re-scanning the text. Between versions the cache is told the
+ * exact edits (see documentSync.ts) and re-analyses only the messages around them.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from './analysis';
+import { mergeEdits } from './analysis/editMerge';
+import { analyzeWhole, reanalyze, type AnalysisSnapshot, type TextEdit } from './analysis/incremental';
 import type { Analysis } from './analysis/types';
 import { TransactionIndex } from './features/hoverCard';
 import { evaluateRules } from './rules';
@@ -16,6 +18,8 @@ export interface DocumentAnalysis {
   readonly transactions: TransactionIndex;
   /** Wall time of the analysis that produced this state, in milliseconds. */
   readonly analysisMs: number;
+  /** True when only the region around the last edits was re-analysed. */
+  readonly incremental: boolean;
   /** Wall time of the last rules evaluation, in milliseconds (0 until findings are asked for). */
   readonly rulesMs: number;
   /** Findings are computed lazily, per rule options, because settings differ per document. */
@@ -27,13 +31,18 @@ class CachedAnalysis implements DocumentAnalysis {
   rulesMs = 0;
   private cachedFindings: { key: string; findings: readonly Finding[] } | undefined;
 
+  readonly analysis: Analysis;
+  readonly incremental: boolean;
+
   constructor(
     readonly uri: string,
     readonly version: number,
-    readonly analysis: Analysis,
+    readonly snapshot: AnalysisSnapshot,
     readonly analysisMs: number,
   ) {
-    this.transactions = new TransactionIndex(analysis);
+    this.analysis = snapshot.analysis;
+    this.incremental = snapshot.incremental;
+    this.transactions = new TransactionIndex(this.analysis);
   }
 
   findings(options: RuleOptions): readonly Finding[] {
@@ -47,17 +56,43 @@ class CachedAnalysis implements DocumentAnalysis {
   }
 }
 
+/** The edits that turn the cached version's text into version `toVersion`'s. */
+interface PendingEdits {
+  readonly toVersion: number;
+  /** Undefined after a full-text replacement: then only a whole analysis will do. */
+  readonly edit: TextEdit | undefined;
+}
+
 export class AnalysisCache {
   private readonly byUri = new Map<string, CachedAnalysis>();
+  private readonly pending = new Map<string, PendingEdits>();
 
   get(document: TextDocument): DocumentAnalysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const started = performance.now();
-    const analysis = analyze(document.getText());
-    const fresh = new CachedAnalysis(document.uri, document.version, analysis, performance.now() - started);
+    const edits = this.pending.get(document.uri);
+    this.pending.delete(document.uri);
+    const text = document.getText();
+    const snapshot = cached && edits?.edit && edits.toVersion === document.version ? reanalyze(cached.snapshot, text, edits.edit) : analyzeWhole(text);
+    const fresh = new CachedAnalysis(document.uri, document.version, snapshot, performance.now() - started);
     this.byUri.set(document.uri, fresh);
     return fresh;
+  }
+
+  /**
+   * Records that the document went from `fromVersion` to `toVersion` by `edit` (undefined for
+   * a full replacement). Edits that follow a cached version are folded together until the
+   * next analysis; anything out of order just means the next analysis is a whole one.
+   */
+  noteEdit(uri: string, fromVersion: number, toVersion: number, edit: TextEdit | undefined): void {
+    const cached = this.byUri.get(uri);
+    if (!cached) return;
+    const earlier = this.pending.get(uri);
+    let merged: TextEdit | undefined;
+    if (earlier) merged = earlier.toVersion === fromVersion && earlier.edit && edit ? mergeEdits(earlier.edit, edit) : undefined;
+    else merged = cached.version === fromVersion ? edit : undefined;
+    this.pending.set(uri, { toVersion, edit: merged });
   }
 
   /** The current state without analysing: for statistics, which must not trigger work. */
@@ -67,5 +102,6 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.byUri.delete(uri);
+    this.pending.delete(uri);
   }
 }

@@ -10,7 +10,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ANALYSIS_STATS_REQUEST,
   CODE_AT_REQUEST,
@@ -23,6 +23,7 @@ import {
   type DocumentCodesResult,
 } from '../../catalog/src/protocol';
 import { AnalysisCache } from './documentAnalysis';
+import { trackingDocuments } from './documentSync';
 import { codeActions } from './features/codeActions';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
@@ -34,8 +35,9 @@ import { SettingsStore } from './settingsStore';
 import { ruleOptions, Validator } from './validation';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
+  // The exact changes feed incremental re-analysis: an appended line costs what the line costs.
+  const documents = new TextDocuments<TextDocument>(trackingDocuments((uri, from, to, edit) => cache.noteEdit(uri, from, to, edit)));
   const settings = new SettingsStore(connection);
   const logger: Logger = {
     error: (m) => connection.console.error(m),

@@ -2,16 +2,17 @@
  * Properties that tie the analysis to the editor's view of a document: a document reached by a
  * series of incremental edits analyses exactly like the same text opened whole, and the core's
  * LineIndex places every offset on the same line and character as the LSP text document
- * (LF, CRLF, lone CR, mixed, binary). Today the server re-analyses the whole text on each
- * version; if an incremental analyser arrives, it plugs into `analyseAfterEdits` below.
+ * (LF, CRLF, lone CR, mixed, binary). The server re-analyses incrementally (only the messages
+ * around each edit): after every single edit its result must equal a whole analysis.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, LineIndex } from '../../server/src/analysis';
-import type { Analysis } from '../../server/src/analysis/types';
-import { arbAnyLog, arbMutation, assertProperty, type Mutation } from '../support/sipGenerators';
+import { mergeEdits } from '../../server/src/analysis/editMerge';
+import { analyzeWhole, reanalyze, type AnalysisSnapshot, type TextEdit } from '../../server/src/analysis/incremental';
+import { arbAnyLog, arbMutation, arbSipLog, assertProperty, type Mutation } from '../support/sipGenerators';
 
 const TIMEOUT = { timeout: 600_000 };
 
@@ -22,7 +23,10 @@ const isCrLfMiddle = (text: string, offset: number) => text.charCodeAt(offset - 
  * point between the CR and LF of a CRLF (the document moves it before the CR), so a boundary
  * there is widened over the pair and the pair re-inserted: the resulting text is exact.
  */
-function replaceRange(document: TextDocument, start: number, end: number, insert: string): TextDocument {
+/** Called after each edit with the edit in the old text's offsets and the edited document. */
+type EditListener = (edit: TextEdit, document: TextDocument) => void;
+
+function replaceRange(document: TextDocument, start: number, end: number, insert: string, onEdit?: EditListener): TextDocument {
   const text = document.getText();
   let from = start;
   let to = end;
@@ -36,42 +40,66 @@ function replaceRange(document: TextDocument, start: number, end: number, insert
     replacement = `${replacement}\n`;
   }
   const range = { start: document.positionAt(from), end: document.positionAt(to) };
-  return TextDocument.update(document, [{ range, text: replacement }], document.version + 1);
+  const updated = TextDocument.update(document, [{ range, text: replacement }], document.version + 1);
+  onEdit?.({ start: from, end: to, insertedLength: replacement.length }, updated);
+  return updated;
 }
 
 /** The same damage as `applyMutation`, made through the editor protocol instead of string slicing. */
-function mutateDocument(document: TextDocument, mutation: Mutation): TextDocument {
+function mutateDocument(document: TextDocument, mutation: Mutation, onEdit?: EditListener): TextDocument {
   const length = document.getText().length;
   const at = length === 0 ? 0 : mutation.at % (length + 1);
-  if (mutation.kind === 'delete') return replaceRange(document, at, Math.min(length, at + mutation.length), '');
-  if (mutation.kind === 'insert') return replaceRange(document, at, at, mutation.text);
+  if (mutation.kind === 'delete') return replaceRange(document, at, Math.min(length, at + mutation.length), '', onEdit);
+  if (mutation.kind === 'insert') return replaceRange(document, at, at, mutation.text, onEdit);
   const slice = document.getText().slice(at, at + mutation.length);
   const to = mutation.to % (length + 1);
-  return replaceRange(document, to, to, slice);
+  return replaceRange(document, to, to, slice, onEdit);
 }
 
 /** Ends the series at `target`: one edit deletes what differs, then the new middle is typed in chunks. */
-function convergeTo(document: TextDocument, target: string, chunkSizes: readonly number[]): TextDocument {
+function convergeTo(document: TextDocument, target: string, chunkSizes: readonly number[], onEdit?: EditListener): TextDocument {
   const text = document.getText();
   let prefix = 0;
   while (prefix < text.length && prefix < target.length && text[prefix] === target[prefix]) prefix++;
   let suffix = 0;
   while (suffix < text.length - prefix && suffix < target.length - prefix && text[text.length - 1 - suffix] === target[target.length - 1 - suffix]) suffix++;
-  let current = replaceRange(document, prefix, text.length - suffix, '');
+  let current = replaceRange(document, prefix, text.length - suffix, '', onEdit);
   const middle = target.slice(prefix, target.length - suffix);
   let typed = 0;
   for (let i = 0; typed < middle.length; i++) {
     const size = Math.max(1, chunkSizes.length > 0 ? (chunkSizes[i % chunkSizes.length] as number) : middle.length);
-    current = replaceRange(current, prefix + typed, prefix + typed, middle.slice(typed, typed + size));
+    current = replaceRange(current, prefix + typed, prefix + typed, middle.slice(typed, typed + size), onEdit);
     typed += size;
   }
   return current;
 }
 
-/** The analysis the server would hold after these edits. */
-function analyseAfterEdits(document: TextDocument): Analysis {
-  return analyze(document.getText());
+/**
+ * Follows a document edit by edit the way the server does, checking after every edit that
+ * the incremental analysis equals a whole analysis of the same text.
+ */
+class IncrementalFollower {
+  snapshot: AnalysisSnapshot;
+  incrementalSteps = 0;
+  /** All edits so far folded into one, as the server folds versions that arrive while it waits. */
+  merged: TextEdit | undefined;
+
+  constructor(readonly initial: string) {
+    this.snapshot = analyzeWhole(initial);
+  }
+
+  readonly onEdit: EditListener = (edit, document) => {
+    const text = document.getText();
+    this.merged = this.merged ? mergeEdits(this.merged, edit) : edit;
+    this.snapshot = reanalyze(this.snapshot, text, edit);
+    if (this.snapshot.incremental) this.incrementalSteps++;
+    assert.equal(this.snapshot.lines.lineCount, document.lineCount, 'line index after the edit');
+    assert.deepEqual(this.snapshot.analysis, analyze(text), `after replacing [${edit.start}, ${edit.end}) with ${edit.insertedLength} characters`);
+  };
 }
+
+/** Several generated logs back to back: long enough that an edit leaves messages untouched on both sides. */
+const arbLongLog = fc.array(fc.oneof(arbSipLog, arbAnyLog), { minLength: 2, maxLength: 6 }).map((logs) => logs.join(''));
 
 describe('incremental edits and line positions (property)', () => {
   it('a document reached by incremental edits analyses like the same text opened whole', TIMEOUT, () => {
@@ -83,13 +111,50 @@ describe('incremental edits and line positions (property)', () => {
         fc.array(fc.integer({ min: 1, max: 64 }), { maxLength: 5 }),
         (start, target, mutations, chunkSizes) => {
           let document = TextDocument.create('file:///virtual/edited.log', 'log', 1, start);
-          for (const mutation of mutations) document = mutateDocument(document, mutation);
-          document = convergeTo(document, target, chunkSizes);
+          const follower = new IncrementalFollower(start);
+          for (const mutation of mutations) document = mutateDocument(document, mutation, follower.onEdit);
+          document = convergeTo(document, target, chunkSizes, follower.onEdit);
           assert.equal(document.getText(), target, 'the edit series must end at the target text');
-          assert.deepEqual(analyseAfterEdits(document), analyze(target));
+          assert.deepEqual(follower.snapshot.analysis, analyze(target));
+          if (follower.merged) {
+            const once = reanalyze(analyzeWhole(start), target, follower.merged);
+            assert.deepEqual(once.analysis, analyze(target), 'all edits merged into one');
+          }
         },
       ),
     );
+  });
+
+  it('random edits to long logs (across messages, banners and bodies) re-analyse like the whole text', TIMEOUT, () => {
+    assertProperty(
+      fc.property(arbLongLog, fc.array(arbMutation, { minLength: 1, maxLength: 10 }), (start, mutations) => {
+        let document = TextDocument.create('file:///virtual/long.log', 'log', 1, start);
+        const follower = new IncrementalFollower(start);
+        for (const mutation of mutations) document = mutateDocument(document, mutation, follower.onEdit);
+      }),
+    );
+  });
+
+  it('appending a log in chunks (tail -f) re-analyses like the whole text, mostly without a full analysis', TIMEOUT, () => {
+    let steps = 0;
+    let incremental = 0;
+    assertProperty(
+      fc.property(arbLongLog, fc.oneof(arbSipLog, arbAnyLog), fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 6 }), (start, appended, chunkSizes) => {
+        let document = TextDocument.create('file:///virtual/tail.log', 'log', 1, start);
+        const follower = new IncrementalFollower(start);
+        for (let typed = 0, i = 0; typed < appended.length; i++) {
+          const size = chunkSizes[i % chunkSizes.length] as number;
+          const length = document.getText().length;
+          document = replaceRange(document, length, length, appended.slice(typed, typed + size), follower.onEdit);
+          typed += size;
+          steps++;
+        }
+        incremental += follower.incrementalSteps;
+      }),
+      { numRuns: 100 },
+    );
+    // ANSI-coloured logs are always analysed whole; the rest should take the incremental path.
+    assert.ok(incremental > steps / 2, `${incremental} of ${steps} appends were incremental`);
   });
 
   it('LineIndex.positionAt agrees with the LSP text document at every offset', TIMEOUT, () => {

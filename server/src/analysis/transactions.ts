@@ -59,14 +59,64 @@ export function groupCalls(messages: readonly SipMessage[]): Call[] {
     if (message.callId === undefined) continue;
     let call = calls.get(message.callId);
     if (call === undefined) {
-      call = { callId: message.callId, messages: [], transactions: [], branches: [] };
+      call = newCall(message.callId);
       calls.set(message.callId, call);
     }
-    call.messages.push(message.index);
-    if (message.cseqNumber === undefined || message.cseqMethod === undefined) continue;
-    record(transactionFor(call, message, message.cseqNumber, message.cseqMethod), message);
+    addMessage(call, message);
   }
-  return [...calls.values()].map(({ callId, messages: indexes, transactions }) => ({ callId, messages: indexes, transactions }));
+  return [...calls.values()].map(toCall);
+}
+
+/**
+ * The calls after messages from `firstChanged` on were replaced (an edit near the end of the
+ * log, where no message after the edit shifted its index). Calls without a message at or
+ * after `firstChanged`, and not joined by a new one, are kept as they are; the others are
+ * replayed from their messages, so the result equals `groupCalls(messages)`.
+ */
+export function groupCallsAfterTailChange(previous: readonly Call[], messages: readonly SipMessage[], firstChanged: number): Call[] {
+  const tailIds = new Set<string>();
+  for (let i = firstChanged; i < messages.length; i++) {
+    const callId = (messages[i] as SipMessage).callId;
+    if (callId !== undefined) tailIds.add(callId);
+  }
+  const slots: Array<Call | CallBuilder> = [];
+  const replayed = new Map<string, CallBuilder>();
+  for (const call of previous) {
+    const touched = (call.messages[call.messages.length - 1] ?? -1) >= firstChanged || tailIds.has(call.callId);
+    if (!touched) slots.push(call);
+    else if ((call.messages[0] ?? -1) < firstChanged) {
+      const builder = newCall(call.callId);
+      for (const index of call.messages) if (index < firstChanged) addMessage(builder, messages[index] as SipMessage);
+      replayed.set(call.callId, builder);
+      slots.push(builder);
+    }
+  }
+  for (let i = firstChanged; i < messages.length; i++) {
+    const message = messages[i] as SipMessage;
+    if (message.callId === undefined) continue;
+    let builder = replayed.get(message.callId);
+    if (builder === undefined) {
+      builder = newCall(message.callId);
+      replayed.set(message.callId, builder);
+      slots.push(builder);
+    }
+    addMessage(builder, message);
+  }
+  return slots.map((slot) => ('branches' in slot ? toCall(slot) : slot));
+}
+
+function newCall(callId: string): CallBuilder {
+  return { callId, messages: [], transactions: [], branches: [] };
+}
+
+function addMessage(call: CallBuilder, message: SipMessage): void {
+  call.messages.push(message.index);
+  if (message.cseqNumber === undefined || message.cseqMethod === undefined) return;
+  record(transactionFor(call, message, message.cseqNumber, message.cseqMethod), message);
+}
+
+function toCall({ callId, messages, transactions }: CallBuilder): Call {
+  return { callId, messages, transactions };
 }
 
 function record(transaction: TransactionBuilder, message: SipMessage): void {

@@ -1,0 +1,166 @@
+/**
+ * Incremental re-analysis: after an edit, re-scan only the messages around it and reuse the
+ * rest, so appending a line to a 50 MB log (the `tail -f` case) costs about as much as the
+ * appended line. The result is always exactly `analyze(newText)` (a property test holds it
+ * to that); where locality cannot be shown cheaply it falls back to a full analysis.
+ *
+ * Why a region is enough (see the passes in index.ts):
+ * - a start line depends only on its own line and the next one;
+ * - a message reads forward from its start line and stops at the next start line, so a message
+ *   that starts at a line start two lines above the edit, and everything before it, is
+ *   unchanged; the same holds for status-code mentions in the gaps before it;
+ * - a message that starts at a line start well below the edit reads only unchanged text
+ *   (its format banner is at most 8 lines above it), so it and all later results only shift.
+ */
+import { isBlank, isLineBreak } from './chars';
+import { analyzeMasked } from './index';
+import { maskAnsi } from './ansi';
+import { LineIndex } from './lineIndex';
+import { buildMessages } from './messages';
+import { scanCodes } from './scanner';
+import { findStartLines } from './startLines';
+import { groupCalls, groupCallsAfterTailChange } from './transactions';
+import type { Analysis, Occurrence, Q850Occurrence, SipMessage } from './types';
+import { shiftMessage, shiftOccurrence, shiftQ850, sliceByOffset } from './shift';
+
+/** An analysis plus what re-analysing its text after an edit needs. */
+export interface AnalysisSnapshot {
+  readonly analysis: Analysis;
+  /** Line index of the analysed text (it also holds that text). */
+  readonly lines: LineIndex;
+  /** The text with ANSI colour codes masked (the text itself when it has none). */
+  readonly masked: string;
+  /** The text has ANSI escapes, so `masked` is a second string. */
+  readonly hasAnsi: boolean;
+  /** True when this snapshot came from the incremental path (for statistics and tests). */
+  readonly incremental: boolean;
+}
+
+/** Old `[start, end)` replaced by `insertedLength` characters (offsets into the old text). */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly insertedLength: number;
+}
+
+/** Format banners sit at most 8 lines above a start line (logShapes.ts); 10 leaves a margin. */
+const CONTEXT_LINES = 10;
+/** How many messages to step over looking for one that starts at a line start. */
+const MAX_STEPS = 16;
+
+export function analyzeWhole(text: string, lineIndex?: LineIndex, maskedText?: string): AnalysisSnapshot {
+  const lines = lineIndex ?? new LineIndex(text);
+  const masked = maskedText ?? maskAnsi(text);
+  return { analysis: analyzeMasked(text.length, masked, lines), lines, masked, hasAnsi: masked !== text, incremental: false };
+}
+
+/** The snapshot of `text`, which is the previous snapshot's text after `edit`. */
+export function reanalyze(previous: AnalysisSnapshot, text: string, edit: TextEdit): AnalysisSnapshot {
+  const old = previous.analysis;
+  const sane = edit.start >= 0 && edit.start <= edit.end && edit.end <= old.textLength
+    && text.length === old.textLength + edit.insertedLength - (edit.end - edit.start);
+  if (!sane) return analyzeWhole(text);
+  const lines = previous.lines.afterEdit(text, edit.start, edit.end, edit.insertedLength);
+  const masked = maskAfterEdit(previous, text, edit);
+  const analysis = reanalyzeRegion(previous, masked, lines, edit);
+  return analysis ? { analysis, lines, masked, hasAnsi: masked !== text, incremental: true } : analyzeWhole(text, lines, masked);
+}
+
+/**
+ * The ANSI mask of the edited text. Without escape characters it is the text itself; with
+ * them, only the edited lines are masked again: an escape sequence never spans a line break,
+ * and lines outside `[rescanFrom, rescanTo)` are unchanged (see `lineStartsAfterEdit`).
+ */
+function maskAfterEdit(previous: AnalysisSnapshot, text: string, edit: TextEdit): string {
+  const old = previous.lines;
+  if (!previous.hasAnsi && !hasEscape(text, edit.start, edit.start + edit.insertedLength)) return text;
+  const delta = edit.insertedLength - (edit.end - edit.start);
+  const rescanFrom = old.lineStart(old.lineAt(Math.max(0, edit.start - 1)));
+  const oldRescanTo = old.lineStart(old.lineAt(Math.min(edit.end + 1, old.textLength)) + 1);
+  return previous.masked.slice(0, rescanFrom) + maskAnsi(text.slice(rescanFrom, oldRescanTo + delta)) + previous.masked.slice(oldRescanTo);
+}
+
+function reanalyzeRegion(previous: AnalysisSnapshot, text: string, lines: LineIndex, edit: TextEdit): Analysis | undefined {
+  const old = previous.analysis;
+  const oldLines = previous.lines;
+  const delta = edit.insertedLength - (edit.end - edit.start);
+  // The region starts at a message two lines above the edit (start lines read the next line).
+  const editLine = oldLines.lineAt(Math.max(0, edit.start - 1));
+  const first = stepToLineStart(text, old.messages, firstAtOrAfter(old.messages, oldLines.lineStart(editLine - 1)) - 1, -1, 0);
+  if (first === undefined) return undefined;
+  const from = first < 0 ? 0 : (old.messages[first] as SipMessage).startOffset;
+  const firstIndex = Math.max(0, first);
+  // It ends at a message well below the edit; text after that only shifts by `delta`.
+  const afterLine = oldLines.lineAt(Math.min(edit.end + 1, old.textLength)) + CONTEXT_LINES;
+  const resume = stepToLineStart(text, old.messages, firstAtOrAfter(old.messages, oldLines.lineStart(afterLine)), 1, delta);
+  if (resume === undefined) return undefined;
+  const resumes = resume < old.messages.length;
+  const oldTo = resumes ? (old.messages[resume] as SipMessage).startOffset : old.textLength;
+  const to = oldTo + delta;
+
+  // Start lines up to and including the resumed message's line: that one only ends the region.
+  const scanTo = resumes ? lines.lineStart(lines.lineAt(to) + 1) : text.length;
+  const starts = findStartLines(text, lines, lines.lineStart(lines.lineAt(from)), scanTo).filter((line) => line.offset >= from);
+  const count = countBefore(starts, to);
+  const built = buildMessages(text, lines, starts, count, firstIndex);
+  const region = built.messages;
+  if (first >= 0 && region[0]?.startOffset !== from) return undefined; // the anchor message changed
+  if (resumes && (region[region.length - 1]?.endOffset ?? 0) > to) return undefined; // it swallowed the resumed one
+  const scan = scanCodes(text, lines, starts.slice(0, count), built, from, to);
+
+  const indexDelta = firstIndex + region.length - resume;
+  const messages = old.messages.slice(0, firstIndex).concat(region, old.messages.slice(resume).map((m) => shiftMessage(m, delta, indexDelta)));
+  const occurrences = joinShifted(old.occurrences, scan.occurrences, from, oldTo, (o) => shiftOccurrence(o, delta, indexDelta));
+  const q850 = joinShifted(old.q850, scan.q850, from, oldTo, (q) => shiftQ850(q, delta, indexDelta));
+  const calls = resumes ? groupCalls(messages) : groupCallsAfterTailChange(old.calls, messages, firstIndex);
+  return { textLength: text.length, occurrences, q850, messages, calls };
+}
+
+/**
+ * From message `index`, steps in `direction` to the first message whose start line has
+ * nothing before it on its line (such a start line always opens a message, whatever precedes
+ * it). Returns -1 or the message count when it runs off the list, undefined after too many steps.
+ */
+function stepToLineStart(text: string, messages: readonly SipMessage[], index: number, direction: 1 | -1, delta: number): number | undefined {
+  let i = index;
+  for (let steps = 0; i >= 0 && i < messages.length; steps++, i += direction) {
+    if (steps === MAX_STEPS) return undefined;
+    if (startsItsLine(text, (messages[i] as SipMessage).startOffset + delta)) return i;
+  }
+  return i;
+}
+
+function startsItsLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  return i === 0 || isLineBreak(text.charCodeAt(i - 1));
+}
+
+/** Index of the first message starting at or after `offset`. */
+function firstAtOrAfter(messages: readonly SipMessage[], offset: number): number {
+  let low = 0;
+  let high = messages.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((messages[mid] as SipMessage).startOffset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function countBefore(starts: readonly { offset: number }[], offset: number): number {
+  let count = 0;
+  while (count < starts.length && (starts[count] as { offset: number }).offset < offset) count++;
+  return count;
+}
+
+/** Old items before `from`, the region's items, then old items from `oldTo` on, shifted. */
+function joinShifted<T extends Occurrence | Q850Occurrence>(old: readonly T[], region: readonly T[], from: number, oldTo: number, shift: (item: T) => T): T[] {
+  const [before, after] = [sliceByOffset(old, from), sliceByOffset(old, oldTo)];
+  return old.slice(0, before).concat(region, old.slice(after).map(shift));
+}
+
+function hasEscape(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 27) return true;
+  return false;
+}

@@ -1,0 +1,42 @@
+/**
+ * Moving results that follow an edit: the same facts, `delta` characters and `indexDelta`
+ * messages further on. New objects with the property order the passes use (one shape each).
+ */
+import type { Occurrence, Q850Occurrence, SipMessage } from './types';
+
+export function shiftMessage(message: SipMessage, delta: number, indexDelta: number): SipMessage {
+  if (delta === 0 && indexDelta === 0) return message;
+  return {
+    ...message,
+    index: message.index + indexDelta,
+    startOffset: message.startOffset + delta,
+    endOffset: message.endOffset + delta,
+    startLineEnd: message.startLineEnd + delta,
+  };
+}
+
+function shiftIndex(messageIndex: number, indexDelta: number): number {
+  return messageIndex < 0 ? messageIndex : messageIndex + indexDelta;
+}
+
+export function shiftOccurrence(occurrence: Occurrence, delta: number, indexDelta: number): Occurrence {
+  if (delta === 0 && indexDelta === 0) return occurrence;
+  return { ...occurrence, offset: occurrence.offset + delta, messageIndex: shiftIndex(occurrence.messageIndex, indexDelta) };
+}
+
+export function shiftQ850(q850: Q850Occurrence, delta: number, indexDelta: number): Q850Occurrence {
+  if (delta === 0 && indexDelta === 0) return q850;
+  return { ...q850, offset: q850.offset + delta, messageIndex: shiftIndex(q850.messageIndex, indexDelta) };
+}
+
+/** Index of the first item whose offset is >= `offset`. */
+export function sliceByOffset(items: readonly { readonly offset: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((items[mid] as { readonly offset: number }).offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
