@@ -20,6 +20,7 @@ export function ruleOptions(settings: SipLensSettings): RuleOptions {
 
 export class Validator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastScheduled = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -29,7 +30,19 @@ export class Validator {
     private readonly currentDocument: (uri: string) => TextDocument | undefined,
   ) {}
 
-  schedule(document: TextDocument, delay = EDIT_DEBOUNCE_MS): void {
+  /**
+   * Validates at once when the document has been quiet (a `tail -f` append, a single edit), and
+   * debounces only bursts: each edit within EDIT_DEBOUNCE_MS of the last one restarts the wait.
+   */
+  schedule(document: TextDocument, delay?: number): void {
+    const now = performance.now();
+    const last = this.lastScheduled.get(document.uri);
+    this.lastScheduled.set(document.uri, now);
+    const burst = this.timers.has(document.uri) || (last !== undefined && now - last < EDIT_DEBOUNCE_MS);
+    this.start(document, delay ?? (burst ? EDIT_DEBOUNCE_MS : 0));
+  }
+
+  private start(document: TextDocument, delay: number): void {
     this.cancel(document.uri);
     const timer = setTimeout(() => {
       this.timers.delete(document.uri);
@@ -46,6 +59,7 @@ export class Validator {
 
   clear(uri: string): void {
     this.cancel(uri);
+    this.lastScheduled.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
