@@ -5,10 +5,12 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeEdits } from './analysis/editMerge';
-import { analyzeWhole, reanalyze, type AnalysisSnapshot, type TextEdit } from './analysis/incremental';
+import { analyzeWhole, reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from './analysis/incremental';
 import type { Analysis } from './analysis/types';
 import { TransactionIndex } from './features/hoverCard';
-import { evaluateRules } from './rules';
+import { evaluateRuleState } from './rules';
+import { updateRuleState } from './rules/incremental';
+import type { RuleState } from './rules/state';
 import type { Finding, RuleOptions } from './rules/types';
 
 export interface DocumentAnalysis {
@@ -26,10 +28,17 @@ export interface DocumentAnalysis {
   findings(options: RuleOptions): readonly Finding[];
 }
 
+/** The previous version's rules and the change since: enough to judge only what the edit touched. */
+interface InheritedRules {
+  readonly key: string;
+  readonly state: RuleState;
+  readonly change: AnalysisChange;
+}
+
 class CachedAnalysis implements DocumentAnalysis {
   readonly transactions: TransactionIndex;
   rulesMs = 0;
-  private cachedFindings: { key: string; findings: readonly Finding[] } | undefined;
+  private rules: { key: string; state: RuleState } | undefined;
 
   readonly analysis: Analysis;
   readonly incremental: boolean;
@@ -39,6 +48,7 @@ class CachedAnalysis implements DocumentAnalysis {
     readonly version: number,
     readonly snapshot: AnalysisSnapshot,
     readonly analysisMs: number,
+    private inherited?: InheritedRules,
   ) {
     this.analysis = snapshot.analysis;
     this.incremental = snapshot.incremental;
@@ -47,12 +57,25 @@ class CachedAnalysis implements DocumentAnalysis {
 
   findings(options: RuleOptions): readonly Finding[] {
     const key = JSON.stringify(options);
-    if (this.cachedFindings?.key !== key) {
+    if (this.rules?.key !== key) {
       const started = performance.now();
-      this.cachedFindings = { key, findings: evaluateRules(this.analysis, options) };
+      const inherited = this.inherited?.key === key ? this.inherited : undefined;
+      const state = inherited ? updateRuleState(inherited.state, this.analysis, inherited.change, options) : evaluateRuleState(this.analysis, options);
+      this.rules = { key, state };
+      // Dropped once used: a chain of inherited states would keep every old version's candidates alive.
+      this.inherited = undefined;
       this.rulesMs = performance.now() - started;
     }
-    return this.cachedFindings.findings;
+    return this.rules.state.findings;
+  }
+
+  /**
+   * The rules the next version can build on. When this version's findings were never asked for
+   * (a version only hovered), they are worked out now, incrementally, so the chain stays one long.
+   */
+  rulesForSuccessor(): { key: string; state: RuleState } | undefined {
+    if (!this.rules && this.inherited) this.findings(this.inherited.state.options);
+    return this.rules;
   }
 }
 
@@ -75,7 +98,9 @@ export class AnalysisCache {
     this.pending.delete(document.uri);
     const text = document.getText();
     const snapshot = cached && edits?.edit && edits.toVersion === document.version ? reanalyze(cached.snapshot, text, edits.edit) : analyzeWhole(text);
-    const fresh = new CachedAnalysis(document.uri, document.version, snapshot, performance.now() - started);
+    const rules = snapshot.change && cached?.rulesForSuccessor();
+    const inherited = rules && snapshot.change ? { ...rules, change: snapshot.change } : undefined;
+    const fresh = new CachedAnalysis(document.uri, document.version, snapshot, performance.now() - started, inherited);
     this.byUri.set(document.uri, fresh);
     return fresh;
   }

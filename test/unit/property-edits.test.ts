@@ -12,6 +12,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, LineIndex } from '../../server/src/analysis';
 import { mergeEdits } from '../../server/src/analysis/editMerge';
 import { analyzeWhole, reanalyze, type AnalysisSnapshot, type TextEdit } from '../../server/src/analysis/incremental';
+import { evaluateRules } from '../../server/src/rules';
+import { evaluateRuleState } from '../../server/src/rules/index';
+import { updateRuleState } from '../../server/src/rules/incremental';
+import type { RuleState } from '../../server/src/rules/state';
+import type { RuleOptions } from '../../server/src/rules/types';
 import { arbAnyLog, arbMutation, arbSipLog, assertProperty, type Mutation } from '../support/sipGenerators';
 
 const TIMEOUT = { timeout: 600_000 };
@@ -80,12 +85,18 @@ function convergeTo(document: TextDocument, target: string, chunkSizes: readonly
  */
 class IncrementalFollower {
   snapshot: AnalysisSnapshot;
+  /** The rules' state, carried from edit to edit the way documentAnalysis.ts does. */
+  rules: RuleState;
   incrementalSteps = 0;
   /** All edits so far folded into one, as the server folds versions that arrive while it waits. */
   merged: TextEdit | undefined;
 
-  constructor(readonly initial: string) {
+  constructor(
+    readonly initial: string,
+    readonly options: RuleOptions = RULE_OPTIONS[0] as RuleOptions,
+  ) {
     this.snapshot = analyzeWhole(initial);
+    this.rules = evaluateRuleState(this.snapshot.analysis, options);
   }
 
   readonly onEdit: EditListener = (edit, document) => {
@@ -94,9 +105,21 @@ class IncrementalFollower {
     this.snapshot = reanalyze(this.snapshot, text, edit);
     if (this.snapshot.incremental) this.incrementalSteps++;
     assert.equal(this.snapshot.lines.lineCount, document.lineCount, 'line index after the edit');
-    assert.deepEqual(this.snapshot.analysis, analyze(text), `after replacing [${edit.start}, ${edit.end}) with ${edit.insertedLength} characters`);
+    const whole = analyze(text);
+    assert.deepEqual(this.snapshot.analysis, whole, `after replacing [${edit.start}, ${edit.end}) with ${edit.insertedLength} characters`);
+    const change = this.snapshot.change;
+    this.rules = change ? updateRuleState(this.rules, this.snapshot.analysis, change, this.options) : evaluateRuleState(this.snapshot.analysis, this.options);
+    assert.deepEqual(this.rules.findings, evaluateRules(whole, this.options), `findings after replacing [${edit.start}, ${edit.end}) with ${edit.insertedLength} characters`);
   };
 }
+
+/** Defaults, a cap the generated logs reach, and overrides that switch rules on and off. */
+const RULE_OPTIONS: readonly RuleOptions[] = [
+  { overrides: {}, maxFindings: 1000 },
+  { overrides: {}, maxFindings: 2 },
+  { overrides: { 'auth-challenge': 'warning', '4xx': 'error', 'nonstandard-phrase': 'off' }, maxFindings: 5 },
+];
+const arbRuleOptions = fc.constantFrom(...RULE_OPTIONS);
 
 /** Several generated logs back to back: long enough that an edit leaves messages untouched on both sides. */
 const arbLongLog = fc.array(fc.oneof(arbSipLog, arbAnyLog), { minLength: 2, maxLength: 6 }).map((logs) => logs.join(''));
@@ -109,9 +132,10 @@ describe('incremental edits and line positions (property)', () => {
         arbAnyLog,
         fc.array(arbMutation, { maxLength: 8 }),
         fc.array(fc.integer({ min: 1, max: 64 }), { maxLength: 5 }),
-        (start, target, mutations, chunkSizes) => {
+        arbRuleOptions,
+        (start, target, mutations, chunkSizes, options) => {
           let document = TextDocument.create('file:///virtual/edited.log', 'log', 1, start);
-          const follower = new IncrementalFollower(start);
+          const follower = new IncrementalFollower(start, options);
           for (const mutation of mutations) document = mutateDocument(document, mutation, follower.onEdit);
           document = convergeTo(document, target, chunkSizes, follower.onEdit);
           assert.equal(document.getText(), target, 'the edit series must end at the target text');
@@ -127,9 +151,9 @@ describe('incremental edits and line positions (property)', () => {
 
   it('random edits to long logs (across messages, banners and bodies) re-analyse like the whole text', TIMEOUT, () => {
     assertProperty(
-      fc.property(arbLongLog, fc.array(arbMutation, { minLength: 1, maxLength: 10 }), (start, mutations) => {
+      fc.property(arbLongLog, fc.array(arbMutation, { minLength: 1, maxLength: 10 }), arbRuleOptions, (start, mutations, options) => {
         let document = TextDocument.create('file:///virtual/long.log', 'log', 1, start);
-        const follower = new IncrementalFollower(start);
+        const follower = new IncrementalFollower(start, options);
         for (const mutation of mutations) document = mutateDocument(document, mutation, follower.onEdit);
       }),
     );
@@ -139,9 +163,9 @@ describe('incremental edits and line positions (property)', () => {
     let steps = 0;
     let incremental = 0;
     assertProperty(
-      fc.property(arbLongLog, fc.oneof(arbSipLog, arbAnyLog), fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 6 }), (start, appended, chunkSizes) => {
+      fc.property(arbLongLog, fc.oneof(arbSipLog, arbAnyLog), fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 6 }), arbRuleOptions, (start, appended, chunkSizes, options) => {
         let document = TextDocument.create('file:///virtual/tail.log', 'log', 1, start);
-        const follower = new IncrementalFollower(start);
+        const follower = new IncrementalFollower(start, options);
         for (let typed = 0, i = 0; typed < appended.length; i++) {
           const size = chunkSizes[i % chunkSizes.length] as number;
           const length = document.getText().length;

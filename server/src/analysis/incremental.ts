@@ -34,6 +34,28 @@ export interface AnalysisSnapshot {
   readonly hasAnsi: boolean;
   /** True when this snapshot came from the incremental path (for statistics and tests). */
   readonly incremental: boolean;
+  /** What the incremental path replaced, for consumers that update their own results (the rules). */
+  readonly change?: AnalysisChange;
+}
+
+/**
+ * What an incremental re-analysis replaced: old results with offsets in `[from, oldTo)` and old
+ * messages `[firstIndex, oldResume)` gave way to new ones (messages `[firstIndex, newResume)`);
+ * later results only moved by `delta` characters, `newResume - oldResume` messages and
+ * `occurrenceDelta` occurrences.
+ */
+export interface AnalysisChange {
+  readonly from: number;
+  readonly oldTo: number;
+  readonly delta: number;
+  readonly firstIndex: number;
+  readonly oldResume: number;
+  readonly newResume: number;
+  readonly occurrenceDelta: number;
+  /** Call-IDs of the replaced and the new messages: the calls whose facts may differ. */
+  readonly touchedCallIds: readonly string[];
+  /** Some old results follow the region (a mid-file edit), so they moved. */
+  readonly shifts: boolean;
 }
 
 /** Old `[start, end)` replaced by `insertedLength` characters (offsets into the old text). */
@@ -62,8 +84,9 @@ export function reanalyze(previous: AnalysisSnapshot, text: string, edit: TextEd
   if (!sane) return analyzeWhole(text);
   const lines = previous.lines.afterEdit(text, edit.start, edit.end, edit.insertedLength);
   const masked = maskAfterEdit(previous, text, edit);
-  const analysis = reanalyzeRegion(previous, masked, lines, edit);
-  return analysis ? { analysis, lines, masked, hasAnsi: masked !== text, incremental: true } : analyzeWhole(text, lines, masked);
+  const region = reanalyzeRegion(previous, masked, lines, edit);
+  if (!region) return analyzeWhole(text, lines, masked);
+  return { analysis: region.analysis, lines, masked, hasAnsi: masked !== text, incremental: true, change: region.change };
 }
 
 /**
@@ -80,7 +103,7 @@ function maskAfterEdit(previous: AnalysisSnapshot, text: string, edit: TextEdit)
   return previous.masked.slice(0, rescanFrom) + maskAnsi(text.slice(rescanFrom, oldRescanTo + delta)) + previous.masked.slice(oldRescanTo);
 }
 
-function reanalyzeRegion(previous: AnalysisSnapshot, text: string, lines: LineIndex, edit: TextEdit): Analysis | undefined {
+function reanalyzeRegion(previous: AnalysisSnapshot, text: string, lines: LineIndex, edit: TextEdit): { analysis: Analysis; change: AnalysisChange } | undefined {
   const old = previous.analysis;
   const oldLines = previous.lines;
   const delta = edit.insertedLength - (edit.end - edit.start);
@@ -113,7 +136,20 @@ function reanalyzeRegion(previous: AnalysisSnapshot, text: string, lines: LineIn
   const occurrences = joinShifted(old.occurrences, scan.occurrences, from, oldTo, (o) => shiftOccurrence(o, delta, indexDelta));
   const q850 = joinShifted(old.q850, scan.q850, from, oldTo, (q) => shiftQ850(q, delta, indexDelta));
   const calls = resumes ? groupCalls(messages) : groupCallsAfterTailChange(old.calls, messages, firstIndex);
-  return { textLength: text.length, occurrences, q850, messages, calls };
+  const analysis = { textLength: text.length, occurrences, q850, messages, calls };
+  const touchedCallIds = callIdsOf(old.messages, firstIndex, resume).concat(callIdsOf(region, 0, region.length));
+  const occurrenceDelta = occurrences.length - old.occurrences.length;
+  const newResume = firstIndex + region.length;
+  return { analysis, change: { from, oldTo, delta, firstIndex, oldResume: resume, newResume, occurrenceDelta, touchedCallIds, shifts: resumes } };
+}
+
+function callIdsOf(messages: readonly SipMessage[], from: number, to: number): string[] {
+  const ids: string[] = [];
+  for (let i = from; i < to; i++) {
+    const callId = (messages[i] as SipMessage).callId;
+    if (callId !== undefined) ids.push(callId);
+  }
+  return ids;
 }
 
 /**

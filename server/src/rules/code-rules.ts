@@ -1,6 +1,6 @@
 import { getEntry, isKnownPhrase, isRegistered, isStatusCodeNumber } from '../../../catalog/src/index';
 import type { Occurrence } from '../analysis/types';
-import type { FindingCollector, FindingDetails, Renderer } from './collector';
+import type { FindingCollector, FindingDetails } from './collector';
 import type { FlowIndex } from './flow-index';
 import type { RuleId } from './types';
 import { cleanPhrase, codeHref, codeLabel, entryFor, fixSuffix } from './wording';
@@ -11,19 +11,34 @@ import { cleanPhrase, codeHref, codeLabel, entryFor, fixSuffix } from './wording
  * differs from the registry's (status lines only: mentions and Reason headers are not
  * messages). Copies of one response (same Call-ID, CSeq and code) get one remark.
  */
-export function checkCodes(index: FlowIndex, occurrences: readonly Occurrence[], collector: FindingCollector): void {
+export function checkCodes(index: FlowIndex, collector: FindingCollector): void {
   const reported = new Set<string>();
-  const renderUnregistered: Renderer = (i) => unregisteredDetails(occurrences[i] as Occurrence);
-  const renderPhrase: Renderer = (i) => phraseDetails(occurrences[i] as Occurrence, nonstandardPhrase(index, occurrences[i] as Occurrence) ?? '');
-  occurrences.forEach((occurrence, i) => {
-    const { code, offset } = occurrence;
-    if (!isRegistered(code) && isFirst(reported, index, occurrence, 'unregistered-code')) {
-      collector.add('unregistered-code', code, offset, 3, renderUnregistered, i);
-    }
-    if (nonstandardPhrase(index, occurrence) !== undefined && isFirst(reported, index, occurrence, 'nonstandard-phrase')) {
-      collector.add('nonstandard-phrase', code, offset, 3, renderPhrase, i);
-    }
-  });
+  for (let i = 0; i < index.occurrences.length; i++) checkOccurrence(index, i, reported, collector);
+}
+
+/**
+ * One occurrence's remarks. A status line's depend on its message's call (copies are reported
+ * once per call), so its unit is that Call-ID; any other occurrence stands alone.
+ */
+export function checkOccurrence(index: FlowIndex, i: number, reported: Set<string>, collector: FindingCollector): void {
+  const occurrence = index.occurrences[i] as Occurrence;
+  const { code, offset } = occurrence;
+  const unit = occurrenceUnit(index, occurrence);
+  if (!isRegistered(code) && isFirst(reported, index, occurrence, 'unregistered-code')) {
+    collector.add('unregistered-code', code, offset, 3, undefined, i, unit);
+  }
+  if (nonstandardPhrase(index, occurrence) !== undefined && isFirst(reported, index, occurrence, 'nonstandard-phrase')) {
+    collector.add('nonstandard-phrase', code, offset, 3, undefined, i, unit);
+  }
+}
+
+export function occurrenceUnit(index: FlowIndex, occurrence: Occurrence): string | undefined {
+  return occurrence.kind === 'status-line' ? index.messages[occurrence.messageIndex]?.callId : undefined;
+}
+
+export function renderCodeRemark(index: FlowIndex, rule: RuleId, i: number): FindingDetails {
+  const occurrence = index.occurrences[i] as Occurrence;
+  return rule === 'unregistered-code' ? unregisteredDetails(occurrence) : phraseDetails(occurrence, nonstandardPhrase(index, occurrence) ?? '');
 }
 
 /** The phrase as sent, when it is on a registered code's status line and is not the registered one or an alias. */

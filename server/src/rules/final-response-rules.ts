@@ -1,6 +1,6 @@
 import type { SipMessage, Transaction } from '../analysis/types';
 import { isChallenge, judgeChallenge, type ChallengeOutcome } from './auth';
-import type { FindingCollector, FindingDetails, Renderer } from './collector';
+import type { FindingCollector, FindingDetails } from './collector';
 import type { FlowIndex } from './flow-index';
 import type { RuleId } from './types';
 import { answeredMethod, codeHref, codeLabel, fixSuffix, requestLocation } from './wording';
@@ -26,19 +26,28 @@ type Verdict = { readonly rule: RuleId; readonly challenge?: ChallengeOutcome };
  */
 export function checkFinalResponses(index: FlowIndex, collector: FindingCollector): void {
   const reported = new Set<string>();
-  // Text is written only for findings that are shown, so the verdict is worked out again then.
-  const render: Renderer = (responseIndex) => {
-    const failure = describeFailure(index, responseIndex, index.messages[responseIndex] as SipMessage);
-    return details(failure, judge(failure));
-  };
-  index.messages.forEach((response, responseIndex) => {
-    if (!isFailure(response)) return;
-    const failure = describeFailure(index, responseIndex, response);
-    const { rule } = judge(failure);
-    if (isRepeat(reported, failure, rule)) return;
-    const { offset, length } = codePosition(index, responseIndex, response);
-    collector.add(rule, failure.code, offset, length, render, responseIndex);
-  });
+  for (let i = 0; i < index.messages.length; i++) checkFinalResponse(index, i, reported, collector);
+}
+
+/**
+ * One message's finding, if it is a failed final response. Everything it reads (transaction,
+ * request, retries, CANCELs, the repeat check) shares its Call-ID, so the finding's unit is
+ * that call; `reported` must be shared by the messages of one call, visited in text order.
+ */
+export function checkFinalResponse(index: FlowIndex, responseIndex: number, reported: Set<string>, collector: FindingCollector): void {
+  const response = index.messages[responseIndex];
+  if (!response || !isFailure(response)) return;
+  const failure = describeFailure(index, responseIndex, response);
+  const { rule } = judge(failure);
+  if (isRepeat(reported, failure, rule)) return;
+  const { offset, length } = codePosition(index, responseIndex, response);
+  collector.add(rule, failure.code, offset, length, undefined, responseIndex, response.callId);
+}
+
+/** Text is written only for findings that are shown, so the verdict is worked out again then. */
+export function renderFinalResponse(index: FlowIndex, responseIndex: number): FindingDetails {
+  const failure = describeFailure(index, responseIndex, index.messages[responseIndex] as SipMessage);
+  return details(failure, judge(failure));
 }
 
 function isFailure(message: SipMessage): boolean {

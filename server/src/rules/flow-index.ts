@@ -7,8 +7,7 @@ import type { Analysis, Occurrence, SipMessage, Transaction } from '../analysis/
  */
 export interface FlowIndex {
   readonly messages: readonly SipMessage[];
-  /** Every transaction of every call, in call order. */
-  readonly transactions: readonly Transaction[];
+  readonly occurrences: readonly Occurrence[];
   /** The transaction a message (request or response) belongs to. */
   transactionOf(messageIndex: number): Transaction | undefined;
   /** The `SIP/2.0 486 ...` occurrence of a response message. */
@@ -21,7 +20,7 @@ export interface FlowIndex {
   credentialedRequests(callId: string, method: string): readonly number[];
 }
 
-const NONE: readonly number[] = [];
+export const NONE: readonly number[] = [];
 
 export function transactionKey(callId: string, cseqNumber: number, method: string): string {
   return `${callId}\n${cseqNumber}\n${method}`;
@@ -39,7 +38,7 @@ export function buildFlowIndex(analysis: Analysis): FlowIndex {
   const messageAt = (index: number | undefined) => (index === undefined ? undefined : messages[index]);
   return {
     messages,
-    transactions,
+    occurrences: analysis.occurrences,
     // A retransmitted request copy may not be the transaction's `request`: fall back to its key.
     transactionOf: (index) => byMessage[index] ?? lazyByKey().get(messageKey(messages[index])),
     statusLineOf: (index) => analysis.occurrences[(statusLines[index] ?? 0) - 1],
@@ -50,7 +49,7 @@ export function buildFlowIndex(analysis: Analysis): FlowIndex {
   };
 }
 
-function lazy<T>(build: () => T): () => T {
+export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= build());
 }
@@ -64,7 +63,7 @@ function indexTransactionsByMessage(transactions: readonly Transaction[], messag
   return byMessage;
 }
 
-function indexTransactionsByKey(transactions: readonly Transaction[]): Map<string, Transaction> {
+export function indexTransactionsByKey(transactions: readonly Transaction[]): Map<string, Transaction> {
   const byKey = new Map<string, Transaction>();
   for (const tx of transactions) {
     const key = transactionKey(tx.callId, tx.cseqNumber, tx.method);
@@ -73,7 +72,7 @@ function indexTransactionsByKey(transactions: readonly Transaction[]): Map<strin
   return byKey;
 }
 
-function messageKey(message: SipMessage | undefined): string {
+export function messageKey(message: SipMessage | undefined): string {
   const method = message?.cseqMethod ?? message?.method;
   if (message?.callId === undefined || message.cseqNumber === undefined || method === undefined) return '';
   return transactionKey(message.callId, message.cseqNumber, method);
@@ -91,9 +90,15 @@ function indexStatusLines(occurrences: readonly Occurrence[], messageCount: numb
   return byMessage;
 }
 
-function indexFirstRequests(messages: readonly SipMessage[]): Map<string, number> {
+/** Visits `indexes` in order, or every message when it is undefined (no 500k-entry list for a whole log). */
+function forEachMessage(messages: readonly SipMessage[], indexes: readonly number[] | undefined, visit: (message: SipMessage, index: number) => void): void {
+  if (indexes === undefined) messages.forEach(visit);
+  else for (const index of indexes) visit(messages[index] as SipMessage, index);
+}
+
+export function indexFirstRequests(messages: readonly SipMessage[], indexes?: readonly number[]): Map<string, number> {
   const firstRequest = new Map<string, number>();
-  messages.forEach((message, index) => {
+  forEachMessage(messages, indexes, (message, index) => {
     const { callId, cseqNumber, method } = message;
     if (message.kind !== 'request' || callId === undefined || cseqNumber === undefined || method === undefined) return;
     const key = transactionKey(callId, cseqNumber, method);
@@ -102,10 +107,10 @@ function indexFirstRequests(messages: readonly SipMessage[]): Map<string, number
   return firstRequest;
 }
 
-function indexRequests(messages: readonly SipMessage[]) {
+export function indexRequests(messages: readonly SipMessage[], indexes?: readonly number[]) {
   const cancelled = new Set<string>();
   const credentialed = new Map<string, number[]>();
-  messages.forEach((message, index) => {
+  forEachMessage(messages, indexes, (message, index) => {
     const { callId, cseqNumber } = message;
     if (callId === undefined || cseqNumber === undefined) return;
     // A CANCEL's own 200/481 proves it was sent even when the CANCEL itself is not in the capture.
@@ -117,7 +122,7 @@ function indexRequests(messages: readonly SipMessage[]) {
   return { cancelled, credentialed };
 }
 
-function pushTo(map: Map<string, number[]>, key: string, value: number): void {
+export function pushTo(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

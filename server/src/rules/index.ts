@@ -4,15 +4,18 @@
  */
 import type { Analysis } from '../analysis/types';
 import { checkCodes } from './code-rules';
-import { FindingCollector } from './collector';
+import { FindingCollector, finishFindings } from './collector';
 import { checkFinalResponses } from './final-response-rules';
 import { buildFlowIndex } from './flow-index';
 import { checkUnfinishedRequests } from './no-final-response-rule';
+import { renderWith, type RuleState } from './state';
 import type { Finding, RuleOptions } from './types';
 
 export type * from './types';
 export { normaliseSeverityOverrides, type NormalisedOverrides } from './overrides';
 export { DEFAULT_SEVERITY, RULE_IDS, resolveSeverity } from './severity';
+export { updateRuleState } from './incremental';
+export type { RuleState } from './state';
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = { overrides: {}, maxFindings: 1000 };
 
@@ -22,10 +25,16 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = { overrides: {}, maxFindings: 1
  * Linear in the size of the analysis apart from one sort of the findings.
  */
 export function evaluateRules(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): Finding[] {
+  return evaluateRuleState(analysis, options).findings;
+}
+
+/** `evaluateRules`, keeping the candidates so the next version can be judged incrementally. */
+export function evaluateRuleState(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): RuleState {
   const index = buildFlowIndex(analysis);
   const collector = new FindingCollector(options.overrides);
   checkFinalResponses(index, collector);
   checkUnfinishedRequests(index, analysis.calls, collector);
-  checkCodes(index, analysis.occurrences, collector);
-  return collector.finish(options.maxFindings);
+  checkCodes(index, collector);
+  const candidates = collector.sorted();
+  return { options, candidates, findings: finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index)) };
 }

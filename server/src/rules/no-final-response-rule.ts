@@ -1,6 +1,6 @@
 import { rfcSectionUrl } from '../../../catalog/src/index';
 import type { Call, SipMessage, Transaction } from '../analysis/types';
-import type { FindingCollector, FindingDetails, Renderer } from './collector';
+import type { FindingCollector, FindingDetails } from './collector';
 import type { FlowIndex } from './flow-index';
 import { codeLabel } from './wording';
 
@@ -19,19 +19,24 @@ import { codeLabel } from './wording';
  */
 export function checkUnfinishedRequests(index: FlowIndex, calls: readonly Call[], collector: FindingCollector): void {
   const reported = new Set<string>();
-  const render: Renderer = (txIndex) => details(index, index.transactions[txIndex] as Transaction);
-  let txIndex = 0; // position in index.transactions, which lists the calls' transactions in this order
-  for (const call of calls) {
-    const lastMessage = call.messages[call.messages.length - 1] ?? -1;
-    for (const transaction of call.transactions) {
-      const request = unfinishedRequest(index, transaction, lastMessage);
-      if (request && isFirst(reported, transaction, request)) {
-        const length = request.startLineEnd - request.startOffset;
-        collector.add('no-final-response', undefined, request.startOffset, length, render, txIndex);
-      }
-      txIndex++;
+  for (const call of calls) checkUnfinishedInCall(index, call, reported, collector);
+}
+
+/** One call's requests; the finding's ref is the request's message index, its unit the call. */
+export function checkUnfinishedInCall(index: FlowIndex, call: Call, reported: Set<string>, collector: FindingCollector): void {
+  const lastMessage = call.messages[call.messages.length - 1] ?? -1;
+  for (const transaction of call.transactions) {
+    const request = unfinishedRequest(index, transaction, lastMessage);
+    if (request && isFirst(reported, transaction, request)) {
+      const length = request.startLineEnd - request.startOffset;
+      collector.add('no-final-response', undefined, request.startOffset, length, undefined, request.index, call.callId);
     }
   }
+}
+
+/** A request message is recorded in exactly one transaction, so its index names the transaction. */
+export function renderUnfinished(index: FlowIndex, requestIndex: number): FindingDetails {
+  return details(index, index.transactionOf(requestIndex) as Transaction);
 }
 
 function unfinishedRequest(index: FlowIndex, transaction: Transaction, lastMessage: number): SipMessage | undefined {

@@ -1,0 +1,64 @@
+/**
+ * A FlowIndex over a few calls, for incremental rules: after an edit only the calls it touched
+ * are judged again, so the lookups are built from those calls' messages instead of the whole
+ * log. Every rule reads only the finding's own call (all keys start with the Call-ID), so on
+ * those calls it answers exactly as the whole-log index does.
+ */
+import type { Analysis, Call, Occurrence, SipMessage, Transaction } from '../analysis/types';
+import { sliceByOffset } from '../analysis/shift';
+import {
+  indexFirstRequests,
+  indexRequests,
+  indexTransactionsByKey,
+  lazy,
+  messageKey,
+  NONE,
+  transactionKey,
+  type FlowIndex,
+} from './flow-index';
+
+export function buildScopedFlowIndex(analysis: Analysis, calls: readonly Call[]): FlowIndex {
+  const { messages, occurrences } = analysis;
+  const transactions = calls.flatMap((call) => call.transactions);
+  const byMessage = new Map<number, Transaction>();
+  for (const tx of transactions) {
+    if (tx.request !== undefined) byMessage.set(tx.request, tx);
+    for (const response of tx.responses) byMessage.set(response, tx);
+  }
+  // In call order, each call's messages in text order: per Call-ID, the whole-log order.
+  const scopedMessages = calls.flatMap((call) => call.messages);
+  const { cancelled, credentialed } = indexRequests(messages, scopedMessages);
+  const lazyByKey = lazy(() => indexTransactionsByKey(transactions));
+  const lazyFirstRequest = lazy(() => indexFirstRequests(messages, scopedMessages));
+  const messageAt = (index: number | undefined) => (index === undefined ? undefined : messages[index]);
+  return {
+    messages,
+    occurrences,
+    transactionOf: (index) => byMessage.get(index) ?? lazyByKey().get(messageKey(messages[index])),
+    statusLineOf: (index) => statusLineWithin(occurrences, messages[index], index),
+    requestOf: (tx) =>
+      messageAt(tx.request) ?? messageAt(lazyFirstRequest().get(transactionKey(tx.callId, tx.cseqNumber, tx.method))),
+    wasCancelled: (callId, cseqNumber) => cancelled.has(`${callId}\n${cseqNumber}`),
+    credentialedRequests: (callId, method) => credentialed.get(`${callId}\n${method}`) ?? NONE,
+  };
+}
+
+/**
+ * The first status-line occurrence attached to a message. The scanner attaches a status line
+ * only to the message whose [startOffset, endOffset) holds it, so a search of that span finds
+ * the same occurrence as the whole-log index's first-in-order table.
+ */
+function statusLineWithin(occurrences: readonly Occurrence[], message: SipMessage | undefined, index: number): Occurrence | undefined {
+  if (!message) return undefined;
+  for (let i = sliceByOffset(occurrences, message.startOffset); i < occurrences.length; i++) {
+    const occurrence = occurrences[i] as Occurrence;
+    if (occurrence.offset >= message.endOffset) return undefined;
+    if (occurrence.kind === 'status-line' && occurrence.messageIndex === index) return occurrence;
+  }
+  return undefined;
+}
+
+/** Indexes of the occurrences inside a message's span, for re-checking a call's status lines. */
+export function occurrencesOfMessage(occurrences: readonly Occurrence[], message: SipMessage): [number, number] {
+  return [sliceByOffset(occurrences, message.startOffset), sliceByOffset(occurrences, message.endOffset)];
+}

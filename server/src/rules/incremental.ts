@@ -1,0 +1,113 @@
+/**
+ * Incremental rules: after an incremental re-analysis, judge again only the calls the edit
+ * touched and the free-standing messages and occurrences it re-scanned; reuse every other
+ * candidate (moved when the edit was above it), then sort, cap and write text as a whole
+ * evaluation would. The result equals `evaluateRules(analysis, options)` exactly (a property
+ * test holds it to that) because every rule reads only its finding's own call: a finding whose
+ * unit is a Call-ID depends on that call's messages alone, and one without a unit only on its
+ * own message or occurrence.
+ */
+import type { AnalysisChange } from '../analysis/incremental';
+import { sliceByOffset } from '../analysis/shift';
+import type { Analysis, Call, Occurrence, SipMessage } from '../analysis/types';
+import { checkOccurrence, occurrenceUnit } from './code-rules';
+import { compareCandidates, FindingCollector, finishFindings, type Candidate } from './collector';
+import { checkFinalResponse } from './final-response-rules';
+import type { FlowIndex } from './flow-index';
+import { buildScopedFlowIndex, occurrencesOfMessage } from './flow-index-scoped';
+import { checkUnfinishedInCall } from './no-final-response-rule';
+import { refersToOccurrence, renderWith, type RuleState } from './state';
+import type { RuleOptions } from './types';
+
+/** The rule state of `analysis`, which `change` made from the analysis `previous` was evaluated on. */
+export function updateRuleState(previous: RuleState, analysis: Analysis, change: AnalysisChange, options: RuleOptions): RuleState {
+  const touched = new Set(change.touchedCallIds);
+  const touchedCalls = callsWithIds(analysis.calls, touched);
+  const index = buildScopedFlowIndex(analysis, touchedCalls);
+  const fresh = judgeAgain(index, analysis, change, touchedCalls, options);
+  const candidates = mergeSorted(keptCandidates(previous.candidates, change, touched), fresh);
+  const renderIndex = indexForRendering(analysis, candidates, options.maxFindings, touchedCalls, index);
+  return { options, candidates, findings: finishFindings(candidates, options.maxFindings, options.overrides, renderWith(renderIndex)) };
+}
+
+/** The touched calls' candidates and the re-scanned region's free ones, in finding order. */
+function judgeAgain(index: FlowIndex, analysis: Analysis, change: AnalysisChange, calls: readonly Call[], options: RuleOptions): Candidate[] {
+  const collector = new FindingCollector(options.overrides);
+  // One set per rule family, as in a whole evaluation; keys start with the Call-ID, so each set serves every call.
+  const [finals, unfinished, codes] = [new Set<string>(), new Set<string>(), new Set<string>()];
+  for (const call of calls) {
+    for (const message of call.messages) checkFinalResponse(index, message, finals, collector);
+    checkUnfinishedInCall(index, call, unfinished, collector);
+    for (const message of call.messages) checkStatusLines(index, message, codes, collector);
+  }
+  for (let m = change.firstIndex; m < change.newResume; m++) {
+    if (analysis.messages[m]?.callId === undefined) checkFinalResponse(index, m, finals, collector);
+  }
+  const to = change.oldTo + change.delta;
+  for (let i = sliceByOffset(analysis.occurrences, change.from); i < analysis.occurrences.length; i++) {
+    const occurrence = analysis.occurrences[i] as Occurrence;
+    if (occurrence.offset >= to) break;
+    if (occurrenceUnit(index, occurrence) === undefined) checkOccurrence(index, i, codes, collector);
+  }
+  return collector.sorted();
+}
+
+/** A message's own status lines (the ones whose remarks belong to its call), in text order. */
+function checkStatusLines(index: FlowIndex, messageIndex: number, reported: Set<string>, collector: FindingCollector): void {
+  const [first, end] = occurrencesOfMessage(index.occurrences, index.messages[messageIndex] as SipMessage);
+  for (let i = first; i < end; i++) {
+    const occurrence = index.occurrences[i] as Occurrence;
+    if (occurrence.kind === 'status-line' && occurrence.messageIndex === messageIndex && occurrenceUnit(index, occurrence) !== undefined) {
+      checkOccurrence(index, i, reported, collector);
+    }
+  }
+}
+
+/**
+ * The previous candidates that still hold: neither of a touched call nor free-standing in the
+ * re-scanned region. Those after the region move; after a mid-file edit none keeps its text,
+ * since a related request may have moved even when the finding did not.
+ */
+function keptCandidates(previous: readonly Candidate[], change: AnalysisChange, touched: ReadonlySet<string>): Candidate[] {
+  const { from, oldTo, delta, shifts } = change;
+  const indexDelta = change.newResume - change.oldResume;
+  const kept: Candidate[] = [];
+  for (const candidate of previous) {
+    const replaced = candidate.unit === undefined ? candidate.offset >= from && candidate.offset < oldTo : touched.has(candidate.unit);
+    if (replaced) continue;
+    if (candidate.offset >= oldTo) {
+      const ref = candidate.ref + (refersToOccurrence(candidate) ? change.occurrenceDelta : indexDelta);
+      kept.push({ ...candidate, offset: candidate.offset + delta, ref, rendered: undefined });
+    } else kept.push(shifts ? { ...candidate, rendered: undefined } : candidate);
+  }
+  return kept;
+}
+
+function mergeSorted(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const merged: Candidate[] = new Array<Candidate>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = compareCandidates(a[i] as Candidate, b[j] as Candidate) <= 0 ? (a[i++] as Candidate) : (b[j++] as Candidate);
+  while (i < a.length) merged[k++] = a[i++] as Candidate;
+  while (j < b.length) merged[k++] = b[j++] as Candidate;
+  return merged;
+}
+
+/** An index covering every call whose shown findings still need their text written. */
+function indexForRendering(analysis: Analysis, candidates: readonly Candidate[], maxFindings: number, touchedCalls: readonly Call[], index: FlowIndex): FlowIndex {
+  const touched = new Set(touchedCalls.map((call) => call.callId));
+  const extra = new Set<string>();
+  const limit = Number.isFinite(maxFindings) ? Math.max(0, Math.floor(maxFindings)) : candidates.length;
+  for (let i = 0; i < limit && i < candidates.length; i++) {
+    const { rendered, unit } = candidates[i] as Candidate;
+    if (!rendered && unit !== undefined && !touched.has(unit)) extra.add(unit);
+  }
+  if (extra.size === 0) return index;
+  return buildScopedFlowIndex(analysis, touchedCalls.concat(callsWithIds(analysis.calls, extra)));
+}
+
+function callsWithIds(calls: readonly Call[], ids: ReadonlySet<string>): Call[] {
+  if (ids.size === 0) return [];
+  return calls.filter((call) => ids.has(call.callId));
+}

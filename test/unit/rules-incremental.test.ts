@@ -1,0 +1,71 @@
+/**
+ * The server's per-document cache (documentAnalysis.ts) carries the rules from version to
+ * version: after an append or a mid-file edit, its findings must equal a whole evaluation of
+ * the new text, including when a version in between was analysed but never validated.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../../server/src/analysis';
+import { AnalysisCache } from '../../server/src/documentAnalysis';
+import { evaluateRules } from '../../server/src/rules';
+import type { RuleOptions } from '../../server/src/rules/types';
+
+const OPTIONS: RuleOptions = { overrides: { 'auth-challenge': 'warning' }, maxFindings: 1000 };
+const SAMPLE = readFileSync('samples/call-flow.sip', 'utf8');
+const BUSY = 'SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKzz\r\nCall-ID: appended-1\r\nCSeq: 1 INVITE\r\n\r\n';
+
+/** Replaces `[start, end)` by `insert` the way documentSync.ts reports a ranged change. */
+function edit(cache: AnalysisCache, document: TextDocument, start: number, end: number, insert: string): TextDocument {
+  const range = { start: document.positionAt(start), end: document.positionAt(end) };
+  const from = document.version; // update() changes the document in place
+  const updated = TextDocument.update(document, [{ range, text: insert }], from + 1);
+  cache.noteEdit(document.uri, from, updated.version, { start, end, insertedLength: insert.length });
+  return updated;
+}
+
+function assertFresh(cache: AnalysisCache, document: TextDocument, options: RuleOptions = OPTIONS): void {
+  const state = cache.get(document);
+  assert.ok(state.incremental, 'the analysis took the incremental path');
+  assert.deepEqual(state.findings(options), evaluateRules(analyze(document.getText()), options));
+}
+
+describe('incremental rules in the document cache', () => {
+  it('appending a failed response adds its finding and keeps the others', () => {
+    const cache = new AnalysisCache();
+    let document = TextDocument.create('file:///a.log', 'log', 1, SAMPLE + SAMPLE);
+    const before = cache.get(document).findings(OPTIONS);
+    document = edit(cache, document, document.getText().length, document.getText().length, BUSY);
+    assertFresh(cache, document);
+    assert.equal(cache.get(document).findings(OPTIONS).length, before.length + 1);
+  });
+
+  it('a mid-file edit moves the findings after it', () => {
+    const cache = new AnalysisCache();
+    let document = TextDocument.create('file:///b.log', 'log', 1, SAMPLE + BUSY + SAMPLE + SAMPLE);
+    cache.get(document).findings(OPTIONS);
+    document = edit(cache, document, SAMPLE.length, SAMPLE.length, '# a comment line\n');
+    assertFresh(cache, document);
+    document = edit(cache, document, SAMPLE.length, SAMPLE.length + 17, '');
+    assertFresh(cache, document);
+  });
+
+  it('a version that was never validated still hands its rules on', () => {
+    const cache = new AnalysisCache();
+    let document = TextDocument.create('file:///c.log', 'log', 1, SAMPLE + SAMPLE);
+    cache.get(document).findings(OPTIONS);
+    document = edit(cache, document, document.getText().length, document.getText().length, BUSY);
+    cache.get(document); // analysed (a hover) but no findings asked for
+    document = edit(cache, document, document.getText().length, document.getText().length, BUSY.replace('appended-1', 'appended-2'));
+    assertFresh(cache, document);
+  });
+
+  it('other rule options are evaluated afresh, capped the same way', () => {
+    const cache = new AnalysisCache();
+    let document = TextDocument.create('file:///d.log', 'log', 1, SAMPLE + SAMPLE + SAMPLE);
+    cache.get(document).findings(OPTIONS);
+    document = edit(cache, document, document.getText().length, document.getText().length, BUSY);
+    assertFresh(cache, document, { overrides: {}, maxFindings: 1 });
+  });
+});
