@@ -55,8 +55,8 @@ export function registerTests({ test }) {
 
   test('"Compare SIP codes" from the Command Palette compares 486 with 600', async ({ page, imagesDir }) => {
     await runCommand(page, 'Compare SIP codes');
-    await pickInQuickInput(page, '486');
-    await pickInQuickInput(page, '600');
+    await pickInQuickInput(page, '486', '486', '(1/2)');
+    await pickInQuickInput(page, '600', '600', '(2/2)');
     const frame = await frameWith(page, '#title', '600');
     const text = await frame.locator('body').innerText();
     for (const expected of ['486', 'Busy Here', '600', 'Busy Everywhere']) {
@@ -89,5 +89,29 @@ export function registerTests({ test }) {
     await dismissWidgets(page);
     assert.deepEqual(dialogs, [], 'no alert or dialog may fire');
     assert.ok(existsSync(join(workspace, 'hostile.log')), 'the file must still exist');
+  });
+
+  test('the compare view opened from the hostile log stays inert: no injected element, no dialog', async ({ page, workspace, dialogs }) => {
+    await showLine(page, workspace, 'hostile.log', 'SIP/2.0 403');
+    await runCommand(page, 'Compare SIP codes');
+    await pickInQuickInput(page, '403', '403', '(1/2)');
+    await pickInQuickInput(page, '401', '401', '(2/2)');
+    const frame = await frameWith(page, '#title', '401');
+    const body = await frame.locator('body').innerText();
+    assert.ok(body.includes('403 Forbidden'), `the panel should compare 403:\n${body.slice(0, 400)}`);
+    assert.ok(!body.includes('onerror'), 'text from the log must not reach the compare view');
+    assert.equal(await frame.locator('img, iframe, object, embed').count(), 0, 'an element was injected into the webview');
+    // VS Code injects its own host script into every webview, so count what a log could smuggle in:
+    // scripts mentioning the payload, and any element with an inline event handler.
+    const smuggled = await frame.locator('script').evaluateAll((scripts) =>
+      scripts.filter((s) => /alert|onerror/u.test(`${s.textContent ?? ''} ${s.getAttribute('src') ?? ''}`)).length,
+    );
+    assert.equal(smuggled, 0, 'a script carrying the payload is in the page');
+    const handlers = await frame.locator('body *').evaluateAll((elements) =>
+      elements.filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).length,
+    );
+    assert.equal(handlers, 0, 'an element with an inline event handler is in the page');
+    assert.deepEqual(dialogs, [], 'no alert or dialog may fire');
+    await runCommand(page, 'View: Close All Editors');
   });
 }

@@ -34,12 +34,17 @@ export async function runCommand(page, title) {
 }
 
 /** Types into the open QuickPick and accepts the first match. */
-export async function pickInQuickInput(page, text, expected = text) {
+export async function pickInQuickInput(page, text, expected = text, title = undefined) {
+  // Two pickers in a row reuse one widget: wait for this step's title, or the text could be typed
+  // into the previous picker just before it is replaced.
+  const titled = title ? page.locator('.quick-input-widget .quick-input-title', { hasText: title }) : undefined;
+  if (titled) await titled.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
   await input.fill(text);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: expected }).first().waitFor({ timeout: UI_TIMEOUT_MS });
   await page.keyboard.press('Enter');
+  if (titled) await titled.first().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
 }
 
 /** Moves the cursor to a line with Go to Line (Ctrl+G), which also scrolls it into view. */
