@@ -6,6 +6,7 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './documentAnalysis';
 import { toDiagnostic } from './features/diagnostics';
+import { releaseMemoryAfter } from './memory';
 import { errorText, type Logger } from './safe';
 import type { SipLensSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
@@ -73,6 +74,7 @@ export class Validator {
       if (!latest || latest.version !== document.version) return;
       const diagnostics = settings.diagnosticsEnabled ? this.diagnosticsFor(document, settings) : [];
       await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      releaseMemoryAfter(document.getText().length);
     } catch (error) {
       this.logger.error(`SIP Lens: validating ${uri} failed: ${errorText(error)}`);
     }

@@ -120,3 +120,16 @@ export function startsWithLower(text: string, pos: number, lower: string): boole
   return true;
 }
 
+
+/** V8 keeps slices of 13 characters or more as views into their parent string. */
+const SLICE_VIEW_MIN_LENGTH = 13;
+
+/**
+ * A copy of `text.slice(start, end)` that does not keep `text` alive. A plain slice is a view into
+ * the whole document, so an analysis reused across versions would pin every old 50 MB version of
+ * the text in memory through its Call-IDs and phrases. Concatenating forces a flat copy.
+ */
+export function ownedSlice(text: string, start: number, end: number): string {
+  const view = text.slice(start, end);
+  return view.length < SLICE_VIEW_MIN_LENGTH ? view : ` ${view}`.slice(1);
+}

@@ -5,8 +5,7 @@
  */
 import {
   COMMA, EQUALS, QUOTE, SEMICOLON, digitsValue, indexOfWithin, isBlank, isTokenChar, skipBlanks, skipDigits,
-  startsWithLower,
-} from './chars';
+  startsWithLower, ownedSlice } from './chars';
 import { parseReasonValues, type ParsedReason } from './reason';
 
 const LESS_THAN = 60;
@@ -42,7 +41,7 @@ const COMMON_METHODS = new Map(
 /** The method in `[start, end)`, shared when it is a common one. */
 export function methodText(text: string, start: number, end: number): string {
   const common = COMMON_METHODS.get((end - start) * 128 + text.charCodeAt(start));
-  return common !== undefined && text.startsWith(common, start) ? common : text.slice(start, end);
+  return common !== undefined && text.startsWith(common, start) ? common : ownedSlice(text, start, end);
 }
 
 type HeaderReader = (text: string, start: number, end: number, fields: HeaderFields) => void;
@@ -108,7 +107,7 @@ function readContentLength(text: string, start: number, end: number, fields: Hea
 }
 
 function readCallId(text: string, start: number, end: number, fields: HeaderFields): void {
-  fields.callId ??= text.slice(start, end);
+  fields.callId ??= ownedSlice(text, start, end);
 }
 
 function readFromTag(text: string, start: number, end: number, fields: HeaderFields): void {
@@ -156,7 +155,7 @@ function paramValueAt(text: string, pos: number, end: number, name: string): str
   const equals = skipBlanks(text, nameStart + name.length, end);
   if (equals >= end || text.charCodeAt(equals) !== EQUALS) return undefined;
   const valueStart = skipBlanks(text, equals + 1, end);
-  return text.slice(valueStart, paramEnd(text, valueStart, end));
+  return ownedSlice(text, valueStart, paramEnd(text, valueStart, end));
 }
 
 function closingQuoteOrEnd(text: string, pos: number, end: number): number {

@@ -5,7 +5,7 @@
  * by the message model, and a custom header such as `X-Status: 486` is not a log mention.
  */
 import { CODE, MENTION_PATTERNS, type MentionPattern } from './mentionPatterns';
-import { isBlank, isLineBreak, lineEndWithin, lineStartOf, trimBlanksEnd } from './chars';
+import { isBlank, isLineBreak, lineEndWithin, lineStartOf, trimBlanksEnd, ownedSlice } from './chars';
 import type { FoundCode } from './found';
 
 interface CompiledEntry {
@@ -89,7 +89,7 @@ function toFound(text: string, match: RegExpExecArray, base: number): FoundCode 
 function phraseOf(text: string, span: [number, number] | undefined): string | undefined {
   if (!span) return undefined;
   const end = trimBlanksEnd(text, span[0], span[1]);
-  return end > span[0] ? text.slice(span[0], end) : undefined;
+  return end > span[0] ? ownedSlice(text, span[0], end) : undefined;
 }
 
 /** Generic wording (`response code 404`) also appears in HTTP client logs: not SIP there. */

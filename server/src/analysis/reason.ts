@@ -6,8 +6,7 @@
  */
 import {
   BACKSLASH, COMMA, DOT, EQUALS, QUOTE, SEMICOLON, digitsValue, isBlank, isDigit, isTokenChar,
-  skipBlanks, skipDigits, startsWithLower, trimBlanksEnd,
-} from './chars';
+  skipBlanks, skipDigits, startsWithLower, trimBlanksEnd, ownedSlice } from './chars';
 
 export interface ParsedReason {
   readonly protocol: string;
@@ -32,7 +31,7 @@ export function parseReasonValues(text: string, start: number, end: number): Par
     const protocolEnd = skipToken(text, i, valueEnd);
     if (protocolEnd > i) {
       const parsed = parseParams(text, protocolEnd, valueEnd);
-      reasons.push({ protocol: text.slice(i, protocolEnd), ...parsed.fields });
+      reasons.push({ protocol: ownedSlice(text, i, protocolEnd), ...parsed.fields });
       i = parsed.end;
     }
     i = skipPastComma(text, i, valueEnd);
@@ -81,7 +80,7 @@ function readParamValue(text: string, nameStart: number, nameEnd: number, pos: n
   const valueEnd = quoted ? closingQuote(text, valueStart, end) : skipParamChars(text, pos, end);
   const name = nameEnd - nameStart;
   if (name === 5 && startsWithLower(text, nameStart, 'cause')) recordCause(text, valueStart, valueEnd, fields);
-  if (name === 4 && startsWithLower(text, nameStart, 'text')) fields.text = text.slice(valueStart, valueEnd);
+  if (name === 4 && startsWithLower(text, nameStart, 'text')) fields.text = ownedSlice(text, valueStart, valueEnd);
   return quoted && valueEnd < end ? valueEnd + 1 : valueEnd;
 }
 

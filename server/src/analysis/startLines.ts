@@ -6,8 +6,7 @@
 import { isStatusCodeNumber } from '../../../catalog/src/index';
 import {
   APOSTROPHE, DOT, SPACE, TAB, digitsValue, isAlpha, isBlank, isDigit, isLineBreak, skipBlanks,
-  startsWithLower, trimBlanksEnd,
-} from './chars';
+  startsWithLower, trimBlanksEnd, ownedSlice } from './chars';
 import { methodText } from './headers';
 import type { LineIndex } from './lineIndex';
 
@@ -85,7 +84,7 @@ function statusLineAt(text: string, at: number, lines: LineIndex): StartLine | u
   return {
     kind: 'response', offset: at, line, lineEnd, ngrep, atLineStart: onlyBlanksBefore(text, at),
     textEnd: phraseEnd > phraseStart ? phraseEnd : codeOffset + 3,
-    statusCode, codeOffset, reasonPhrase: text.slice(phraseStart, phraseEnd),
+    statusCode, codeOffset, reasonPhrase: ownedSlice(text, phraseStart, phraseEnd),
   };
 }
 
@@ -134,7 +133,7 @@ function requestLineAt(text: string, at: number, lines: LineIndex): StartLine | 
   return {
     kind: 'request', offset: methodStart, textEnd: versionEnd, line, lineEnd, ngrep,
     atLineStart: onlyBlanksBefore(text, methodStart),
-    method: methodText(text, methodStart, methodEnd), requestUri: text.slice(uriStart, uriEnd),
+    method: methodText(text, methodStart, methodEnd), requestUri: ownedSlice(text, uriStart, uriEnd),
   };
 }
 

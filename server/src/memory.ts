@@ -1,0 +1,36 @@
+/**
+ * Gives memory back after big documents. Each version of a 50 MB log is a new 50 MB string, and
+ * V8 collects the old ones only when its heap limit comes near, so an editor following a growing
+ * log would see the server's memory climb by the document's size on every append. After a large
+ * analysis we ask for a collection, at most once per interval, once the diagnostics are out.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** Documents smaller than this leave too little garbage to be worth a full collection. */
+const LARGE_DOCUMENT_CHARS = 8 * 1024 * 1024;
+const MIN_INTERVAL_MS = 1000;
+
+type Collect = () => void;
+
+function exposeGc(): Collect | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as Collect) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const collect = exposeGc();
+let lastCollection = 0;
+
+/** Called after diagnostics for a document of `textLength` characters were published. */
+export function releaseMemoryAfter(textLength: number): void {
+  if (!collect || textLength < LARGE_DOCUMENT_CHARS) return;
+  const now = performance.now();
+  if (now - lastCollection < MIN_INTERVAL_MS) return;
+  lastCollection = now;
+  setImmediate(collect);
+}
