@@ -5,6 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeEdits } from './analysis/editMerge';
+import { SipTextDocument } from './sipTextDocument';
 import { analyzeWhole, reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from './analysis/incremental';
 import type { Analysis } from './analysis/types';
 import { TransactionIndex } from './features/hoverCard';
@@ -97,7 +98,9 @@ export class AnalysisCache {
     const edits = this.pending.get(document.uri);
     this.pending.delete(document.uri);
     const text = document.getText();
-    const snapshot = cached && edits?.edit && edits.toVersion === document.version ? reanalyze(cached.snapshot, text, edits.edit) : analyzeWhole(text);
+    // A whole analysis shares the document's line index rather than building a second one.
+    const lines = document instanceof SipTextDocument ? document.lines : undefined;
+    const snapshot = cached && edits?.edit && edits.toVersion === document.version ? reanalyze(cached.snapshot, text, edits.edit) : analyzeWhole(text, lines);
     const rules = snapshot.change && cached?.rulesForSuccessor();
     const inherited = rules && snapshot.change ? { ...rules, change: snapshot.change } : undefined;
     const fresh = new CachedAnalysis(document.uri, document.version, snapshot, performance.now() - started, inherited);

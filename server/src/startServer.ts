@@ -24,6 +24,7 @@ import {
 } from '../../catalog/src/protocol';
 import { AnalysisCache } from './documentAnalysis';
 import { trackingDocuments } from './documentSync';
+import type { SipTextDocument } from './sipTextDocument';
 import { codeActions } from './features/codeActions';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
@@ -37,7 +38,7 @@ import { ruleOptions, Validator } from './validation';
 export function startServer(connection: Connection): void {
   const cache = new AnalysisCache();
   // The exact changes feed incremental re-analysis: an appended line costs what the line costs.
-  const documents = new TextDocuments<TextDocument>(trackingDocuments((uri, from, to, edit) => cache.noteEdit(uri, from, to, edit)));
+  const documents = new TextDocuments<SipTextDocument>(trackingDocuments((uri, from, to, edit) => cache.noteEdit(uri, from, to, edit)));
   const settings = new SettingsStore(connection);
   const logger: Logger = {
     error: (m) => connection.console.error(m),
