@@ -37,7 +37,14 @@ interface InheritedRules {
 }
 
 class CachedAnalysis implements DocumentAnalysis {
-  readonly transactions: TransactionIndex;
+  private transactionIndex: TransactionIndex | undefined;
+
+  /** Built on the first hover: publishing diagnostics for a big log does not need it. */
+  get transactions(): TransactionIndex {
+    this.transactionIndex ??= new TransactionIndex(this.analysis);
+    return this.transactionIndex;
+  }
+
   rulesMs = 0;
   private rules: { key: string; state: RuleState } | undefined;
 
@@ -53,7 +60,6 @@ class CachedAnalysis implements DocumentAnalysis {
   ) {
     this.analysis = snapshot.analysis;
     this.incremental = snapshot.incremental;
-    this.transactions = new TransactionIndex(this.analysis);
   }
 
   findings(options: RuleOptions): readonly Finding[] {
