@@ -5,6 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeEdits } from './analysis/editMerge';
+import { analyzeInSlices, PROGRESSIVE_MIN_CHARS } from './progressive';
 import { SipTextDocument } from './sipTextDocument';
 import { analyzeWhole, reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from './analysis/incremental';
 import type { Analysis } from './analysis/types';
@@ -93,13 +94,56 @@ interface PendingEdits {
   readonly edit: TextEdit | undefined;
 }
 
+/** A whole analysis being done in slices, and the prefix analysed so far. */
+interface RunningAnalysis {
+  readonly version: number;
+  done: Promise<void>;
+  partial?: AnalysisSnapshot;
+}
+
 export class AnalysisCache {
   private readonly byUri = new Map<string, CachedAnalysis>();
   private readonly pending = new Map<string, PendingEdits>();
+  private readonly running = new Map<string, RunningAnalysis>();
+
+  /**
+   * Makes sure the cache holds `document`'s version before diagnostics are built. A big document
+   * that needs a whole analysis is analysed in slices (progressive.ts), so the server answers
+   * hovers meanwhile; edits that arrive during it are applied incrementally afterwards.
+   */
+  async prepare(document: TextDocument): Promise<void> {
+    const uri = document.uri;
+    await this.running.get(uri)?.done;
+    if (this.byUri.get(uri)?.version === document.version) return;
+    const text = document.getText();
+    if (this.hasIncrementalPath(document) || text.length < PROGRESSIVE_MIN_CHARS) {
+      this.get(document);
+      return;
+    }
+    const run: RunningAnalysis = { version: document.version, done: Promise.resolve() };
+    this.running.set(uri, run);
+    const lines = document instanceof SipTextDocument ? document.lines : undefined;
+    run.done = analyzeInSlices(text, (progress) => (run.partial = progress.snapshot), () => this.running.get(uri) !== run, lines)
+      .then((result) => {
+        if (result) this.byUri.set(uri, new CachedAnalysis(uri, run.version, { ...result.snapshot, incremental: false, change: undefined }, result.busyMs));
+      })
+      .finally(() => {
+        if (this.running.get(uri) === run) this.running.delete(uri);
+      });
+    await run.done;
+  }
+
+  private hasIncrementalPath(document: TextDocument): boolean {
+    const edits = this.pending.get(document.uri);
+    return this.byUri.has(document.uri) && edits?.edit !== undefined && edits.toVersion === document.version;
+  }
 
   get(document: TextDocument): DocumentAnalysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
+    const run = this.running.get(document.uri);
+    // Mid-way through a sliced analysis, requests are answered from the prefix done so far.
+    if (run?.partial && run.version === document.version) return new CachedAnalysis(document.uri, run.version, run.partial, 0);
     const started = performance.now();
     const edits = this.pending.get(document.uri);
     this.pending.delete(document.uri);
@@ -120,12 +164,13 @@ export class AnalysisCache {
    * next analysis; anything out of order just means the next analysis is a whole one.
    */
   noteEdit(uri: string, fromVersion: number, toVersion: number, edit: TextEdit | undefined): void {
-    const cached = this.byUri.get(uri);
-    if (!cached) return;
+    // The base is the cached version, or the one a sliced analysis is about to cache.
+    const baseVersion = this.byUri.get(uri)?.version ?? this.running.get(uri)?.version;
+    if (baseVersion === undefined) return;
     const earlier = this.pending.get(uri);
     let merged: TextEdit | undefined;
     if (earlier) merged = earlier.toVersion === fromVersion && earlier.edit && edit ? mergeEdits(earlier.edit, edit) : undefined;
-    else merged = cached.version === fromVersion ? edit : undefined;
+    else merged = baseVersion === fromVersion ? edit : undefined;
     this.pending.set(uri, { toVersion, edit: merged });
   }
 
@@ -137,5 +182,7 @@ export class AnalysisCache {
   delete(uri: string): void {
     this.byUri.delete(uri);
     this.pending.delete(uri);
+    // A sliced analysis sees it is no longer the running one and stops at its next slice.
+    this.running.delete(uri);
   }
 }

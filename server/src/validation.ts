@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './documentAnalysis';
 import { toDiagnostic } from './features/diagnostics';
 import { releaseMemoryAfter } from './memory';
+import { PROGRESSIVE_MIN_CHARS } from './progressive';
 import { errorText, type Logger } from './safe';
 import type { SipLensSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
@@ -69,12 +70,17 @@ export class Validator {
     if (!document) return;
     try {
       const settings = await this.settings.get(uri);
+      // Big documents are analysed in slices here, so other requests are served meanwhile.
+      await this.cache.prepare(document);
       const latest = this.currentDocument(uri);
-      // A newer version arrived while settings were read: its own timer will publish.
+      // A newer version arrived while settings were read or the text analysed: its own timer publishes.
       if (!latest || latest.version !== document.version) return;
       const diagnostics = settings.diagnosticsEnabled ? this.diagnosticsFor(document, settings) : [];
       await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
-      releaseMemoryAfter(document.getText().length);
+      const length = document.getText().length;
+      // Hints asked for mid-way through a sliced analysis came from a prefix: ask for them again.
+      if (length >= PROGRESSIVE_MIN_CHARS) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
+      releaseMemoryAfter(length);
     } catch (error) {
       this.logger.error(`SIP Lens: validating ${uri} failed: ${errorText(error)}`);
     }

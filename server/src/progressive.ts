@@ -1,0 +1,57 @@
+/**
+ * Whole analysis of a big document in slices. Analysing 50 MB at once blocks the server for
+ * about a second, during which hovers and other requests wait. Instead the text is analysed as
+ * a growing prefix: the first slice whole, then each further slice as an append, which the
+ * incremental analyser handles in proportion to the slice. Between slices the event loop runs,
+ * so requests are answered (from the prefix analysed so far). The result equals a one-shot
+ * `analyzeWhole` of the text; the append property test in test/unit/property-edits.test.ts
+ * holds the incremental path to that.
+ */
+import { analyzeWhole, reanalyze, type AnalysisSnapshot } from './analysis/incremental';
+import type { LineIndex } from './analysis/lineIndex';
+
+/** Documents below this size are analysed in one go: it takes a few tens of milliseconds. */
+export const PROGRESSIVE_MIN_CHARS = 4 * 1024 * 1024;
+/** About 25-50 ms of work per slice on this class of machine. */
+const SLICE_CHARS = 2 * 1024 * 1024;
+
+export interface SliceProgress {
+  /** The snapshot of the prefix analysed so far. */
+  readonly snapshot: AnalysisSnapshot;
+  /** Milliseconds spent analysing, not counting the time given to other work between slices. */
+  readonly busyMs: number;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Analyses `text` slice by slice, calling `onSlice` after each. Resolves undefined when
+ * `cancelled()` turns true between slices (the document closed).
+ */
+export async function analyzeInSlices(
+  text: string,
+  onSlice: (progress: SliceProgress) => void,
+  cancelled: () => boolean,
+  lines?: LineIndex,
+): Promise<SliceProgress | undefined> {
+  if (text.length < PROGRESSIVE_MIN_CHARS) {
+    const started = performance.now();
+    const progress = { snapshot: analyzeWhole(text, lines), busyMs: 0 };
+    return { ...progress, busyMs: performance.now() - started };
+  }
+  let started = performance.now();
+  let end = SLICE_CHARS;
+  let progress: SliceProgress = { snapshot: analyzeWhole(text.slice(0, end)), busyMs: performance.now() - started };
+  while (end < text.length) {
+    onSlice(progress);
+    await yieldToEventLoop();
+    if (cancelled()) return undefined;
+    started = performance.now();
+    const next = Math.min(text.length, end + SLICE_CHARS);
+    const prefix = next === text.length ? text : text.slice(0, next);
+    const snapshot = reanalyze(progress.snapshot, prefix, { start: end, end, insertedLength: next - end });
+    progress = { snapshot, busyMs: progress.busyMs + performance.now() - started };
+    end = next;
+  }
+  return progress;
+}

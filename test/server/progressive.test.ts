@@ -1,0 +1,83 @@
+/**
+ * Big documents are analysed in slices: the server answers requests while it works, and the
+ * diagnostics it finally publishes are the ones a one-shot analysis gives.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Hover } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../../server/src/analysis';
+import { evaluateRules } from '../../server/src/rules';
+import { openDocument, startServer, type ServerHandle } from '../support/lspClient';
+import { BUSY_CALL_LINES } from '../support/sipSamples';
+
+const SLOW = { timeout: 120_000 };
+
+/** About 12 MB of calls: three slices or more. Each call ends in a 486, 503 or 603. */
+function bigLog(): string {
+  const parts: string[] = [];
+  const finals = ['486 Busy Here', '503 Service Unavailable', '603 Decline'];
+  for (let i = 0; parts.length * 400 < 12 * 1024 * 1024; i++) {
+    parts.push(
+      [
+        `INVITE sip:bob@example.com SIP/2.0`,
+        `Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK${i}`,
+        `Call-ID: call-${i}@192.0.2.10`,
+        `CSeq: 1 INVITE`,
+        '',
+        `SIP/2.0 ${finals[i % 3]}`,
+        `Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK${i}`,
+        `Call-ID: call-${i}@192.0.2.10`,
+        `CSeq: 1 INVITE`,
+        '',
+      ].join('\n'),
+    );
+  }
+  return `${BUSY_CALL_LINES.join('\n')}\n${parts.join('\n')}`;
+}
+
+describe('sliced analysis of big documents', () => {
+  let server: ServerHandle;
+  before(async () => {
+    server = await startServer({ maxDiagnostics: 100_000 });
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('answers a hover on a big document and publishes exactly the one-shot result', SLOW, async () => {
+    const text = bigLog();
+    const uri = 'file:///virtual/big.log';
+    const published = server.waitForDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 1, character: 9 },
+    });
+    assert.ok(hover, 'the 486 in the first slice is hovered');
+    const { diagnostics } = await published;
+    const document = TextDocument.create(uri, 'log', 1, text);
+    const expected = evaluateRules(analyze(text), { overrides: {}, maxFindings: 100_000 });
+    assert.equal(diagnostics.length, expected.length);
+    diagnostics.forEach((d, i) => {
+      const finding = expected[i];
+      assert.ok(finding);
+      assert.equal(d.code, finding.rule);
+      assert.deepEqual(d.range.start, document.positionAt(finding.offset));
+    });
+  });
+
+  it('still follows appends once the big document is analysed', SLOW, async () => {
+    const uri = await openDocument(server, bigLog(), 'log', 'big-append.log');
+    const first = await server.waitForDiagnostics(uri);
+    const lineCount = bigLog().split('\n').length;
+    const next = server.waitForDiagnostics(uri, (p) => p.version === 2);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: lineCount, character: 0 }, end: { line: lineCount, character: 0 } }, text: '\nSIP/2.0 599 Oops\nCall-ID: tail@x\nCSeq: 9 INVITE\n' }],
+    });
+    const after = await next;
+    assert.ok(after.diagnostics.length > first.diagnostics.length);
+    assert.ok(after.diagnostics.some((d) => d.code === 'unregistered-code'));
+  });
+});
