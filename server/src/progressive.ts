@@ -10,10 +10,10 @@
 import { analyzeWhole, reanalyze, type AnalysisSnapshot } from './analysis/incremental';
 import type { LineIndex } from './analysis/lineIndex';
 
-/** Documents below this size are analysed in one go: it takes a few tens of milliseconds. */
-export const PROGRESSIVE_MIN_CHARS = 4 * 1024 * 1024;
-/** About 25-50 ms of work per slice on this class of machine. */
-const SLICE_CHARS = 2 * 1024 * 1024;
+/** Documents below this size are analysed in one go: at most a few hundred milliseconds. */
+export const PROGRESSIVE_MIN_CHARS = 12 * 1024 * 1024;
+/** About 150-250 ms of work per slice here: each slice also pays a pass over the arrays built so far. */
+const SLICE_CHARS = 8 * 1024 * 1024;
 
 export interface SliceProgress {
   /** The snapshot of the prefix analysed so far. */

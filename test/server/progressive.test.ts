@@ -7,17 +7,19 @@ import assert from 'node:assert/strict';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
+import { PROGRESSIVE_MIN_CHARS } from '../../server/src/progressive';
 import { evaluateRules } from '../../server/src/rules';
 import { openDocument, startServer, type ServerHandle } from '../support/lspClient';
 import { BUSY_CALL_LINES } from '../support/sipSamples';
 
 const SLOW = { timeout: 120_000 };
 
-/** About 12 MB of calls: three slices or more. Each call ends in a 486, 503 or 603. */
+/** Calls enough to be analysed in several slices. Each call ends in a 486, 503 or 603. */
 function bigLog(): string {
   const parts: string[] = [];
   const finals = ['486 Busy Here', '503 Service Unavailable', '603 Decline'];
-  for (let i = 0; parts.length * 400 < 12 * 1024 * 1024; i++) {
+  let length = 0;
+  for (let i = 0; length < PROGRESSIVE_MIN_CHARS * 1.5; i++) {
     parts.push(
       [
         `INVITE sip:bob@example.com SIP/2.0`,
@@ -32,6 +34,7 @@ function bigLog(): string {
         '',
       ].join('\n'),
     );
+    length += (parts[parts.length - 1] as string).length + 1;
   }
   return `${BUSY_CALL_LINES.join('\n')}\n${parts.join('\n')}`;
 }
@@ -68,9 +71,10 @@ describe('sliced analysis of big documents', () => {
   });
 
   it('still follows appends once the big document is analysed', SLOW, async () => {
-    const uri = await openDocument(server, bigLog(), 'log', 'big-append.log');
+    const text = bigLog();
+    const uri = await openDocument(server, text, 'log', 'big-append.log');
     const first = await server.waitForDiagnostics(uri);
-    const lineCount = bigLog().split('\n').length;
+    const lineCount = text.split('\n').length;
     const next = server.waitForDiagnostics(uri, (p) => p.version === 2);
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },

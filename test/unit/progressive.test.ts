@@ -33,7 +33,7 @@ describe('analyzeInSlices', () => {
     setImmediate(tick);
     const result = await analyzeInSlices(text, (p) => prefixes.push(p.snapshot.analysis.textLength), () => false);
     assert.ok(result);
-    assert.ok(prefixes.length >= 4, `expected several slices, got ${prefixes.length}`);
+    assert.ok(prefixes.length >= 2, `expected several slices, got ${prefixes.length}`);
     assert.deepEqual([...prefixes].sort((a, b) => a - b), prefixes, 'each slice extends the prefix');
     assert.ok(otherWorkRan >= prefixes.length, 'other work ran between slices');
     assert.deepEqual(result.snapshot.analysis, analyze(text));
