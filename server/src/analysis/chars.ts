@@ -100,15 +100,6 @@ export function digitsValue(text: string, start: number, end: number): number {
   return value;
 }
 
-/**
- * First offset of `code` in `[start, end)`, or -1. `String.indexOf` would not stop at `end`
- * and, called per header on a large log, could scan to the end of the text every time.
- */
-export function indexOfWithin(text: string, code: number, start: number, end: number): number {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return i;
-  return -1;
-}
-
 /** Case-insensitive ASCII comparison of `text` at `pos` with a lower-case `lower`. */
 export function startsWithLower(text: string, pos: number, lower: string): boolean {
   if (pos + lower.length > text.length) return false;
@@ -130,6 +121,26 @@ const SLICE_VIEW_MIN_LENGTH = 13;
  * the text in memory through its Call-IDs and phrases. Concatenating forces a flat copy.
  */
 export function ownedSlice(text: string, start: number, end: number): string {
-  const view = text.slice(start, end);
+  const length = end - start;
+  if (length < SLICE_VIEW_MIN_LENGTH || length > MAX_SHARED_LENGTH) return copyOf(text.slice(start, end));
+  const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) * 131 + text.charCodeAt(start + (length >> 1))) & (SHARED_SLOTS - 1);
+  const shared = SHARED[slot];
+  if (shared !== undefined && shared.length === length && text.startsWith(shared, start)) return shared;
+  const owned = copyOf(text.slice(start, end));
+  SHARED[slot] = owned;
+  return owned;
+}
+
+function copyOf(view: string): string {
   return view.length < SLICE_VIEW_MIN_LENGTH ? view : ` ${view}`.slice(1);
 }
+
+/**
+ * Copies already made, found by a few characters and compared in place, without allocating a
+ * slice. A log repeats each Call-ID, tag and branch in many messages: reusing one copy spares
+ * the allocations, and its cached hash makes the Map lookups that group calls cheaper. A
+ * fixed table of short strings: it never pins more than a few hundred kilobytes.
+ */
+const SHARED_SLOTS = 1024;
+const MAX_SHARED_LENGTH = 256;
+const SHARED: Array<string | undefined> = new Array<string | undefined>(SHARED_SLOTS).fill(undefined);

@@ -3,13 +3,9 @@
  * tags, Reason, credentials, and what tells where the body ends. Long and compact names
  * (RFC 3261 §7.3.3: i, v, f, t, l, c) are both understood; names are case-insensitive.
  */
-import {
-  COMMA, EQUALS, QUOTE, SEMICOLON, digitsValue, indexOfWithin, isBlank, isTokenChar, skipBlanks, skipDigits,
-  startsWithLower, ownedSlice } from './chars';
+import { digitsValue, isTokenChar, skipBlanks, skipDigits, startsWithLower, ownedSlice } from './chars';
+import { headerParam } from './params';
 import { parseReasonValues, type ParsedReason } from './reason';
-
-const LESS_THAN = 60;
-const GREATER_THAN = 62;
 
 export interface HeaderFields {
   callId?: string;
@@ -28,8 +24,27 @@ export interface HeaderFields {
   sawVia: boolean;
 }
 
+/** Every property present from the start, so all fields objects share one shape. */
 export function emptyHeaderFields(): HeaderFields {
-  return { hasCredentials: false, hasContentType: false, isSipfrag: false, sawVia: false };
+  const fields = {} as HeaderFields;
+  resetHeaderFields(fields);
+  return fields;
+}
+
+/** Clears `fields` for the next message (one object serves a whole document). */
+export function resetHeaderFields(fields: HeaderFields): void {
+  fields.callId = undefined;
+  fields.cseqNumber = undefined;
+  fields.cseqMethod = undefined;
+  fields.viaBranch = undefined;
+  fields.fromTag = undefined;
+  fields.toTag = undefined;
+  fields.reasonValues = undefined;
+  fields.hasCredentials = false;
+  fields.contentLength = undefined;
+  fields.hasContentType = false;
+  fields.isSipfrag = false;
+  fields.sawVia = false;
 }
 
 /** Methods every log repeats: one shared string each instead of one slice per message. */
@@ -46,26 +61,36 @@ export function methodText(text: string, start: number, end: number): string {
 
 type HeaderReader = (text: string, start: number, end: number, fields: HeaderFields) => void;
 
-/** Header names we read, by length, so a name is compared without allocating a string. */
-const READERS_BY_LENGTH = new Map<number, ReadonlyArray<readonly [name: string, read: HeaderReader]>>();
+interface KnownHeader {
+  readonly name: string;
+  readonly read: HeaderReader;
+}
+
+/**
+ * Header names we read, by name length and first letter, so a name is recognised with one
+ * array load and one comparison, without allocating a string. No two names share a slot.
+ */
+const MAX_NAME_LENGTH = 31;
+const READERS: Array<KnownHeader | undefined> = new Array<KnownHeader | undefined>((MAX_NAME_LENGTH + 1) * 32).fill(undefined);
+
+function slotOf(length: number, firstChar: number): number {
+  return (length & MAX_NAME_LENGTH) * 32 + (firstChar & 31);
+}
 
 function register(names: readonly string[], read: HeaderReader): void {
   for (const name of names) {
-    const list = READERS_BY_LENGTH.get(name.length) ?? [];
-    READERS_BY_LENGTH.set(name.length, [...list, [name, read]]);
+    const slot = slotOf(name.length, name.charCodeAt(0));
+    if (READERS[slot] !== undefined) throw new Error(`header slot taken: ${name}`);
+    READERS[slot] = { name, read };
   }
 }
 
 /** Records one header whose name is `[nameStart, nameEnd)` and value `[valueStart, valueEnd)`. */
 export function readHeader(text: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, fields: HeaderFields): void {
-  const candidates = READERS_BY_LENGTH.get(nameEnd - nameStart);
-  if (!candidates) return;
-  for (const [name, read] of candidates) {
-    if (startsWithLower(text, nameStart, name)) {
-      read(text, valueStart, valueEnd, fields);
-      return;
-    }
-  }
+  const length = nameEnd - nameStart;
+  if (length > MAX_NAME_LENGTH) return;
+  const known = READERS[slotOf(length, text.charCodeAt(nameStart))];
+  if (known !== undefined && known.name.length === length && startsWithLower(text, nameStart, known.name)) known.read(text, valueStart, valueEnd, fields);
 }
 
 function readCSeq(text: string, start: number, end: number, fields: HeaderFields): void {
@@ -125,52 +150,6 @@ function readCredentials(_text: string, _start: number, _end: number, fields: He
 function readContentType(text: string, start: number, _end: number, fields: HeaderFields): void {
   fields.hasContentType = true;
   fields.isSipfrag = startsWithLower(text, start, 'message/sipfrag');
-}
-
-/**
- * Value of the header parameter `;name=value` in `[start, end)`, name compared
- * case-insensitively, in one pass: semicolons inside `<...>` (URI parameters) or quotes (display
- * names) do not count, and with `firstValueOnly` the search stops at the first comma.
- */
-export function headerParam(text: string, start: number, end: number, name: string, firstValueOnly: boolean): string | undefined {
-  let inUri = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) i = closingQuoteOrEnd(text, i + 1, end);
-    else if (c === LESS_THAN) inUri = true;
-    else if (c === GREATER_THAN) inUri = false;
-    else if (c === COMMA && firstValueOnly && !inUri) return undefined;
-    else if (c === SEMICOLON && !inUri) {
-      const value = paramValueAt(text, i + 1, end, name);
-      if (value !== undefined) return value;
-    }
-  }
-  return undefined;
-}
-
-/** The value when the parameter starting at `pos` (just past its `;`) is `name`. */
-function paramValueAt(text: string, pos: number, end: number, name: string): string | undefined {
-  const nameStart = skipBlanks(text, pos, end);
-  if (!startsWithLower(text, nameStart, name)) return undefined;
-  const equals = skipBlanks(text, nameStart + name.length, end);
-  if (equals >= end || text.charCodeAt(equals) !== EQUALS) return undefined;
-  const valueStart = skipBlanks(text, equals + 1, end);
-  return ownedSlice(text, valueStart, paramEnd(text, valueStart, end));
-}
-
-function closingQuoteOrEnd(text: string, pos: number, end: number): number {
-  const close = indexOfWithin(text, QUOTE, pos, end);
-  return close === -1 ? end : close;
-}
-
-function paramEnd(text: string, pos: number, end: number): number {
-  let i = pos;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === SEMICOLON || c === COMMA || c === GREATER_THAN || isBlank(c)) break;
-    i++;
-  }
-  return i;
 }
 
 // Long names and RFC 3261 §7.3.3 compact forms.

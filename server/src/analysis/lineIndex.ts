@@ -30,6 +30,42 @@ export class LineIndex {
     return new LineIndex(text, lineStartsAfterEdit(this.starts, text, start, end, insertedLength));
   }
 
+  /**
+   * Offset of `line`'s line break (the text end on the last line), without clamping: for hot
+   * loops that walk existing lines. A break is one LF, one CR or one CRLF, and a line holds
+   * neither character, so at most two characters are stepped over.
+   */
+  endOf(line: number): number {
+    const start = this.starts[line] as number;
+    let end = line + 1 < this.starts.length ? (this.starts[line + 1] as number) : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === LF) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === CR) end--;
+    return end;
+  }
+
+  /**
+   * `lineAt(offset)` for an offset on line `from` or later: a forward scan that visits
+   * ascending offsets pays for the distance it moved (exponential search), not log(lines).
+   */
+  lineAtFrom(offset: number, from: number): number {
+    const starts = this.starts;
+    if (from < 0 || from >= starts.length || (starts[from] as number) > offset || offset > this.text.length) return this.lineAt(offset);
+    let low = from;
+    let step = 1;
+    while (low + step < starts.length && (starts[low + step] as number) <= offset) {
+      low += step;
+      step *= 2;
+    }
+    let high = Math.min(starts.length, low + step);
+    // Invariant: starts[low] <= offset < starts[high] (or high is the line count).
+    while (high - low > 1) {
+      const mid = (low + high) >>> 1;
+      if ((starts[mid] as number) > offset) high = mid;
+      else low = mid;
+    }
+    return low;
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }

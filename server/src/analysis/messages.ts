@@ -4,8 +4,8 @@
  * Content-Length where the log kept the bytes, and otherwise stops at the next banner, rule,
  * log line or start line (logs often drop CRs or add indentation, so byte counts drift).
  */
-import { COLON, DOT, SPACE, TAB, isTokenChar, skipBlanks, trimBlanksEnd } from './chars';
-import { emptyHeaderFields, readHeader, type HeaderFields } from './headers';
+import { COLON, DOT, NUL, SPACE, TAB, isTokenChar, skipBlanks, trimBlanksEnd } from './chars';
+import { emptyHeaderFields, readHeader, resetHeaderFields, type HeaderFields } from './headers';
 import type { LineIndex } from './lineIndex';
 import { detectFormat, isStopLine } from './logShapes';
 import type { ParsedReason } from './reason';
@@ -31,21 +31,22 @@ export function buildMessages(text: string, lines: LineIndex, starts: readonly S
   for (let i = 0; i < count; i++) {
     const start = starts[i] as StartLine;
     if (start.offset < consumedUntil) continue;
-    const parsed = reader.read(start, i + 1);
-    if (!start.atLineStart && !isInlineDump(parsed)) continue;
-    messages.push(toSipMessage(text, lines, start, parsed, firstIndex + messages.length));
-    reasons.push(parsed.fields.reasonValues ?? NO_REASONS);
-    consumedUntil = parsed.endOffset;
+    reader.read(start, i + 1);
+    if (!start.atLineStart && !isInlineDump(reader)) continue;
+    messages.push(toSipMessage(text, lines, start, reader, firstIndex + messages.length));
+    reasons.push(reader.fields.reasonValues ?? NO_REASONS);
+    consumedUntil = reader.endOffset;
   }
   return { messages, reasons };
 }
 
+/** What the reader found for the message it read last (the reader itself: no object per message). */
 interface ParsedMessage {
   readonly fields: HeaderFields;
   readonly endOffset: number;
   readonly headerCount: number;
   /** Indentation of the header lines; -1 without headers. */
-  readonly headerIndent: number;
+  readonly baseIndent: number;
 }
 
 /**
@@ -55,7 +56,7 @@ interface ParsedMessage {
  * status-line occurrence, not a message.
  */
 function isInlineDump(parsed: ParsedMessage): boolean {
-  return parsed.headerCount > 0 && parsed.headerIndent === 0;
+  return parsed.headerCount > 0 && parsed.baseIndent === 0;
 }
 
 /** The line being read: blanks trimmed on both sides, ngrep's trailing dot removed. */
@@ -68,18 +69,20 @@ interface Line {
   /** Content end including ngrep's dot, which stands for a CR byte of the original message. */
   byteEnd: number;
   breakLength: number;
+  /** Spaces and tabs before the content. */
+  indent: number;
 }
 
 const NO_REASONS: readonly never[] = Object.freeze([]);
 
 /** Reads one message at a time; one reader serves a whole document to spare allocations. */
-class MessageReader {
-  private readonly line: Line = { start: 0, end: 0, contentStart: 0, contentEnd: 0, byteEnd: 0, breakLength: 0 };
-  private fields = emptyHeaderFields();
+class MessageReader implements ParsedMessage {
+  private readonly line: Line = { start: 0, end: 0, contentStart: 0, contentEnd: 0, byteEnd: 0, breakLength: 0, indent: 0 };
+  readonly fields = emptyHeaderFields();
   private ngrep = false;
-  private endOffset = 0;
-  private headerCount = 0;
-  private baseIndent = -1;
+  endOffset = 0;
+  headerCount = 0;
+  baseIndent = -1;
   /** Index in `starts` of the first start line after the current message's own. */
   private nextStart = 0;
 
@@ -89,20 +92,16 @@ class MessageReader {
     private readonly starts: readonly StartLine[],
   ) {}
 
-  read(start: StartLine, nextStart: number): ParsedMessage {
+  /** Reads the message of `start`; the results are this reader's ParsedMessage fields. */
+  read(start: StartLine, nextStart: number): void {
     this.ngrep = start.ngrep;
     this.nextStart = nextStart;
-    this.fields = emptyHeaderFields();
+    resetHeaderFields(this.fields);
     this.endOffset = start.lineEnd;
     this.headerCount = 0;
     this.baseIndent = -1;
-    return this.readMessage(start);
-  }
-
-  private readMessage(start: StartLine): ParsedMessage {
     const bodyLine = this.readHeaders(start.line + 1);
     if (bodyLine !== undefined && this.hasBody()) this.readBody(bodyLine);
-    return { fields: this.fields, endOffset: this.endOffset, headerCount: this.headerCount, headerIndent: this.baseIndent };
   }
 
   /** Reads header lines from line `first`; returns the body's first line, or undefined when there is no body. */
@@ -114,7 +113,7 @@ class MessageReader {
       // Any line that is not a header (banner, rule, log line) ends the headers; only a start
       // line can look like one, so only that needs an explicit test here.
       if (this.startLineOn(k)) return undefined;
-      const indent = indentation(this.text, line.start, line.contentStart);
+      const indent = line.indent;
       if (this.headerCount > 0 && indent > this.baseIndent) {
         this.endOffset = line.end; // a folded continuation line (RFC 3261 §7.3.1)
         continue;
@@ -149,7 +148,7 @@ class MessageReader {
    * ends the body too.
    */
   private readBody(first: number): void {
-    const { text, line } = this;
+    const { line } = this;
     const sipfrag = this.fields.isSipfrag;
     let remaining = this.fields.contentLength ?? Number.POSITIVE_INFINITY;
     for (let k = first; k < this.lines.lineCount && remaining > 0; k++) {
@@ -161,18 +160,19 @@ class MessageReader {
         continue;
       }
       if (this.endsBody(k, sipfrag && k === first)) return;
-      const extraIndent = Math.max(0, indentation(text, line.start, line.contentStart) - Math.max(0, this.baseIndent));
+      const extraIndent = Math.max(0, line.indent - Math.max(0, this.baseIndent));
       remaining -= line.byteEnd - line.contentStart + extraIndent + line.breakLength;
       this.endOffset = line.end;
     }
   }
 
+  /** Loads line `k` (an existing line): the callers walk lines forward from a start line. */
   private loadLine(k: number): void {
     const { text, line, lines } = this;
-    line.start = lines.lineStart(k);
-    line.end = lines.lineEnd(k);
-    line.breakLength = lines.lineStart(k + 1) - line.end;
-    line.contentStart = skipBlanks(text, line.start, line.end);
+    line.start = lines.startOf(k);
+    line.end = lines.endOf(k);
+    line.breakLength = (k + 1 < lines.lineCount ? lines.startOf(k + 1) : text.length) - line.end;
+    this.skipIndentation();
     line.byteEnd = trimBlanksEnd(text, line.contentStart, line.end);
     line.contentEnd = line.byteEnd;
     if (this.ngrep && line.byteEnd > line.contentStart && text.charCodeAt(line.byteEnd - 1) === DOT) {
@@ -191,6 +191,23 @@ class MessageReader {
     return isStopLine(text, line.contentStart, line.contentEnd);
   }
 
+  /**
+   * Sets the line's content start and its indentation in one pass over the leading blanks:
+   * spaces and tabs count, ANSI masks (NULs) do not.
+   */
+  private skipIndentation(): void {
+    const { text, line } = this;
+    let i = line.start;
+    let indent = 0;
+    for (; i < line.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE || c === TAB) indent++;
+      else if (c !== NUL) break;
+    }
+    line.contentStart = i;
+    line.indent = indent;
+  }
+
   private startLineOn(k: number): boolean {
     while (this.nextStart < this.starts.length && (this.starts[this.nextStart] as StartLine).line < k) this.nextStart++;
     return this.starts[this.nextStart]?.line === k;
@@ -203,15 +220,6 @@ function isSdpLine(text: string, start: number, end: number): boolean {
   return end - start >= 2 && type >= 97 && type <= 122 && text.charCodeAt(start + 1) === 61;
 }
 
-/** Spaces and tabs before the content; ANSI masks (NULs) are not indentation. */
-function indentation(text: string, start: number, contentStart: number): number {
-  let count = 0;
-  for (let i = start; i < contentStart; i++) {
-    const c = text.charCodeAt(i);
-    if (c === SPACE || c === TAB) count++;
-  }
-  return count;
-}
 
 /** Every message has the same property order (absent values are undefined): one object shape. */
 function toSipMessage(text: string, lines: LineIndex, start: StartLine, parsed: ParsedMessage, index: number): SipMessage {

@@ -17,6 +17,7 @@ const MAX_PHRASE_LENGTH = 256;
 const MAX_URI_LENGTH = 4096;
 const URI_SCHEMES = ['sip:', 'sips:', 'tel:', 'urn:'];
 
+/** Requests and responses have every property (absent ones undefined): one object shape. */
 export interface StartLine {
   readonly kind: 'request' | 'response';
   /** First character of the method (requests) or of `SIP/2.0` (responses). */
@@ -46,11 +47,16 @@ export interface StartLine {
  */
 export function findStartLines(text: string, lines: LineIndex, from = 0, to = text.length): StartLine[] {
   const found: StartLine[] = [];
+  // Offsets only grow, so each line lookup starts from the last start line's line.
+  let hint = lines.lineAt(from);
   let at = text.indexOf(VERSION, from);
   while (at !== -1 && at < to) {
     const next = text.charCodeAt(at + VERSION.length);
-    const line = next === SPACE || next === TAB ? statusLineAt(text, at, lines) : requestLineAt(text, at, lines);
-    if (line) found.push(line);
+    const line = next === SPACE || next === TAB ? statusLineAt(text, at, lines, hint) : requestLineAt(text, at, lines, hint);
+    if (line) {
+      found.push(line);
+      hint = line.line;
+    }
     at = text.indexOf(VERSION, at + VERSION.length);
   }
   return found;
@@ -66,9 +72,9 @@ function endsCode(c: number): boolean {
   return Number.isNaN(c) || isBlank(c) || isLineBreak(c) || c === DOT || c === APOSTROPHE;
 }
 
-function statusLineAt(text: string, at: number, lines: LineIndex): StartLine | undefined {
+function statusLineAt(text: string, at: number, lines: LineIndex, hint: number): StartLine | undefined {
   if (at > 0 && joinsWord(text.charCodeAt(at - 1))) return undefined;
-  const line = lines.lineAt(at);
+  const line = lines.lineAtFrom(at, hint);
   const lineEnd = lines.lineEnd(line);
   const codeOffset = skipBlanks(text, at + VERSION.length, Math.min(lineEnd, at + VERSION.length + 16));
   if (codeOffset + 3 > lineEnd) return undefined;
@@ -82,9 +88,9 @@ function statusLineAt(text: string, at: number, lines: LineIndex): StartLine | u
   if (ngrep) phraseEnd = trimBlanksEnd(text, phraseStart, phraseEnd - 1);
   phraseEnd = cutAtDoubleDot(text, phraseStart, phraseEnd);
   return {
-    kind: 'response', offset: at, line, lineEnd, ngrep, atLineStart: onlyBlanksBefore(text, at),
-    textEnd: phraseEnd > phraseStart ? phraseEnd : codeOffset + 3,
-    statusCode, codeOffset, reasonPhrase: ownedSlice(text, phraseStart, phraseEnd),
+    kind: 'response', offset: at, textEnd: phraseEnd > phraseStart ? phraseEnd : codeOffset + 3, line, lineEnd, ngrep,
+    atLineStart: onlyBlanksBefore(text, at),
+    statusCode, codeOffset, reasonPhrase: ownedSlice(text, phraseStart, phraseEnd), method: undefined, requestUri: undefined,
   };
 }
 
@@ -112,10 +118,10 @@ function onlyBlanksBefore(text: string, at: number): boolean {
   return i === 0 || isLineBreak(text.charCodeAt(i - 1));
 }
 
-function requestLineAt(text: string, at: number, lines: LineIndex): StartLine | undefined {
+function requestLineAt(text: string, at: number, lines: LineIndex, hint: number): StartLine | undefined {
   const after = text.charCodeAt(at + VERSION.length);
   if (!(Number.isNaN(after) || isLineBreak(after) || isBlank(after) || after === DOT)) return undefined; // Via: SIP/2.0/UDP
-  const line = lines.lineAt(at);
+  const line = lines.lineAtFrom(at, hint);
   const lineEnd = lines.lineEnd(line);
   const versionEnd = at + VERSION.length;
   // Walk forward from the version, never back from the line end: a line holding thousands of
@@ -133,6 +139,7 @@ function requestLineAt(text: string, at: number, lines: LineIndex): StartLine | 
   return {
     kind: 'request', offset: methodStart, textEnd: versionEnd, line, lineEnd, ngrep,
     atLineStart: onlyBlanksBefore(text, methodStart),
+    statusCode: undefined, codeOffset: undefined, reasonPhrase: undefined,
     method: methodText(text, methodStart, methodEnd), requestUri: ownedSlice(text, uriStart, uriEnd),
   };
 }
@@ -155,7 +162,8 @@ function nonBlankRunStart(text: string, end: number): number {
 }
 
 function hasUriScheme(text: string, pos: number): boolean {
-  return URI_SCHEMES.some((scheme) => startsWithLower(text, pos, scheme));
+  for (const scheme of URI_SCHEMES) if (startsWithLower(text, pos, scheme)) return true;
+  return false;
 }
 
 /** Method characters: a token without the quote characters, so `'INVITE` (SIPp) reads INVITE. */
