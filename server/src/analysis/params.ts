@@ -61,7 +61,7 @@ function compileParamPattern(name: string, firstValueOnly: boolean): RegExp {
  * The walk headerParam describes, one special character at a time: the jumps between them
  * are native regular-expression searches (a line break bounds them).
  */
-function walkToParam(text: string, start: number, end: number, name: string, firstValueOnly: boolean): string | undefined {
+export function walkToParam(text: string, start: number, end: number, name: string, firstValueOnly: boolean): string | undefined {
   let inUri = false;
   let i = start;
   while (i < end) {
