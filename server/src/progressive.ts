@@ -9,6 +9,7 @@
  */
 import { analyzeWhole, reanalyze, type AnalysisSnapshot } from './analysis/incremental';
 import type { LineIndex } from './analysis/lineIndex';
+import { maskAnsi } from './analysis/ansi';
 
 /** Documents below this size are analysed in one go: at most a few hundred milliseconds. */
 export const PROGRESSIVE_MIN_CHARS = 12 * 1024 * 1024;
@@ -40,8 +41,12 @@ export async function analyzeInSlices(
     return { ...progress, busyMs: performance.now() - started };
   }
   let started = performance.now();
+  // Masked once: slices of one masked text cost nothing, re-masking each prefix copies it all.
+  const masked = maskAnsi(text);
+  const maskedPrefix = (prefix: string, length: number) => (masked === text ? prefix : masked.slice(0, length));
   let end = SLICE_CHARS;
-  let progress: SliceProgress = { snapshot: analyzeWhole(text.slice(0, end)), busyMs: performance.now() - started };
+  const first = text.slice(0, end);
+  let progress: SliceProgress = { snapshot: analyzeWhole(first, undefined, maskedPrefix(first, end)), busyMs: performance.now() - started };
   while (end < text.length) {
     onSlice(progress);
     await yieldToEventLoop();
@@ -49,7 +54,8 @@ export async function analyzeInSlices(
     started = performance.now();
     const next = Math.min(text.length, end + SLICE_CHARS);
     const prefix = next === text.length ? text : text.slice(0, next);
-    const snapshot = reanalyze(progress.snapshot, prefix, { start: end, end, insertedLength: next - end });
+    const maskedNext = next === text.length ? masked : maskedPrefix(prefix, next);
+    const snapshot = reanalyze(progress.snapshot, prefix, { start: end, end, insertedLength: next - end }, maskedNext);
     progress = { snapshot, busyMs: progress.busyMs + performance.now() - started };
     end = next;
   }

@@ -76,14 +76,18 @@ export function analyzeWhole(text: string, lineIndex?: LineIndex, maskedText?: s
   return { analysis: analyzeMasked(text.length, masked, lines), lines, masked, hasAnsi: masked !== text, incremental: false };
 }
 
-/** The snapshot of `text`, which is the previous snapshot's text after `edit`. */
-export function reanalyze(previous: AnalysisSnapshot, text: string, edit: TextEdit): AnalysisSnapshot {
+/**
+ * The snapshot of `text`, which is the previous snapshot's text after `edit`. A caller that
+ * already has the whole new text ANSI-masked passes it as `maskedText` (the sliced analysis
+ * masks once up front): re-masking by concatenation would copy the whole text on every slice.
+ */
+export function reanalyze(previous: AnalysisSnapshot, text: string, edit: TextEdit, maskedText?: string): AnalysisSnapshot {
   const old = previous.analysis;
   const sane = edit.start >= 0 && edit.start <= edit.end && edit.end <= old.textLength
     && text.length === old.textLength + edit.insertedLength - (edit.end - edit.start);
-  if (!sane) return analyzeWhole(text);
+  if (!sane) return analyzeWhole(text, undefined, maskedText);
   const lines = previous.lines.afterEdit(text, edit.start, edit.end, edit.insertedLength);
-  const masked = maskAfterEdit(previous, text, edit);
+  const masked = maskedText ?? maskAfterEdit(previous, text, edit);
   const region = reanalyzeRegion(previous, masked, lines, edit);
   if (!region) return analyzeWhole(text, lines, masked);
   return { analysis: region.analysis, lines, masked, hasAnsi: masked !== text, incremental: true, change: region.change };
