@@ -6,6 +6,9 @@
 import { explain, isStatusCodeNumber, MAX_STATUS_CODE, MIN_STATUS_CODE, pairNote } from './index';
 import type { CatalogEntry, CodeClass } from './types';
 import { keyDifferences } from './compare-differences';
+
+// Code parsing lives with the catalog; re-exported for the compare command's existing imports.
+export { parseStatusCode } from './index';
 import { firstSentence, joinOr, sentence } from './compare-words';
 
 export { comparisonJson, comparisonText, type ComparisonJson } from './compare-text';
@@ -59,14 +62,6 @@ export function buildComparison(a: CatalogEntry, b: CatalogEntry, note: string |
   };
 }
 
-/**
- * Reads a code typed by a user or passed as a command argument: a number or a string of exactly
- * three digits. Returns undefined for anything else, including numbers outside 100-699.
- */
-export function parseStatusCode(raw: unknown): number | undefined {
-  const code = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d{3}\s*$/u.test(raw) ? Number(raw) : NaN;
-  return isStatusCodeNumber(code) ? code : undefined;
-}
 
 /** The message users see for input that is not a status code. */
 export function notAStatusCode(input: string): string {

@@ -19,6 +19,15 @@ export function isStatusCodeNumber(code: number): boolean {
   return Number.isInteger(code) && code >= MIN_STATUS_CODE && code <= MAX_STATUS_CODE;
 }
 
+/**
+ * Reads a code typed by a user or passed as a command argument: a number or a string of exactly
+ * three digits. Returns undefined for anything else, including numbers outside 100-699.
+ */
+export function parseStatusCode(raw: unknown): number | undefined {
+  const code = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d{3}\s*$/u.test(raw) ? Number(raw) : NaN;
+  return isStatusCodeNumber(code) ? code : undefined;
+}
+
 export function classOf(code: number): CodeClass {
   return `${Math.floor(code / 100)}xx` as CodeClass;
 }

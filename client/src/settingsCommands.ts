@@ -3,10 +3,11 @@
  * "Turn off diagnostics for NNN" code action. Documents are never modified.
  */
 import * as vscode from 'vscode';
+import { parseStatusCode } from '../../catalog/src/index';
 
 export async function disableCodeDiagnostics(code: unknown, log: (message: string) => void): Promise<void> {
-  const value = typeof code === 'string' ? Number(code) : code;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 100 || value > 699) {
+  const value = parseStatusCode(code);
+  if (value === undefined) {
     void vscode.window.showErrorMessage(`SIP Lens: "${String(code).slice(0, 20)}" is not a SIP status code.`);
     return;
   }

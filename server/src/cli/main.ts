@@ -1,4 +1,5 @@
 /** Parses the command line and dispatches to a subcommand. */
+import { parseStatusCode } from '../../../catalog/src/index';
 import { runCheck } from './check';
 import { runCompare } from './compare';
 import { runExplain } from './explain';
@@ -79,8 +80,7 @@ export function parseFlags(args: readonly string[], known: readonly string[], wi
 /** Parses a status-code argument: exactly three digits in 100-699. */
 export function parseCodeArgument(raw: string | undefined): number {
   if (raw === undefined) throw new UsageError('missing SIP response code');
-  if (!/^[1-6]\d\d$/u.test(raw.trim())) {
-    throw new UsageError(`'${raw.slice(0, 40)}' is not a SIP response code (expected a number from 100 to 699)`);
-  }
-  return Number(raw.trim());
+  const code = parseStatusCode(raw);
+  if (code === undefined) throw new UsageError(`'${raw.slice(0, 40)}' is not a SIP response code (expected a number from 100 to 699)`);
+  return code;
 }
