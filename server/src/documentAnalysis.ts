@@ -9,7 +9,8 @@ import { analyzeInSlices, PROGRESSIVE_MIN_CHARS } from './progressive';
 import { SipTextDocument } from './sipTextDocument';
 import { analyzeWhole, reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from './analysis/incremental';
 import type { Analysis } from './analysis/types';
-import { TransactionIndex } from './features/hoverCard';
+import type { TransactionOf } from './features/hoverCard';
+import { transactionLookup } from './rules/flow-index';
 import { evaluateRuleState } from './rules';
 import { updateRuleState } from './rules/incremental';
 import type { RuleState } from './rules/state';
@@ -19,7 +20,8 @@ export interface DocumentAnalysis {
   readonly uri: string;
   readonly version: number;
   readonly analysis: Analysis;
-  readonly transactions: TransactionIndex;
+  /** The transaction a message belongs to (for hover cards). */
+  readonly transactionOf: TransactionOf;
   /** Wall time of the analysis that produced this state, in milliseconds. */
   readonly analysisMs: number;
   /** True when only the region around the last edits was re-analysed. */
@@ -38,13 +40,13 @@ interface InheritedRules {
 }
 
 class CachedAnalysis implements DocumentAnalysis {
-  private transactionIndex: TransactionIndex | undefined;
+  private lookup: TransactionOf | undefined;
 
   /** Built on the first hover: publishing diagnostics for a big log does not need it. */
-  get transactions(): TransactionIndex {
-    this.transactionIndex ??= new TransactionIndex(this.analysis);
-    return this.transactionIndex;
-  }
+  readonly transactionOf: TransactionOf = (messageIndex) => {
+    this.lookup ??= transactionLookup(this.analysis);
+    return this.lookup(messageIndex);
+  };
 
   rulesMs = 0;
   private rules: { key: string; state: RuleState } | undefined;

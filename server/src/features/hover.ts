@@ -9,7 +9,7 @@ export function hover(document: TextDocument, state: DocumentAnalysis, position:
   const offset = document.offsetAt(position);
   const occurrence = statusCodeAt(state.analysis, offset);
   if (occurrence) {
-    const value = statusCodeCard(contextFor(state.analysis, occurrence, state.transactions));
+    const value = statusCodeCard(contextFor(state.analysis, occurrence, state.transactionOf));
     if (!value) return null;
     return { contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(document, occurrence.offset, 3) };
   }

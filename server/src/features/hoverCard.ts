@@ -107,31 +107,16 @@ export function q850Card(occurrence: Q850Occurrence): string {
   return `### Q.850 cause ${cause.cause}: ${cause.name}\n\nAn ISDN/ITU-T Q.850 cause carried in a Reason header (RFC 3326), **not** a SIP status code.\n\n${cause.meaning}\n\n${mapping}`;
 }
 
-/** Context lookup helpers over an Analysis, shared by hover, inlay hints and symbols. */
-export function contextFor(analysis: Analysis, occurrence: Occurrence, index: TransactionIndex): OccurrenceContext {
+/** The transaction of a message: `transactionLookup` from the rules' flow index. */
+export type TransactionOf = (messageIndex: number) => Transaction | undefined;
+
+/** What the call flow says around an occurrence, for the hover card. */
+export function contextFor(analysis: Analysis, occurrence: Occurrence, transactionOf: TransactionOf): OccurrenceContext {
   const message = occurrence.messageIndex >= 0 ? analysis.messages[occurrence.messageIndex] : undefined;
   if (!message || occurrence.kind !== 'status-line') return { occurrence, ...(message ? { message } : {}) };
-  const transaction = index.transactionOf(message.index);
+  const transaction = transactionOf(message.index);
   const request = transaction?.request !== undefined ? analysis.messages[transaction.request] : undefined;
   // Any response >= 200 ends its transaction; retransmitted finals are final too.
   const isFinal = (message.statusCode ?? 0) >= 200;
   return { occurrence, message, ...(transaction ? { transaction } : {}), ...(request ? { request } : {}), isFinal };
-}
-
-/** Maps a message to its transaction in O(1). Built once per analysis. */
-export class TransactionIndex {
-  private readonly byMessage = new Map<number, Transaction>();
-
-  constructor(analysis: Analysis) {
-    for (const call of analysis.calls) {
-      for (const transaction of call.transactions) {
-        if (transaction.request !== undefined) this.byMessage.set(transaction.request, transaction);
-        for (const response of transaction.responses) this.byMessage.set(response, transaction);
-      }
-    }
-  }
-
-  transactionOf(messageIndex: number): Transaction | undefined {
-    return this.byMessage.get(messageIndex);
-  }
 }

@@ -26,21 +26,30 @@ export function transactionKey(callId: string, cseqNumber: number, method: strin
   return `${callId}\n${cseqNumber}\n${method}`;
 }
 
-export function buildFlowIndex(analysis: Analysis): FlowIndex {
+/**
+ * The transaction a message (request or response) belongs to. Shared by the rules and the
+ * hover card, so both read the same call flow.
+ */
+export function transactionLookup(analysis: Analysis): (messageIndex: number) => Transaction | undefined {
   const { messages } = analysis;
   const transactions = analysis.calls.flatMap((call) => call.transactions);
   const byMessage = indexTransactionsByMessage(transactions, messages.length);
+  // A fallback for untidy logs, built on first use only: most documents never need it.
+  const lazyByKey = lazy(() => indexTransactionsByKey(transactions));
+  // A retransmitted request copy may not be the transaction's `request`: fall back to its key.
+  return (index) => byMessage[index] ?? lazyByKey().get(messageKey(messages[index]));
+}
+
+export function buildFlowIndex(analysis: Analysis): FlowIndex {
+  const { messages } = analysis;
   const statusLines = indexStatusLines(analysis.occurrences, messages.length);
   const { cancelled, credentialed } = indexRequests(messages);
-  // Fallbacks for untidy logs, built on first use only: most documents never need them.
-  const lazyByKey = lazy(() => indexTransactionsByKey(transactions));
   const lazyFirstRequest = lazy(() => indexFirstRequests(messages));
   const messageAt = (index: number | undefined) => (index === undefined ? undefined : messages[index]);
   return {
     messages,
     occurrences: analysis.occurrences,
-    // A retransmitted request copy may not be the transaction's `request`: fall back to its key.
-    transactionOf: (index) => byMessage[index] ?? lazyByKey().get(messageKey(messages[index])),
+    transactionOf: transactionLookup(analysis),
     statusLineOf: (index) => analysis.occurrences[(statusLines[index] ?? 0) - 1],
     requestOf: (tx) =>
       messageAt(tx.request) ?? messageAt(lazyFirstRequest().get(transactionKey(tx.callId, tx.cseqNumber, tx.method))),
