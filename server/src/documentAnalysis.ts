@@ -117,15 +117,14 @@ export class AnalysisCache {
     const uri = document.uri;
     await this.running.get(uri)?.done;
     if (this.byUri.get(uri)?.version === document.version) return;
-    const text = document.getText();
-    if (this.hasIncrementalPath(document) || text.length < PROGRESSIVE_MIN_CHARS) {
+    if (this.hasIncrementalPath(document) || textLength(document) < PROGRESSIVE_MIN_CHARS) {
       this.get(document);
       return;
     }
     const run: RunningAnalysis = { version: document.version, done: Promise.resolve() };
     this.running.set(uri, run);
     const lines = document instanceof SipTextDocument ? document.lines : undefined;
-    run.done = analyzeInSlices(text, (progress) => (run.partial = progress.snapshot), () => this.running.get(uri) !== run, lines)
+    run.done = analyzeInSlices(document.getText(), (progress) => (run.partial = progress.snapshot), () => this.running.get(uri) !== run, lines)
       .then((result) => {
         if (result) this.byUri.set(uri, new CachedAnalysis(uri, run.version, { ...result.snapshot, incremental: false, change: undefined }, result.busyMs));
       })
@@ -149,10 +148,12 @@ export class AnalysisCache {
     const started = performance.now();
     const edits = this.pending.get(document.uri);
     this.pending.delete(document.uri);
-    const text = document.getText();
-    // A whole analysis shares the document's line index rather than building a second one.
-    const lines = document instanceof SipTextDocument ? document.lines : undefined;
-    const snapshot = cached && edits?.edit && edits.toVersion === document.version ? reanalyze(cached.snapshot, text, edits.edit) : analyzeWhole(text, lines);
+    // Both paths share the document's line index rather than building a second one, and an
+    // edit is re-analysed from the document's AppendableText without joining it into one string.
+    const ours = document instanceof SipTextDocument ? document : undefined;
+    const snapshot = cached && edits?.edit && edits.toVersion === document.version
+      ? reanalyze(cached.snapshot, ours?.text ?? document.getText(), edits.edit, ours?.lines)
+      : analyzeWhole(document.getText(), ours?.lines);
     const rules = snapshot.change && cached?.rulesForSuccessor();
     const inherited = rules && snapshot.change ? { ...rules, change: snapshot.change } : undefined;
     const fresh = new CachedAnalysis(document.uri, document.version, snapshot, performance.now() - started, inherited);
@@ -187,4 +188,9 @@ export class AnalysisCache {
     // A sliced analysis sees it is no longer the running one and stops at its next slice.
     this.running.delete(uri);
   }
+}
+
+/** The document's length, without joining an appended SipTextDocument text into one string. */
+export function textLength(document: TextDocument): number {
+  return document instanceof SipTextDocument ? document.length : document.getText().length;
 }

@@ -8,12 +8,11 @@
  * holds the incremental path to that.
  */
 import { analyzeWhole, reanalyze, type AnalysisSnapshot } from './analysis/incremental';
-import type { LineIndex } from './analysis/lineIndex';
-import { maskAnsi } from './analysis/ansi';
+import { LineIndex } from './analysis/lineIndex';
 
 /** Documents below this size are analysed in one go: at most a few hundred milliseconds. */
 export const PROGRESSIVE_MIN_CHARS = 12 * 1024 * 1024;
-/** About 150-250 ms of work per slice here: each slice also pays a pass over the arrays built so far. */
+/** About 100-150 ms of work per slice here. */
 const SLICE_CHARS = 8 * 1024 * 1024;
 
 export interface SliceProgress {
@@ -27,7 +26,9 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 /**
  * Analyses `text` slice by slice, calling `onSlice` after each. Resolves undefined when
- * `cancelled()` turns true between slices (the document closed).
+ * `cancelled()` turns true between slices (the document closed). `lines`, the text's line
+ * index when the caller has one, is shared rather than rebuilt: each prefix ends at a line
+ * start, so its index is a view of the whole one.
  */
 export async function analyzeInSlices(
   text: string,
@@ -35,29 +36,27 @@ export async function analyzeInSlices(
   cancelled: () => boolean,
   lines?: LineIndex,
 ): Promise<SliceProgress | undefined> {
-  if (text.length < PROGRESSIVE_MIN_CHARS) {
-    const started = performance.now();
-    const progress = { snapshot: analyzeWhole(text, lines), busyMs: 0 };
-    return { ...progress, busyMs: performance.now() - started };
-  }
   let started = performance.now();
-  // Masked once: slices of one masked text cost nothing, re-masking each prefix copies it all.
-  const masked = maskAnsi(text);
-  const maskedPrefix = (prefix: string, length: number) => (masked === text ? prefix : masked.slice(0, length));
-  let end = SLICE_CHARS;
-  const first = text.slice(0, end);
-  let progress: SliceProgress = { snapshot: analyzeWhole(first, undefined, maskedPrefix(first, end)), busyMs: performance.now() - started };
-  while (end < text.length) {
+  const index = lines?.textLength === text.length ? lines.withText(text) : new LineIndex(text);
+  if (text.length < PROGRESSIVE_MIN_CHARS) return { snapshot: analyzeWhole(text, index), busyMs: performance.now() - started };
+  let prefix = prefixEndingNear(index, SLICE_CHARS);
+  let progress: SliceProgress = { snapshot: analyzeWhole(prefix.source.toString(), prefix), busyMs: performance.now() - started };
+  while (prefix.textLength < text.length) {
     onSlice(progress);
     await yieldToEventLoop();
     if (cancelled()) return undefined;
     started = performance.now();
-    const next = Math.min(text.length, end + SLICE_CHARS);
-    const prefix = next === text.length ? text : text.slice(0, next);
-    const maskedNext = next === text.length ? masked : maskedPrefix(prefix, next);
-    const snapshot = reanalyze(progress.snapshot, prefix, { start: end, end, insertedLength: next - end }, maskedNext);
+    const end = prefix.textLength;
+    prefix = prefixEndingNear(index, end + SLICE_CHARS);
+    const edit = { start: end, end, insertedLength: prefix.textLength - end };
+    const snapshot = reanalyze(progress.snapshot, prefix.source, edit, prefix);
     progress = { snapshot, busyMs: progress.busyMs + performance.now() - started };
-    end = next;
   }
   return progress;
+}
+
+/** The index of the prefix that ends at the first line start at or after `length`, or of the whole text. */
+function prefixEndingNear(index: LineIndex, length: number): LineIndex {
+  const line = index.lineAt(length) + 1;
+  return line < index.lineCount ? index.prefixBefore(line) : index;
 }

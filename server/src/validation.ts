@@ -4,7 +4,7 @@
  */
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisCache } from './documentAnalysis';
+import { textLength, type AnalysisCache } from './documentAnalysis';
 import { toDiagnostic } from './features/diagnostics';
 import { releaseMemoryAfter } from './memory';
 import { PROGRESSIVE_MIN_CHARS } from './progressive';
@@ -77,10 +77,11 @@ export class Validator {
       if (!latest || latest.version !== document.version) return;
       const diagnostics = settings.diagnosticsEnabled ? this.diagnosticsFor(document, settings) : [];
       await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
-      const length = document.getText().length;
+      const length = textLength(document);
       // Hints asked for mid-way through a sliced analysis came from a prefix: ask for them again.
       if (length >= PROGRESSIVE_MIN_CHARS) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
-      releaseMemoryAfter(length);
+      // Appends to a big log leave little garbage (see appendableText.ts); a whole analysis leaves plenty.
+      if (!this.cache.peek(uri)?.incremental) releaseMemoryAfter(length);
     } catch (error) {
       this.logger.error(`SIP Lens: validating ${uri} failed: ${errorText(error)}`);
     }

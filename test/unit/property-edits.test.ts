@@ -17,6 +17,7 @@ import { evaluateRuleState } from '../../server/src/rules/index';
 import { updateRuleState } from '../../server/src/rules/incremental';
 import type { RuleState } from '../../server/src/rules/state';
 import type { RuleOptions } from '../../server/src/rules/types';
+import { SipTextDocument } from '../../server/src/sipTextDocument';
 import { arbAnyLog, arbMutation, arbSipLog, assertProperty, type Mutation } from '../support/sipGenerators';
 
 const TIMEOUT = { timeout: 600_000 };
@@ -96,8 +97,14 @@ class IncrementalFollower {
     readonly options: RuleOptions = RULE_OPTIONS[0] as RuleOptions,
   ) {
     this.snapshot = analyzeWhole(initial);
+    this.serverSnapshot = this.snapshot;
+    this.mirror = SipTextDocument.create('file:///virtual/mirror.log', 'log', 1, initial);
     this.rules = evaluateRuleState(this.snapshot.analysis, options);
   }
+
+  /** The server's way: its own document (an AppendableText) and line index, edited alongside. */
+  private mirror: SipTextDocument;
+  private serverSnapshot: AnalysisSnapshot;
 
   readonly onEdit: EditListener = (edit, document) => {
     const text = document.getText();
@@ -106,11 +113,21 @@ class IncrementalFollower {
     if (this.snapshot.incremental) this.incrementalSteps++;
     assert.equal(this.snapshot.lines.lineCount, document.lineCount, 'line index after the edit');
     const whole = analyze(text);
-    assert.deepEqual(this.snapshot.analysis, whole, `after replacing [${edit.start}, ${edit.end}) with ${edit.insertedLength} characters`);
+    const where = `after replacing [${edit.start}, ${edit.end}) with ${edit.insertedLength} characters`;
+    assert.deepEqual(this.snapshot.analysis, whole, where);
+    this.followOnServerDocument(edit, text);
+    assert.deepEqual(this.serverSnapshot.analysis, whole, `server document, ${where}`);
     const change = this.snapshot.change;
     this.rules = change ? updateRuleState(this.rules, this.snapshot.analysis, change, this.options) : evaluateRuleState(this.snapshot.analysis, this.options);
-    assert.deepEqual(this.rules.findings, evaluateRules(whole, this.options), `findings after replacing [${edit.start}, ${edit.end}) with ${edit.insertedLength} characters`);
+    assert.deepEqual(this.rules.findings, evaluateRules(whole, this.options), `findings ${where}`);
   };
+
+  private followOnServerDocument(edit: TextEdit, text: string): void {
+    const range = { start: this.mirror.positionAt(edit.start), end: this.mirror.positionAt(edit.end) };
+    this.mirror = this.mirror.applyChange({ range, text: text.slice(edit.start, edit.start + edit.insertedLength) }, this.mirror.version + 1);
+    assert.equal(this.mirror.length, text.length, 'the mirror document follows the edit');
+    this.serverSnapshot = reanalyze(this.serverSnapshot, this.mirror.text, edit, this.mirror.lines);
+  }
 }
 
 /** Defaults, a cap the generated logs reach, and overrides that switch rules on and off. */

@@ -12,6 +12,7 @@
  * - a message that starts at a line start well below the edit reads only unchanged text
  *   (its format banner is at most 8 lines above it), so it and all later results only shift.
  */
+import type { CharSource } from './charSource';
 import { isBlank, isLineBreak } from './chars';
 import { analyzeMasked } from './index';
 import { maskAnsi } from './ansi';
@@ -28,10 +29,6 @@ export interface AnalysisSnapshot {
   readonly analysis: Analysis;
   /** Line index of the analysed text (it also holds that text). */
   readonly lines: LineIndex;
-  /** The text with ANSI colour codes masked (the text itself when it has none). */
-  readonly masked: string;
-  /** The text has ANSI escapes, so `masked` is a second string. */
-  readonly hasAnsi: boolean;
   /** True when this snapshot came from the incremental path (for statistics and tests). */
   readonly incremental: boolean;
   /** What the incremental path replaced, for consumers that update their own results (the rules). */
@@ -70,44 +67,47 @@ const CONTEXT_LINES = 10;
 /** How many messages to step over looking for one that starts at a line start. */
 const MAX_STEPS = 16;
 
-export function analyzeWhole(text: string, lineIndex?: LineIndex, maskedText?: string): AnalysisSnapshot {
-  const lines = lineIndex ?? new LineIndex(text);
-  const masked = maskedText ?? maskAnsi(text);
-  return { analysis: analyzeMasked(text.length, masked, lines), lines, masked, hasAnsi: masked !== text, incremental: false };
+/**
+ * A whole analysis. The ANSI-masked copy of the text lives only while the passes run: results
+ * own their strings, and re-analysis masks just the window it reads.
+ */
+export function analyzeWhole(text: string, lineIndex?: LineIndex): AnalysisSnapshot {
+  const lines = lineIndex?.textLength === text.length ? lineIndex.withText(text) : new LineIndex(text);
+  return { analysis: analyzeMasked(text.length, maskAnsi(text), lines), lines, incremental: false };
 }
 
 /**
- * The snapshot of `text`, which is the previous snapshot's text after `edit`. A caller that
- * already has the whole new text ANSI-masked passes it as `maskedText` (the sliced analysis
- * masks once up front): re-masking by concatenation would copy the whole text on every slice.
+ * The snapshot of `text`, which is the previous snapshot's text after `edit`. It reads only a
+ * window of lines around the edit, as a short string of its own, so a 50 MB document whose
+ * text is an AppendableText is never joined into one string. `lines`, the index of `text`, is
+ * passed by callers that already have it (the server's documents keep one).
  */
-export function reanalyze(previous: AnalysisSnapshot, text: string, edit: TextEdit, maskedText?: string): AnalysisSnapshot {
+export function reanalyze(previous: AnalysisSnapshot, text: CharSource, edit: TextEdit, lines?: LineIndex): AnalysisSnapshot {
   const old = previous.analysis;
   const sane = edit.start >= 0 && edit.start <= edit.end && edit.end <= old.textLength
     && text.length === old.textLength + edit.insertedLength - (edit.end - edit.start);
-  if (!sane) return analyzeWhole(text, undefined, maskedText);
-  const lines = previous.lines.afterEdit(text, edit.start, edit.end, edit.insertedLength);
-  const masked = maskedText ?? maskAfterEdit(previous, text, edit);
-  const region = reanalyzeRegion(previous, masked, lines, edit);
-  if (!region) return analyzeWhole(text, lines, masked);
-  return { analysis: region.analysis, lines, masked, hasAnsi: masked !== text, incremental: true, change: region.change };
+  if (!sane) return analyzeWhole(text.toString(), lines);
+  const next = lines?.textLength === text.length ? lines : previous.lines.afterEdit(text, edit.start, edit.end, edit.insertedLength);
+  const region = reanalyzeRegion(previous, text, next, edit);
+  if (!region) return analyzeWhole(text.toString(), next);
+  return { analysis: region.analysis, lines: next, incremental: true, change: region.change };
 }
 
-/**
- * The ANSI mask of the edited text. Without escape characters it is the text itself; with
- * them, only the edited lines are masked again: an escape sequence never spans a line break,
- * and lines outside `[rescanFrom, rescanTo)` are unchanged (see `lineStartsAfterEdit`).
- */
-function maskAfterEdit(previous: AnalysisSnapshot, text: string, edit: TextEdit): string {
-  const old = previous.lines;
-  if (!previous.hasAnsi && !hasEscape(text, edit.start, edit.start + edit.insertedLength)) return text;
-  const delta = edit.insertedLength - (edit.end - edit.start);
-  const rescanFrom = old.lineStart(old.lineAt(Math.max(0, edit.start - 1)));
-  const oldRescanTo = old.lineStart(old.lineAt(Math.min(edit.end + 1, old.textLength)) + 1);
-  return previous.masked.slice(0, rescanFrom) + maskAnsi(text.slice(rescanFrom, oldRescanTo + delta)) + previous.masked.slice(oldRescanTo);
+/** A stretch of whole lines of the new text, masked, with its own line index. */
+interface Window {
+  readonly offset: number;
+  readonly text: string;
+  readonly lines: LineIndex;
 }
 
-function reanalyzeRegion(previous: AnalysisSnapshot, text: string, lines: LineIndex, edit: TextEdit): { analysis: Analysis; change: AnalysisChange } | undefined {
+function windowOf(text: CharSource, lines: LineIndex, firstLine: number, endLine: number): Window {
+  const offset = lines.lineStart(firstLine);
+  const end = endLine < lines.lineCount ? lines.lineStart(endLine) : text.length;
+  const masked = maskAnsi(text.slice(offset, end));
+  return { offset, text: masked, lines: lines.window(masked, firstLine, endLine) };
+}
+
+function reanalyzeRegion(previous: AnalysisSnapshot, text: CharSource, lines: LineIndex, edit: TextEdit): { analysis: Analysis; change: AnalysisChange } | undefined {
   const old = previous.analysis;
   const oldLines = previous.lines;
   const delta = edit.insertedLength - (edit.end - edit.start);
@@ -125,20 +125,25 @@ function reanalyzeRegion(previous: AnalysisSnapshot, text: string, lines: LineIn
   const oldTo = resumes ? (old.messages[resume] as SipMessage).startOffset : old.textLength;
   const to = oldTo + delta;
 
-  // Start lines up to and including the resumed message's line: that one only ends the region.
-  const scanTo = resumes ? lines.lineStart(lines.lineAt(to) + 1) : text.length;
-  const starts = findStartLines(text, lines, lines.lineStart(lines.lineAt(from)), scanTo).filter((line) => line.offset >= from);
-  const count = countBefore(starts, to);
-  const built = buildMessages(text, lines, starts, count, firstIndex);
-  const region = built.messages;
-  if (first >= 0 && region[0]?.startOffset !== from) return undefined; // the anchor message changed
-  if (resumes && (region[region.length - 1]?.endOffset ?? 0) > to) return undefined; // it swallowed the resumed one
-  const scan = scanCodes(text, lines, starts.slice(0, count), built, from, to);
+  // The window holds the banners above the region and, past the resumed message's start line
+  // (which only ends the region), the line after it, which start-line detection reads.
+  const toLine = lines.lineAt(to);
+  const window = windowOf(text, lines, Math.max(0, lines.lineAt(from) - CONTEXT_LINES), resumes ? Math.min(lines.lineCount, toLine + 2) : lines.lineCount);
+  const [localFrom, localTo] = [from - window.offset, to - window.offset];
+  const scanTo = (resumes ? lines.lineStart(toLine + 1) : text.length) - window.offset;
+  const starts = findStartLines(window.text, window.lines, window.lines.lineStart(window.lines.lineAt(localFrom)), scanTo).filter((line) => line.offset >= localFrom);
+  const count = countBefore(starts, localTo);
+  const built = buildMessages(window.text, window.lines, starts, count, firstIndex);
+  const local = built.messages;
+  if (first >= 0 && local[0]?.startOffset !== localFrom) return undefined; // the anchor message changed
+  if (resumes && (local[local.length - 1]?.endOffset ?? 0) > localTo) return undefined; // it swallowed the resumed one
+  const scan = scanCodes(window.text, window.lines, starts.slice(0, count), built, localFrom, localTo);
+  const region = local.map((m) => shiftMessage(m, window.offset, 0));
 
   const indexDelta = firstIndex + region.length - resume;
   const messages = old.messages.slice(0, firstIndex).concat(region, old.messages.slice(resume).map((m) => shiftMessage(m, delta, indexDelta)));
-  const occurrences = joinShifted(old.occurrences, scan.occurrences, from, oldTo, (o) => shiftOccurrence(o, delta, indexDelta));
-  const q850 = joinShifted(old.q850, scan.q850, from, oldTo, (q) => shiftQ850(q, delta, indexDelta));
+  const occurrences = joinShifted(old.occurrences, scan.occurrences.map((o) => shiftOccurrence(o, window.offset, 0)), from, oldTo, (o) => shiftOccurrence(o, delta, indexDelta));
+  const q850 = joinShifted(old.q850, scan.q850.map((q) => shiftQ850(q, window.offset, 0)), from, oldTo, (q) => shiftQ850(q, delta, indexDelta));
   const calls = resumes ? groupCalls(messages) : groupCallsAfterTailChange(old.calls, messages, firstIndex);
   const analysis = { textLength: text.length, occurrences, q850, messages, calls };
   const touchedCallIds = callIdsOf(old.messages, firstIndex, resume).concat(callIdsOf(region, 0, region.length));
@@ -161,7 +166,7 @@ function callIdsOf(messages: readonly SipMessage[], from: number, to: number): s
  * nothing before it on its line (such a start line always opens a message, whatever precedes
  * it). Returns -1 or the message count when it runs off the list, undefined after too many steps.
  */
-function stepToLineStart(text: string, messages: readonly SipMessage[], index: number, direction: 1 | -1, delta: number): number | undefined {
+function stepToLineStart(text: CharSource, messages: readonly SipMessage[], index: number, direction: 1 | -1, delta: number): number | undefined {
   let i = index;
   for (let steps = 0; i >= 0 && i < messages.length; steps++, i += direction) {
     if (steps === MAX_STEPS) return undefined;
@@ -170,7 +175,7 @@ function stepToLineStart(text: string, messages: readonly SipMessage[], index: n
   return i;
 }
 
-function startsItsLine(text: string, at: number): boolean {
+function startsItsLine(text: CharSource, at: number): boolean {
   let i = at;
   while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
   return i === 0 || isLineBreak(text.charCodeAt(i - 1));
@@ -198,9 +203,4 @@ function countBefore(starts: readonly { offset: number }[], offset: number): num
 function joinShifted<T extends Occurrence | Q850Occurrence>(old: readonly T[], region: readonly T[], from: number, oldTo: number, shift: (item: T) => T): T[] {
   const [before, after] = [sliceByOffset(old, from), sliceByOffset(old, oldTo)];
   return old.slice(0, before).concat(region, old.slice(after).map(shift));
-}
-
-function hasEscape(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 27) return true;
-  return false;
 }

@@ -4,6 +4,7 @@
  * and lone CR, as in LSP; positions follow vscode-languageserver-textdocument exactly, so a
  * position computed here means the same thing in the editor.
  */
+import type { CharSource } from './charSource';
 import { CR, LF } from './chars';
 
 /** Zero-based line and UTF-16 character, like an LSP Position. */
@@ -14,10 +15,36 @@ export interface LinePosition {
 
 export class LineIndex {
   private readonly starts: Uint32Array;
+  /** Kept as a number: hot loops read it, and the text may be a string or another CharSource. */
+  private readonly length: number;
 
-  /** `starts` must be the line starts of `text` (see `lineStartsAfterEdit`); computed when absent. */
-  constructor(private readonly text: string, starts?: Uint32Array) {
-    this.starts = starts ?? computeLineStarts(text);
+  /**
+   * `starts` must be the line starts of `text` (see `lineStartsAfterEdit`); computed when
+   * absent. The analysis passes read characters through `endOf` in hot loops, so the index
+   * they use holds a string; the server's documents hold an AppendableText.
+   */
+  constructor(private readonly text: CharSource, starts?: Uint32Array) {
+    this.starts = starts ?? computeLineStarts(text.toString());
+    this.length = text.length;
+  }
+
+  /** The text this index was built for. */
+  get source(): CharSource {
+    return this.text;
+  }
+
+  /** The same line starts over `text`, which must be the same text as one flat string. */
+  withText(text: string): LineIndex {
+    return new LineIndex(text, this.starts);
+  }
+
+  /**
+   * The index of the text's prefix that ends where `line` starts (`line` must exist). It shares
+   * this index's array: a start depends only on the characters before it and at it, and the
+   * prefix ends just after a line break, so its starts are exactly those up to `line`'s.
+   */
+  prefixBefore(line: number): LineIndex {
+    return new LineIndex(this.text.slice(0, this.starts[line] as number), this.starts.subarray(0, line + 1));
   }
 
   /** Offset where line `line` starts, without clamping (for callers that know it exists). */
@@ -25,8 +52,22 @@ export class LineIndex {
     return this.starts[line] as number;
   }
 
+  /**
+   * The index of `text`, which must be this index's text from the start of line `first` to
+   * the start of line `end` (to the text end when `end` is the line count): the same starts,
+   * moved to the window's offsets. Incremental analysis reads such windows of a large text.
+   */
+  window(text: string, first: number, end: number): LineIndex {
+    const base = this.starts[first] as number;
+    // A window that stops at a line start ends with a break, so that start opens its last (empty) line.
+    const count = (end < this.starts.length ? end + 1 : end) - first;
+    const starts = new Uint32Array(count);
+    for (let i = 0; i < count; i++) starts[i] = (this.starts[first + i] as number) - base;
+    return new LineIndex(text, starts);
+  }
+
   /** The index of the text after replacing old `[start, end)` with `insertedLength` characters. */
-  afterEdit(text: string, start: number, end: number, insertedLength: number): LineIndex {
+  afterEdit(text: CharSource, start: number, end: number, insertedLength: number): LineIndex {
     return new LineIndex(text, lineStartsAfterEdit(this.starts, text, start, end, insertedLength));
   }
 
@@ -37,7 +78,7 @@ export class LineIndex {
    */
   endOf(line: number): number {
     const start = this.starts[line] as number;
-    let end = line + 1 < this.starts.length ? (this.starts[line + 1] as number) : this.text.length;
+    let end = line + 1 < this.starts.length ? (this.starts[line + 1] as number) : this.length;
     if (end > start && this.text.charCodeAt(end - 1) === LF) end--;
     if (end > start && this.text.charCodeAt(end - 1) === CR) end--;
     return end;
@@ -49,7 +90,7 @@ export class LineIndex {
    */
   lineAtFrom(offset: number, from: number): number {
     const starts = this.starts;
-    if (from < 0 || from >= starts.length || (starts[from] as number) > offset || offset > this.text.length) return this.lineAt(offset);
+    if (from < 0 || from >= starts.length || (starts[from] as number) > offset || offset > this.length) return this.lineAt(offset);
     let low = from;
     let step = 1;
     while (low + step < starts.length && (starts[low + step] as number) <= offset) {
@@ -72,26 +113,26 @@ export class LineIndex {
 
   /** Length of the text this index was built for. */
   get textLength(): number {
-    return this.text.length;
+    return this.length;
   }
 
   /** Offset of the first character of `line` (clamped to the document). */
   lineStart(line: number): number {
     if (line <= 0) return 0;
-    if (line >= this.starts.length) return this.text.length;
+    if (line >= this.starts.length) return this.length;
     return this.starts[line] as number;
   }
 
   /** Offset just past the last character of `line`, before its line break. */
   lineEnd(line: number): number {
     const clamped = Math.min(Math.max(line, 0), this.starts.length - 1);
-    const next = clamped + 1 < this.starts.length ? (this.starts[clamped + 1] as number) : this.text.length;
+    const next = clamped + 1 < this.starts.length ? (this.starts[clamped + 1] as number) : this.length;
     return this.beforeLineBreak(next, this.starts[clamped] as number);
   }
 
   /** The line containing `offset` (clamped to the document). */
   lineAt(offset: number): number {
-    const target = Math.min(Math.max(offset, 0), this.text.length);
+    const target = Math.min(Math.max(offset, 0), this.length);
     let low = 0;
     let high = this.starts.length;
     while (low < high) {
@@ -103,7 +144,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): LinePosition {
-    const clamped = Math.min(Math.max(offset, 0), this.text.length);
+    const clamped = Math.min(Math.max(offset, 0), this.length);
     const line = this.lineAt(clamped);
     const start = this.starts[line] as number;
     return { line, character: this.beforeLineBreak(clamped, start) - start };
@@ -111,11 +152,11 @@ export class LineIndex {
 
   /** Clamps the character to the line's text, as the LSP text document does. */
   offsetAt(position: LinePosition): number {
-    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line >= this.starts.length) return this.length;
     if (position.line < 0) return 0;
     const start = this.starts[position.line] as number;
     if (position.character <= 0) return start;
-    const next = position.line + 1 < this.starts.length ? (this.starts[position.line + 1] as number) : this.text.length;
+    const next = position.line + 1 < this.starts.length ? (this.starts[position.line + 1] as number) : this.length;
     return this.beforeLineBreak(Math.min(start + position.character, next), start);
   }
 
@@ -169,7 +210,7 @@ function grow(starts: Uint32Array): Uint32Array {
  * `t` depends only on the characters at `t - 1` and `t` (a CR followed by LF is one break), so
  * an old start at least two characters past the edit is still a start, `delta` further on.
  */
-export function lineStartsAfterEdit(old: Uint32Array, text: string, start: number, end: number, insertedLength: number): Uint32Array {
+export function lineStartsAfterEdit(old: Uint32Array, text: CharSource, start: number, end: number, insertedLength: number): Uint32Array {
   const delta = insertedLength - (end - start);
   const keepBefore = lastAtOrBefore(old, Math.max(0, start - 1)); // index of a start <= start - 1
   const rescanFrom = old[keepBefore] as number;
