@@ -5,6 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeEdits } from './analysis/editMerge';
+import { releaseMemoryBefore } from './memory';
 import { analyzeInSlices, PROGRESSIVE_MIN_CHARS } from './progressive';
 import { SipTextDocument } from './sipTextDocument';
 import { analyzeWhole, reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from './analysis/incremental';
@@ -123,6 +124,7 @@ export class AnalysisCache {
     }
     const run: RunningAnalysis = { version: document.version, done: Promise.resolve() };
     this.running.set(uri, run);
+    releaseMemoryBefore(textLength(document));
     const lines = document instanceof SipTextDocument ? document.lines : undefined;
     run.done = analyzeInSlices(document.getText(), (progress) => (run.partial = progress.snapshot), () => this.running.get(uri) !== run, lines)
       .then((result) => {
