@@ -13,8 +13,15 @@ import type { SipLensSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
 import type { RuleOptions } from './rules/types';
 
-/** Long enough to coalesce a burst of keystrokes or appends, short enough to feel live. */
+/** The longest a burst of edits is coalesced: short enough to feel live. */
 export const EDIT_DEBOUNCE_MS = 150;
+/** The shortest: keystrokes typed together still make one validation. */
+const MIN_BURST_DELAY_MS = 5;
+/**
+ * No edit waits longer than this for its diagnostics, however steadily the document changes: a
+ * log written without a pause would otherwise restart the wait forever.
+ */
+const MAX_EDIT_WAIT_MS = 500;
 
 export function ruleOptions(settings: SipLensSettings): RuleOptions {
   return { overrides: settings.severityOverrides, maxFindings: settings.maxDiagnostics };
@@ -23,6 +30,10 @@ export function ruleOptions(settings: SipLensSettings): RuleOptions {
 export class Validator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastScheduled = new Map<string, number>();
+  /** How long the document's last validation took, in milliseconds. */
+  private readonly lastCost = new Map<string, number>();
+  /** When the oldest edit that has no diagnostics yet arrived. */
+  private readonly pendingSince = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -33,15 +44,32 @@ export class Validator {
   ) {}
 
   /**
-   * Validates at once when the document has been quiet (a `tail -f` append, a single edit), and
-   * debounces only bursts: each edit within EDIT_DEBOUNCE_MS of the last one restarts the wait.
+   * Validates at once when the document has been quiet (a single edit, a `tail -f` append after
+   * a pause), and coalesces bursts: each edit within EDIT_DEBOUNCE_MS of the last one restarts
+   * a wait sized by what validating costs (see `burstDelay`).
    */
   schedule(document: TextDocument, delay?: number): void {
+    const uri = document.uri;
     const now = performance.now();
-    const last = this.lastScheduled.get(document.uri);
-    this.lastScheduled.set(document.uri, now);
-    const burst = this.timers.has(document.uri) || (last !== undefined && now - last < EDIT_DEBOUNCE_MS);
-    this.start(document, delay ?? (burst ? EDIT_DEBOUNCE_MS : 0));
+    const last = this.lastScheduled.get(uri);
+    this.lastScheduled.set(uri, now);
+    if (!this.pendingSince.has(uri)) this.pendingSince.set(uri, now);
+    const burst = this.timers.has(uri) || (last !== undefined && now - last < EDIT_DEBOUNCE_MS);
+    this.start(document, delay ?? (burst ? this.burstDelay(uri, now) : 0));
+  }
+
+  /**
+   * The document's last validation time, between MIN_BURST_DELAY_MS and EDIT_DEBOUNCE_MS, so
+   * that at most about half of a burst goes to validating. An append to a big log re-validates
+   * in a few milliseconds, so a log that grows several times a second need not wait a fixed
+   * 150 ms per append, while a document that needs whole analyses still has its bursts folded
+   * into one. Never past MAX_EDIT_WAIT_MS.
+   */
+  private burstDelay(uri: string, now: number): number {
+    const cost = this.lastCost.get(uri) ?? EDIT_DEBOUNCE_MS;
+    const wanted = Math.min(EDIT_DEBOUNCE_MS, Math.max(MIN_BURST_DELAY_MS, cost));
+    const waited = now - (this.pendingSince.get(uri) ?? now);
+    return Math.max(0, Math.min(wanted, MAX_EDIT_WAIT_MS - waited));
   }
 
   private start(document: TextDocument, delay: number): void {
@@ -62,12 +90,15 @@ export class Validator {
   clear(uri: string): void {
     this.cancel(uri);
     this.lastScheduled.delete(uri);
+    this.lastCost.delete(uri);
+    this.pendingSince.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private async validate(uri: string): Promise<void> {
     const document = this.currentDocument(uri);
     if (!document) return;
+    const started = performance.now();
     try {
       const settings = await this.settings.get(uri);
       // Big documents are analysed in slices here, so other requests are served meanwhile.
@@ -76,6 +107,9 @@ export class Validator {
       // A newer version arrived while settings were read or the text analysed: its own timer publishes.
       if (!latest || latest.version !== document.version) return;
       const diagnostics = settings.diagnosticsEnabled ? this.diagnosticsFor(document, settings) : [];
+      // Edits from here on wait for the next validation.
+      this.pendingSince.delete(uri);
+      this.lastCost.set(uri, performance.now() - started);
       await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
       const length = textLength(document);
       // Hints asked for mid-way through a sliced analysis came from a prefix: ask for them again.

@@ -163,6 +163,33 @@ describe('the real server on hostile documents', () => {
     await assertAlive(server);
   });
 
+  it('keeps publishing while a log is appended without a pause (a burst never starves diagnostics)', SLOW, async () => {
+    const name = `steady-${++nameCounter}.log`;
+    const uri = uriOf(name);
+    let local = TextDocument.create(uri, 'log', 1, 'INVITE sip:bob@example.com SIP/2.0\nCall-ID: steady@192.0.2.10\nCSeq: 1 INVITE\n\n');
+    const published: PublishDiagnosticsParams[] = [];
+    void server.waitForDiagnostics(uri, (p) => (published.push(p), false)); // records every publish
+    const opened = server.waitForDiagnostics(uri);
+    await openDocument(server, local.getText(), 'log', name);
+    await opened;
+    // One append every 40 ms for 2 s: each comes well within a debounce of the one before.
+    const appends = 50;
+    for (let i = 0; i < appends; i++) {
+      const end = local.positionAt(local.getText().length);
+      const change = { range: { start: end, end }, text: `SIP/2.0 503 Service Unavailable\nCall-ID: steady-${i}@192.0.2.10\nCSeq: 1 INVITE\n\n` };
+      local = TextDocument.update(local, [change], local.version + 1);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: local.version }, contentChanges: [change] });
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    const lastVersion = local.version;
+    const whileAppending = published.map((p) => p.version ?? 0).filter((version) => version > 1 && version < lastVersion);
+    assert.ok(whileAppending.length >= 2, `diagnostics for versions published while the log grew: ${whileAppending.join(', ')}`);
+    // The last append's diagnostics may already be in.
+    const final = published.find((p) => p.version === lastVersion) ?? (await server.waitForDiagnostics(uri, (p) => p.version === lastVersion));
+    assert.equal(final.diagnostics.filter((d) => d.code === 'final-server-failure').length, appends);
+    await assertAlive(server);
+  });
+
   it('publishes diagnostics for the last version after a burst of 100 unawaited edits', SLOW, async () => {
     const name = `burst-${++nameCounter}.log`;
     const uri = uriOf(name);
