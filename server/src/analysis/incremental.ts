@@ -22,7 +22,7 @@ import { scanCodes } from './scanner';
 import { findStartLines } from './startLines';
 import { groupCalls, groupCallsAfterTailChange } from './transactions';
 import type { Analysis, Occurrence, Q850Occurrence, SipMessage } from './types';
-import { shiftMessage, shiftOccurrence, shiftQ850, sliceByOffset } from './shift';
+import { moveFreshResults, shiftMessage, shiftOccurrence, shiftQ850, sliceByOffset } from './shift';
 
 /** An analysis plus what re-analysing its text after an edit needs. */
 export interface AnalysisSnapshot {
@@ -134,16 +134,16 @@ function reanalyzeRegion(previous: AnalysisSnapshot, text: CharSource, lines: Li
   const starts = findStartLines(window.text, window.lines, window.lines.lineStart(window.lines.lineAt(localFrom)), scanTo).filter((line) => line.offset >= localFrom);
   const count = countBefore(starts, localTo);
   const built = buildMessages(window.text, window.lines, starts, count, firstIndex);
-  const local = built.messages;
-  if (first >= 0 && local[0]?.startOffset !== localFrom) return undefined; // the anchor message changed
-  if (resumes && (local[local.length - 1]?.endOffset ?? 0) > localTo) return undefined; // it swallowed the resumed one
+  const region = built.messages;
+  if (first >= 0 && region[0]?.startOffset !== localFrom) return undefined; // the anchor message changed
+  if (resumes && (region[region.length - 1]?.endOffset ?? 0) > localTo) return undefined; // it swallowed the resumed one
   const scan = scanCodes(window.text, window.lines, starts.slice(0, count), built, localFrom, localTo);
-  const region = local.map((m) => shiftMessage(m, window.offset, 0));
+  moveFreshResults(region, scan.occurrences, scan.q850, window.offset);
 
   const indexDelta = firstIndex + region.length - resume;
   const messages = old.messages.slice(0, firstIndex).concat(region, old.messages.slice(resume).map((m) => shiftMessage(m, delta, indexDelta)));
-  const occurrences = joinShifted(old.occurrences, scan.occurrences.map((o) => shiftOccurrence(o, window.offset, 0)), from, oldTo, (o) => shiftOccurrence(o, delta, indexDelta));
-  const q850 = joinShifted(old.q850, scan.q850.map((q) => shiftQ850(q, window.offset, 0)), from, oldTo, (q) => shiftQ850(q, delta, indexDelta));
+  const occurrences = joinShifted(old.occurrences, scan.occurrences, from, oldTo, (o) => shiftOccurrence(o, delta, indexDelta));
+  const q850 = joinShifted(old.q850, scan.q850, from, oldTo, (q) => shiftQ850(q, delta, indexDelta));
   const calls = resumes ? groupCalls(messages) : groupCallsAfterTailChange(old.calls, messages, firstIndex);
   const analysis = { textLength: text.length, occurrences, q850, messages, calls };
   const touchedCallIds = callIdsOf(old.messages, firstIndex, resume).concat(callIdsOf(region, 0, region.length));
