@@ -34,6 +34,8 @@ export class Validator {
   private readonly lastCost = new Map<string, number>();
   /** When the oldest edit that has no diagnostics yet arrived. */
   private readonly pendingSince = new Map<string, number>();
+  /** The version the pending timer will validate. */
+  private readonly scheduledVersion = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -50,6 +52,10 @@ export class Validator {
    */
   schedule(document: TextDocument, delay?: number): void {
     const uri = document.uri;
+    // TextDocuments reports an open twice (onDidOpen, then onDidChangeContent): the second is
+    // not an edit, and taking it for a burst delayed every document's first diagnostics.
+    if (this.timers.has(uri) && this.scheduledVersion.get(uri) === document.version) return;
+    this.scheduledVersion.set(uri, document.version);
     const now = performance.now();
     const last = this.lastScheduled.get(uri);
     this.lastScheduled.set(uri, now);
@@ -92,6 +98,7 @@ export class Validator {
     this.lastScheduled.delete(uri);
     this.lastCost.delete(uri);
     this.pendingSince.delete(uri);
+    this.scheduledVersion.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

@@ -13,6 +13,7 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type InlayHint,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { openDocument, REPO_ROOT, startServer, type ServerHandle } from '../support/lspClient';
 
@@ -106,10 +107,14 @@ describe('hints, outline, folding and code actions over stdio', () => {
   let server: ServerHandle;
   let uri: string;
   let text: string;
+  /** The open's diagnostics, awaited where needed: they may well arrive before the first test runs. */
+  let opened: Promise<PublishDiagnosticsParams>;
   before(async () => {
     server = await startServer();
     text = flow('invite-busy.log');
-    uri = await openDocument(server, text);
+    uri = 'file:///virtual/features-busy.log';
+    opened = server.waitForDiagnostics(uri);
+    await openDocument(server, text, 'log', 'features-busy.log');
   });
   after(async () => {
     await server.stop();
@@ -142,7 +147,7 @@ describe('hints, outline, folding and code actions over stdio', () => {
   it('offers compare, explain and turn-off actions on the 486, without editing the document', async () => {
     const line = lineOf('SIP/2.0 486');
     const range = { start: { line, character: 9 }, end: { line, character: 9 } };
-    const published = await server.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    const published = await opened;
     const diagnostics = published.diagnostics.filter((d) => d.range.start.line === line);
     const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
