@@ -6,7 +6,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeEdits } from './analysis/editMerge';
 import { releaseMemoryBefore } from './memory';
-import { analyzeInSlices, PROGRESSIVE_MIN_CHARS } from './progressive';
+import { NO_PROGRESS, type StartProgress } from './analysisProgress';
+import { analyzeInSlices, PROGRESSIVE_MIN_CHARS, type SliceProgress } from './progressive';
 import { SipTextDocument } from './sipTextDocument';
 import { analyzeWhole, reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from './analysis/incremental';
 import type { Analysis } from './analysis/types';
@@ -109,6 +110,9 @@ export class AnalysisCache {
   private readonly pending = new Map<string, PendingEdits>();
   private readonly running = new Map<string, RunningAnalysis>();
 
+  /** `startProgress` is told about analyses done in slices: the ones long enough to show. */
+  constructor(private readonly startProgress: StartProgress = NO_PROGRESS) {}
+
   /**
    * Makes sure the cache holds `document`'s version before diagnostics are built. A big document
    * that needs a whole analysis is analysed in slices (progressive.ts), so the server answers
@@ -126,11 +130,18 @@ export class AnalysisCache {
     this.running.set(uri, run);
     releaseMemoryBefore(textLength(document));
     const lines = document instanceof SipTextDocument ? document.lines : undefined;
-    run.done = analyzeInSlices(document.getText(), (progress) => (run.partial = progress.snapshot), () => this.running.get(uri) !== run, lines)
+    const length = textLength(document);
+    const progress = this.startProgress(uri);
+    const onSlice = (slice: SliceProgress) => {
+      run.partial = slice.snapshot;
+      progress.report(slice.snapshot.analysis.textLength / length);
+    };
+    run.done = analyzeInSlices(document.getText(), onSlice, () => this.running.get(uri) !== run, lines)
       .then((result) => {
         if (result) this.byUri.set(uri, new CachedAnalysis(uri, run.version, { ...result.snapshot, incremental: false, change: undefined }, result.busyMs));
       })
       .finally(() => {
+        progress.done();
         if (this.running.get(uri) === run) this.running.delete(uri);
       });
     await run.done;

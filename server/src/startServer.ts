@@ -31,12 +31,14 @@ import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { statusCodeAt } from './features/lookup';
 import { documentSymbols } from './features/symbols';
+import { lspProgress } from './analysisProgress';
 import { runSafe, type Logger } from './safe';
 import { SettingsStore } from './settingsStore';
 import { ruleOptions, Validator } from './validation';
 
 export function startServer(connection: Connection): void {
-  const cache = new AnalysisCache();
+  let clientShowsProgress = false;
+  const cache = new AnalysisCache(lspProgress(connection, () => clientShowsProgress));
   // The exact changes feed incremental re-analysis: an appended line costs what the line costs.
   const documents = new TextDocuments<SipTextDocument>(trackingDocuments((uri, from, to, edit) => cache.noteEdit(uri, from, to, edit)));
   const settings = new SettingsStore(connection);
@@ -47,7 +49,10 @@ export function startServer(connection: Connection): void {
   };
   const validator = new Validator(connection, cache, settings, logger, (uri) => documents.get(uri));
 
-  connection.onInitialize((params) => initialize(params, settings));
+  connection.onInitialize((params) => {
+    clientShowsProgress = params.capabilities.window?.workDoneProgress === true;
+    return initialize(params, settings);
+  });
   connection.onInitialized(() => {
     if (settings.supportsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sipLens' });

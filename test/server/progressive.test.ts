@@ -87,3 +87,53 @@ describe('sliced analysis of big documents', () => {
     assert.ok(after.diagnostics.some((d) => d.code === 'unregistered-code'));
   });
 });
+
+describe('progress of a long analysis', () => {
+  it('reports begin, percentages and end when the client shows work done progress', SLOW, async () => {
+    const server = await startServer({}, { workDoneProgress: true });
+    try {
+      const created: unknown[] = [];
+      const progress: Array<{ kind: string; title?: string; message?: string; percentage?: number }> = [];
+      server.connection.onRequest('window/workDoneProgress/create', (params) => (created.push(params), null));
+      const ended = new Promise<void>((resolve) => {
+        server.connection.onNotification('$/progress', (params: { value: { kind: string } }) => {
+          progress.push(params.value);
+          if (params.value.kind === 'end') resolve();
+        });
+      });
+      const uri = 'file:///virtual/progress%20big.log';
+      const published = server.waitForDiagnostics(uri);
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text: bigLog() } });
+      await published;
+      await ended;
+      assert.equal(created.length, 1);
+      assert.deepEqual(progress[0], { kind: 'begin', title: 'SIP Lens', message: 'analysing progress big.log', percentage: 0, cancellable: false });
+      const reports = progress.filter((p) => p.kind === 'report');
+      assert.ok(reports.length >= 1, 'at least one slice was reported');
+      assert.ok(reports.every((p) => (p.percentage ?? -1) > 0 && (p.percentage ?? 101) < 100), JSON.stringify(reports));
+      assert.equal(progress.at(-1)?.kind, 'end');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('asks for no progress when the client cannot show it, or for a small document', SLOW, async () => {
+    const server = await startServer({}, { workDoneProgress: true });
+    const plain = await startServer();
+    try {
+      let asked = 0;
+      for (const s of [server, plain]) s.connection.onRequest('window/workDoneProgress/create', () => (asked++, null));
+      const small = 'file:///virtual/small.log';
+      const smallDone = server.waitForDiagnostics(small);
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'log', version: 1, text: BUSY_CALL_LINES.join('\n') } });
+      await smallDone;
+      const big = 'file:///virtual/big-no-progress.log';
+      const bigDone = plain.waitForDiagnostics(big);
+      await plain.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'log', version: 1, text: bigLog() } });
+      await bigDone;
+      assert.equal(asked, 0);
+    } finally {
+      await Promise.all([server.stop(), plain.stop()]);
+    }
+  });
+});

@@ -47,7 +47,8 @@ export interface ServerHandle {
   stop(): Promise<void>;
 }
 
-export async function startServer(settings: unknown = {}): Promise<ServerHandle> {
+/** `window` capabilities to announce, e.g. `{ workDoneProgress: true }` (none by default). */
+export async function startServer(settings: unknown = {}, window?: Record<string, unknown>): Promise<ServerHandle> {
   const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -73,7 +74,7 @@ export async function startServer(settings: unknown = {}): Promise<ServerHandle>
   const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, ...(window ? { window } : {}) },
   });
   await connection.sendNotification('initialized', {});
   return {

@@ -1,0 +1,51 @@
+/**
+ * Progress for analyses long enough to notice (documents analysed in slices, see
+ * progressive.ts): VS Code shows it in the status bar as "SIP Lens: analysing big.log 40%".
+ * Work done progress is created by the server (`window/workDoneProgress/create`), so it is only
+ * used when the client says it supports it; the analysis never waits for the client to answer.
+ */
+import type { Connection } from 'vscode-languageserver';
+
+/** One long analysis' progress. */
+export interface ProgressHandle {
+  /** `fraction` of the document is analysed, from 0 to 1. */
+  report(fraction: number): void;
+  done(): void;
+}
+
+export type StartProgress = (uri: string) => ProgressHandle;
+
+export const NO_PROGRESS: StartProgress = () => ({ report: () => undefined, done: () => undefined });
+
+/** The file name of a document URI, for the progress message. */
+export function documentName(uri: string): string {
+  const path = uri.replace(/[?#].*$/u, '');
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name) || uri;
+  } catch {
+    return name || uri;
+  }
+}
+
+/** LSP work done progress, when `supported()` (the client's capability) is true. */
+export function lspProgress(connection: Connection, supported: () => boolean): StartProgress {
+  return (uri) => {
+    if (!supported()) return NO_PROGRESS(uri);
+    const message = `analysing ${documentName(uri)}`;
+    // Each step chains on the last, so begin, reports and done reach the client in order.
+    let step = connection.window.createWorkDoneProgress().then(
+      (reporter) => (reporter.begin('SIP Lens', 0, message, false), reporter),
+      () => undefined,
+    );
+    return {
+      report: (fraction) => {
+        const percentage = Math.max(0, Math.min(100, Math.round(fraction * 100)));
+        step = step.then((reporter) => (reporter?.report(percentage, message), reporter));
+      },
+      done: () => {
+        step = step.then((reporter) => (reporter?.done(), undefined));
+      },
+    };
+  };
+}
