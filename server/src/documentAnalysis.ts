@@ -122,15 +122,15 @@ export class AnalysisCache {
     const uri = document.uri;
     await this.running.get(uri)?.done;
     if (this.byUri.get(uri)?.version === document.version) return;
-    if (this.hasIncrementalPath(document) || textLength(document) < PROGRESSIVE_MIN_CHARS) {
+    const length = textLength(document);
+    if (this.hasIncrementalPath(document) || length < PROGRESSIVE_MIN_CHARS) {
       this.get(document);
       return;
     }
     const run: RunningAnalysis = { version: document.version, done: Promise.resolve() };
     this.running.set(uri, run);
-    releaseMemoryBefore(textLength(document));
+    releaseMemoryBefore(length);
     const lines = document instanceof SipTextDocument ? document.lines : undefined;
-    const length = textLength(document);
     const progress = this.startProgress(uri);
     const onSlice = (slice: SliceProgress) => {
       run.partial = slice.snapshot;

@@ -118,11 +118,13 @@ export class Validator {
       this.pendingSince.delete(uri);
       this.lastCost.set(uri, performance.now() - started);
       await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      // An edit re-analysed in place (an append to a big log) needs neither of these.
+      if (this.cache.peek(uri)?.incremental) return;
       const length = textLength(document);
       // Hints asked for mid-way through a sliced analysis came from a prefix: ask for them again.
       if (length >= PROGRESSIVE_MIN_CHARS) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
-      // Appends to a big log leave little garbage (see appendableText.ts); a whole analysis leaves plenty.
-      if (!this.cache.peek(uri)?.incremental) releaseMemoryAfter(length);
+      // A whole analysis of a big document leaves plenty of garbage; appends leave little (appendableText.ts).
+      releaseMemoryAfter(length);
     } catch (error) {
       this.logger.error(`SIP Lens: validating ${uri} failed: ${errorText(error)}`);
     }
