@@ -28,14 +28,13 @@ export function ruleOptions(settings: SipLensSettings): RuleOptions {
 }
 
 export class Validator {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The pending validation of each document, and the version it was scheduled for. */
+  private readonly timers = new Map<string, { readonly handle: NodeJS.Timeout; readonly version: number }>();
   private readonly lastScheduled = new Map<string, number>();
   /** How long the document's last validation took, in milliseconds. */
   private readonly lastCost = new Map<string, number>();
   /** When the oldest edit that has no diagnostics yet arrived. */
   private readonly pendingSince = new Map<string, number>();
-  /** The version the pending timer will validate. */
-  private readonly scheduledVersion = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -54,8 +53,7 @@ export class Validator {
     const uri = document.uri;
     // TextDocuments reports an open twice (onDidOpen, then onDidChangeContent): the second is
     // not an edit, and taking it for a burst delayed every document's first diagnostics.
-    if (this.timers.has(uri) && this.scheduledVersion.get(uri) === document.version) return;
-    this.scheduledVersion.set(uri, document.version);
+    if (this.timers.get(uri)?.version === document.version) return;
     const now = performance.now();
     const last = this.lastScheduled.get(uri);
     this.lastScheduled.set(uri, now);
@@ -80,16 +78,16 @@ export class Validator {
 
   private start(document: TextDocument, delay: number): void {
     this.cancel(document.uri);
-    const timer = setTimeout(() => {
+    const handle = setTimeout(() => {
       this.timers.delete(document.uri);
       void this.validate(document.uri);
     }, delay);
-    this.timers.set(document.uri, timer);
+    this.timers.set(document.uri, { handle, version: document.version });
   }
 
   cancel(uri: string): void {
     const timer = this.timers.get(uri);
-    if (timer) clearTimeout(timer);
+    if (timer) clearTimeout(timer.handle);
     this.timers.delete(uri);
   }
 
@@ -98,7 +96,6 @@ export class Validator {
     this.lastScheduled.delete(uri);
     this.lastCost.delete(uri);
     this.pendingSince.delete(uri);
-    this.scheduledVersion.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
