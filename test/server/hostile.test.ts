@@ -19,6 +19,13 @@ let nameCounter = 0;
 const uriOf = (name: string) => `file:///virtual/${name}`;
 
 /** Opens `text` and resolves with its first published diagnostics (the waiter is set up first). */
+/** Every publishDiagnostics for `uri` from now on, in arrival order. */
+function recordPublishes(server: ServerHandle, uri: string): PublishDiagnosticsParams[] {
+  const published: PublishDiagnosticsParams[] = [];
+  void server.waitForDiagnostics(uri, (p) => (published.push(p), false));
+  return published;
+}
+
 async function openAndDiagnose(server: ServerHandle, text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
   const name = `hostile-${++nameCounter}.log`;
   const published = server.waitForDiagnostics(uriOf(name));
@@ -167,8 +174,7 @@ describe('the real server on hostile documents', () => {
     const name = `steady-${++nameCounter}.log`;
     const uri = uriOf(name);
     let local = TextDocument.create(uri, 'log', 1, 'INVITE sip:bob@example.com SIP/2.0\nCall-ID: steady@192.0.2.10\nCSeq: 1 INVITE\n\n');
-    const published: PublishDiagnosticsParams[] = [];
-    void server.waitForDiagnostics(uri, (p) => (published.push(p), false)); // records every publish
+    const published = recordPublishes(server, uri);
     const opened = server.waitForDiagnostics(uri);
     await openDocument(server, local.getText(), 'log', name);
     await opened;
@@ -194,8 +200,7 @@ describe('the real server on hostile documents', () => {
     const name = `burst-${++nameCounter}.log`;
     const uri = uriOf(name);
     let local = TextDocument.create(uri, 'log', 1, 'INVITE sip:bob@example.com SIP/2.0\nCall-ID: burst@192.0.2.10\nCSeq: 1 INVITE\n\n');
-    const published: PublishDiagnosticsParams[] = [];
-    void server.waitForDiagnostics(uri, (p) => (published.push(p), false)); // records every publish
+    const published = recordPublishes(server, uri);
     const last = server.waitForDiagnostics(uri, (p) => p.version === 101);
     await openDocument(server, local.getText(), 'log', name);
     const sends: Promise<void>[] = [];
