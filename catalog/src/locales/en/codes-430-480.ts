@@ -140,7 +140,7 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
   },
   440: {
     description:
-      'A forking proxy could not forward the request because the Max-Breadth budget had run out (RFC 5393 §5): Max-Breadth limits how many branches a request may have in parallel across all proxies, and nothing was left for this branch.',
+      'A forking proxy could not forward the request because the Max-Breadth budget had run out (RFC 5393 §5.3.3): Max-Breadth limits how many branches a request may have in parallel across all proxies, and nothing was left for this branch.',
     whenItAppears:
       'Sent by a proxy that forks in parallel (to several registered contacts, a hunt group, or another forking proxy) when the Max-Breadth value it received is too small to give each new branch at least 1. Typical with nested forking: group calls that fork to groups, or a loop through forking proxies.',
     howToFix: [
