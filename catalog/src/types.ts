@@ -21,9 +21,9 @@ export interface CodeFacts {
   readonly section: string;
   /** Codes people confuse this one with; each has a distinction line in the prose. */
   readonly related: readonly number[];
-  /** Q.850 causes that RFC 3398 maps to this SIP code. */
+  /** Q.850 causes that RFC 3398 §7.2.4.1 maps to this SIP code. */
   readonly fromQ850?: readonly number[];
-  /** The Q.850 cause RFC 3398 maps this SIP code to, where it names one. */
+  /** The Q.850 cause RFC 3398 §8.2.6.1 (status to cause) maps this SIP code to, where it names one. */
   readonly toQ850?: number;
   /** Marked deprecated in the registry (only 202). */
   readonly deprecated?: boolean;
@@ -95,7 +95,7 @@ export interface Q850Cause {
   readonly cause: number;
   readonly name: string;
   readonly meaning: string;
-  /** SIP code RFC 3398 section 8.2.6.1 maps it to; undefined where RFC 3398 gives none. */
+  /** SIP code RFC 3398 section 7.2.4.1 (cause to status) maps it to; undefined where it gives none. */
   readonly sipCode?: number;
 }
 

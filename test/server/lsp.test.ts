@@ -57,6 +57,23 @@ describe('language server over stdio', () => {
     }
   });
 
+  it('hovers Q.850 causes as causes, with the SIP code RFC 3398 maps them to', async () => {
+    const reasons = ['Reason: Q.850;cause=17;text="User busy"', 'Reason: Q.850;cause=16', 'Reason: Q.850;cause=119'];
+    const lines = [...BUSY_CALL_LINES.slice(0, -2), ...reasons, 'Content-Length: 0', ''];
+    const uri = await openDocument(server, lines.join('\r\n'));
+    const hoverOn = async (index: number) => {
+      const line = BUSY_CALL_LINES.length - 2 + index;
+      const character = (lines[line] as string).indexOf('cause=') + 'cause='.length;
+      return hoverText(await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } }));
+    };
+    const busy = await hoverOn(0);
+    assert.match(busy, /Q\.850 cause 17: User busy/);
+    assert.match(busy, /\*\*not\*\* a SIP status code/);
+    assert.match(busy, /RFC 3398 §7\.2\.4\.1 maps it to \*\*486 Busy Here\*\*/);
+    assert.match(await hoverOn(1), /RFC 3398 §7\.2\.4\.1 lists no SIP status code for it\.$/);
+    assert.match(await hoverOn(2), /no entry for\. RFC 3398 §7\.2\.4\.1 lists no SIP status code for it; for the causes it does not list, it recommends 500 Server Internal Error\./);
+  });
+
   it('survives a request for a document it never saw', async () => {
     const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
       textDocument: { uri: 'file:///virtual/unknown.log' },

@@ -1,6 +1,6 @@
 /**
  * Checks the whole SIP catalog through its public API against an independent copy of the
- * reference facts (/work/shared/docs/sip-reference.md and RFC 3398 §8.2.6.1). The copy is kept
+ * reference facts (/work/shared/docs/sip-reference.md and RFC 3398 §7.2.4.1). The copy is kept
  * here on purpose: if facts.ts drifts from the registry, these tests fail.
  */
 import { describe, it } from 'node:test';
@@ -50,7 +50,7 @@ const REGISTRY: ReadonlyArray<readonly [number, string, number]> = [
   [608, 'Rejected', 8688],
 ];
 
-/** RFC 3398 §8.2.6.1: Q.850 cause -> SIP response. Causes not listed here have no mapping. */
+/** RFC 3398 §7.2.4.1: Q.850 cause -> SIP response. Causes not listed here have no mapping. */
 const RFC3398_CAUSE_TO_SIP: Readonly<Record<number, number>> = {
   1: 404, 2: 404, 3: 404, 17: 486, 18: 408, 19: 480, 20: 480, 21: 403, 22: 410, 23: 410, 26: 404,
   27: 502, 28: 484, 29: 501, 31: 480, 34: 503, 38: 503, 41: 503, 42: 503, 47: 503, 55: 403, 57: 403,
@@ -265,7 +265,7 @@ describe('catalog: Q.850 causes follow RFC 3398', () => {
     });
   });
 
-  it('maps each cause to the SIP code of RFC 3398 §8.2.6.1, and no others', () => {
+  it('maps each cause to the SIP code of RFC 3398 §7.2.4.1, and no others', () => {
     assertForEach(allQ850Causes(), (c) => `cause ${c.cause}`, (c) => {
       const expected = RFC3398_CAUSE_TO_SIP[c.cause];
       return c.sipCode === expected ? undefined : `sipCode ${c.sipCode} should be ${expected}`;

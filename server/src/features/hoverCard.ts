@@ -98,12 +98,12 @@ function footer(entry: CatalogEntry): string {
 export function q850Card(occurrence: Q850Occurrence): string {
   const cause = q850Cause(occurrence.cause);
   if (!cause) {
-    return `### Q.850 cause ${occurrence.cause}\n\nAn ITU-T Q.850 cause value (not a SIP status code) that SIP Lens has no entry for. RFC 3398 §8.2.6.1 gives no SIP mapping for it; RFC 3398 treats unmapped causes as 500 Server Internal Error when interworking.`;
+    return `### Q.850 cause ${occurrence.cause}\n\nAn ITU-T Q.850 cause value (not a SIP status code) that SIP Lens has no entry for. RFC 3398 §7.2.4.1 lists no SIP status code for it; for the causes it does not list, it recommends 500 Server Internal Error.`;
   }
   const mapped = cause.sipCode !== undefined ? getEntry(cause.sipCode) : undefined;
   const mapping = mapped
-    ? `RFC 3398 §8.2.6.1 maps it to **${mapped.code} ${mapped.reasonPhrase}**. ${commandLink(`Explain ${mapped.code}`, COMMANDS.explainCode, [mapped.code])}`
-    : 'RFC 3398 §8.2.6.1 gives no SIP status code for it.';
+    ? `RFC 3398 §7.2.4.1 maps it to **${mapped.code} ${mapped.reasonPhrase}**. ${commandLink(`Explain ${mapped.code}`, COMMANDS.explainCode, [mapped.code])}`
+    : 'RFC 3398 §7.2.4.1 lists no SIP status code for it.';
   return `### Q.850 cause ${cause.cause}: ${cause.name}\n\nAn ISDN/ITU-T Q.850 cause carried in a Reason header (RFC 3326), **not** a SIP status code.\n\n${cause.meaning}\n\n${mapping}`;
 }
 

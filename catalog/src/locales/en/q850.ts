@@ -1,7 +1,7 @@
 import type { Q850Cause } from '../../types';
 
 /**
- * ITU-T Q.850 causes seen in `Reason: Q.850;cause=N`, with the SIP code RFC 3398 §8.2.6.1 maps each to.
+ * ITU-T Q.850 causes seen in `Reason: Q.850;cause=N`, with the SIP code RFC 3398 §7.2.4.1 maps each to.
  * `sipCode` is left out where RFC 3398 gives no mapping (for example 16, which becomes a BYE or
  * CANCEL rather than a response); those causes still appear in logs, so they keep a meaning.
  */
