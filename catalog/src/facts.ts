@@ -51,7 +51,7 @@ export const FACTS: readonly CodeFacts[] = [
   f(416, 'Unsupported URI Scheme', 3261, '21.4.14', [400, 414], { toQ850: 127 }),
   f(417, 'Unknown Resource-Priority', 4412, '4.6.2', [420, 403]),
   f(420, 'Bad Extension', 3261, '21.4.15', [421, 417], { toQ850: 127 }),
-  f(421, 'Extension Required', 3261, '21.4.16', [420, 494]),
+  f(421, 'Extension Required', 3261, '21.4.16', [420, 494], { toQ850: 127 }),
   f(422, 'Session Interval Too Small', 4028, '6', [423]),
   f(423, 'Interval Too Brief', 3261, '21.4.17', [422], { toQ850: 127 }),
   f(424, 'Bad Location Information', 6442, '4.3', [400]),
@@ -86,8 +86,9 @@ export const FACTS: readonly CodeFacts[] = [
   f(502, 'Bad Gateway', 3261, '21.5.3', [503, 504], { fromQ850: [27], toQ850: 38 }),
   f(503, 'Service Unavailable', 3261, '21.5.4', [500, 502, 480], { fromQ850: [34, 38, 41, 42, 47, 58, 88], toQ850: 41 }),
   f(504, 'Server Time-out', 3261, '21.5.5', [408, 502], { fromQ850: [102], toQ850: 102 }),
+  // RFC 3398 §8.2.6.1 prints this row as "504 Version Not Supported"; the phrase shows it means 505.
   f(505, 'Version Not Supported', 3261, '21.5.6', [400], { toQ850: 127 }),
-  f(513, 'Message Too Large', 3261, '21.5.7', [413]),
+  f(513, 'Message Too Large', 3261, '21.5.7', [413], { toQ850: 127 }),
   f(555, 'Push Notification Service Not Supported', 8599, '8.1', [480, 501]),
   f(580, 'Precondition Failure', 3312, '8', [488, 420]),
   // 6xx Global Failure

@@ -97,6 +97,12 @@ export interface Q850Cause {
   readonly meaning: string;
   /** SIP code RFC 3398 section 7.2.4.1 (cause to status) maps it to; undefined where it gives none. */
   readonly sipCode?: number;
+  /**
+   * True where RFC 3398 says no SIP status code applies at all (normal clearing becomes a BYE or
+   * CANCEL; an unavailable circuit is retried on another one). Other causes without `sipCode` are
+   * simply not in the table, which sends them to its default, 500.
+   */
+  readonly noSipStatus?: true;
 }
 
 /** A curated note on a pair of codes people confuse. */

@@ -2,7 +2,7 @@
  * Builds the Markdown hover cards from the catalog and, when the code sits in a parsed SIP
  * message, from the call flow around it. Pure: no LSP objects, so the CLI and tests can use it.
  */
-import { explain, isKnownPhrase, q850Cause, getEntry, type CatalogEntry } from '../../../catalog/src/index';
+import { explain, isKnownPhrase, q850Cause, getEntry, type CatalogEntry, type Q850Cause } from '../../../catalog/src/index';
 import { COMMANDS } from '../../../catalog/src/protocol';
 import type { Analysis, Occurrence, Q850Occurrence, SipMessage, Transaction } from '../analysis/types';
 import { clip, commandLink, escapeMarkdown } from './markdown';
@@ -73,8 +73,8 @@ function optionalNotes(entry: CatalogEntry): string[] {
 function q850Line(entry: CatalogEntry): string {
   const q = entry.q850;
   const parts: string[] = [];
-  if (q?.toCause !== undefined) parts.push(`RFC 3398 maps ${entry.code} to Q.850 cause ${q.toCause}${causeName(q.toCause)}`);
-  if (q && q.fromCauses.length > 0) parts.push(`Q.850 causes ${q.fromCauses.join(', ')} map to ${entry.code}`);
+  if (q?.toCause !== undefined) parts.push(`RFC 3398 §8.2.6.1 maps ${entry.code} to Q.850 cause ${q.toCause}${causeName(q.toCause)}`);
+  if (q && q.fromCauses.length > 0) parts.push(`Q.850 causes ${q.fromCauses.join(', ')} map to ${entry.code} (§7.2.4.1)`);
   return `**Q.850.** ${parts.join('; ')}.`;
 }
 
@@ -98,13 +98,19 @@ function footer(entry: CatalogEntry): string {
 export function q850Card(occurrence: Q850Occurrence): string {
   const cause = q850Cause(occurrence.cause);
   if (!cause) {
-    return `### Q.850 cause ${occurrence.cause}\n\nAn ITU-T Q.850 cause value (not a SIP status code) that SIP Lens has no entry for. RFC 3398 §7.2.4.1 lists no SIP status code for it; for the causes it does not list, it recommends 500 Server Internal Error.`;
+    return `### Q.850 cause ${occurrence.cause}\n\nAn ITU-T Q.850 cause value (not a SIP status code) that SIP Lens has no entry for. ${UNLISTED_CAUSE}`;
   }
+  return `### Q.850 cause ${cause.cause}: ${cause.name}\n\nAn ISDN/ITU-T Q.850 cause carried in a Reason header (RFC 3326), **not** a SIP status code.\n\n${cause.meaning}\n\n${q850Mapping(cause)}`;
+}
+
+// SIP Lens lists every cause of RFC 3398's table, so a cause it has no entry for is unlisted there too.
+const UNLISTED_CAUSE = 'RFC 3398 §7.2.4.1 does not list it; causes it does not list should become **500 Server Internal Error**.';
+
+function q850Mapping(cause: Q850Cause): string {
+  if (cause.noSipStatus) return 'RFC 3398 §7.2.4.1 gives it no SIP status code.';
   const mapped = cause.sipCode !== undefined ? getEntry(cause.sipCode) : undefined;
-  const mapping = mapped
-    ? `RFC 3398 §7.2.4.1 maps it to **${mapped.code} ${mapped.reasonPhrase}**. ${commandLink(`Explain ${mapped.code}`, COMMANDS.explainCode, [mapped.code])}`
-    : 'RFC 3398 §7.2.4.1 lists no SIP status code for it.';
-  return `### Q.850 cause ${cause.cause}: ${cause.name}\n\nAn ISDN/ITU-T Q.850 cause carried in a Reason header (RFC 3326), **not** a SIP status code.\n\n${cause.meaning}\n\n${mapping}`;
+  if (!mapped) return UNLISTED_CAUSE;
+  return `RFC 3398 §7.2.4.1 maps it to **${mapped.code} ${mapped.reasonPhrase}**. ${commandLink(`Explain ${mapped.code}`, COMMANDS.explainCode, [mapped.code])}`;
 }
 
 /** The transaction of a message: `transactionLookup` from the rules' flow index. */

@@ -2,11 +2,14 @@ import type { Q850Cause } from '../../types';
 
 /**
  * ITU-T Q.850 causes seen in `Reason: Q.850;cause=N`, with the SIP code RFC 3398 §7.2.4.1 maps each to.
- * `sipCode` is left out where RFC 3398 gives no mapping (for example 16, which becomes a BYE or
- * CANCEL rather than a response); those causes still appear in logs, so they keep a meaning.
+ * `sipCode` is left out where RFC 3398 gives no mapping; those causes still appear in logs, so they
+ * keep a meaning. `NO_SIP_STATUS` marks the two that RFC 3398 keeps out of status codes altogether.
  */
-const q = (cause: number, name: string, meaning: string, sipCode?: number): Q850Cause =>
-  sipCode === undefined ? { cause, name, meaning } : { cause, name, meaning, sipCode };
+const NO_SIP_STATUS = 'none';
+const q = (cause: number, name: string, meaning: string, sipCode?: number | typeof NO_SIP_STATUS): Q850Cause => {
+  if (sipCode === NO_SIP_STATUS) return { cause, name, meaning, noSipStatus: true };
+  return sipCode === undefined ? { cause, name, meaning } : { cause, name, meaning, sipCode };
+};
 
 export const Q850: readonly Q850Cause[] = [
   // Normal class (1-31)
@@ -14,7 +17,7 @@ export const Q850: readonly Q850Cause[] = [
   q(2, 'No route to specified transit network', 'The network cannot route to the transit network the call asked for.', 404),
   q(3, 'No route to destination', 'The network has no route to the called destination.', 404),
   q(6, 'Channel unacceptable', 'The channel the sender most recently chose is not acceptable to the receiving side.'),
-  q(16, 'Normal call clearing', 'One of the parties hung up; the ordinary end of a call (in SIP a BYE or CANCEL, not an error).'),
+  q(16, 'Normal call clearing', 'One of the parties hung up; the ordinary end of a call (in SIP a BYE or CANCEL, not an error).', NO_SIP_STATUS),
   q(17, 'User busy', 'The called party cannot take another call.', 486),
   q(18, 'No user responding', 'The called party did not respond to call set-up in time (no alerting or answer).', 408),
   q(19, 'No answer from user (user alerted)', 'The called party was alerted but did not answer in time.', 480),
@@ -34,7 +37,7 @@ export const Q850: readonly Q850Cause[] = [
   q(41, 'Temporary failure', 'The network is not working correctly, but only briefly; an immediate retry may succeed.', 503),
   q(42, 'Switching equipment congestion', 'The switching equipment handling the call is overloaded.', 503),
   q(43, 'Access information discarded', 'The network could not deliver some access information to the far end.'),
-  q(44, 'Requested circuit/channel not available', 'The specific circuit or channel asked for is not available.'),
+  q(44, 'Requested circuit/channel not available', 'The specific circuit or channel asked for is not available. RFC 3398 calls it untranslatable: the gateway should try the call on another circuit instead of answering in SIP.', NO_SIP_STATUS),
   q(47, 'Resource unavailable, unspecified', 'A resource-unavailable failure with no more specific cause.', 503),
   // Service or option not available (49-63)
   q(50, 'Requested facility not subscribed', 'The caller has not subscribed to the supplementary service it asked for.'),
