@@ -10,7 +10,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
     howToFix: [
       'Check that the 100 answers your INVITE: its top Via branch and sent-by must match what you sent. If the INVITE is still retransmitted after the 100, the response is not matching the transaction (NAT rewriting, wrong rport/received).',
       'Follow the INVITE onward: find the next hop\'s copy (same Call-ID, new Via branch) and see whether the proxy forwarded it at all and whether anything came back on that leg.',
-      'Remember the timers: once a 1xx arrives the UAC leaves the Calling state, so Timer B (64*T1, 32 s) no longer ends the wait. A proxy\'s Timer C (more than 3 minutes) or Kamailio tm `fr_inv_timer` decides when the caller gets 408.',
+      'Remember the timers: once a 1xx arrives the UAC leaves the Calling state, so Timer B (64*T1, 32 s) no longer ends the wait. A proxy\'s no-answer timer (Kamailio tm `fr_inv_timer`) usually decides when the caller gets 408; by RFC 3261 §16.8 an expiring Timer C (more than 3 minutes) cancels a branch that has sent a provisional response instead.',
       'In Kamailio, the tm parameter `auto_inv_100` controls whether tm sends the 100 itself. tm sends it when the transaction is created, so a 100 from Kamailio does not prove the request was forwarded: check that `t_relay()` succeeded.',
     ],
     shortFix: 'only the first hop has the INVITE: if nothing follows, trace the INVITE on the downstream leg',
@@ -115,7 +115,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
       'Sent by a forking proxy when one branch returns a final failure while others are still pending, or by a UAS ending an early dialog it created. It is only sent when the INVITE showed support with the option tag in `Supported: 199`, and it carries the To tag of the early dialog that ended.',
     howToFix: [
       'Match the To tag of the 199 to an earlier 18x with the same tag: that early dialog is gone, so stop rendering its early media.',
-      'Read the Reason header of the 199, when present, for the branch\'s own outcome (for example `Reason: SIP;cause=486`).',
+      'Read the Reason header of the 199 (RFC 6228 requires one) for the branch\'s own outcome (for example `Reason: SIP;cause=486`).',
       'Early dialogs linger with no 199 in sight? Check that the INVITE carried `Supported: 199`; proxies and UASs send 199 only when the caller asked for it.',
       'A 199 is not final: if the caller tears the call down on receiving it, the UAC stack is treating a provisional response as final and needs fixing.',
     ],
@@ -144,33 +144,33 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
     retry:
       'Nothing to retry. For INVITE, send the ACK at once, and resend it for each retransmitted 200; for REGISTER or SUBSCRIBE, refresh before the granted expiry.',
     related: {
-      202: '202 is the deprecated "accepted, not yet done" success for SUBSCRIBE/NOTIFY that RFC 6665 says to treat exactly like 200.',
-      204: '204 is a success to a conditional SUBSCRIBE that also says no NOTIFY will follow; 200 to SUBSCRIBE is followed by a NOTIFY.',
+      202: '202 is the deprecated "accepted, not yet done" success (RFC 6665 for SUBSCRIBE/NOTIFY, RFC 7647 for REFER) that a receiver must treat exactly like 200.',
+      204: '204 is a success to a conditional SUBSCRIBE that also says the NOTIFY is suppressed while the state is unchanged; 200 to SUBSCRIBE is followed by a NOTIFY.',
     },
     sentBy: ['UAS', 'registrar', 'B2BUA'],
     typicalMethods: [],
   },
   202: {
     description:
-      'The request was accepted for processing that has not finished yet (RFC 6665 §8.3.1). Its old meaning for subscriptions, "accepted but authorization pending", is deprecated: a receiver must handle a 202 exactly like a 200.',
+      'The request was accepted for processing that has not finished yet, a meaning SIP took from HTTP; RFC 3265 used it for subscriptions awaiting authorization and RFC 3515 for accepted REFERs. It is deprecated (RFC 6665 §8.3.1, and for REFER RFC 7647 §5): a receiver must handle a 202 exactly like a 200.',
     whenItAppears:
-      'Sent by a REFER recipient accepting a transfer request (RFC 3515 asked for 202, and most stacks still send it), by older notifiers answering SUBSCRIBE as RFC 3265 allowed, and by some MESSAGE relays that store and forward.',
+      'Sent by REFER recipients built on RFC 3515, which asked for 202 until RFC 7647 (2015) replaced it with 200 (many stacks still send it), by older notifiers answering SUBSCRIBE as RFC 3265 allowed, and by some MESSAGE relays that store and forward.',
     howToFix: [
       'If a subscriber waits, or gives up, after a 202 instead of behaving as for 200, fix the subscriber: the subscription state arrives in the first NOTIFY (`Subscription-State: pending` or `active`), not in the 202.',
       'For REFER, the 202 says nothing about the transfer result: follow the NOTIFYs with `Event: refer` and their `message/sipfrag` bodies (for example `SIP/2.0 200 OK`) to see how the transferred call went.',
-      'A notifier that still answers SUBSCRIBE with 202 predates RFC 6665; update it or configure it to send 200 so that strict subscribers interoperate.',
+      'A notifier that still answers SUBSCRIBE with 202 predates RFC 6665, and a REFER recipient that answers 202 predates RFC 7647; update it or configure it to send 200 so that strict peers interoperate.',
     ],
     shortFix: 'accepted, result comes later: treat like 200 and watch the NOTIFYs (sipfrag for REFER)',
     retry:
       'Nothing to retry: treat it as a 200. The outcome arrives in later requests, NOTIFY for SUBSCRIBE and REFER.',
     related: {
       200: '200 is the normal success; RFC 6665 requires a 202 to be handled identically.',
-      204: '204 confirms a conditional SUBSCRIBE and promises no NOTIFY; a 202 is still followed by NOTIFYs.',
+      204: '204 confirms a conditional SUBSCRIBE and suppresses the NOTIFY while the state is unchanged; a 202 is still followed by NOTIFYs.',
     },
     sentBy: ['notifier', 'UAS'],
     typicalMethods: ['REFER', 'SUBSCRIBE', 'NOTIFY'],
     deprecation:
-      'RFC 6665 §8.3.1 deprecates 202 for SUBSCRIBE and NOTIFY: new implementations must not send it there, and a receiver must treat a 202 exactly like a 200. It is the only response code the IANA registry marks deprecated; its use with REFER persists.',
+      'RFC 6665 §8.3.1 deprecates 202 for SUBSCRIBE and NOTIFY, and RFC 7647 §5 does the same for REFER: new implementations must answer 200 instead, and a receiver must treat a 202 exactly like a 200. It is the only response code the IANA registry marks deprecated, yet REFER recipients built before 2015 still send it.',
   },
   204: {
     description:
@@ -182,12 +182,12 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
       'If the subscriber\'s view looks stale after a 204, check the entity-tag it sent: it must be the SIP-ETag of the most recent NOTIFY, not an older one.',
       'A 204 to an initial, out-of-dialog SUBSCRIBE is a notifier bug: RFC 5839 allows it only for a SUBSCRIBE inside an existing subscription dialog.',
     ],
-    shortFix: 'state unchanged since the entity-tag sent: keep the last NOTIFY state, no NOTIFY will follow',
+    shortFix: 'state unchanged since the entity-tag sent: keep the last NOTIFY state until a NOTIFY says otherwise',
     retry:
       'Nothing to retry: the subscription is refreshed. Keep the last known state and refresh again before it expires.',
     related: {
       200: '200 to a SUBSCRIBE is followed by a NOTIFY; 204 says the NOTIFY is deliberately suppressed.',
-      202: '202 is the deprecated SUBSCRIBE success still followed by NOTIFYs; 204 promises no NOTIFY.',
+      202: '202 is the deprecated SUBSCRIBE success still followed by NOTIFYs; 204 suppresses the NOTIFY while nothing changes.',
       412: '412 is a failure: a conditional PUBLISH named an entity-tag the server no longer holds; 204 is a success because the tag still matches.',
     },
     sentBy: ['notifier'],
@@ -199,7 +199,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
     whenItAppears:
       'Sent by a redirect server or a registrar acting as one when an AOR has several registered bindings, or by a directory or location service offering alternative endpoints. Typically answers INVITE; a proxy that recurses on 3xx may consume it without the caller ever seeing it.',
     howToFix: [
-      'List the Contact header fields with their q and expires parameters: a UAC that follows the redirect tries them in decreasing q order, each URI at most once (RFC 3261 §8.1.3.4).',
+      'List the Contact header fields with their q and expires parameters: a UAC that follows the redirect commonly tries them in decreasing q order (the RFC allows any order), each URI at most once (RFC 3261 §8.1.3.4).',
       'If the caller stops at the 300 instead of trying the choices, it does not follow redirects: in Kamailio, call `get_redirects()` (uac_redirect module) in the failure_route to turn the Contacts into new branches.',
       'If the server should have chosen for you, check why it answers with a redirect instead of proxying: redirect mode on a location server, or several bindings for one AOR after a device was replaced.',
     ],

@@ -33,7 +33,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
       'Find the retry: the same Call-ID with CSeq incremented and an Authorization header. If there is none, the UA has no credentials for this realm (for an Asterisk trunk or registration, check its `outbound_auth`).',
       'If the retry is challenged again, compare the Authorization username and realm with the account on the server; the realm must be the one from this WWW-Authenticate, not a locally configured guess.',
       'If the new challenge says stale=true, the password was right and only the nonce expired: the UA should recompute with the new nonce without asking the user.',
-      'Check the digest fields: the uri parameter must equal the Request-URI, qop=auth needs nc and cnonce, and the algorithm (MD5 or SHA-256, RFC 8760) must be one both sides support.',
+      'Check the digest fields: the uri parameter should name the Request-URI the server received (a server may reject a mismatch; RFC 2617 §3.2.2.5), qop=auth needs nc and cnonce, and the algorithm (MD5 or SHA-256, RFC 8760) must be one both sides support.',
     ],
     shortFix: 'digest challenge: resend with Authorization for this realm; a second 401 means bad credentials',
     retry:
@@ -74,7 +74,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       'Read the reason phrase: it often names the policy, such as "IP not allowed", "Wrong password" or "Stale Date".',
       'If the refused request carried Authorization or Proxy-Authorization, the credentials themselves were rejected: check the username, password and that the account is enabled.',
-      'If no challenge came first, look at source-address policy: Asterisk pjsip endpoint `acl`/`permit`, Kamailio `allow_source_address()` (permissions module) or the FreeSWITCH profile\'s `apply-inbound-acl`.',
+      'If no challenge came first, look at source-address policy: Asterisk pjsip `type=acl` sections (`permit`/`deny`), Kamailio `allow_source_address()` (permissions module) or the FreeSWITCH profile\'s `apply-inbound-acl`.',
       'For carrier rejections of outbound calls, check the destination against your allowed call classes and that From/P-Asserted-Identity carries a number the carrier assigned to you.',
       'For "403 Stale Date", compare the PASSporT iat with the verifier\'s clock: put the signing server on NTP and sign at send time.',
     ],
@@ -179,9 +179,9 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     description:
       'The server could not produce a final response within a suitable time, for example because it could not locate the user in time (RFC 3261 §21.4.9). It is a timer expiring on the server side, not a network timeout observed by the client.',
     whenItAppears:
-      'Sent by a proxy when its INVITE timer runs out: the callee rang with no answer until Timer C or a configured no-answer timer fired (Kamailio tm `fr_inv_timer`), or the next hop never answered at all (Kamailio tm `fr_timer`). Registrars send it when a back end is too slow. Many UAs also log a "408" they made up themselves when their own transaction timed out (Timer B or F, 32 s); that one was never on the wire. Q.850 cause 18 maps to 408, and 408 maps to cause 102.',
+      'Sent by a proxy when its INVITE timer runs out: the callee rang with no answer until a configured no-answer timer fired (Kamailio tm `fr_inv_timer`; RFC 3261 §16.8 would instead CANCEL a branch that sent a provisional response), or the next hop never answered at all (Kamailio tm `fr_timer`; §16.8 treats such a branch as if it had received a 408). Registrars send it when a back end is too slow. Many UAs also log a "408" they made up themselves when their own transaction timed out (Timer B or F, 32 s); that one was never on the wire. Q.850 cause 18 maps to 408, and 408 maps to cause 102.',
     howToFix: [
-      'Decide who produced it: a 408 received as a message (with the server\'s Via and To tag) comes from a downstream timer; a 408 only in the UA\'s own log, with nothing received, means no response reached the UA at all.',
+      'Decide who produced it: a 408 received as a message (with a To tag, and often a Server header, from whoever generated it) comes from a downstream timer; a 408 only in the UA\'s own log, with nothing received, means no response reached the UA at all.',
       'If 180 Ringing came first, the callee rang out: raise the proxy\'s no-answer timer or add a no-answer forward to voicemail.',
       'If nothing provisional came back, the next hop is unreachable: check the stale Contact in the location table, NAT keepalives for registered phones, and DNS SRV targets.',
       'For a locally generated 408, capture on the wire: did the request leave, and did responses go to the wrong port (check rport and the Via sent-by)?',
@@ -247,7 +247,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       'Compare the Content-Length of the refused request with the limit the server documents or enforces.',
       'Trim the body: offer fewer codecs, drop unused video m-lines and redundant ICE candidates, strip multipart parts the peer does not need (such as an ISUP body).',
-      'Keep MESSAGE bodies small: RFC 3428 caps them at 1300 bytes unless the path is congestion controlled; send larger content another way (MSRP, or a link).',
+      'Keep MESSAGE requests small: outside a media session RFC 3428 §8 limits the whole request, headers included, to 1300 bytes unless the sender knows every hop is congestion controlled; send larger content another way (MSRP, or a link).',
       'If the 413 carries Retry-After, the limit is temporary: wait that long before resending.',
     ],
     shortFix: 'request body too large for the server: trim SDP/multipart parts or shrink the payload',

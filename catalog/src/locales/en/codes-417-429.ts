@@ -1,17 +1,17 @@
 import type { CodeProse } from '../../types';
 
-/** English prose for 417-429: extension codes from RFCs 3892, 4028, 4412, 6442, 8224 and 8876, and 420-423 of RFC 3261. */
+/** English prose for 417-429: extension codes from RFCs 3892, 4028, 4412, 6442, 8224 and 8876, and 420, 421 and 423 of RFC 3261. */
 export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
   417: {
     description:
-      'The request carried a Resource-Priority header whose namespace (or priority value) the element does not understand (RFC 4412). The response includes an Accept-Resource-Priority header listing the namespace and value pairs it does understand.',
+      'The request carried a Resource-Priority header whose namespace (or priority value) the element does not understand (RFC 4412 §4.6.2). By local policy the response may include an Accept-Resource-Priority header listing the namespace and value pairs it does understand.',
     whenItAppears:
-      'Sent by proxies, gateways and UAs in priority-aware networks (government emergency schemes, military precedence) to an INVITE marked with a namespace such as dsn, drsn, q735, ets or wps that this element does not know or does not allow, typically when it runs in strict mode or the request demands the extension with Require: resource-priority.',
+      'Sent by proxies, gateways and UAs in priority-aware networks (government emergency schemes, military precedence) to an INVITE marked with a namespace such as dsn, drsn, q735, ets or wps that this element does not know. RFC 4412 §4.6.2 requires the 417 when the request also carries Require: resource-priority; without it the element should handle the request as if it had no Resource-Priority, though some products can be configured to reject anyway. A known namespace the caller is not authorised to use gets 403 instead.',
     howToFix: [
-      'Read the Accept-Resource-Priority header of the 417: it lists the namespace.value pairs the element accepts.',
+      'Read the Accept-Resource-Priority header of the 417, when the element sent one: it lists the namespace.value pairs the element accepts.',
       'Compare them with the Resource-Priority you sent (for example "wps.2" or "dsn.flash") and correct the namespace spelling or priority value.',
       'If priority marking is not needed on this leg, strip Resource-Priority and Require: resource-priority at the border SBC toward that network.',
-      'If the element should honour the namespace, add it to its configuration, or switch it to loose handling, where unknown namespaces are ignored rather than rejected.',
+      'If the element should honour the namespace, add it to its configuration; if priority treatment is optional for this call, send Resource-Priority without Require: resource-priority, so an element that does not know it can ignore it (and check for products set to reject unknown namespaces even then).',
     ],
     shortFix: 'unknown Resource-Priority namespace: use one from Accept-Resource-Priority or strip it',
     retry:
@@ -58,7 +58,7 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
     retry: 'Retry with the option tags from the Require header listed in Supported, once the UAC actually implements them.',
     related: {
       420: '420 is the reverse: the client required an extension the server lacks.',
-      494: '494 asks specifically for a security mechanism agreement (RFC 3329); 421 asks for any other extension.',
+      494: '494 asks for a security mechanism agreement from a client that listed sec-agree in Supported; a client that did not list it gets 421 with Require: sec-agree instead (RFC 3329 §2.3.2). Both carry Security-Server.',
     },
     sentBy: ['UAS', 'registrar'],
     typicalMethods: ['INVITE', 'REGISTER'],
@@ -76,7 +76,7 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
     ],
     shortFix: 'session interval below the peer\'s Min-SE: resend with Session-Expires >= Min-SE',
     retry:
-      'Retry once with Session-Expires at least the Min-SE from the 422, and a Min-SE header carrying that value (RFC 4028).',
+      'Retry with Session-Expires at least the Min-SE from the 422, and a Min-SE header carrying the largest Min-SE of all the 422s received (RFC 4028 §7.4). A further 422 from another hop is normal; one from the same element again means a loop.',
     related: {
       423: '423 is the same idea for registration or subscription expiry (Expires vs Min-Expires); 422 is the session timer.',
     },
@@ -104,7 +104,7 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
   },
   424: {
     description:
-      'The request was rejected because of its location information: the location was malformed, could not be retrieved, or was not good enough for the recipient\'s purpose (RFC 6442 §4.3). A Geolocation-Error header may give the reason as a code and text.',
+      'The request was rejected because of its location information: the location was malformed, could not be retrieved, or was not good enough for the recipient\'s purpose (RFC 6442 §4.3). The 424 must carry a Geolocation-Error header giving the reason as a code and text.',
     whenItAppears:
       'Sent by the UAS or by a proxy that routes on location (an emergency-services routing proxy, a PSAP) to an INVITE or MESSAGE carrying a Geolocation header that points to a PIDF-LO body part (cid:) or a location URI. Seen mostly in NG911/NG112 and enterprise emergency calling.',
     howToFix: [
@@ -125,7 +125,7 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
     description:
       'The recipient could not process the alert payload of a non-interactive emergency call: the Common Alerting Protocol (CAP) document carried in the request (RFC 8876). An AlertMsg-Error header gives the reason code. Despite the name, it has nothing to do with the Alert-Info header.',
     whenItAppears:
-      'Sent by a PSAP or an emergency-services routing proxy to a MESSAGE (or INVITE) from an automated source, such as an alarm panel, sensor or vehicle system, whose CAP body is missing, corrupted or does not say enough.',
+      'Sent by a PSAP or an emergency-services routing proxy to a MESSAGE (or INVITE) from an automated source, such as an alarm panel, sensor or vehicle system, whose CAP alert is corrupted, cannot be retrieved or does not say enough. A request with no CAP data at all must not get a 425 (RFC 8876 §5.1).',
     howToFix: [
       'Read the AlertMsg-Error code: 100 cannot process the payload, 101 payload missing or not found, 102 not enough information to tell the purpose of the alert, 103 payload corrupted.',
       'For 101, check the CAP body part is actually in the request and that the reference to it matches its Content-ID.',
@@ -148,7 +148,7 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
       'Sent by a STIR verification service, usually at a terminating carrier or an enterprise SBC set to require signed calls, in answer to an INVITE without an Identity header: the originating provider did not sign, the call entered from TDM or a non-STIR interconnect, or an SBC or B2BUA on the way removed the header.',
     howToFix: [
       'Confirm the INVITE as received has no Identity header, then look at the same INVITE where it left the originator: if it was signed there, a device in between stripped the header.',
-      'Configure intermediate SBCs and B2BUAs to pass Identity through; an oversized INVITE over UDP can also lose it, so check fragmentation.',
+      'Configure intermediate SBCs and B2BUAs to pass Identity through, including ones that trim headers to keep an INVITE small enough for UDP.',
       'If the originator never signs, enable its authentication service with the provider\'s STIR/SHAKEN certificate.',
       'On the verifying side, confirm that rejecting unsigned calls is the intended policy; many deployments accept them and only mark them unverified.',
     ],
@@ -156,7 +156,7 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
     retry:
       'Retry only once an authentication service has added an Identity header; an unsigned retry gets the same 428.',
     related: {
-      436: '436 means Identity was present but its certificate URL could not be fetched or used; 428 means there was no Identity at all.',
+      436: '436 means Identity was present but its certificate URL could not be fetched or used; 428 means no usable Identity arrived (none at all, or only ones with a PASSporT type the verifier does not support).',
       438: '438 means the Identity signature did not verify; 428 means nothing was signed.',
       608: '608 is an intermediary such as a call analytics engine rejecting the call; 428 is about a missing signature.',
     },

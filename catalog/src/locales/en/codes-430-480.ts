@@ -28,7 +28,7 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
     description:
       'The server refuses the request because it is anonymous (RFC 5079 §5): the callee, or a service acting for the callee, does not accept calls that hide the caller identity. Unlike 403 it tells the caller that revealing identity would help.',
     whenItAppears:
-      'Sent by the callee UA or by a proxy or application server running an anonymous-call-rejection service, in answer to an INVITE (or MESSAGE) whose From is anonymous (sip:anonymous@anonymous.invalid) or that carries Privacy: id or Privacy: header, so that no usable identity reaches the callee.',
+      'Sent by the callee UA or by a proxy or application server running an anonymous-call-rejection service, in answer to an INVITE (or MESSAGE) whose From is anonymous (sip:anonymous@anonymous.invalid) or that carries Privacy: id or Privacy: user (RFC 5079 §3), so that no usable identity reaches the callee.',
     howToFix: [
       'Read the rejected request: From URI, the Privacy header (id, header, user) and whether a P-Asserted-Identity was present before the trust boundary.',
       'If the caller did not mean to hide its number, find who added the privacy: a CLIR/hide-caller-ID setting on the phone or PBX trunk, or a carrier profile that sets Privacy: id by default.',
@@ -121,7 +121,7 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
     description:
       'The registrar refuses an outbound (RFC 5626) registration because the first hop the REGISTER passed through does not support SIP Outbound (RFC 5626 §11.6; UA behaviour in §4.2.1). Without outbound at the edge, the registrar cannot keep requests on the flow the UA opened.',
     whenItAppears:
-      'Sent by a registrar in answer to a REGISTER whose Contact carries reg-id and +sip.instance (the UA asked for outbound) when the edge proxy in front did not mark its Path entry with the ob parameter, so outbound cannot work on that path.',
+      'Sent by a registrar in answer to a REGISTER that asks for outbound (a reg-id in the Contact and the outbound option tag in Supported) when the first hop did not support it: no Path header, or a first Path entry without the ob parameter (RFC 5626 §6). Without Supported: outbound the registrar ignores reg-id instead.',
     howToFix: [
       'Check the REGISTER: Contact with reg-id and +sip.instance, Supported: outbound, and the Path header(s) the registrar received.',
       'If an edge proxy or SBC is in front, enable outbound on it so it adds a Path URI with ;ob (for Kamailio, the path and outbound modules).',
@@ -163,7 +163,7 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
     description:
       'The UA received an INFO request for an Info Package it never said it would accept (RFC 6086 §4.2.2). The 469 lists the packages it does accept in a Recv-Info header.',
     whenItAppears:
-      'Sent by the UAS of an INVITE dialog in answer to INFO carrying an Info-Package header whose package is not in the Recv-Info the UAS sent in its INVITE, 2xx, re-INVITE or UPDATE. Seen when a B2BUA drops Recv-Info between legs, or a sender assumes a package without negotiating it.',
+      'Sent by the UA that receives an INFO (caller or callee) when its Info-Package header names a package that UA never listed in a Recv-Info header during the dialog (in its INVITE, 2xx, re-INVITE or UPDATE). Seen when a B2BUA drops Recv-Info between legs, or a sender assumes a package without negotiating it.',
     howToFix: [
       'Compare the Info-Package of the failing INFO with the Recv-Info headers the receiver sent earlier in the dialog, and with the Recv-Info in the 469.',
       'Send only packages the peer listed, or enable the package on the receiver so it advertises it in Recv-Info.',
@@ -207,7 +207,7 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       'Check whether the callee was registered at the time of the call (kamctl ul show, Asterisk pjsip show contacts, FreeSWITCH sofia status profile <name> reg).',
       'If it was registered, find out whether the INVITE reached the device and who produced the 480: the device (DND), the PBX (no-answer timeout) or the proxy (no usable contact).',
-      'Read the Reason header if present: Q.850 cause 18, 19, 20 or 31 tells no answer from the far network, subscriber absent, or normal unspecified.',
+      'Read the Reason header if present: Q.850 cause 19 (no answer), 20 (subscriber absent) or 31 (normal, unspecified) shows why the far network gave up; RFC 3398 maps all three to 480.',
       'For registered-but-unreachable phones, check NAT keep-alives and registration expiry; for no-answer, check the ring timeout and add a voicemail or forward rule on 480.',
     ],
     shortFix: 'callee not reachable now (not registered, DND or no answer): check registration and timers',

@@ -4,9 +4,9 @@ import type { CodeProse } from '../../types';
 export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
   481: {
     description:
-      'The UAS received a request that matches no dialog or transaction it knows (RFC 3261 §21.4.19): the Call-ID and tags point to a dialog that never existed there or has already ended, or a CANCEL matches no pending INVITE.',
+      'The UAS received a request that matches no dialog or transaction it knows (RFC 3261 §21.4.19): the Call-ID and tags point to a dialog that never existed there or has already ended, or a CANCEL matches no INVITE transaction.',
     whenItAppears:
-      'Sent by a UAS or B2BUA in answer to BYE, re-INVITE, UPDATE, INFO, NOTIFY or REFER inside a dialog the UAS has already torn down, to a CANCEL that arrives after the INVITE got its final response (or at a hop that never saw the INVITE), and to SUBSCRIBE refreshes or NOTIFYs for an expired subscription.',
+      'Sent by a UAS or B2BUA in answer to BYE, re-INVITE, UPDATE, INFO, NOTIFY or REFER inside a dialog the UAS has already torn down, to a CANCEL that matches no INVITE transaction (it is already gone, as right after a 2xx, or it never passed this hop; while an answered INVITE\'s transaction still exists, a CANCEL gets 200 and has no effect, RFC 3261 §9.2), and to SUBSCRIBE refreshes or NOTIFYs for an expired subscription.',
     howToFix: [
       'Compare Call-ID, From tag and To tag of the rejected request with the INVITE and 2xx that created the dialog; a mismatch usually means an SBC or B2BUA rewrote one of them on one leg only.',
       'Look earlier in the call for a BYE, a session-timer expiry or an RTP-timeout hangup on the UAS side: the dialog may already be gone.',
@@ -121,7 +121,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
       'Do not retry the same URI at once. A Retry-After header, when present, says when the callee may be free; a proxy may still try other contacts of the same user.',
     related: {
       600: '600 says the user is busy at every device and no alternative will help; 486 is this device only.',
-      480: '480 means the callee could not be reached or did not answer; 486 means it was reached and is busy.',
+      480: '480 means the callee is currently unavailable (not registered, not answering, do-not-disturb); 486 means it was reached and is busy.',
       603: '603 is an explicit decline by the user, everywhere; 486 is "busy", not "no".',
       182: '182 Queued is a provisional "busy, wait in line"; 486 is the final refusal.',
     },
@@ -143,7 +143,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
     retry:
       'Nothing to retry: the caller asked to stop. A new call is a new INVITE.',
     related: {
-      481: '481 means a request matched no dialog or transaction (for example a CANCEL after the INVITE finished); 487 is the INVITE\'s answer after a successful CANCEL.',
+      481: '481 means a request matched no dialog or transaction (for example a CANCEL whose INVITE transaction is already gone); 487 is the INVITE\'s answer after a successful CANCEL.',
       408: '408 means no final answer came in time; 487 means someone stopped the request on purpose.',
       199: '199 (provisional) tells the caller one early dialog ended while the INVITE goes on; 487 is the final answer to an INVITE that was stopped.',
     },
@@ -177,7 +177,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
     description:
       'The server does not support the event package named in the Event header (RFC 6665 §8.3.2), or the header is missing. It should list the packages it does support in Allow-Events.',
     whenItAppears:
-      'Sent by a notifier or presence server in answer to SUBSCRIBE for a package it does not offer (presence, dialog for BLF, message-summary for MWI, reg), by a PUBLISH target for an unknown package, and by a subscriber that receives a NOTIFY for a package it did not subscribe to.',
+      'Sent by a notifier or presence server in answer to SUBSCRIBE for a package it does not offer (presence, dialog for BLF, message-summary for MWI, reg), by a PUBLISH target for an unknown package, and by a subscriber that receives a NOTIFY for an event package it does not support (a NOTIFY that matches no subscription should get 481 instead).',
     howToFix: [
       'Read the Event header of the rejected request and the Allow-Events header of the 489.',
       'Enable the package on the server if it should be offered (Asterisk: hints for dialog/presence, mailboxes on the AOR or endpoint for message-summary; Kamailio: presence, presence_dialoginfo or presence_mwi modules).',

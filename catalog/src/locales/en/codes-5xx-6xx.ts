@@ -9,7 +9,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       'Sent by any UAS, proxy or B2BUA after an internal failure: a script or database error, a crash in a module, a licence or channel limit (for example "500 Trunk concurrent call limit exceeded"). A UAS must also answer 500 with Retry-After of 0-10 s to a second INVITE that arrives on a dialog while it has not yet answered an earlier one (RFC 3261 §14.2). A proxy whose best response is a 503 normally sends 500 upstream instead (RFC 3261 §16.7).',
     howToFix: [
       'Read the reason phrase and any Warning header first: many servers state the real cause there (channel limit, database down, licence).',
-      'If the 500 answers a re-INVITE or UPDATE and carries Retry-After between 0 and 10 s, two INVITE transactions overlapped on the dialog (RFC 3261 §14.2): serialise the re-INVITEs and resend after the delay.',
+      'If the 500 answers a re-INVITE and carries Retry-After between 0 and 10 s, two INVITE transactions overlapped on the dialog (RFC 3261 §14.2); if it answers an UPDATE, the UPDATE carried an offer while another offer was still unanswered (RFC 3311 §5.2). Serialise the offers and resend after the delay.',
       'If a proxy sent it, look at its downstream leg: a 503 from the next hop is turned into 500 on the way up (RFC 3261 §16.7), so the real failure is further down.',
       'Match the timestamp in the sender\'s own log (Asterisk full log, Kamailio ERROR lines in syslog, fs_cli console) to find the script or module error behind it.',
     ],
@@ -77,7 +77,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     ],
     shortFix: 'server overloaded or down: honour Retry-After and fail over to another server',
     retry:
-      'Try an alternate server as RFC 3263 DNS SRV ordering allows, and send nothing to this server for the Retry-After period. Without Retry-After, handle it as 500. A proxy does not pass 503 upstream; it sends 500.',
+      'Try an alternate server as RFC 3263 DNS SRV ordering allows, and send nothing to this server for the Retry-After period. Without Retry-After, handle it as 500. A proxy should not pass 503 upstream unless later requests would get it too; when a 503 is the only response it received, it should send 500 (RFC 3261 §16.7).',
     related: {
       500: '500 is an unexpected internal fault; 503 is a known, temporary overload or maintenance state that invites failover.',
       502: '502 blames an invalid answer from the sender\'s downstream server; 503 says the sender itself cannot serve now.',
@@ -90,10 +90,10 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     description:
       'The server did not get a timely answer from an external server it needed to process the request (RFC 3261 §21.5.5). That external server can be another SIP hop or a back end such as a location service, database or policy server.',
     whenItAppears:
-      'Sent by proxies, application servers and B2BUAs whose back-end query (HSS/Diameter, database, HTTP routing API, next SIP hop) timed out; by gateways mapping Q.850 cause 102 "recovery on timer expiry" (RFC 3398). A UAS that sent a reliable 18x and never got the PRACK rejects the INVITE with a 5xx after 64*T1 (RFC 3262); some stacks choose 504 for it.',
+      'Sent by proxies, application servers and B2BUAs whose back-end query (HSS/Diameter, database, HTTP routing API, next SIP hop) timed out; by gateways mapping Q.850 cause 102 "recovery on timer expiry" (RFC 3398). A UAS that sent a reliable 18x and never got the PRACK rejects the INVITE with a 5xx after 64*T1 (RFC 3262 §3); check which 5xx the UAS\'s stack uses for it (pjsip sends 500).',
     howToFix: [
       'Find which external server timed out: read the Warning or Reason header and the sender\'s log for the back end it was waiting on (database, Diameter peer, HTTP API, next hop).',
-      'If the 504 arrives about 32 s after a reliable 18x, the PRACK never reached the UAS: check the PRACK\'s Request-URI (the 18x Contact) and Route set.',
+      'If a 5xx arrives about 32 s after a reliable 18x, the PRACK may never have reached the UAS: check the PRACK\'s Request-URI (the 18x Contact) and Route set.',
       'Keep back-end timeouts shorter than the SIP transaction timers, for example Kamailio `http_client` or database timeouts well under `fr_timer`, so the proxy can still fail over in time.',
     ],
     shortFix: 'a back end of the server timed out: find which one in its log; late PRACK if after ~32 s',
@@ -148,7 +148,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     description:
       'The server does not support the push notification service named in the `pn-provider` URI parameter of the request (RFC 8599). Repeating the request with the same provider fails the same way.',
     whenItAppears:
-      'Sent by a SIP proxy or registrar to a REGISTER from a mobile UA whose Contact URI carries `pn-provider`, `pn-prid` and possibly `pn-param`, asking the network to wake the app by push, when the named service (for example apns, fcm or webpush) is not one the proxy can use.',
+      'Sent by a SIP proxy to a REGISTER from a mobile UA whose Contact URI carries `pn-provider`, `pn-prid` and possibly `pn-param`, asking the network to wake the app by push, when the named service (for example apns, fcm or webpush) is not one it supports and it knows from its configuration that no proxy further on supports it either; otherwise it forwards the REGISTER (RFC 8599 §5.6.1).',
     howToFix: [
       'Read the Contact URI parameters of the REGISTER: note the `pn-provider` value and compare it with the push services the proxy is configured for.',
       'Check a successful registration from another client: the 2xx carries `Feature-Caps` with `+sip.pns` naming the push service the proxy does support.',
@@ -161,7 +161,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       480: '480 means the user cannot be reached now, for example a woken app that did not register in time; 555 means the push service itself is unsupported.',
       501: '501 means a method is not implemented; 555 means the method is fine but the named push service is not available.',
     },
-    sentBy: ['proxy', 'registrar'],
+    sentBy: ['proxy'],
     typicalMethods: ['REGISTER'],
   },
   580: {
@@ -173,7 +173,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       'Read the SDP in the 580: a=des lines with strength "failure" say which precondition (qos e2e, local or remote; send or recv) failed.',
       'In IMS, check bearer setup at the time of the call: the Rx exchange between P-CSCF and PCRF (AAR/AAA) and whether the dedicated voice bearer was created.',
       'Compare a=curr with a=des through the 183/PRACK/UPDATE exchange to see which direction never reached the desired status.',
-      'If the offer used `Require: precondition` towards peers that do not need QoS, send `Supported: precondition` instead so they can proceed without it.',
+      'If the offer used `Require: precondition` towards peers that do not need QoS, make the preconditions optional (the `a=des` strength-tags and `Supported: precondition` instead of Require, RFC 3312 §11) so they can proceed without it.',
     ],
     shortFix: 'required preconditions (usually QoS) failed: read a=des "failure" lines; check bearer setup',
     retry:
@@ -211,7 +211,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     description:
       'The callee\'s device was reached and the user explicitly does not want to, or cannot, take part in the call; no other device will accept it either (RFC 3261 §21.6.2). Retry-After may suggest a better time. It carries no judgement about the caller.',
     whenItAppears:
-      'Sent by a phone when the user presses reject or decline (some phones send 486 instead), by PBXs enforcing do-not-disturb or call barring, and by B2BUAs mapping Q.850 cause 21 "call rejected": FreeSWITCH sends 603 for CALL_REJECTED, while RFC 3398 maps cause 21 to 403. Reason phrases vary ("603 Nothing listening").',
+      'Sent by a phone when the user presses reject or decline (some phones send 486 instead), by PBXs enforcing do-not-disturb or call barring, and by B2BUAs mapping Q.850 cause 21 "call rejected": FreeSWITCH sends 603 for CALL_REJECTED, while RFC 3398 maps cause 21 to 403, or to 603 when the cause location is the user. Reason phrases vary ("603 Nothing listening").',
     howToFix: [
       'Establish whether a user acted: decline button, DND set to reject, or a barring rule on the PBX. Phones differ, so a decline may appear as 603 on one model and 486 on another.',
       'Read the Reason header (often `Q.850;cause=21`) and the sender\'s Server or User-Agent to see whether a person or a rule declined.',
@@ -296,7 +296,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
   },
   608: {
     description:
-      'An intermediary, such as a call-analytics engine, rejected the call; it will not be delivered, and further attempts to the same destination will likely fail (RFC 8688). A machine made the decision, not the callee.',
+      'An intermediary, such as a call-analytics engine, rejected the call; it will not be delivered (RFC 8688). A machine made the decision, not the callee, and the same caller calling again will likely be rejected the same way.',
     whenItAppears:
       'Sent by a carrier network element, SBC or analytics service that blocks suspected robocalls or fraud, usually on INVITE. It should carry a `Call-Info` header with `purpose=jwscard` pointing to a signed (JWS) jCard that tells the caller whom to contact to dispute the block.',
     howToFix: [

@@ -39,7 +39,7 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 408,
     b: 480,
-    note: '408 means no final response came back in time (dead contact, lost NAT binding, or a proxy timer expired while ringing); 480 is an explicit answer that the callee is unavailable. A ring-no-answer shows up as 408 when the proxy gives up first and as 480 when the PBX or phone does.',
+    note: '408 means no final response came back in time (dead contact, lost NAT binding, or a proxy timer expired while ringing); 480 is an explicit answer that the callee is unavailable. A ring-no-answer shows up as 408 when a proxy\'s no-answer timer gives up first (Kamailio and OpenSIPS do this; RFC 3261 §16.8 would cancel the branch, giving 487) and as 480 when the PBX or phone does.',
   },
   // Authentication and refusal
   {
@@ -81,13 +81,13 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 301,
     b: 302,
-    note: 'Both carry the new address in Contact and the UAC (or a recursing proxy) retries there. 301 is permanent, so the caller may update stored addresses; 302 is for this call only and the next call should use the original address again.',
+    note: 'Both carry the new address in Contact and the UAC (or a recursing proxy) retries there. 301 is permanent, so the caller may update stored addresses; 302 is temporary: without an expiry it is valid for this call only, and with Expires (or a Contact expires parameter) it may be cached until then, after which the original address is used again (RFC 3261 §21.3.3).',
   },
   // Call teardown and timing
   {
     a: 481,
     b: 487,
-    note: 'After a CANCEL the expected pair is 200 OK to the CANCEL and 487 to the INVITE. 481 means a request matched nothing: a CANCEL that arrived after the INVITE finished, or a BYE or re-INVITE for a dialog that is already gone.',
+    note: 'After a CANCEL the expected pair is 200 OK to the CANCEL and 487 to the INVITE. 481 means a request matched nothing: a CANCEL whose INVITE transaction is already gone (after a 2xx, or at a hop that never saw the INVITE), or a BYE or re-INVITE for a dialog that is already gone.',
   },
   {
     a: 408,
@@ -155,7 +155,7 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 488,
     b: 606,
-    note: '488 says the session description is not acceptable at this location and other branches may succeed; 606 says it is acceptable nowhere and stops forking. Both should carry a Warning header naming the problem.',
+    note: '488 says the session description is not acceptable at this location and other branches may succeed; 606 says it is acceptable nowhere and stops forking. A Warning header naming the problem is a SHOULD for 488 and a MAY for 606.',
   },
   {
     a: 415,
