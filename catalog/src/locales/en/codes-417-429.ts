@@ -32,7 +32,7 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
       'Read the Unsupported header of the 420: it names the option tags the server does not know.',
       'Find where the sender puts them in Require or Proxy-Require; if the feature is optional, advertise it in Supported instead (in Asterisk pjsip, `100rel=yes` rather than `100rel=required`, `timers=yes` rather than `timers=required`).',
       'If the feature is really needed, enable that extension on the receiving side.',
-      'Check the UAC retried without the refused extensions, as RFC 3261 §8.1.3.5 expects; a UA that gives up here is misbehaving.',
+      'Check the UAC retried without the refused extensions, as RFC 3261 §8.1.3.5 says it should; giving up is only right when the call cannot work without them.',
     ],
     shortFix: 'peer lacks an extension you required: see Unsupported, move the tag from Require to Supported',
     retry: 'Retry without requiring the option tags listed in the Unsupported header (RFC 3261 §8.1.3.5).',
@@ -169,7 +169,7 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
     description:
       'The refer target wants proof of who asked for this request: a valid Referred-By token, a signed body that binds the referrer\'s identity (RFC 3892 §5). A bare Referred-By header is not enough for it.',
     whenItAppears:
-      'Sent by the refer target (the transfer target) in a call transfer: the referrer sends REFER to the referee, the referee sends an INVITE to the target with Referred-By copied from the REFER, and the target\'s policy demands the signed token, which the request lacks or which does not verify. Rare outside deployments that use S/MIME.',
+      'Sent by the refer target (the transfer target) in a call transfer: the referrer sends REFER to the referee, the referee sends an INVITE to the target with Referred-By copied from the REFER, and the target\'s policy demands the signed token, which the request lacks or which does not verify (an invalid token must get 429, RFC 3892 §2.3). A referee may also answer the REFER itself with 429 when it carries no token (§2.2). Rare outside deployments that use S/MIME.',
     howToFix: [
       'Check the triggered INVITE: does its Referred-By header carry a cid parameter pointing to a signed body part, and is that part present?',
       'Remember the referee cannot make the token itself: it must come from the referrer, inside the REFER.',
@@ -183,6 +183,6 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
       403: '403 is a plain refusal; 429 says exactly what is missing, proof of the referrer\'s identity, and can be fixed by adding a token.',
     },
     sentBy: ['UAS'],
-    typicalMethods: ['INVITE'],
+    typicalMethods: ['INVITE', 'REFER'],
   },
 };

@@ -34,7 +34,7 @@ export const UNREGISTERED: Readonly<Record<number, CodeProse>> = {
     whenItAppears:
       'Sent by older stacks, or by servers with HTTP heritage, to requests over TCP or TLS that lack Content-Length, so that the receiver cannot tell where the message ends. Modern servers answer 400 or close the connection instead.',
     howToFix: [
-      'Check that every message, especially over TCP/TLS, has a Content-Length equal to the body\'s byte count, CRLFs included, and `Content-Length: 0` when there is no body.',
+      'Check that every message, especially over TCP/TLS, has a Content-Length equal to the body\'s byte count (counting the CRLFs inside the body, not the blank line before it) and `Content-Length: 0` when there is no body.',
       'Fix the generator: hand-built messages and SIPp scenarios should use SIPp\'s `[len]` keyword rather than a hard-coded length.',
       'Treat a received 411 as 400 (RFC 3261 §8.1.3.2); the request must be corrected, not repeated.',
     ],
