@@ -4,7 +4,8 @@
  * Lines that do not apply (no STIR/SHAKEN role, no Q.850 mapping) are left out; the class,
  * retry, sender, method and registration lines always apply, so the list never has fewer than 5.
  */
-import { q850Cause } from './index';
+import { unrecognisedTreatedAs } from './index';
+import { sipToCauseWords } from './q850-mapping';
 import type { CatalogEntry, CodeClass } from './types';
 import { joinOr, sentence } from './compare-words';
 
@@ -12,7 +13,7 @@ import { joinOr, sentence } from './compare-words';
 const CLASS_SCOPE: Readonly<Record<CodeClass, string>> = {
   '1xx': 'the request is still being processed and a final response is still to come',
   '2xx': 'the request succeeded',
-  '3xx': 'the caller should retry at the address(es) given in Contact',
+  '3xx': 'the caller should try elsewhere: at the address(es) given in Contact, or, for 380, through the alternative services described in the body',
   '4xx':
     'a definite failure at this server for this request: it should not be resent unchanged, but a corrected request or the same request to another server may succeed',
   '5xx': 'the server itself failed: the request may be valid, and another server may handle it',
@@ -77,7 +78,7 @@ function definedIn(entry: CatalogEntry): string {
 
 function registration(entry: CatalogEntry): string {
   if (entry.registered) return `${entry.code} is registered with IANA, defined in ${definedIn(entry)}.`;
-  if (!entry.known) return `${entry.code} is not registered and the catalog does not know it; RFC 3261 §8.1.3.2 says to treat it as ${Math.floor(entry.code / 100) * 100}.`;
+  if (!entry.known) return `${entry.code} is not registered and the catalog does not know it; RFC 3261 §8.1.3.2 says to treat it as ${unrecognisedTreatedAs(entry.code)}.`;
   const origin = entry.origin ? ` ${sentence(entry.origin)}` : '';
   return `${entry.code} is not in the IANA registry.${origin}`;
 }
@@ -109,17 +110,10 @@ function q850Line(a: CatalogEntry, b: CatalogEntry, locale?: string): Line {
 }
 
 function q850Mapping(entry: CatalogEntry, locale?: string): string {
-  const to = q850Of(entry)?.toCause;
   const from = q850Of(entry)?.fromCauses ?? [];
-  const parts: string[] = [];
-  if (to !== undefined) parts.push(`${entry.code} maps to cause ${causeLabel(to, locale)}`);
+  const parts = [`${entry.code} ${sipToCauseWords(entry, locale)}`];
   if (from.length > 0) parts.push(`${from.length > 1 ? 'causes' : 'cause'} ${from.join(', ')} map${from.length > 1 ? '' : 's'} to ${entry.code}`);
-  return parts.length > 0 ? `${parts.join('; ')}.` : `${entry.code} has no Q.850 mapping.`;
-}
-
-function causeLabel(cause: number, locale?: string): string {
-  const name = q850Cause(cause, locale)?.name;
-  return name ? `${cause} (${name})` : String(cause);
+  return `${parts.join('; ')}.`;
 }
 
 function deprecationLine(a: CatalogEntry, b: CatalogEntry): Line {

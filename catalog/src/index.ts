@@ -85,8 +85,12 @@ function buildEntry(facts: CodeFacts, prose: CodeProse, localeName: string): Cat
 
 function withOptionalFacts(entry: CatalogEntry, facts: CodeFacts, prose: CodeProse): CatalogEntry {
   const extra: { -readonly [K in keyof CatalogEntry]?: CatalogEntry[K] } = {};
-  if (facts.fromQ850 || facts.toQ850 !== undefined) {
-    extra.q850 = { fromCauses: facts.fromQ850 ?? [], ...(facts.toQ850 !== undefined ? { toCause: facts.toQ850 } : {}) };
+  if (facts.fromQ850 || facts.toQ850 !== undefined || facts.toQ850Rule) {
+    extra.q850 = {
+      fromCauses: facts.fromQ850 ?? [],
+      ...(facts.toQ850 !== undefined ? { toCause: facts.toQ850 } : {}),
+      ...(facts.toQ850Rule ? { toCauseRule: facts.toQ850Rule } : {}),
+    };
   }
   if (prose.deprecation) extra.deprecation = prose.deprecation;
   if (prose.stirShaken) extra.stirShaken = prose.stirShaken;
@@ -117,13 +121,24 @@ export function explain(code: number, localeName = DEFAULT_LOCALE): CatalogEntry
   return getEntry(code, localeName) ?? classLevelEntry(code, localeName);
 }
 
+/**
+ * The registered code a client treats an unrecognised `code` as (RFC 3261 §8.1.3.2): the x00
+ * code of its class for a final response, but 183 Session Progress for a provisional one.
+ */
+export function unrecognisedTreatedAs(code: number): number {
+  return classOf(code) === '1xx' ? 183 : Math.floor(code / 100) * 100;
+}
+
 function classLevelEntry(code: number, localeName: string): CatalogEntry | undefined {
   const codeClass = classOf(code);
-  const base = getEntry(Math.floor(code / 100) * 100, localeName);
+  const base = getEntry(unrecognisedTreatedAs(code), localeName);
   if (!base) return undefined;
   const name = className(codeClass, localeName);
   const treatAs = `${base.code} ${base.reasonPhrase}`;
-  // Keep only what holds for any code of the class: the x00 code's Q.850 mapping, deprecation
+  const rule = codeClass === '1xx'
+    ? 'an unrecognised provisional response (other than 100) as 183 Session Progress'
+    : `an unrecognised final response as the x00 code of its class, here ${treatAs}`;
+  // Keep only what holds for any code of the class: the base code's Q.850 mapping, deprecation
   // or STIR role would be false claims about an unknown number.
   const { q850: _q850, deprecation: _deprecation, stirShaken: _stir, ...classWide } = base;
   return {
@@ -137,7 +152,7 @@ function classLevelEntry(code: number, localeName: string): CatalogEntry | undef
     section: '8.1.3.2',
     rfcUrl: rfcSectionUrl(3261, '8.1.3.2'),
     description: `An unregistered code in the ${codeClass} ${name} class; treat it as ${treatAs}. No RFC or IANA registration defines ${code}, so its meaning is private to whichever stack sent it.`,
-    whenItAppears: `Sent by a stack that uses a private or mistyped status code. RFC 3261 §8.1.3.2 tells a client to handle an unrecognised final response as the x00 code of its class, here ${treatAs}.`,
+    whenItAppears: `Sent by a stack that uses a private or mistyped status code. RFC 3261 §8.1.3.2 tells a client to handle ${rule}.`,
     howToFix: [
       `Find which element sent ${code}: read the Via and Server/User-Agent headers of the response.`,
       `Look the code up in that product's documentation or source; it is not defined by any RFC.`,

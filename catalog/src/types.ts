@@ -25,6 +25,11 @@ export interface CodeFacts {
   readonly fromQ850?: readonly number[];
   /** The Q.850 cause RFC 3398 §8.2.6.1 (status to cause) maps this SIP code to, where it names one. */
   readonly toQ850?: number;
+  /**
+   * Where §8.2.6.1 lists the code without a cause: no cause at all (487), or one chosen by the
+   * Warning header (488, 606). Codes it does not list take its default, cause 31.
+   */
+  readonly toQ850Rule?: SipToCauseRule;
   /** Marked deprecated in the registry (only 202). */
   readonly deprecated?: boolean;
   /** Part of STIR/SHAKEN caller-identity handling. */
@@ -84,11 +89,14 @@ export interface CatalogEntry {
   readonly related: readonly RelatedCode[];
   readonly sentBy: readonly string[];
   readonly typicalMethods: readonly string[];
-  readonly q850?: { readonly fromCauses: readonly number[]; readonly toCause?: number };
+  readonly q850?: { readonly fromCauses: readonly number[]; readonly toCause?: number; readonly toCauseRule?: SipToCauseRule };
   readonly deprecation?: string;
   readonly stirShaken?: string;
   readonly origin?: string;
 }
+
+/** How RFC 3398 §8.2.6.1 treats a SIP code it lists without a cause value. */
+export type SipToCauseRule = 'no-cause' | 'by-warning';
 
 /** One ITU-T Q.850 cause as carried in `Reason: Q.850;cause=N`. */
 export interface Q850Cause {

@@ -16,6 +16,7 @@ import {
   q850Cause,
   registeredCodes,
   searchEntries,
+  unrecognisedTreatedAs,
   type CatalogEntry,
 } from '../../catalog/src/index';
 
@@ -205,6 +206,18 @@ describe('catalog: explain() for any number', () => {
     assert.equal(entry.known, false);
     assert.equal(entry.class, '4xx');
     assert.match(entry.description, /treat it as 400/u);
+  });
+
+  it('answers an unknown 1xx as 183 Session Progress, not 100 (RFC 3261 §8.1.3.2)', () => {
+    const entry = explain(150);
+    assert.ok(entry);
+    assert.equal(entry.class, '1xx');
+    assert.match(entry.description, /treat it as 183 Session Progress/u);
+    assert.match(entry.whenItAppears, /provisional response \(other than 100\) as 183 Session Progress/u);
+    assert.deepEqual(entry.related.map((r) => r.code), [183]);
+    assert.equal(unrecognisedTreatedAs(150), 183);
+    assert.equal(unrecognisedTreatedAs(299), 200);
+    assert.equal(unrecognisedTreatedAs(455), 400);
   });
 
   it('returns undefined outside 100-699', () => {

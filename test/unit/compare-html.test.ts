@@ -181,6 +181,12 @@ describe('entryMarkdown (sipLens.explainCode)', () => {
     assert.ok(markdown.includes('Uses &lt;Contact> &amp; more.'));
     assert.match(markdown, /^- \*\*600 Busy Everywhere\*\*: Everywhere\.$/mu);
   });
+  it('lists both RFC 3398 directions, including codes listed without a cause', () => {
+    const busy = entryMarkdown(entry(486, { q850: { fromCauses: [17], toCause: 17 } }));
+    assert.match(busy, /^- 486 maps to cause 17 \(User busy\) \(§8\.2\.6\.1\)\.$/mu);
+    assert.match(busy, /^- Q\.850 cause 17 maps to 486 \(§7\.2\.4\.1\)\.$/mu);
+    assert.match(entryMarkdown(entry(487, { q850: { fromCauses: [], toCauseRule: 'no-cause' } })), /^- 487 maps to no cause \(§8\.2\.6\.1\)\.$/mu);
+  });
   it('gives no Q.850 mapping to a code the catalog only knows by class', () => {
     const unknown = entry(477, { known: false, registered: false, q850: { fromCauses: [], toCause: 41 } });
     assert.ok(!entryMarkdown(unknown).includes('Q.850'));

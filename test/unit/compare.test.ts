@@ -133,6 +133,14 @@ describe('buildComparison', () => {
     assert.match(line, /Both become cause 17/);
   });
 
+  it('says what RFC 3398 §8.2.6.1 does with codes it lists without a cause, and with codes it does not list', () => {
+    const q850Of = (a: number, b: number) => compared(a, b).keyDifferences.find((d) => d.startsWith('Q.850')) ?? '';
+    assert.match(q850Of(487, 486), /487 maps to no cause\. 486 maps to cause 17 \(User busy\)/);
+    assert.match(q850Of(488, 606), /488 takes its cause from the Warning header; causes 65, 70 map to 488\. 606 takes its cause from the Warning header\./);
+    assert.match(q850Of(422, 486), /422 is not in the table, so it takes the default cause 31 \(Normal, unspecified\)\./);
+    assert.match(q850Of(180, 486), /180 is not a failure response, and §8\.2\.6\.1 maps only 4xx-6xx to causes\./);
+  });
+
   it('leaves out the Q.850 and STIR/SHAKEN lines when neither code has one', () => {
     const text = buildComparison(unavailable, entry({ code: 503 }), undefined).keyDifferences.join('\n');
     assert.doesNotMatch(text, /Q\.850|STIR/);

@@ -204,6 +204,12 @@ describe('codes and phrases', () => {
     assert.match(byRule(findings, 'unregistered-code')[0]?.message ?? '', /499 Client Closed Request is not a registered SIP response code/u);
   });
 
+  it('an unregistered provisional code is to be treated as 183, not 100', () => {
+    const flow = new FlowBuilder().request('INVITE', 'u2', 1).response(150, 'Checking', 'u2', 1, 'INVITE').response(200, 'OK', 'u2', 1, 'INVITE');
+    const { findings } = run(flow);
+    assert.match(byRule(findings, 'unregistered-code')[0]?.message ?? '', /150 Checking is not a registered SIP response code .*treat it as 183 Session Progress\./u);
+  });
+
   it('an unregistered code in a log mention is reported, a registered one is not', () => {
     const flow = new FlowBuilder()
       .mention('ERROR: <script>: request to sip:7008@example.net completed with code: ', 478)

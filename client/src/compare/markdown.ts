@@ -2,6 +2,7 @@
  * The catalog card of one code as Markdown, for `sipLens.explainCode` (shown in the Markdown
  * preview). Pure: no `vscode` import.
  */
+import { sipToCauseWords } from '../../../catalog/src/q850-mapping';
 import type { CatalogEntry } from '../../../catalog/src/types';
 
 /** Keeps catalog text literal in Markdown: `<` would otherwise start an HTML tag the preview strips. */
@@ -31,12 +32,13 @@ function related(entry: CatalogEntry): string[] {
 }
 
 function q850(entry: CatalogEntry): string[] {
-  // A class-level answer for an unknown number carries its x00 code's mapping, which RFC 3398 does not give it.
+  // A class-level answer for an unknown number must not show the mapping of the code it is treated as.
   const mapping = entry.known ? entry.q850 : undefined;
   if (!mapping) return [];
   const lines: string[] = [];
-  if (mapping.toCause !== undefined) lines.push(`- ${entry.code} maps to Q.850 cause ${mapping.toCause}.`);
-  if (mapping.fromCauses.length > 0) lines.push(`- Q.850 cause ${mapping.fromCauses.join(', ')} maps to ${entry.code}.`);
+  lines.push(`- ${entry.code} ${sipToCauseWords(entry)} (§8.2.6.1).`);
+  const from = mapping.fromCauses;
+  if (from.length > 0) lines.push(`- Q.850 ${from.length > 1 ? 'causes' : 'cause'} ${from.join(', ')} map${from.length > 1 ? '' : 's'} to ${entry.code} (§7.2.4.1).`);
   return ['## Q.850 mapping (RFC 3398)', '', ...lines, ''];
 }
 

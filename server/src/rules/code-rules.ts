@@ -1,4 +1,4 @@
-import { getEntry, isKnownPhrase, isRegistered, isStatusCodeNumber } from '../../../catalog/src/index';
+import { getEntry, isKnownPhrase, isRegistered, isStatusCodeNumber, unrecognisedTreatedAs } from '../../../catalog/src/index';
 import type { Occurrence } from '../analysis/types';
 import type { FindingCollector, FindingDetails } from './collector';
 import type { FlowIndex } from './flow-index';
@@ -87,10 +87,9 @@ function unregisteredDetails(occurrence: Occurrence): FindingDetails {
   }
   // The phrase as sent, else the one the catalog knows for a private code (478 Unresolvable destination).
   const named = codeLabel(code, occurrence.phrase);
-  const classCode = Math.floor(code / 100) * 100;
   const origin = entryFor(code)?.rfc === 2543 ? ' It comes from the obsolete RFC 2543.' : '';
   return {
-    message: `${named} is not a registered SIP response code (IANA SIP Response Codes registry); RFC 3261 §8.1.3.2 has a client treat it as ${codeLabel(classCode, undefined)}.${origin}${fixSuffix(code)}`,
+    message: `${named} is not a registered SIP response code (IANA SIP Response Codes registry); RFC 3261 §8.1.3.2 has a client treat it as ${codeLabel(unrecognisedTreatedAs(code), undefined)}.${origin}${fixSuffix(code)}`,
     href: codeHref(code),
   };
 }

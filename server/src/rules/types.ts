@@ -10,7 +10,7 @@ export type RuleId =
   | 'final-server-failure' // final 5xx
   | 'final-global-failure' // final 6xx
   | 'final-client-failure' // final 4xx that ends a transaction
-  | 'auth-challenge' // 401/407 answered by a retry with credentials (hint, off by default)
+  | 'auth-challenge' // 401/407 answered by a retry with credentials (a hint by default)
   | 'auth-rejected' // 401/407 to a retry that already carried credentials
   | 'request-terminated' // 487 to a CANCELled INVITE
   | 'unregistered-code' // a code no RFC registers

@@ -1,0 +1,28 @@
+/**
+ * RFC 3398 §8.2.6.1 in words: what a gateway turns a SIP code into when the call crosses into
+ * ISUP or ISDN. Shared by the comparison and the hover card so both say the same thing.
+ */
+import { q850Cause } from './index';
+import type { CatalogEntry } from './types';
+
+/** §8.2.6.1: failure codes the table does not list "should be mapped to" cause 31. */
+export const DEFAULT_SIP_TO_CAUSE = 31;
+
+/** "17 (User busy)", or just the number for a cause the catalog does not name. */
+export function causeLabel(cause: number, locale?: string): string {
+  const name = q850Cause(cause, locale)?.name;
+  return name ? `${cause} (${name})` : String(cause);
+}
+
+/**
+ * Words that follow the code: "maps to cause 17 (User busy)". The table covers only final
+ * failures (§8.2.6, "4xx-6xx Received"), so for 1xx-3xx the words say so.
+ */
+export function sipToCauseWords(entry: CatalogEntry, locale?: string): string {
+  if (entry.code < 400) return 'is not a failure response, and §8.2.6.1 maps only 4xx-6xx to causes';
+  const mapping = entry.q850;
+  if (mapping?.toCause !== undefined) return `maps to cause ${causeLabel(mapping.toCause, locale)}`;
+  if (mapping?.toCauseRule === 'no-cause') return 'maps to no cause';
+  if (mapping?.toCauseRule === 'by-warning') return 'takes its cause from the Warning header';
+  return `is not in the table, so it takes the default cause ${causeLabel(DEFAULT_SIP_TO_CAUSE, locale)}`;
+}
