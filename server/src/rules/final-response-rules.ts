@@ -113,7 +113,7 @@ function messageFor(failure: FinalFailure, verdict: Verdict): string {
     case 'auth-challenge':
       return challenge?.kind === 'answered' ? answeredChallenge(label, failure, challenge) : `${label} challenged ${what}.`;
     case 'auth-rejected':
-      return `${label} challenged ${what} although it already carried credentials: the server rejected them. Fix: check the auth username, password and realm configured for this account.`;
+      return `${label} challenged ${what} although it already carried credentials, and no later retry succeeded: the credentials were most likely rejected (a stale nonce or a second challenger is normally answered by another retry). Fix: check the auth username, password and realm configured for this account.`;
     case 'request-terminated':
       return `${label} ended ${what} after a CANCEL: the caller hung up before an answer, or a forking proxy cancelled this branch when another answered.`;
     default:
