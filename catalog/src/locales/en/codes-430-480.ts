@@ -19,7 +19,7 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
       'The home proxy should retry over another registered flow of the same instance; the UA that owned the dead flow must register again. A UAC that does not implement RFC 5626 treats 430 as 400 (RFC 3261 §8.1.3.2).',
     related: {
       439: '439 refuses an outbound registration because the first hop cannot do outbound; 430 says an established outbound flow has died.',
-      480: 'A proxy that runs out of flows usually turns 430 into 480 for the caller; 480 is what the calling party should see, 430 stays between proxies.',
+      480: '430 stays between proxies: an endpoint should never receive one (RFC 5626 §11.5). A proxy that runs out of flows has to answer the caller with something else, commonly 480.',
     },
     sentBy: ['edge proxy'],
     typicalMethods: ['INVITE', 'MESSAGE', 'SUBSCRIBE', 'NOTIFY'],
@@ -49,7 +49,7 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
     description:
       'The verification service could not use the URI in the Identity header\'s info parameter (RFC 8224 §6.2.2): the certificate it points to could not be fetched, or what came back was not a usable credential. RFC 4474 called this code "Bad Identity-Info"; stacks still send that phrase.',
     whenItAppears:
-      'Sent by a STIR verification service (terminating carrier SBC or STI-VS) in answer to a signed INVITE when fetching the certificate URL fails: DNS or TLS error, HTTP 404/403, timeout, a non-HTTPS URL, or content that is not a certificate chain.',
+      'Sent by a STIR verification service (terminating carrier SBC or STI-VS) in answer to a signed INVITE when fetching the certificate URL fails: DNS or TLS error, HTTP 404/403, timeout, a URL the local policy refuses (SHAKEN, for example, requires HTTPS), or content that is not a certificate chain.',
     howToFix: [
       'Take the info= URL from the Identity header (and the x5u in the PASSporT header; in SHAKEN they should name the same certificate).',
       'Fetch that URL from the verifier\'s network: check DNS, the HTTPS certificate of the repository, the HTTP status, redirects and response time.',
