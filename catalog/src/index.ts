@@ -154,7 +154,7 @@ function classLevelEntry(code: number, localeName: string): CatalogEntry | undef
     description: `An unregistered code in the ${codeClass} ${name} class; treat it as ${treatAs}. No RFC or IANA registration defines ${code}, so its meaning is private to whichever stack sent it.`,
     whenItAppears: `Sent by a stack that uses a private or mistyped status code. RFC 3261 §8.1.3.2 tells a client to handle ${rule}.`,
     howToFix: [
-      `Find which element sent ${code}: read the Via and Server/User-Agent headers of the response.`,
+      `Find which element sent ${code}: read the Server header of the response and the source address in the log line or capture (its Via headers only echo the request's path).`,
       `Look the code up in that product's documentation or source; it is not defined by any RFC.`,
       `Handle it as ${treatAs}, and ask the vendor to send a registered code instead.`,
     ],
