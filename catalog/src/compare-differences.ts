@@ -5,7 +5,7 @@
  * retry, sender, method and registration lines always apply, so the list never has fewer than 5.
  */
 import { unrecognisedTreatedAs } from './index';
-import { sipToCauseWords } from './q850-mapping';
+import { causesToCodeWords, sipToCauseWords } from './q850-mapping';
 import type { CatalogEntry, CodeClass } from './types';
 import { joinOr, sentence } from './compare-words';
 
@@ -110,10 +110,8 @@ function q850Line(a: CatalogEntry, b: CatalogEntry, locale?: string): Line {
 }
 
 function q850Mapping(entry: CatalogEntry, locale?: string): string {
-  const from = q850Of(entry)?.fromCauses ?? [];
-  const parts = [`${entry.code} ${sipToCauseWords(entry, locale)}`];
-  if (from.length > 0) parts.push(`${from.length > 1 ? 'causes' : 'cause'} ${from.join(', ')} map${from.length > 1 ? '' : 's'} to ${entry.code}`);
-  return `${parts.join('; ')}.`;
+  const from = q850Of(entry) ? causesToCodeWords(entry) : undefined;
+  return `${entry.code} ${sipToCauseWords(entry, locale)}${from ? `; ${from}` : ''}.`;
 }
 
 function deprecationLine(a: CatalogEntry, b: CatalogEntry): Line {

@@ -14,6 +14,13 @@ export function causeLabel(cause: number, locale?: string): string {
   return name ? `${cause} (${name})` : String(cause);
 }
 
+/** "cause 17 maps to 486", "causes 65, 70 map to 488" (§7.2.4.1), or undefined when none does. */
+export function causesToCodeWords(entry: CatalogEntry): string | undefined {
+  const from = entry.q850?.fromCauses ?? [];
+  if (from.length === 0) return undefined;
+  return from.length > 1 ? `causes ${from.join(', ')} map to ${entry.code}` : `cause ${from[0]} maps to ${entry.code}`;
+}
+
 /**
  * Words that follow the code: "maps to cause 17 (User busy)". The table covers only final
  * failures (§8.2.6, "4xx-6xx Received"), so for 1xx-3xx the words say so.

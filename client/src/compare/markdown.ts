@@ -2,7 +2,7 @@
  * The catalog card of one code as Markdown, for `sipLens.explainCode` (shown in the Markdown
  * preview). Pure: no `vscode` import.
  */
-import { sipToCauseWords } from '../../../catalog/src/q850-mapping';
+import { causesToCodeWords, sipToCauseWords } from '../../../catalog/src/q850-mapping';
 import type { CatalogEntry } from '../../../catalog/src/types';
 
 /** Keeps catalog text literal in Markdown: `<` would otherwise start an HTML tag the preview strips. */
@@ -35,10 +35,9 @@ function q850(entry: CatalogEntry): string[] {
   // A class-level answer for an unknown number must not show the mapping of the code it is treated as.
   const mapping = entry.known ? entry.q850 : undefined;
   if (!mapping) return [];
-  const lines: string[] = [];
-  lines.push(`- ${entry.code} ${sipToCauseWords(entry)} (§8.2.6.1).`);
-  const from = mapping.fromCauses;
-  if (from.length > 0) lines.push(`- Q.850 ${from.length > 1 ? 'causes' : 'cause'} ${from.join(', ')} map${from.length > 1 ? '' : 's'} to ${entry.code} (§7.2.4.1).`);
+  const lines = [`- ${entry.code} ${sipToCauseWords(entry)} (§8.2.6.1).`];
+  const from = causesToCodeWords(entry);
+  if (from) lines.push(`- Q.850 ${from} (§7.2.4.1).`);
   return ['## Q.850 mapping (RFC 3398)', '', ...lines, ''];
 }
 

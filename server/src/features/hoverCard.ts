@@ -4,7 +4,7 @@
  */
 import { explain, isKnownPhrase, q850Cause, getEntry, type CatalogEntry, type Q850Cause } from '../../../catalog/src/index';
 import { COMMANDS } from '../../../catalog/src/protocol';
-import { sipToCauseWords } from '../../../catalog/src/q850-mapping';
+import { causesToCodeWords, sipToCauseWords } from '../../../catalog/src/q850-mapping';
 import type { Analysis, Occurrence, Q850Occurrence, SipMessage, Transaction } from '../analysis/types';
 import { clip, commandLink, escapeMarkdown } from './markdown';
 
@@ -75,8 +75,8 @@ function q850Line(entry: CatalogEntry): string {
   const q = entry.q850;
   const parts: string[] = [];
   if (q?.toCause !== undefined || q?.toCauseRule) parts.push(`RFC 3398 §8.2.6.1: ${entry.code} ${sipToCauseWords(entry)}`);
-  const from = q?.fromCauses ?? [];
-  if (from.length > 0) parts.push(`§7.2.4.1: Q.850 ${from.length > 1 ? 'causes' : 'cause'} ${from.join(', ')} map${from.length > 1 ? '' : 's'} to ${entry.code}`);
+  const from = causesToCodeWords(entry);
+  if (from) parts.push(`§7.2.4.1: Q.850 ${from}`);
   return `**Q.850.** ${parts.join('; ')}.`;
 }
 
