@@ -22,7 +22,8 @@ import { scanCodes } from './scanner';
 import { findStartLines } from './startLines';
 import { groupCalls, groupCallsAfterTailChange } from './transactions';
 import type { Analysis, Occurrence, Q850Occurrence, SipMessage } from './types';
-import { moveFreshResults, shiftMessage, shiftOccurrence, shiftQ850, sliceByOffset } from './shift';
+import { firstStartingAtOrAfter } from './lookup';
+import { moveFreshResults, shiftMessage, shiftOccurrence, shiftQ850 } from './shift';
 
 /** An analysis plus what re-analysing its text after an edit needs. */
 export interface AnalysisSnapshot {
@@ -183,14 +184,7 @@ function startsItsLine(text: CharSource, at: number): boolean {
 
 /** Index of the first message starting at or after `offset`. */
 function firstAtOrAfter(messages: readonly SipMessage[], offset: number): number {
-  let low = 0;
-  let high = messages.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((messages[mid] as SipMessage).startOffset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstStartingAtOrAfter(messages, offset, (message) => message.startOffset);
 }
 
 function countBefore(starts: readonly { offset: number }[], offset: number): number {
@@ -201,6 +195,6 @@ function countBefore(starts: readonly { offset: number }[], offset: number): num
 
 /** Old items before `from`, the region's items, then old items from `oldTo` on, shifted. */
 function joinShifted<T extends Occurrence | Q850Occurrence>(old: readonly T[], region: readonly T[], from: number, oldTo: number, shift: (item: T) => T): T[] {
-  const [before, after] = [sliceByOffset(old, from), sliceByOffset(old, oldTo)];
+  const [before, after] = [firstStartingAtOrAfter(old, from), firstStartingAtOrAfter(old, oldTo)];
   return old.slice(0, before).concat(region, old.slice(after).map(shift));
 }

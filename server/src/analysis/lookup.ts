@@ -54,8 +54,8 @@ function lastStartingAtOrBefore<T>(list: readonly T[], offset: number, key: (ite
   return index >= 0 ? list[index] : undefined;
 }
 
-/** Index of the first item whose key is >= `offset` (list length when none). */
-function firstStartingAtOrAfter<T>(list: readonly T[], offset: number, key: (item: T) => number = offsetOf as (item: T) => number): number {
+/** Index of the first item whose key (its `offset` by default) is >= `offset`; the list length when none. */
+export function firstStartingAtOrAfter<T>(list: readonly T[], offset: number, key: (item: T) => number = offsetOf as (item: T) => number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {

@@ -29,18 +29,6 @@ export function shiftQ850(q850: Q850Occurrence, delta: number, indexDelta: numbe
   return { ...q850, offset: q850.offset + delta, messageIndex: shiftIndex(q850.messageIndex, indexDelta) };
 }
 
-/** Index of the first item whose offset is >= `offset`. */
-export function sliceByOffset(items: readonly { readonly offset: number }[], offset: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((items[mid] as { readonly offset: number }).offset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**

@@ -5,7 +5,7 @@
  * those calls it answers exactly as the whole-log index does.
  */
 import type { Analysis, Call, Occurrence, SipMessage, Transaction } from '../analysis/types';
-import { sliceByOffset } from '../analysis/shift';
+import { firstStartingAtOrAfter } from '../analysis/lookup';
 import {
   indexFirstRequests,
   indexRequests,
@@ -50,7 +50,7 @@ export function buildScopedFlowIndex(analysis: Analysis, calls: readonly Call[])
  */
 function statusLineWithin(occurrences: readonly Occurrence[], message: SipMessage | undefined, index: number): Occurrence | undefined {
   if (!message) return undefined;
-  for (let i = sliceByOffset(occurrences, message.startOffset); i < occurrences.length; i++) {
+  for (let i = firstStartingAtOrAfter(occurrences, message.startOffset); i < occurrences.length; i++) {
     const occurrence = occurrences[i] as Occurrence;
     if (occurrence.offset >= message.endOffset) return undefined;
     if (occurrence.kind === 'status-line' && occurrence.messageIndex === index) return occurrence;
@@ -60,5 +60,5 @@ function statusLineWithin(occurrences: readonly Occurrence[], message: SipMessag
 
 /** Indexes of the occurrences inside a message's span, for re-checking a call's status lines. */
 export function occurrencesOfMessage(occurrences: readonly Occurrence[], message: SipMessage): [number, number] {
-  return [sliceByOffset(occurrences, message.startOffset), sliceByOffset(occurrences, message.endOffset)];
+  return [firstStartingAtOrAfter(occurrences, message.startOffset), firstStartingAtOrAfter(occurrences, message.endOffset)];
 }

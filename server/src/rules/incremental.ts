@@ -8,7 +8,7 @@
  * own message or occurrence.
  */
 import type { AnalysisChange } from '../analysis/incremental';
-import { sliceByOffset } from '../analysis/shift';
+import { firstStartingAtOrAfter } from '../analysis/lookup';
 import type { Analysis, Call, Occurrence, SipMessage } from '../analysis/types';
 import { checkOccurrence, occurrenceUnit } from './code-rules';
 import { compareCandidates, FindingCollector, finishFindings, type Candidate } from './collector';
@@ -44,7 +44,7 @@ function judgeAgain(index: FlowIndex, analysis: Analysis, change: AnalysisChange
     if (analysis.messages[m]?.callId === undefined) checkFinalResponse(index, m, finals, collector);
   }
   const to = change.oldTo + change.delta;
-  for (let i = sliceByOffset(analysis.occurrences, change.from); i < analysis.occurrences.length; i++) {
+  for (let i = firstStartingAtOrAfter(analysis.occurrences, change.from); i < analysis.occurrences.length; i++) {
     const occurrence = analysis.occurrences[i] as Occurrence;
     if (occurrence.offset >= to) break;
     if (occurrenceUnit(index, occurrence) === undefined) checkOccurrence(index, i, codes, collector);
