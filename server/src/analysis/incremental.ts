@@ -23,7 +23,7 @@ import { findStartLines } from './startLines';
 import { groupCalls, groupCallsAfterTailChange } from './transactions';
 import type { Analysis, Occurrence, Q850Occurrence, SipMessage } from './types';
 import { firstStartingAtOrAfter } from './lookup';
-import { moveFreshResults, shiftMessage, shiftOccurrence, shiftQ850 } from './shift';
+import { moveFreshResults, shiftMessage, shiftOccurrence } from './shift';
 
 /** An analysis plus what re-analysing its text after an edit needs. */
 export interface AnalysisSnapshot {
@@ -143,8 +143,8 @@ function reanalyzeRegion(previous: AnalysisSnapshot, text: CharSource, lines: Li
 
   const indexDelta = firstIndex + region.length - resume;
   const messages = old.messages.slice(0, firstIndex).concat(region, old.messages.slice(resume).map((m) => shiftMessage(m, delta, indexDelta)));
-  const occurrences = joinShifted(old.occurrences, scan.occurrences, from, oldTo, (o) => shiftOccurrence(o, delta, indexDelta));
-  const q850 = joinShifted(old.q850, scan.q850, from, oldTo, (q) => shiftQ850(q, delta, indexDelta));
+  const occurrences = joinShifted(old.occurrences, scan.occurrences, from, oldTo, delta, indexDelta);
+  const q850 = joinShifted(old.q850, scan.q850, from, oldTo, delta, indexDelta);
   const calls = resumes ? groupCalls(messages) : groupCallsAfterTailChange(old.calls, messages, firstIndex);
   const analysis = { textLength: text.length, occurrences, q850, messages, calls };
   const touchedCallIds = callIdsOf(old.messages, firstIndex, resume).concat(callIdsOf(region, 0, region.length));
@@ -194,7 +194,7 @@ function countBefore(starts: readonly { offset: number }[], offset: number): num
 }
 
 /** Old items before `from`, the region's items, then old items from `oldTo` on, shifted. */
-function joinShifted<T extends Occurrence | Q850Occurrence>(old: readonly T[], region: readonly T[], from: number, oldTo: number, shift: (item: T) => T): T[] {
+function joinShifted<T extends Occurrence | Q850Occurrence>(old: readonly T[], region: readonly T[], from: number, oldTo: number, delta: number, indexDelta: number): T[] {
   const [before, after] = [firstStartingAtOrAfter(old, from), firstStartingAtOrAfter(old, oldTo)];
-  return old.slice(0, before).concat(region, old.slice(after).map(shift));
+  return old.slice(0, before).concat(region, old.slice(after).map((item) => shiftOccurrence(item, delta, indexDelta)));
 }

@@ -15,18 +15,11 @@ export function shiftMessage(message: SipMessage, delta: number, indexDelta: num
   };
 }
 
-function shiftIndex(messageIndex: number, indexDelta: number): number {
-  return messageIndex < 0 ? messageIndex : messageIndex + indexDelta;
-}
-
-export function shiftOccurrence(occurrence: Occurrence, delta: number, indexDelta: number): Occurrence {
+/** A status-code or Q.850 occurrence moved; one outside any message (messageIndex -1) keeps that. */
+export function shiftOccurrence<T extends Occurrence | Q850Occurrence>(occurrence: T, delta: number, indexDelta: number): T {
   if (delta === 0 && indexDelta === 0) return occurrence;
-  return { ...occurrence, offset: occurrence.offset + delta, messageIndex: shiftIndex(occurrence.messageIndex, indexDelta) };
-}
-
-export function shiftQ850(q850: Q850Occurrence, delta: number, indexDelta: number): Q850Occurrence {
-  if (delta === 0 && indexDelta === 0) return q850;
-  return { ...q850, offset: q850.offset + delta, messageIndex: shiftIndex(q850.messageIndex, indexDelta) };
+  const { messageIndex } = occurrence;
+  return { ...occurrence, offset: occurrence.offset + delta, messageIndex: messageIndex < 0 ? messageIndex : messageIndex + indexDelta };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
