@@ -2,7 +2,7 @@
  * Document synchronisation that keeps the exact content changes: the standard TextDocuments
  * only hands out the new text, but incremental re-analysis needs to know which range changed.
  */
-import type { Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { mergeEdits } from './analysis/editMerge';
 import type { TextEdit } from './analysis/incremental';
 import { SipTextDocument } from './sipTextDocument';
@@ -19,20 +19,18 @@ export function trackingDocuments(onEdit: EditListener) {
       let edit: TextEdit | undefined;
       let full = false;
       for (const change of changes) {
+        if (!('range' in change)) {
+          full = true;
+          document = document.applyChange(change, version);
+          continue;
+        }
         // Offsets of each change are taken on the text the previous change produced.
-        const step = 'range' in change ? rangeEdit(document, change) : undefined;
-        if (!step) full = true;
-        else edit = edit ? mergeEdits(edit, step) : step;
-        document = document.applyChange(change, version);
+        const step = document.editFor(change);
+        edit = edit ? mergeEdits(edit, step) : step;
+        document = document.applyEdit(step, change.text, version);
       }
       onEdit(document.uri, fromVersion, version, full ? undefined : edit);
       return document;
     },
   };
-}
-
-function rangeEdit(document: SipTextDocument, change: { range: Range; text: string }): TextEdit {
-  const a = document.offsetAt(change.range.start);
-  const b = document.offsetAt(change.range.end);
-  return { start: Math.min(a, b), end: Math.max(a, b), insertedLength: change.text.length };
 }

@@ -7,6 +7,7 @@
  * growing log never copies the whole log per append.
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from './analysis/incremental';
 import { LineIndex } from './analysis/lineIndex';
 import { AppendableText } from './appendableText';
 
@@ -78,12 +79,20 @@ export class SipTextDocument implements TextDocument {
   /** The document after one change: offsets are taken on this version, as LSP orders changes. */
   applyChange(change: TextDocumentContentChangeEvent, version: number): SipTextDocument {
     if (!('range' in change)) return SipTextDocument.create(this.uri, this.languageId, version, change.text);
+    return this.applyEdit(this.editFor(change), change.text, version);
+  }
+
+  /** A ranged change as offsets into this version (a reversed range is read in order). */
+  editFor(change: { readonly range: Range; readonly text: string }): TextEdit {
     const a = this.offsetAt(change.range.start);
     const b = this.offsetAt(change.range.end);
-    const start = Math.min(a, b);
-    const end = Math.max(a, b);
-    const text = this.text.withEdit(start, end, change.text);
-    const lines = this.lines.afterEdit(text, start, end, change.text.length);
+    return { start: Math.min(a, b), end: Math.max(a, b), insertedLength: change.text.length };
+  }
+
+  /** The document after `edit` (from `editFor`) inserts `inserted`. */
+  applyEdit(edit: TextEdit, inserted: string, version: number): SipTextDocument {
+    const text = this.text.withEdit(edit.start, edit.end, inserted);
+    const lines = this.lines.afterEdit(text, edit.start, edit.end, inserted.length);
     return new SipTextDocument(this.uri, this.languageId, version, text, lines);
   }
 }
