@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FindingCollector } from '../../server/src/rules/collector';
+import { FindingCollector, finishFindings } from '../../server/src/rules/collector';
 import { DEFAULT_RULE_OPTIONS, evaluateRules, normaliseSeverityOverrides } from '../../server/src/rules/index';
 import type { Finding, SeverityOverrides } from '../../server/src/rules/types';
 import { covered, FlowBuilder } from './rules-support';
@@ -117,12 +117,12 @@ describe('findings cap', () => {
   it('builds message text only for the findings it shows', () => {
     const collector = new FindingCollector({});
     let built = 0;
-    const render = (i: number) => {
+    const render = ({ ref }: { ref: number }) => {
       built++;
-      return { message: `m${i}`, href: 'https://www.rfc-editor.org/rfc/rfc3261' };
+      return { message: `m${ref}`, href: 'https://www.rfc-editor.org/rfc/rfc3261' };
     };
-    for (let i = 0; i < 100; i++) collector.add('final-client-failure', 486, 1000 - i, 3, render, i);
-    const findings = collector.finish(5);
+    for (let i = 0; i < 100; i++) collector.add('final-client-failure', 486, 1000 - i, 3, i);
+    const findings = finishFindings(collector.sorted(), 5, {}, render);
     assert.equal(built, 5);
     assert.deepEqual(findings.map((f) => f.offset), [901, 902, 903, 904, 905, 906]);
     assert.match(findings[5]?.message ?? '', /95 more/u);

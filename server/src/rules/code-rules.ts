@@ -25,10 +25,10 @@ export function checkOccurrence(index: FlowIndex, i: number, reported: Set<strin
   const { code, offset } = occurrence;
   const unit = occurrenceUnit(index, occurrence);
   if (!isRegistered(code) && isFirst(reported, index, occurrence, 'unregistered-code')) {
-    collector.add('unregistered-code', code, offset, 3, undefined, i, unit);
+    collector.add('unregistered-code', code, offset, 3, i, unit);
   }
   if (nonstandardPhrase(index, occurrence) !== undefined && isFirst(reported, index, occurrence, 'nonstandard-phrase')) {
-    collector.add('nonstandard-phrase', code, offset, 3, undefined, i, unit);
+    collector.add('nonstandard-phrase', code, offset, 3, i, unit);
   }
 }
 

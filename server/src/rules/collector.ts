@@ -10,11 +10,12 @@ export interface FindingDetails {
 }
 
 /**
- * Writes the text of one finding from a number the rule chose (a message or occurrence
- * index). A plain number per candidate instead of a closure per candidate: 100k retained
- * closures cost more in GC than the rules themselves.
+ * Writes the text of one finding, by its rule, from the number the rule chose (a message or
+ * occurrence index, the candidate's `ref`). One renderer per evaluation and a plain number per
+ * candidate, instead of a closure per candidate: 100k retained closures cost more in GC than
+ * the rules themselves.
  */
-export type Renderer = (ref: number) => FindingDetails;
+export type Renderer = (candidate: Candidate) => FindingDetails;
 
 /** A finding before its text is written: cheap to keep for every candidate in a big log. */
 export interface Candidate {
@@ -23,8 +24,6 @@ export interface Candidate {
   readonly offset: number;
   readonly length: number;
   readonly code: number | undefined;
-  /** Set by callers that render per candidate; the rules engine renders by rule instead (see `finishFindings`). */
-  readonly render: Renderer | undefined;
   readonly ref: number;
   /**
    * The Call-ID whose messages decided this finding, or undefined when it depends only on its
@@ -64,24 +63,25 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
  * with 200k failures must not build 200k messages to show 1000.
  */
 export class FindingCollector {
-  readonly candidates: Candidate[] = [];
+  private readonly candidates: Candidate[] = [];
 
-  constructor(readonly overrides: SeverityOverrides) {}
+  constructor(private readonly overrides: SeverityOverrides) {}
 
-  add(rule: RuleId, code: number | undefined, offset: number, length: number, render: Renderer | undefined, ref: number, unit?: string): void {
+  add(rule: RuleId, code: number | undefined, offset: number, length: number, ref: number, unit?: string): void {
     const severity = resolveSeverity(rule, code, this.overrides);
     if (severity === 'off') return;
-    this.candidates.push({ rule, severity, offset, length, code, render, ref, unit });
+    this.candidates.push({ rule, severity, offset, length, code, ref, unit });
   }
 
   /** The candidates in finding order. */
   sorted(): Candidate[] {
     return this.candidates.sort(compareCandidates);
   }
+}
 
-  finish(maxFindings: number, render?: (candidate: Candidate) => FindingDetails): Finding[] {
-    return finishFindings(this.sorted(), maxFindings, this.overrides, render);
-  }
+/** How many findings `maxFindings` lets through out of `count` (any finite setting is floored at 0). */
+export function findingLimit(maxFindings: number, count: number): number {
+  return Number.isFinite(maxFindings) ? Math.max(0, Math.floor(maxFindings)) : count;
 }
 
 /** The first `maxFindings` sorted candidates as findings, plus one 'diagnostics-capped' for the rest. */
@@ -89,9 +89,9 @@ export function finishFindings(
   sorted: readonly Candidate[],
   maxFindings: number,
   overrides: SeverityOverrides,
-  render?: (candidate: Candidate) => FindingDetails,
+  render: Renderer,
 ): Finding[] {
-  const limit = Number.isFinite(maxFindings) ? Math.max(0, Math.floor(maxFindings)) : sorted.length;
+  const limit = findingLimit(maxFindings, sorted.length);
   const findings: Finding[] = [];
   for (let i = 0; i < limit && i < sorted.length; i++) {
     const candidate = sorted[i] as Candidate;
@@ -124,10 +124,8 @@ function rank(rule: RuleId): number {
   return RANK.get(rule) ?? RULE_ORDER.length;
 }
 
-function toFinding(candidate: Candidate, render: ((candidate: Candidate) => FindingDetails) | undefined): Finding {
-  const details = candidate.render ? candidate.render(candidate.ref) : render?.(candidate);
-  if (!details) throw new Error(`no renderer for a ${candidate.rule} finding`);
-  const { message, href, related } = details;
+function toFinding(candidate: Candidate, render: Renderer): Finding {
+  const { message, href, related } = render(candidate);
   const finding: Finding = {
     rule: candidate.rule,
     severity: candidate.severity,

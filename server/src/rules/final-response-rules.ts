@@ -41,7 +41,7 @@ export function checkFinalResponse(index: FlowIndex, responseIndex: number, repo
   const { rule } = judge(failure);
   if (isRepeat(reported, failure, rule)) return;
   const { offset, length } = codePosition(index, responseIndex, response);
-  collector.add(rule, failure.code, offset, length, undefined, responseIndex, response.callId);
+  collector.add(rule, failure.code, offset, length, responseIndex, response.callId);
 }
 
 /** Text is written only for findings that are shown, so the verdict is worked out again then. */

@@ -11,7 +11,7 @@ import type { AnalysisChange } from '../analysis/incremental';
 import { firstStartingAtOrAfter } from '../analysis/lookup';
 import type { Analysis, Call, Occurrence, SipMessage } from '../analysis/types';
 import { checkOccurrence, occurrenceUnit } from './code-rules';
-import { compareCandidates, FindingCollector, finishFindings, type Candidate } from './collector';
+import { compareCandidates, FindingCollector, findingLimit, finishFindings, type Candidate } from './collector';
 import { checkFinalResponse } from './final-response-rules';
 import type { FlowIndex } from './flow-index';
 import { buildScopedFlowIndex, occurrencesOfMessage } from './flow-index-scoped';
@@ -98,7 +98,7 @@ function mergeSorted(a: readonly Candidate[], b: readonly Candidate[]): Candidat
 function indexForRendering(analysis: Analysis, candidates: readonly Candidate[], maxFindings: number, touchedCalls: readonly Call[], index: FlowIndex): FlowIndex {
   const touched = new Set(touchedCalls.map((call) => call.callId));
   const extra = new Set<string>();
-  const limit = Number.isFinite(maxFindings) ? Math.max(0, Math.floor(maxFindings)) : candidates.length;
+  const limit = findingLimit(maxFindings, candidates.length);
   for (let i = 0; i < limit && i < candidates.length; i++) {
     const { rendered, unit } = candidates[i] as Candidate;
     if (!rendered && unit !== undefined && !touched.has(unit)) extra.add(unit);

@@ -29,7 +29,7 @@ export function checkUnfinishedInCall(index: FlowIndex, call: Call, reported: Se
     const request = unfinishedRequest(index, transaction, lastMessage);
     if (request && isFirst(reported, transaction, request)) {
       const length = request.startLineEnd - request.startOffset;
-      collector.add('no-final-response', undefined, request.startOffset, length, undefined, request.index, call.callId);
+      collector.add('no-final-response', undefined, request.startOffset, length, request.index, call.callId);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { renderCodeRemark } from './code-rules';
-import type { Candidate, FindingDetails } from './collector';
+import type { Candidate, Renderer } from './collector';
 import { renderFinalResponse } from './final-response-rules';
 import type { FlowIndex } from './flow-index';
 import { renderUnfinished } from './no-final-response-rule';
@@ -16,7 +16,7 @@ export interface RuleState {
 }
 
 /** Writes a candidate's text against `index`, whichever version of the log produced the candidate. */
-export function renderWith(index: FlowIndex): (candidate: Candidate) => FindingDetails {
+export function renderWith(index: FlowIndex): Renderer {
   return ({ rule, ref }) => {
     switch (rule) {
       case 'no-final-response':
