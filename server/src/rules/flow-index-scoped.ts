@@ -6,16 +6,7 @@
  */
 import type { Analysis, Call, Occurrence, SipMessage, Transaction } from '../analysis/types';
 import { firstStartingAtOrAfter } from '../analysis/lookup';
-import {
-  indexFirstRequests,
-  indexRequests,
-  indexTransactionsByKey,
-  lazy,
-  messageKey,
-  NONE,
-  transactionKey,
-  type FlowIndex,
-} from './flow-index';
+import { requestLookups, transactionLookupOver, type FlowIndex } from './flow-index';
 
 export function buildScopedFlowIndex(analysis: Analysis, calls: readonly Call[]): FlowIndex {
   const { messages, occurrences } = analysis;
@@ -27,19 +18,12 @@ export function buildScopedFlowIndex(analysis: Analysis, calls: readonly Call[])
   }
   // In call order, each call's messages in text order: per Call-ID, the whole-log order.
   const scopedMessages = calls.flatMap((call) => call.messages);
-  const { cancelled, credentialed } = indexRequests(messages, scopedMessages);
-  const lazyByKey = lazy(() => indexTransactionsByKey(transactions));
-  const lazyFirstRequest = lazy(() => indexFirstRequests(messages, scopedMessages));
-  const messageAt = (index: number | undefined) => (index === undefined ? undefined : messages[index]);
   return {
     messages,
     occurrences,
-    transactionOf: (index) => byMessage.get(index) ?? lazyByKey().get(messageKey(messages[index])),
+    transactionOf: transactionLookupOver(messages, transactions, (index) => byMessage.get(index)),
     statusLineOf: (index) => statusLineWithin(occurrences, messages[index], index),
-    requestOf: (tx) =>
-      messageAt(tx.request) ?? messageAt(lazyFirstRequest().get(transactionKey(tx.callId, tx.cseqNumber, tx.method))),
-    wasCancelled: (callId, cseqNumber) => cancelled.has(`${callId}\n${cseqNumber}`),
-    credentialedRequests: (callId, method) => credentialed.get(`${callId}\n${method}`) ?? NONE,
+    ...requestLookups(messages, scopedMessages),
   };
 }
 

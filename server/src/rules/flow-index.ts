@@ -20,7 +20,7 @@ export interface FlowIndex {
   credentialedRequests(callId: string, method: string): readonly number[];
 }
 
-export const NONE: readonly number[] = [];
+const NONE: readonly number[] = [];
 
 export function transactionKey(callId: string, cseqNumber: number, method: string): string {
   return `${callId}\n${cseqNumber}\n${method}`;
@@ -31,26 +31,32 @@ export function transactionKey(callId: string, cseqNumber: number, method: strin
  * hover card, so both read the same call flow.
  */
 export function transactionLookup(analysis: Analysis): (messageIndex: number) => Transaction | undefined {
-  const { messages } = analysis;
   const transactions = analysis.calls.flatMap((call) => call.transactions);
-  const byMessage = indexTransactionsByMessage(transactions, messages.length);
+  const byMessage = indexTransactionsByMessage(transactions, analysis.messages.length);
+  return transactionLookupOver(analysis.messages, transactions, (index) => byMessage[index]);
+}
+
+/** `transactionOf` over `transactions`, given where their own requests and responses are. */
+export function transactionLookupOver(
+  messages: readonly SipMessage[],
+  transactions: readonly Transaction[],
+  ownTransaction: (messageIndex: number) => Transaction | undefined,
+): (messageIndex: number) => Transaction | undefined {
   // A fallback for untidy logs, built on first use only: most documents never need it.
   const lazyByKey = lazy(() => indexTransactionsByKey(transactions));
   // A retransmitted request copy may not be the transaction's `request`: fall back to its key.
-  return (index) => byMessage[index] ?? lazyByKey().get(messageKey(messages[index]));
+  return (index) => ownTransaction(index) ?? lazyByKey().get(messageKey(messages[index]));
 }
 
-export function buildFlowIndex(analysis: Analysis): FlowIndex {
-  const { messages } = analysis;
-  const statusLines = indexStatusLines(analysis.occurrences, messages.length);
-  const { cancelled, credentialed } = indexRequests(messages);
-  const lazyFirstRequest = lazy(() => indexFirstRequests(messages));
+/**
+ * The lookups a FlowIndex answers from the requests of the log: over every message, or over
+ * `indexes` only (the messages of a few calls, for incremental rules).
+ */
+export function requestLookups(messages: readonly SipMessage[], indexes?: readonly number[]): Pick<FlowIndex, 'requestOf' | 'wasCancelled' | 'credentialedRequests'> {
+  const { cancelled, credentialed } = indexRequests(messages, indexes);
+  const lazyFirstRequest = lazy(() => indexFirstRequests(messages, indexes));
   const messageAt = (index: number | undefined) => (index === undefined ? undefined : messages[index]);
   return {
-    messages,
-    occurrences: analysis.occurrences,
-    transactionOf: transactionLookup(analysis),
-    statusLineOf: (index) => analysis.occurrences[(statusLines[index] ?? 0) - 1],
     requestOf: (tx) =>
       messageAt(tx.request) ?? messageAt(lazyFirstRequest().get(transactionKey(tx.callId, tx.cseqNumber, tx.method))),
     wasCancelled: (callId, cseqNumber) => cancelled.has(`${callId}\n${cseqNumber}`),
@@ -58,7 +64,19 @@ export function buildFlowIndex(analysis: Analysis): FlowIndex {
   };
 }
 
-export function lazy<T>(build: () => T): () => T {
+export function buildFlowIndex(analysis: Analysis): FlowIndex {
+  const { messages } = analysis;
+  const statusLines = indexStatusLines(analysis.occurrences, messages.length);
+  return {
+    messages,
+    occurrences: analysis.occurrences,
+    transactionOf: transactionLookup(analysis),
+    statusLineOf: (index) => analysis.occurrences[(statusLines[index] ?? 0) - 1],
+    ...requestLookups(messages),
+  };
+}
+
+function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= build());
 }
@@ -72,7 +90,7 @@ function indexTransactionsByMessage(transactions: readonly Transaction[], messag
   return byMessage;
 }
 
-export function indexTransactionsByKey(transactions: readonly Transaction[]): Map<string, Transaction> {
+function indexTransactionsByKey(transactions: readonly Transaction[]): Map<string, Transaction> {
   const byKey = new Map<string, Transaction>();
   for (const tx of transactions) {
     const key = transactionKey(tx.callId, tx.cseqNumber, tx.method);
@@ -81,7 +99,7 @@ export function indexTransactionsByKey(transactions: readonly Transaction[]): Ma
   return byKey;
 }
 
-export function messageKey(message: SipMessage | undefined): string {
+function messageKey(message: SipMessage | undefined): string {
   const method = message?.cseqMethod ?? message?.method;
   if (message?.callId === undefined || message.cseqNumber === undefined || method === undefined) return '';
   return transactionKey(message.callId, message.cseqNumber, method);
@@ -105,7 +123,7 @@ function forEachMessage(messages: readonly SipMessage[], indexes: readonly numbe
   else for (const index of indexes) visit(messages[index] as SipMessage, index);
 }
 
-export function indexFirstRequests(messages: readonly SipMessage[], indexes?: readonly number[]): Map<string, number> {
+function indexFirstRequests(messages: readonly SipMessage[], indexes?: readonly number[]): Map<string, number> {
   const firstRequest = new Map<string, number>();
   forEachMessage(messages, indexes, (message, index) => {
     const { callId, cseqNumber, method } = message;
@@ -116,7 +134,7 @@ export function indexFirstRequests(messages: readonly SipMessage[], indexes?: re
   return firstRequest;
 }
 
-export function indexRequests(messages: readonly SipMessage[], indexes?: readonly number[]) {
+function indexRequests(messages: readonly SipMessage[], indexes?: readonly number[]) {
   const cancelled = new Set<string>();
   const credentialed = new Map<string, number[]>();
   forEachMessage(messages, indexes, (message, index) => {
