@@ -14,7 +14,7 @@
  */
 import type { CharSource } from './charSource';
 import { isBlank, isLineBreak } from './chars';
-import { analyzeMasked } from './index';
+import { analyze } from './index';
 import { maskAnsi } from './ansi';
 import { LineIndex } from './lineIndex';
 import { buildMessages } from './messages';
@@ -74,7 +74,7 @@ const MAX_STEPS = 16;
  */
 export function analyzeWhole(text: string, lineIndex?: LineIndex): AnalysisSnapshot {
   const lines = lineIndex?.textLength === text.length ? lineIndex.withText(text) : new LineIndex(text);
-  return { analysis: analyzeMasked(text.length, maskAnsi(text), lines), lines, incremental: false };
+  return { analysis: analyze(text, { lineIndex: lines }), lines, incremental: false };
 }
 
 /**

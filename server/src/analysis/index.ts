@@ -32,16 +32,12 @@ export interface AnalyzeOptions {
 /** Analyses a document. Deterministic, never throws, linear in the text length. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const lines = options.lineIndex?.textLength === text.length ? options.lineIndex : new LineIndex(text);
-  return analyzeMasked(text.length, maskAnsi(text), lines);
-}
-
-/** `analyze` once the ANSI mask is made (incremental re-analysis keeps the mask between versions). */
-export function analyzeMasked(textLength: number, masked: string, lines: LineIndex): Analysis {
+  const masked = maskAnsi(text);
   const startLines = findStartLines(masked, lines);
   const built = buildMessages(masked, lines, startLines);
   const scan = scanCodes(masked, lines, startLines, built);
   return {
-    textLength,
+    textLength: text.length,
     occurrences: scan.occurrences,
     q850: scan.q850,
     messages: built.messages,
