@@ -6,13 +6,12 @@
 import { explain, isStatusCodeNumber, MAX_STATUS_CODE, MIN_STATUS_CODE, pairNote } from './index';
 import type { CatalogEntry, CodeClass } from './types';
 import { keyDifferences } from './compare-differences';
-
-// Code parsing lives with the catalog; re-exported for the compare command's existing imports.
-export { parseStatusCode } from './index';
 import { firstSentence, joinOr, sentence } from './compare-words';
 
 export { comparisonJson, comparisonText, type ComparisonJson } from './compare-text';
 export { firstSentence } from './compare-words';
+// Code parsing lives with the catalog; re-exported for the compare command's existing imports.
+export { parseStatusCode } from './index';
 
 /** Two codes compared. Every string is plain text: renderers must escape it. */
 export interface Comparison {
