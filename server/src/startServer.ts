@@ -22,19 +22,19 @@ import {
   type DocumentCodesParams,
   type DocumentCodesResult,
 } from '../../catalog/src/protocol';
-import { AnalysisCache } from './documentAnalysis';
-import { trackingDocuments } from './documentSync';
-import type { SipTextDocument } from './sipTextDocument';
+import { AnalysisCache } from './pipeline/documentAnalysis';
+import { trackingDocuments } from './document/documentSync';
+import type { SipTextDocument } from './document/sipTextDocument';
 import { codeActions } from './features/codeActions';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { statusCodeAt } from './features/lookup';
 import { documentSymbols } from './features/symbols';
-import { lspProgress } from './analysisProgress';
+import { lspProgress } from './pipeline/analysisProgress';
 import { runSafe, type Logger } from './safe';
-import { SettingsStore } from './settingsStore';
-import { ruleOptions, Validator } from './validation';
+import { SettingsStore } from './settings/settingsStore';
+import { ruleOptions, Validator } from './pipeline/validation';
 
 export function startServer(connection: Connection): void {
   let clientShowsProgress = false;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
-import { PROGRESSIVE_MIN_CHARS } from '../../server/src/progressive';
+import { PROGRESSIVE_MIN_CHARS } from '../../server/src/pipeline/progressive';
 import { evaluateRules } from '../../server/src/rules';
 import { openDocument, startServer, type ServerHandle } from '../support/lspClient';
 import { BUSY_CALL_LINES } from '../support/sipSamples';

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AppendableText } from '../../server/src/appendableText';
+import { AppendableText } from '../../server/src/document/appendableText';
 
 const RUNS = Number(process.env.SIP_LENS_FUZZ_RUNS ?? 300);
 

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
-import { analyzeInSlices, PROGRESSIVE_MIN_CHARS } from '../../server/src/progressive';
+import { analyzeInSlices, PROGRESSIVE_MIN_CHARS } from '../../server/src/pipeline/progressive';
 import { BUSY_CALL_LINES } from '../support/sipSamples';
 
 function logOf(minChars: number): string {

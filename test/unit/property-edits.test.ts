@@ -10,14 +10,14 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, LineIndex } from '../../server/src/analysis';
-import { mergeEdits } from '../../server/src/analysis/editMerge';
+import { mergeEdits } from '../../server/src/document/editMerge';
 import { analyzeWhole, reanalyze, type AnalysisSnapshot, type TextEdit } from '../../server/src/analysis/incremental';
 import { evaluateRules } from '../../server/src/rules';
 import { evaluateRuleState } from '../../server/src/rules/index';
 import { updateRuleState } from '../../server/src/rules/incremental';
 import type { RuleState } from '../../server/src/rules/state';
 import type { RuleOptions } from '../../server/src/rules/types';
-import { SipTextDocument } from '../../server/src/sipTextDocument';
+import { SipTextDocument } from '../../server/src/document/sipTextDocument';
 import { arbAnyLog, arbMutation, arbSipLog, assertProperty, type Mutation } from '../support/sipGenerators';
 
 const TIMEOUT = { timeout: 600_000 };

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
-import { AnalysisCache } from '../../server/src/documentAnalysis';
+import { AnalysisCache } from '../../server/src/pipeline/documentAnalysis';
 import { evaluateRules } from '../../server/src/rules';
 import type { RuleOptions } from '../../server/src/rules/types';
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/settings';
+import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/settings/settings';
 
 describe('parseSettings', () => {
   it('gives the defaults for an empty or missing section', () => {

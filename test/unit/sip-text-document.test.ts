@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SipTextDocument } from '../../server/src/sipTextDocument';
+import { SipTextDocument } from '../../server/src/document/sipTextDocument';
 
 const RUNS = Number(process.env.SIP_LENS_FUZZ_RUNS ?? 300);
 

@@ -4,10 +4,10 @@
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver';
-import { AnalysisCache } from '../../server/src/documentAnalysis';
-import { SettingsStore } from '../../server/src/settingsStore';
-import { SipTextDocument } from '../../server/src/sipTextDocument';
-import { EDIT_DEBOUNCE_MS, Validator } from '../../server/src/validation';
+import { AnalysisCache } from '../../server/src/pipeline/documentAnalysis';
+import { SettingsStore } from '../../server/src/settings/settingsStore';
+import { SipTextDocument } from '../../server/src/document/sipTextDocument';
+import { EDIT_DEBOUNCE_MS, Validator } from '../../server/src/pipeline/validation';
 import { BUSY_CALL_LINES } from '../support/sipSamples';
 
 const silent = { error: () => undefined, warn: () => undefined, info: () => undefined };

@@ -84,6 +84,9 @@ export interface Transaction {
   readonly finalResponse?: number;
 }
 
+/** The transaction of a message (the rules' flow index answers it): one transaction model for every feature. */
+export type TransactionOf = (messageIndex: number) => Transaction | undefined;
+
 /** All messages sharing one Call-ID. */
 export interface Call {
   readonly callId: string;

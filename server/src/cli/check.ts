@@ -8,7 +8,7 @@ import { analyze } from '../analysis';
 import type { Occurrence } from '../analysis/types';
 import { evaluateRules } from '../rules';
 import type { Finding } from '../rules/types';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from './io';
 import { parseFlags } from './main';
 import { replaceUnsafeControls } from '../features/untrustedText';

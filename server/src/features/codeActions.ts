@@ -6,7 +6,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { COMMANDS } from '../../../catalog/src/protocol';
-import type { DocumentAnalysis } from '../documentAnalysis';
+import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { statusCodeAt } from './lookup';
 

@@ -1,7 +1,7 @@
 /** textDocument/hover: a catalog card for the status code or Q.850 cause under the cursor. */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis } from '../documentAnalysis';
+import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
 import { contextFor, q850Card, statusCodeCard } from './hoverCard';
 import { q850At, statusCodeAt } from './lookup';
 

@@ -5,7 +5,7 @@
 import { explain, isKnownPhrase, q850Cause, getEntry, type CatalogEntry, type Q850Cause } from '../../../catalog/src/index';
 import { COMMANDS } from '../../../catalog/src/protocol';
 import { causesToCodeWords, sipToCauseWords } from '../../../catalog/src/q850-mapping';
-import type { Analysis, Occurrence, Q850Occurrence, SipMessage, Transaction } from '../analysis/types';
+import type { Analysis, Occurrence, Q850Occurrence, SipMessage, Transaction, TransactionOf } from '../analysis/types';
 import { clip, commandLink, escapeMarkdown } from './markdown';
 
 /** What the log says around one occurrence. */
@@ -109,9 +109,6 @@ function q850Mapping(cause: Q850Cause): string {
   if (!mapped) return UNLISTED_CAUSE;
   return `RFC 3398 §7.2.4.1 maps it to **${mapped.code} ${mapped.reasonPhrase}**. ${commandLink(`Explain ${mapped.code}`, COMMANDS.explainCode, [mapped.code])}`;
 }
-
-/** The transaction of a message: `transactionLookup` from the rules' flow index. */
-export type TransactionOf = (messageIndex: number) => Transaction | undefined;
 
 /** What the call flow says around an occurrence, for the hover card. */
 export function contextFor(analysis: Analysis, occurrence: Occurrence, transactionOf: TransactionOf): OccurrenceContext {

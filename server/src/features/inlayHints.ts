@@ -6,7 +6,7 @@
 import { InlayHintKind, MarkupKind, type InlayHint, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { explain } from '../../../catalog/src/index';
-import type { DocumentAnalysis } from '../documentAnalysis';
+import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
 import type { Finding, RuleId, RuleOptions } from '../rules/types';
 import { statusCodeAt } from './lookup';
 

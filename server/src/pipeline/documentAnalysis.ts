@@ -4,19 +4,18 @@
  * exact edits (see documentSync.ts) and re-analyses only the messages around them.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { mergeEdits } from './analysis/editMerge';
+import { mergeEdits } from '../document/editMerge';
 import { releaseMemoryBefore } from './memory';
 import { NO_PROGRESS, type StartProgress } from './analysisProgress';
 import { analyzeInSlices, PROGRESSIVE_MIN_CHARS, type SliceProgress } from './progressive';
-import { SipTextDocument } from './sipTextDocument';
-import { analyzeWhole, reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from './analysis/incremental';
-import type { Analysis } from './analysis/types';
-import type { TransactionOf } from './features/hoverCard';
-import { transactionLookup } from './rules/flow-index';
-import { evaluateRuleState } from './rules';
-import { updateRuleState } from './rules/incremental';
-import type { RuleState } from './rules/state';
-import type { Finding, RuleOptions } from './rules/types';
+import { SipTextDocument } from '../document/sipTextDocument';
+import { analyzeWhole, reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from '../analysis/incremental';
+import type { Analysis, TransactionOf } from '../analysis/types';
+import { transactionLookup } from '../rules/flow-index';
+import { evaluateRuleState } from '../rules';
+import { updateRuleState } from '../rules/incremental';
+import type { RuleState } from '../rules/state';
+import type { Finding, RuleOptions } from '../rules/types';
 
 export interface DocumentAnalysis {
   readonly uri: string;

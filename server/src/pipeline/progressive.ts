@@ -7,8 +7,8 @@
  * `analyzeWhole` of the text; the append property test in test/unit/property-edits.test.ts
  * holds the incremental path to that.
  */
-import { analyzeWhole, reanalyze, type AnalysisSnapshot } from './analysis/incremental';
-import { LineIndex } from './analysis/lineIndex';
+import { analyzeWhole, reanalyze, type AnalysisSnapshot } from '../analysis/incremental';
+import { LineIndex } from '../analysis/lineIndex';
 
 /** Documents below this size are analysed in one go: at most a few hundred milliseconds. */
 export const PROGRESSIVE_MIN_CHARS = 12 * 1024 * 1024;

@@ -3,7 +3,7 @@
  * analysis was debounced) folded into one: the smallest old range whose replacement turns the
  * first text into the last. Incremental re-analysis then runs once for the lot.
  */
-import type { TextEdit } from './incremental';
+import type { TextEdit } from '../analysis/incremental';
 
 /** `first` turns text0 into text1; `second` (offsets into text1) turns text1 into text2. */
 export function mergeEdits(first: TextEdit, second: TextEdit): TextEdit {

@@ -3,8 +3,8 @@
  * validator that turns anything a user can type into settings.json into safe values.
  * Bad values never crash the server; they fall back to defaults and are reported once.
  */
-import { normaliseSeverityOverrides } from './rules';
-import type { SeverityOverrides } from './rules/types';
+import { normaliseSeverityOverrides } from '../rules';
+import type { SeverityOverrides } from '../rules/types';
 
 export interface SipLensSettings {
   readonly diagnosticsEnabled: boolean;

@@ -7,8 +7,8 @@
  * growing log never copies the whole log per append.
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { TextEdit } from './analysis/incremental';
-import { LineIndex } from './analysis/lineIndex';
+import type { TextEdit } from '../analysis/incremental';
+import { LineIndex } from '../analysis/lineIndex';
 import { AppendableText } from './appendableText';
 
 export class SipTextDocument implements TextDocument {

@@ -5,13 +5,13 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { textLength, type AnalysisCache } from './documentAnalysis';
-import { toDiagnostic } from './features/diagnostics';
+import { toDiagnostic } from '../features/diagnostics';
 import { releaseMemoryAfter } from './memory';
 import { PROGRESSIVE_MIN_CHARS } from './progressive';
-import { errorText, type Logger } from './safe';
-import type { SipLensSettings } from './settings';
-import type { SettingsStore } from './settingsStore';
-import type { RuleOptions } from './rules/types';
+import { errorText, type Logger } from '../safe';
+import type { SipLensSettings } from '../settings/settings';
+import type { SettingsStore } from '../settings/settingsStore';
+import type { RuleOptions } from '../rules/types';
 
 /** The longest a burst of edits is coalesced: short enough to feel live. */
 export const EDIT_DEBOUNCE_MS = 150;

@@ -8,7 +8,7 @@
  * are the common case) makes only a new tail; the whole text is joined when someone asks for
  * it, and the tail is folded into the base once it grows past TAIL_LIMIT.
  */
-import type { CharSource } from './analysis/charSource';
+import type { CharSource } from '../analysis/charSource';
 
 /** Large enough that folds are rare; small enough that copying the tail per edit stays cheap. */
 const TAIL_LIMIT = 4 * 1024 * 1024;

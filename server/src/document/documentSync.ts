@@ -3,8 +3,8 @@
  * only hands out the new text, but incremental re-analysis needs to know which range changed.
  */
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { mergeEdits } from './analysis/editMerge';
-import type { TextEdit } from './analysis/incremental';
+import { mergeEdits } from './editMerge';
+import type { TextEdit } from '../analysis/incremental';
 import { SipTextDocument } from './sipTextDocument';
 
 /** Receives, for each didChange, the edit as offsets into the previous version's text. */
