@@ -6,7 +6,7 @@
 import type { RelatedLocation } from './check';
 import type { RuleId, Severity } from './registry';
 
-// The rule ids and severities are declared with the rules themselves, in registry.ts.
+// Declared with the rules (registry.ts) and their checks (check.ts), which must not import this file: it imports the registry.
 export type { RelatedLocation, RuleId, Severity };
 
 export interface Finding {
