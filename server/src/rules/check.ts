@@ -38,7 +38,8 @@ export type Anchor = 'message' | 'occurrence';
  * One check, reporting one or more rules that it judges together (a failed final response is
  * exactly one of six outcomes). The whole-document pass and the incremental pass must find the
  * same candidates: `checkDocument` equals `checkCall` over every call plus `checkRescanned` over
- * the whole text, which the incremental property tests hold it to.
+ * the whole text (test/unit/rules-registry.test.ts holds each check to it, and the property tests
+ * in test/unit/property-edits.test.ts hold incremental results to whole ones).
  */
 export interface RuleCheck<R extends string> {
   /** Which list `ref` indexes, so an edit above a kept candidate can move its ref. */
