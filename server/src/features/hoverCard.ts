@@ -6,6 +6,7 @@ import { explain, isKnownPhrase, q850Cause, getEntry, type CatalogEntry, type Q8
 import { COMMANDS } from '../../../catalog/src/protocol';
 import { causesToCodeWords, sipToCauseWords } from '../../../catalog/src/q850-mapping';
 import type { Analysis, Occurrence, Q850Occurrence, SipMessage, Transaction, TransactionOf } from '../analysis/types';
+import { withCSeq } from '../rules/wording';
 import { clip, commandLink, escapeMarkdown } from './markdown';
 
 /** What the log says around one occurrence. */
@@ -46,8 +47,7 @@ function inThisLog(context: OccurrenceContext): string[] {
   const method = message.cseqMethod ?? transaction?.method;
   const parts: string[] = [];
   if (method) {
-    const cseq = message.cseqNumber !== undefined ? ` (CSeq ${message.cseqNumber})` : '';
-    parts.push(`answers **${escapeMarkdown(clip(method, 40))}**${cseq}`);
+    parts.push(`answers ${withCSeq(`**${escapeMarkdown(clip(method, 40))}**`, message.cseqNumber)}`);
   }
   if (message.callId) parts.push(`Call-ID ${escapeMarkdown(clip(message.callId, 80))}`);
   if (context.isFinal !== undefined) {

@@ -7,16 +7,9 @@ import { InlayHintKind, MarkupKind, type InlayHint, type Range } from 'vscode-la
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { explain } from '../../../catalog/src/index';
 import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
-import type { Finding, RuleId, RuleOptions } from '../rules/types';
+import { RULES } from '../rules/registry';
+import type { Finding, RuleOptions } from '../rules/types';
 import { statusCodeAt } from './lookup';
-
-const HINTED_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'final-server-failure',
-  'final-global-failure',
-  'final-client-failure',
-  'auth-rejected',
-  'unregistered-code',
-]);
 
 export function inlayHints(document: TextDocument, state: DocumentAnalysis, range: Range, options: RuleOptions): InlayHint[] {
   const start = document.offsetAt(range.start);
@@ -35,7 +28,7 @@ export function inlayHints(document: TextDocument, state: DocumentAnalysis, rang
 }
 
 function isHinted(finding: Finding): boolean {
-  return finding.code !== undefined && finding.severity !== 'hint' && HINTED_RULES.has(finding.rule);
+  return finding.code !== undefined && finding.severity !== 'hint' && RULES[finding.rule].inlayHint;
 }
 
 function hintFor(document: TextDocument, state: DocumentAnalysis, finding: Finding): InlayHint | undefined {

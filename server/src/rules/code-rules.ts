@@ -1,9 +1,13 @@
 import { getEntry, isKnownPhrase, isRegistered, isStatusCodeNumber, unrecognisedTreatedAs } from '../../../catalog/src/index';
-import type { Occurrence } from '../analysis/types';
-import type { FindingCollector, FindingDetails } from './collector';
+import { firstStartingAtOrAfter } from '../analysis/lookup';
+import type { Occurrence, SipMessage } from '../analysis/types';
+import type { CandidateSink, FindingDetails, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
-import type { RuleId } from './types';
+import { occurrencesOfMessage } from './flow-index-scoped';
 import { cleanPhrase, codeHref, codeLabel, entryFor, fixSuffix } from './wording';
+
+/** The remarks on a code itself (described in registry.ts). */
+export type CodeRule = 'unregistered-code' | 'nonstandard-phrase';
 
 /**
  * Remarks on the code itself rather than the call: an unregistered code (on every kind of
@@ -11,32 +15,58 @@ import { cleanPhrase, codeHref, codeLabel, entryFor, fixSuffix } from './wording
  * differs from the registry's (status lines only: mentions and Reason headers are not
  * messages). Copies of one response (same Call-ID, CSeq and code) get one remark.
  */
-export function checkCodes(index: FlowIndex, collector: FindingCollector): void {
-  const reported = new Set<string>();
-  for (let i = 0; i < index.occurrences.length; i++) checkOccurrence(index, i, reported, collector);
-}
+export const codeRemarks: RuleCheck<CodeRule> = {
+  anchor: 'occurrence',
+  checkDocument(index, _analysis, sink) {
+    const reported = new Set<string>();
+    for (let i = 0; i < index.occurrences.length; i++) checkOccurrence(index, i, reported, sink);
+  },
+  checkCall(index, call, reported, sink) {
+    for (const message of call.messages) checkStatusLines(index, message, reported, sink);
+  },
+  checkRescanned(index, analysis, change, reported, sink) {
+    const to = change.oldTo + change.delta;
+    for (let i = firstStartingAtOrAfter(analysis.occurrences, change.from); i < analysis.occurrences.length; i++) {
+      const occurrence = analysis.occurrences[i] as Occurrence;
+      if (occurrence.offset >= to) break;
+      if (occurrenceUnit(index, occurrence) === undefined) checkOccurrence(index, i, reported, sink);
+    }
+  },
+  render: (index, rule, i) => renderCodeRemark(index, rule, i),
+};
 
 /**
  * One occurrence's remarks. A status line's depend on its message's call (copies are reported
  * once per call), so its unit is that Call-ID; any other occurrence stands alone.
  */
-export function checkOccurrence(index: FlowIndex, i: number, reported: Set<string>, collector: FindingCollector): void {
+function checkOccurrence(index: FlowIndex, i: number, reported: Set<string>, sink: CandidateSink<CodeRule>): void {
   const occurrence = index.occurrences[i] as Occurrence;
   const { code, offset } = occurrence;
   const unit = occurrenceUnit(index, occurrence);
   if (!isRegistered(code) && isFirst(reported, index, occurrence, 'unregistered-code')) {
-    collector.add('unregistered-code', code, offset, 3, i, unit);
+    sink.add('unregistered-code', code, offset, 3, i, unit);
   }
   if (nonstandardPhrase(index, occurrence) !== undefined && isFirst(reported, index, occurrence, 'nonstandard-phrase')) {
-    collector.add('nonstandard-phrase', code, offset, 3, i, unit);
+    sink.add('nonstandard-phrase', code, offset, 3, i, unit);
   }
 }
 
-export function occurrenceUnit(index: FlowIndex, occurrence: Occurrence): string | undefined {
+/** A message's own status lines (the ones whose remarks belong to its call), in text order. */
+function checkStatusLines(index: FlowIndex, messageIndex: number, reported: Set<string>, sink: CandidateSink<CodeRule>): void {
+  const [first, end] = occurrencesOfMessage(index.occurrences, index.messages[messageIndex] as SipMessage);
+  for (let i = first; i < end; i++) {
+    const occurrence = index.occurrences[i] as Occurrence;
+    if (occurrence.kind === 'status-line' && occurrence.messageIndex === messageIndex && occurrenceUnit(index, occurrence) !== undefined) {
+      checkOccurrence(index, i, reported, sink);
+    }
+  }
+}
+
+function occurrenceUnit(index: FlowIndex, occurrence: Occurrence): string | undefined {
   return occurrence.kind === 'status-line' ? index.messages[occurrence.messageIndex]?.callId : undefined;
 }
 
-export function renderCodeRemark(index: FlowIndex, rule: RuleId, i: number): FindingDetails {
+function renderCodeRemark(index: FlowIndex, rule: CodeRule, i: number): FindingDetails {
   const occurrence = index.occurrences[i] as Occurrence;
   return rule === 'unregistered-code' ? unregisteredDetails(occurrence) : phraseDetails(occurrence, nonstandardPhrase(index, occurrence) ?? '');
 }
@@ -66,7 +96,7 @@ function isKnownPhraseCached(code: number, phrase: string): boolean {
   return known;
 }
 
-function isFirst(reported: Set<string>, index: FlowIndex, occurrence: Occurrence, rule: RuleId): boolean {
+function isFirst(reported: Set<string>, index: FlowIndex, occurrence: Occurrence, rule: CodeRule): boolean {
   const message = occurrence.kind === 'status-line' ? index.messages[occurrence.messageIndex] : undefined;
   if (message?.callId === undefined || message.cseqNumber === undefined) return true;
   const key = `${message.callId}\n${message.cseqNumber}\n${message.cseqMethod ?? ''}\n${occurrence.code}\n${rule}`;

@@ -1,13 +1,8 @@
 import { rfcSectionUrl } from '../../../catalog/src/index';
+import type { CandidateSink, FindingDetails } from './check';
+import { RULE_RANK, type CheckedRuleId } from './registry';
 import { resolveSeverity } from './severity';
-import type { Finding, RelatedLocation, RuleId, Severity, SeverityOverrides } from './types';
-
-/** The parts of a finding that cost string building; made only for findings that are shown. */
-export interface FindingDetails {
-  readonly message: string;
-  readonly href: string;
-  readonly related?: RelatedLocation;
-}
+import type { Finding, Severity, SeverityOverrides } from './types';
 
 /**
  * Writes the text of one finding, by its rule, from the number the rule chose (a message or
@@ -19,7 +14,7 @@ export type Renderer = (candidate: Candidate) => FindingDetails;
 
 /** A finding before its text is written: cheap to keep for every candidate in a big log. */
 export interface Candidate {
-  readonly rule: RuleId;
+  readonly rule: CheckedRuleId;
   readonly severity: Severity;
   readonly offset: number;
   readonly length: number;
@@ -34,27 +29,13 @@ export interface Candidate {
   rendered?: Finding;
 }
 
-/** Tie-break for findings at one offset: the call outcome first, then remarks on the code. */
-const RULE_ORDER: readonly RuleId[] = [
-  'final-server-failure',
-  'final-global-failure',
-  'final-client-failure',
-  'auth-rejected',
-  'auth-challenge',
-  'request-terminated',
-  'no-final-response',
-  'unregistered-code',
-  'nonstandard-phrase',
-  'diagnostics-capped',
-];
-const RANK = new Map(RULE_ORDER.map((rule, rank) => [rule, rank]));
-
 /**
- * Candidate order. Total for the rules engine (no two candidates share offset and rule), so
- * any way of assembling the same candidates sorts to the same list.
+ * Candidate order: by offset, then in the registry's order (the call outcome first, then remarks
+ * on the code). Total for the rules engine (no two candidates share offset and rule), so any way
+ * of assembling the same candidates sorts to the same list.
  */
 export function compareCandidates(a: Candidate, b: Candidate): number {
-  return a.offset - b.offset || rank(a.rule) - rank(b.rule);
+  return a.offset - b.offset || RULE_RANK[a.rule] - RULE_RANK[b.rule];
 }
 
 /**
@@ -62,12 +43,12 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
  * write the text later), then sorts them and builds text only for the first `maxFindings`: a log
  * with 200k failures must not build 200k messages to show 1000.
  */
-export class FindingCollector {
+export class FindingCollector implements CandidateSink<CheckedRuleId> {
   private readonly candidates: Candidate[] = [];
 
   constructor(private readonly overrides: SeverityOverrides) {}
 
-  add(rule: RuleId, code: number | undefined, offset: number, length: number, ref: number, unit?: string): void {
+  add(rule: CheckedRuleId, code: number | undefined, offset: number, length: number, ref: number, unit?: string): void {
     const severity = resolveSeverity(rule, code, this.overrides);
     if (severity === 'off') return;
     this.candidates.push({ rule, severity, offset, length, code, ref, unit });
@@ -118,10 +99,6 @@ function cappedFinding(overrides: SeverityOverrides, firstHidden: Candidate, hid
     // No RFC explains a display limit; RFC 3261 is the closest useful page.
     href: rfcSectionUrl(3261),
   };
-}
-
-function rank(rule: RuleId): number {
-  return RANK.get(rule) ?? RULE_ORDER.length;
 }
 
 function toFinding(candidate: Candidate, render: Renderer): Finding {

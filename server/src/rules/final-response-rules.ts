@@ -1,9 +1,17 @@
 import type { SipMessage, Transaction } from '../analysis/types';
 import { isChallenge, judgeChallenge, type ChallengeOutcome } from './auth';
-import type { FindingCollector, FindingDetails } from './collector';
+import type { CandidateSink, FindingDetails, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
-import type { RuleId } from './types';
-import { answeredMethod, codeHref, codeLabel, fixSuffix, requestLocation } from './wording';
+import { answeredMethod, codeHref, codeLabel, fixSuffix, requestLocation, withCSeq } from './wording';
+
+/** The outcomes a failed final response is judged to be, exactly one per response (described in registry.ts). */
+export type FinalResponseRule =
+  | 'final-server-failure'
+  | 'final-global-failure'
+  | 'final-client-failure'
+  | 'auth-challenge'
+  | 'auth-rejected'
+  | 'request-terminated';
 
 /** Everything the wording needs about one failed final response. */
 interface FinalFailure {
@@ -16,7 +24,7 @@ interface FinalFailure {
   readonly method: string | undefined;
 }
 
-type Verdict = { readonly rule: RuleId; readonly challenge?: ChallengeOutcome };
+type Verdict = { readonly rule: FinalResponseRule; readonly challenge?: ChallengeOutcome };
 
 /**
  * Judges every final 4xx-6xx response by what the rest of the call did. 1xx-3xx are never
@@ -24,28 +32,40 @@ type Verdict = { readonly rule: RuleId; readonly challenge?: ChallengeOutcome };
  * A final repeated with the same Call-ID, CSeq and code (a retransmission, or the copy a
  * proxy forwards upstream) is reported once.
  */
-export function checkFinalResponses(index: FlowIndex, collector: FindingCollector): void {
-  const reported = new Set<string>();
-  for (let i = 0; i < index.messages.length; i++) checkFinalResponse(index, i, reported, collector);
-}
+export const finalResponses: RuleCheck<FinalResponseRule> = {
+  anchor: 'message',
+  checkDocument(index, _analysis, sink) {
+    const reported = new Set<string>();
+    for (let i = 0; i < index.messages.length; i++) checkFinalResponse(index, i, reported, sink);
+  },
+  checkCall(index, call, reported, sink) {
+    for (const message of call.messages) checkFinalResponse(index, message, reported, sink);
+  },
+  checkRescanned(index, analysis, change, reported, sink) {
+    for (let m = change.firstIndex; m < change.newResume; m++) {
+      if (analysis.messages[m]?.callId === undefined) checkFinalResponse(index, m, reported, sink);
+    }
+  },
+  render: (index, _rule, responseIndex) => renderFinalResponse(index, responseIndex),
+};
 
 /**
  * One message's finding, if it is a failed final response. Everything it reads (transaction,
  * request, retries, CANCELs, the repeat check) shares its Call-ID, so the finding's unit is
  * that call; `reported` must be shared by the messages of one call, visited in text order.
  */
-export function checkFinalResponse(index: FlowIndex, responseIndex: number, reported: Set<string>, collector: FindingCollector): void {
+function checkFinalResponse(index: FlowIndex, responseIndex: number, reported: Set<string>, sink: CandidateSink<FinalResponseRule>): void {
   const response = index.messages[responseIndex];
   if (!response || !isFailure(response)) return;
   const failure = describeFailure(index, responseIndex, response);
   const { rule } = judge(failure);
   if (isRepeat(reported, failure, rule)) return;
   const { offset, length } = codePosition(index, responseIndex, response);
-  collector.add(rule, failure.code, offset, length, responseIndex, response.callId);
+  sink.add(rule, failure.code, offset, length, responseIndex, response.callId);
 }
 
 /** Text is written only for findings that are shown, so the verdict is worked out again then. */
-export function renderFinalResponse(index: FlowIndex, responseIndex: number): FindingDetails {
+function renderFinalResponse(index: FlowIndex, responseIndex: number): FindingDetails {
   const failure = describeFailure(index, responseIndex, index.messages[responseIndex] as SipMessage);
   return details(failure, judge(failure));
 }
@@ -78,12 +98,12 @@ function judge(failure: FinalFailure): Verdict {
   return { rule: 'final-client-failure' };
 }
 
-function challengeRule(outcome: ChallengeOutcome): RuleId {
+function challengeRule(outcome: ChallengeOutcome): FinalResponseRule {
   if (outcome.kind === 'answered') return 'auth-challenge';
   return outcome.kind === 'rejected' ? 'auth-rejected' : 'final-client-failure';
 }
 
-function isRepeat(reported: Set<string>, failure: FinalFailure, rule: RuleId): boolean {
+function isRepeat(reported: Set<string>, failure: FinalFailure, rule: FinalResponseRule): boolean {
   const { callId, cseqNumber } = failure.response;
   if (callId === undefined || cseqNumber === undefined) return false;
   const key = `${callId}\n${cseqNumber}\n${failure.method ?? ''}\n${failure.code}\n${rule}`;
@@ -131,7 +151,7 @@ function answeredChallenge(label: string, failure: FinalFailure, outcome: Challe
 
 /** "the retry with credentials (CSeq 2)". */
 function retryName(retry: SipMessage): string {
-  return `the retry with credentials${retry.cseqNumber === undefined ? '' : ` (CSeq ${retry.cseqNumber})`}`;
+  return withCSeq('the retry with credentials', retry.cseqNumber);
 }
 
 function retryResult(final: SipMessage | undefined): string {
@@ -152,7 +172,5 @@ function endedVerb(failure: FinalFailure): string {
 
 /** "the INVITE transaction (CSeq 1)". */
 function transactionLabel(failure: FinalFailure): string {
-  const cseq = failure.response.cseqNumber;
-  const name = failure.method ? `the ${failure.method} transaction` : 'the transaction';
-  return cseq === undefined ? name : `${name} (CSeq ${cseq})`;
+  return withCSeq(failure.method ? `the ${failure.method} transaction` : 'the transaction', failure.response.cseqNumber);
 }

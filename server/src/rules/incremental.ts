@@ -8,14 +8,11 @@
  * own message or occurrence.
  */
 import type { AnalysisChange } from '../analysis/incremental';
-import { firstStartingAtOrAfter } from '../analysis/lookup';
-import type { Analysis, Call, Occurrence, SipMessage } from '../analysis/types';
-import { checkOccurrence, occurrenceUnit } from './code-rules';
+import type { Analysis, Call } from '../analysis/types';
 import { compareCandidates, FindingCollector, findingLimit, finishFindings, type Candidate } from './collector';
-import { checkFinalResponse } from './final-response-rules';
 import type { FlowIndex } from './flow-index';
-import { buildScopedFlowIndex, occurrencesOfMessage } from './flow-index-scoped';
-import { checkUnfinishedInCall } from './no-final-response-rule';
+import { buildScopedFlowIndex } from './flow-index-scoped';
+import { CHECKS } from './registry';
 import { refersToOccurrence, renderWith, type RuleState } from './state';
 import type { RuleOptions } from './types';
 
@@ -33,34 +30,13 @@ export function updateRuleState(previous: RuleState, analysis: Analysis, change:
 /** The touched calls' candidates and the re-scanned region's free ones, in finding order. */
 function judgeAgain(index: FlowIndex, analysis: Analysis, change: AnalysisChange, calls: readonly Call[], options: RuleOptions): Candidate[] {
   const collector = new FindingCollector(options.overrides);
-  // One set per rule family, as in a whole evaluation; keys start with the Call-ID, so each set serves every call.
-  const [finals, unfinished, codes] = [new Set<string>(), new Set<string>(), new Set<string>()];
-  for (const call of calls) {
-    for (const message of call.messages) checkFinalResponse(index, message, finals, collector);
-    checkUnfinishedInCall(index, call, unfinished, collector);
-    for (const message of call.messages) checkStatusLines(index, message, codes, collector);
-  }
-  for (let m = change.firstIndex; m < change.newResume; m++) {
-    if (analysis.messages[m]?.callId === undefined) checkFinalResponse(index, m, finals, collector);
-  }
-  const to = change.oldTo + change.delta;
-  for (let i = firstStartingAtOrAfter(analysis.occurrences, change.from); i < analysis.occurrences.length; i++) {
-    const occurrence = analysis.occurrences[i] as Occurrence;
-    if (occurrence.offset >= to) break;
-    if (occurrenceUnit(index, occurrence) === undefined) checkOccurrence(index, i, codes, collector);
+  for (const check of CHECKS) {
+    // One set per check, as in a whole evaluation; keys start with the Call-ID, so one set serves every call.
+    const reported = new Set<string>();
+    for (const call of calls) check.checkCall(index, call, reported, collector);
+    check.checkRescanned(index, analysis, change, reported, collector);
   }
   return collector.sorted();
-}
-
-/** A message's own status lines (the ones whose remarks belong to its call), in text order. */
-function checkStatusLines(index: FlowIndex, messageIndex: number, reported: Set<string>, collector: FindingCollector): void {
-  const [first, end] = occurrencesOfMessage(index.occurrences, index.messages[messageIndex] as SipMessage);
-  for (let i = first; i < end; i++) {
-    const occurrence = index.occurrences[i] as Occurrence;
-    if (occurrence.kind === 'status-line' && occurrence.messageIndex === messageIndex && occurrenceUnit(index, occurrence) !== undefined) {
-      checkOccurrence(index, i, reported, collector);
-    }
-  }
 }
 
 /**

@@ -3,17 +3,16 @@
  * The language server turns findings into diagnostics; `sip-lens check` prints them.
  */
 import type { Analysis } from '../analysis/types';
-import { checkCodes } from './code-rules';
 import { FindingCollector, finishFindings } from './collector';
-import { checkFinalResponses } from './final-response-rules';
 import { buildFlowIndex } from './flow-index';
-import { checkUnfinishedRequests } from './no-final-response-rule';
+import { CHECKS } from './registry';
 import { renderWith, type RuleState } from './state';
 import type { Finding, RuleOptions } from './types';
 
 export type * from './types';
 export { normaliseSeverityOverrides, type NormalisedOverrides } from './overrides';
-export { DEFAULT_SEVERITY, RULE_IDS, resolveSeverity } from './severity';
+export { RULE_IDS, RULES } from './registry';
+export { resolveSeverity } from './severity';
 export { updateRuleState } from './incremental';
 export type { RuleState } from './state';
 
@@ -32,9 +31,7 @@ export function evaluateRules(analysis: Analysis, options: RuleOptions = DEFAULT
 export function evaluateRuleState(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): RuleState {
   const index = buildFlowIndex(analysis);
   const collector = new FindingCollector(options.overrides);
-  checkFinalResponses(index, collector);
-  checkUnfinishedRequests(index, analysis.calls, collector);
-  checkCodes(index, collector);
+  for (const check of CHECKS) check.checkDocument(index, analysis, collector);
   const candidates = collector.sorted();
   return { options, candidates, findings: finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index)) };
 }

@@ -1,8 +1,10 @@
 import { rfcSectionUrl } from '../../../catalog/src/index';
 import type { Call, SipMessage, Transaction } from '../analysis/types';
-import type { FindingCollector, FindingDetails } from './collector';
+import type { CandidateSink, FindingDetails, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
-import { codeLabel } from './wording';
+import { codeLabel, withCSeq } from './wording';
+
+export type NoFinalResponseRule = 'no-final-response';
 
 /**
  * Requests left without a final response at the end of the log.
@@ -17,25 +19,32 @@ import { codeLabel } from './wording';
  * down are routine, and a capture often ends just after a request.
  * Requests not in the text (only their responses were captured) are never flagged.
  */
-export function checkUnfinishedRequests(index: FlowIndex, calls: readonly Call[], collector: FindingCollector): void {
-  const reported = new Set<string>();
-  for (const call of calls) checkUnfinishedInCall(index, call, reported, collector);
-}
+export const unfinishedRequests: RuleCheck<NoFinalResponseRule> = {
+  anchor: 'message',
+  checkDocument(index, analysis, sink) {
+    const reported = new Set<string>();
+    for (const call of analysis.calls) checkUnfinishedInCall(index, call, reported, sink);
+  },
+  checkCall: checkUnfinishedInCall,
+  // A request without a Call-ID is in no call, hence in no transaction: this rule finds nothing outside a call.
+  checkRescanned() {},
+  render: (index, _rule, requestIndex) => renderUnfinished(index, requestIndex),
+};
 
 /** One call's requests; the finding's ref is the request's message index, its unit the call. */
-export function checkUnfinishedInCall(index: FlowIndex, call: Call, reported: Set<string>, collector: FindingCollector): void {
+function checkUnfinishedInCall(index: FlowIndex, call: Call, reported: Set<string>, sink: CandidateSink<NoFinalResponseRule>): void {
   const lastMessage = call.messages[call.messages.length - 1] ?? -1;
   for (const transaction of call.transactions) {
     const request = unfinishedRequest(index, transaction, lastMessage);
     if (request && isFirst(reported, transaction, request)) {
       const length = request.startLineEnd - request.startOffset;
-      collector.add('no-final-response', undefined, request.startOffset, length, request.index, call.callId);
+      sink.add('no-final-response', undefined, request.startOffset, length, request.index, call.callId);
     }
   }
 }
 
 /** A request message is recorded in exactly one transaction, so its index names the transaction. */
-export function renderUnfinished(index: FlowIndex, requestIndex: number): FindingDetails {
+function renderUnfinished(index: FlowIndex, requestIndex: number): FindingDetails {
   return details(index, index.transactionOf(requestIndex) as Transaction);
 }
 
@@ -61,7 +70,7 @@ function isFirst(reported: Set<string>, transaction: Transaction, request: SipMe
 }
 
 function details(index: FlowIndex, transaction: Transaction): FindingDetails {
-  const name = `${transaction.method} (CSeq ${transaction.cseqNumber})`;
+  const name = withCSeq(transaction.method, transaction.cseqNumber);
   const invite = transaction.method === 'INVITE';
   const href = rfcSectionUrl(3261, invite ? '17.1.1.2' : '17.1.2.2');
   const last = lastProvisional(index, transaction);

@@ -1,5 +1,5 @@
 import { isStatusCodeNumber } from '../../../catalog/src/index';
-import { RULE_IDS } from './severity';
+import { RULE_IDS } from './registry';
 import type { Severity, SeverityOverrides } from './types';
 
 const SETTING = 'sipLens.diagnostics.severity';

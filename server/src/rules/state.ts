@@ -1,8 +1,6 @@
-import { renderCodeRemark } from './code-rules';
 import type { Candidate, Renderer } from './collector';
-import { renderFinalResponse } from './final-response-rules';
 import type { FlowIndex } from './flow-index';
-import { renderUnfinished } from './no-final-response-rule';
+import { checkOf } from './registry';
 import type { Finding, RuleOptions } from './types';
 
 /**
@@ -17,20 +15,10 @@ export interface RuleState {
 
 /** Writes a candidate's text against `index`, whichever version of the log produced the candidate. */
 export function renderWith(index: FlowIndex): Renderer {
-  return ({ rule, ref }) => {
-    switch (rule) {
-      case 'no-final-response':
-        return renderUnfinished(index, ref);
-      case 'unregistered-code':
-      case 'nonstandard-phrase':
-        return renderCodeRemark(index, rule, ref);
-      default:
-        return renderFinalResponse(index, ref);
-    }
-  };
+  return ({ rule, ref }) => checkOf(rule).render(index, rule, ref);
 }
 
 /** True for rules whose candidate `ref` is an occurrence index (the others name a message). */
 export function refersToOccurrence(candidate: Candidate): boolean {
-  return candidate.rule === 'unregistered-code' || candidate.rule === 'nonstandard-phrase';
+  return checkOf(candidate.rule).anchor === 'occurrence';
 }

@@ -3,26 +3,11 @@
  * and `sip-lens check`. Positions are UTF-16 offsets into the analysed text.
  */
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+import type { RelatedLocation } from './check';
+import type { RuleId, Severity } from './registry';
 
-/** Stable rule ids: they appear in diagnostics' `code`, in settings overrides and in the CLI. */
-export type RuleId =
-  | 'final-server-failure' // final 5xx
-  | 'final-global-failure' // final 6xx
-  | 'final-client-failure' // final 4xx that ends a transaction
-  | 'auth-challenge' // 401/407 answered by a retry with credentials (a hint by default)
-  | 'auth-rejected' // 401/407 to a retry that already carried credentials
-  | 'request-terminated' // 487 to a CANCELled INVITE
-  | 'unregistered-code' // a code no RFC registers
-  | 'nonstandard-phrase' // a reason phrase differing from the registered one
-  | 'no-final-response' // a request with only provisional responses by the end of the log
-  | 'diagnostics-capped'; // the per-document cap was reached
-
-export interface RelatedLocation {
-  readonly offset: number;
-  readonly length: number;
-  readonly message: string;
-}
+// Declared with the rules (registry.ts) and their checks (check.ts), which must not import this file: it imports the registry.
+export type { RelatedLocation, RuleId, Severity };
 
 export interface Finding {
   readonly rule: RuleId;

@@ -7,7 +7,7 @@ import {
   type CatalogEntry,
 } from '../../../catalog/src/index';
 import type { SipMessage } from '../analysis/types';
-import type { RelatedLocation } from './types';
+import type { RelatedLocation } from './check';
 
 /**
  * The catalog entry for a code. Registered codes only ever get their own entry: a class-level
@@ -51,10 +51,12 @@ export function sentence(text: string): string {
   return /[.!?]$/u.test(text) ? text : `${text}.`;
 }
 
-/** "the INVITE (CSeq 1)", "the INVITE", "a request". */
-export function requestLabel(method: string | undefined, cseqNumber: number | undefined): string {
-  const cseq = cseqNumber === undefined ? '' : ` (CSeq ${cseqNumber})`;
-  return method ? `the ${method}${cseq}` : `a request${cseq}`;
+/**
+ * "the INVITE transaction (CSeq 1)", or the name alone when the CSeq is unknown: the one way
+ * findings and hovers tell which request of a call they mean.
+ */
+export function withCSeq(name: string, cseqNumber: number | undefined): string {
+  return cseqNumber === undefined ? name : `${name} (CSeq ${cseqNumber})`;
 }
 
 /** The request's start line, as the related location of a response finding. */
@@ -63,7 +65,7 @@ export function requestLocation(request: SipMessage | undefined): RelatedLocatio
   return {
     offset: request.startOffset,
     length: request.startLineEnd - request.startOffset,
-    message: `${request.method ?? 'Request'}${request.cseqNumber === undefined ? '' : ` (CSeq ${request.cseqNumber})`} answered by this response`,
+    message: `${withCSeq(request.method ?? 'Request', request.cseqNumber)} answered by this response`,
   };
 }
 
