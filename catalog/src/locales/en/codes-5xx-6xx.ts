@@ -211,7 +211,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     description:
       'The callee\'s device was reached and the user explicitly does not want to, or cannot, take part in the call; no other device will accept it either (RFC 3261 §21.6.2). Retry-After may suggest a better time. It carries no judgement about the caller.',
     whenItAppears:
-      'Sent by a phone when the user presses reject or decline (some phones send 486 instead), by PBXs enforcing do-not-disturb or call barring, and by B2BUAs mapping Q.850 cause 21 "call rejected": FreeSWITCH sends 603 for CALL_REJECTED, while RFC 3398 maps cause 21 to 403, or to 603 when the cause location is the user. Reason phrases vary ("603 Nothing listening").',
+      'Sent by a phone when the user presses reject or decline (some phones send 486 instead), by PBXs enforcing do-not-disturb or call barring, and by B2BUAs mapping Q.850 cause 21 "call rejected": FreeSWITCH sends 603 for CALL_REJECTED, while RFC 3398 §7.2.4.1 maps cause 21 to 403 and says a 603 could be given instead when the cause location is the user. Reason phrases vary ("603 Nothing listening").',
     howToFix: [
       'Establish whether a user acted: decline button, DND set to reject, or a barring rule on the PBX. Phones differ, so a decline may appear as 603 on one model and 486 on another.',
       'Read the Reason header (often `Q.850;cause=21`) and the sender\'s Server or User-Agent to see whether a person or a rule declined.',
