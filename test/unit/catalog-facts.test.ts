@@ -57,8 +57,11 @@ describe('catalog facts: STIR "403 Stale Date" is about the Date header (RFC 822
 });
 
 describe('catalog facts: 405 comes from the method missing from Allow (RFC 3261 §21.4.6)', () => {
-  it('names no Asterisk feature switch, since those do not produce a 405', () => {
-    assert.doesNotMatch(allText(entryOf(405)), /allow_subscribe|message_context|allow_transfer/u);
+  it('offers no Asterisk feature switch as the way to fix a 405, since those do not produce one', () => {
+    const text = allText(entryOf(405));
+    assert.doesNotMatch(text, /message_context/u);
+    assert.doesNotMatch(text, /that is `allow_subscribe` for SUBSCRIBE/u);
+    assert.match(text, /answers 603 when `allow_subscribe` or `allow_transfer` is off/u);
   });
 
   it('says that the method missing from the allowed set produces it', () => {

@@ -279,7 +279,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       'Sent by the called user\'s phone, softphone or app when the user rejects an incoming request as unwanted (a "spam" button), in answer to an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request (RFC 8197 §4). Proxies forward it like any 6xx; a forking proxy may carry it as `Reason: SIP;cause=607` in the CANCEL it sends to the other branches, and a UA that hangs up an answered call as unwanted may put it in the Reason of its BYE. A registrar that will act on 607 can say so with `Feature-Caps: *;+sip.607` in its REGISTER response.',
     howToFix: [
       'As caller: stop automatic retries to that number; the called user has marked you unwanted and further calls will probably be blocked.',
-      'Check the identity you present (From, P-Asserted-Identity): a number you are not entitled to, or one a spoofer also uses, collects unwanted marks, and networks weigh marks by how well the identity was verified.',
+      'Check the identity you present (From, P-Asserted-Identity): a number you are not entitled to, or one a spoofer also uses, collects unwanted marks; signing your calls (an Identity header, RFC 8224) lets networks tell your calls from spoofed ones.',
       'As the terminating network or SBC: pass 607 upstream unchanged. Mapping it to 603 or 486 hides the user\'s judgement from the originating network.',
       'As a service provider collecting 607s: count them toward a global filter only for callers whose identity was authenticated, for example with a verified Identity header (RFC 8197 §6); a personal block list for the user who sent it needs no such check.',
     ],
