@@ -29,7 +29,7 @@ export const FACTS: readonly CodeFacts[] = [
   f(204, 'No Notification', 5839, '7.1', [200, 202, 412]),
   // 3xx Redirection
   f(300, 'Multiple Choices', 3261, '21.3.1', [302, 380, 485]),
-  f(301, 'Moved Permanently', 3261, '21.3.2', [302, 410]),
+  f(301, 'Moved Permanently', 3261, '21.3.2', [302, 410], { fromQ850When: [{ cause: 22, when: 'new-number-in-diagnostic' }] }),
   f(302, 'Moved Temporarily', 3261, '21.3.3', [301, 181, 305]),
   f(305, 'Use Proxy', 3261, '21.3.4', [302, 380]),
   f(380, 'Alternative Service', 3261, '21.3.5', [302, 300]),
@@ -93,10 +93,15 @@ export const FACTS: readonly CodeFacts[] = [
   f(580, 'Precondition Failure', 3312, '8', [488, 420]),
   // 6xx Global Failure
   f(600, 'Busy Everywhere', 3261, '21.6.1', [486, 603, 480], { toQ850: 17 }),
-  f(603, 'Decline', 3261, '21.6.2', [607, 608, 486, 600, 403, 480], { toQ850: 21 }),
+  f(603, 'Decline', 3261, '21.6.2', [607, 608, 486, 600, 403, 480], {
+    toQ850: 21,
+    fromQ850When: [{ cause: 21, when: 'location-user' }],
+  }),
   f(604, 'Does Not Exist Anywhere', 3261, '21.6.3', [404, 410], { toQ850: 1 }),
   f(606, 'Not Acceptable', 3261, '21.6.4', [488, 406], { toQ850Rule: 'by-warning' }),
-  f(607, 'Unwanted', 8197, '4', [603, 608], { stirShaken: true }),
+  // RFC 8197 is a SIPCORE document, not part of STIR: its only link is that global filters need an
+  // authenticated caller (§6), which STIR can provide. So 607 carries no STIR/SHAKEN role.
+  f(607, 'Unwanted', 8197, '4', [603, 608]),
   f(608, 'Rejected', 8688, '3.1', [607, 603, 428], { stirShaken: true }),
   // Unregistered codes seen in real logs
   f(409, 'Conflict', 2543, '7.4.10', [412, 491], { registered: false }),

@@ -85,9 +85,10 @@ function buildEntry(facts: CodeFacts, prose: CodeProse, localeName: string): Cat
 
 function withOptionalFacts(entry: CatalogEntry, facts: CodeFacts, prose: CodeProse): CatalogEntry {
   const extra: { -readonly [K in keyof CatalogEntry]?: CatalogEntry[K] } = {};
-  if (facts.fromQ850 || facts.toQ850 !== undefined || facts.toQ850Rule) {
+  if (facts.fromQ850 || facts.fromQ850When || facts.toQ850 !== undefined || facts.toQ850Rule) {
     extra.q850 = {
       fromCauses: facts.fromQ850 ?? [],
+      ...(facts.fromQ850When ? { fromCausesWhen: facts.fromQ850When } : {}),
       ...(facts.toQ850 !== undefined ? { toCause: facts.toQ850 } : {}),
       ...(facts.toQ850Rule ? { toCauseRule: facts.toQ850Rule } : {}),
     };

@@ -3,7 +3,7 @@
  * ISUP or ISDN. Shared by the comparison and the hover card so both say the same thing.
  */
 import { q850Cause } from './index';
-import type { CatalogEntry } from './types';
+import type { CatalogEntry, ConditionalCause, Q850Condition } from './types';
 
 /** §8.2.6.1: failure codes the table does not list "should be mapped to" cause 31. */
 export const DEFAULT_SIP_TO_CAUSE = 31;
@@ -14,11 +14,34 @@ export function causeLabel(cause: number, locale?: string): string {
   return name ? `${cause} (${name})` : String(cause);
 }
 
-/** "cause 17 maps to 486", "causes 65, 70 map to 488" (§7.2.4.1), or undefined when none does. */
+/**
+ * §7.2.4.1's conditional rows in words. The 301 row is part of the table; for 603 the table's
+ * footnote only says the 6xx "could be given", hence "may".
+ */
+const CONDITIONS: Readonly<Record<Q850Condition, { readonly verb: string; readonly when: string }>> = {
+  'new-number-in-diagnostic': { verb: 'maps', when: 'when its diagnostic field carries the new number' },
+  'location-user': { verb: 'may map', when: "when its cause location is 'user'" },
+};
+
+/**
+ * "cause 17 maps to 486", "causes 65, 70 map to 488" (§7.2.4.1), followed by the conditional
+ * rows ("cause 22 maps to 301 instead of 410 when ..."), or undefined when none applies.
+ */
 export function causesToCodeWords(entry: CatalogEntry): string | undefined {
-  const from = entry.q850?.fromCauses ?? [];
-  if (from.length === 0) return undefined;
-  return from.length > 1 ? `causes ${from.join(', ')} map to ${entry.code}` : `cause ${from[0]} maps to ${entry.code}`;
+  const conditional = (entry.q850?.fromCausesWhen ?? []).map((c) => conditionalWords(c, entry.code));
+  const all = [...plainWords(entry.q850?.fromCauses ?? [], entry.code), ...conditional];
+  return all.length > 0 ? all.join('; ') : undefined;
+}
+
+function plainWords(from: readonly number[], code: number): string[] {
+  if (from.length === 0) return [];
+  return [from.length > 1 ? `causes ${from.join(', ')} map to ${code}` : `cause ${from[0]} maps to ${code}`];
+}
+
+function conditionalWords(row: ConditionalCause, code: number): string {
+  const { verb, when } = CONDITIONS[row.when];
+  const usual = q850Cause(row.cause)?.sipCode;
+  return `cause ${row.cause} ${verb} to ${code}${usual !== undefined ? ` instead of ${usual}` : ''} ${when}`;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface CodeFacts {
   readonly related: readonly number[];
   /** Q.850 causes that RFC 3398 §7.2.4.1 maps to this SIP code. */
   readonly fromQ850?: readonly number[];
+  /** Causes §7.2.4.1 maps to this code only under a condition the cause value alone does not carry. */
+  readonly fromQ850When?: readonly ConditionalCause[];
   /** The Q.850 cause RFC 3398 §8.2.6.1 (status to cause) maps this SIP code to, where it names one. */
   readonly toQ850?: number;
   /**
@@ -89,10 +91,28 @@ export interface CatalogEntry {
   readonly related: readonly RelatedCode[];
   readonly sentBy: readonly string[];
   readonly typicalMethods: readonly string[];
-  readonly q850?: { readonly fromCauses: readonly number[]; readonly toCause?: number; readonly toCauseRule?: SipToCauseRule };
+  readonly q850?: {
+    readonly fromCauses: readonly number[];
+    readonly fromCausesWhen?: readonly ConditionalCause[];
+    readonly toCause?: number;
+    readonly toCauseRule?: SipToCauseRule;
+  };
   readonly deprecation?: string;
   readonly stirShaken?: string;
   readonly origin?: string;
+}
+
+/**
+ * What else RFC 3398 §7.2.4.1 looks at besides the cause value: cause 22 maps to 301 instead of 410
+ * when its diagnostic field carries the new number, and cause 21 may map to 603 instead of 403 when
+ * the cause location is the user.
+ */
+export type Q850Condition = 'new-number-in-diagnostic' | 'location-user';
+
+/** A Q.850 cause that maps to a SIP code only under `when`. */
+export interface ConditionalCause {
+  readonly cause: number;
+  readonly when: Q850Condition;
 }
 
 /** How RFC 3398 §8.2.6.1 treats a SIP code it lists without a cause value. */

@@ -75,7 +75,8 @@ const REQUIRED_CAUSES = [
 ];
 
 const UNREGISTERED_SEEN_IN_LOGS = [409, 411, 478, 490, 499];
-const STIR_SHAKEN_CODES = [428, 436, 437, 438, 607, 608];
+/** RFC 8197 (607) is a SIPCORE document, not STIR: 607 has no STIR/SHAKEN role (catalog-facts tests hold that). */
+const STIR_SHAKEN_CODES = [428, 436, 437, 438, 608];
 
 function entryOf(code: number): CatalogEntry {
   const entry = getEntry(code);
@@ -179,7 +180,7 @@ describe('catalog: facts implementations get wrong', () => {
     assert.deepEqual(others, [], '305 and the rest are not deprecated in SIP');
   });
 
-  it('explains the STIR/SHAKEN role of 428, 436, 437, 438, 607 and 608', () => {
+  it('explains the STIR/SHAKEN role of 428, 436, 437, 438 and 608', () => {
     assertForEach(STIR_SHAKEN_CODES, String, (code) =>
       (getEntry(code)?.stirShaken ?? '').trim() === '' ? 'no stirShaken text' : undefined,
     );

@@ -13,7 +13,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
       'Remember the timers: once a 1xx arrives the UAC leaves the Calling state, so Timer B (64*T1, 32 s) no longer ends the wait. A proxy\'s no-answer timer (Kamailio tm `fr_inv_timer`) usually decides when the caller gets 408; by RFC 3261 §16.8 an expiring Timer C (more than 3 minutes) cancels a branch that has sent a provisional response instead.',
       'In Kamailio, the tm parameter `auto_inv_100` controls whether tm sends the 100 itself. tm sends it when the transaction is created, so a 100 from Kamailio does not prove the request was forwarded: check that `t_relay()` succeeded.',
     ],
-    shortFix: 'only the first hop has the INVITE: if nothing follows, trace the INVITE on the downstream leg',
+    shortFix: 'the next hop got the INVITE, nothing more is known: if nothing follows, trace it on the onward leg',
     retry:
       'Nothing to retry: stop retransmitting the INVITE and wait for a further provisional or a final response. If none comes, the proxy\'s Timer C or your own no-answer timer ends the attempt, and that final outcome decides what to do next.',
     related: {
@@ -112,11 +112,11 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
     description:
       'One early dialog of this INVITE has been terminated before the final response (RFC 6228). It tells upstream elements, and the caller, to stop using that early dialog, for example its early media, while other branches may still succeed.',
     whenItAppears:
-      'Sent by a forking proxy when one branch returns a final failure while others are still pending, or by a UAS ending an early dialog it created. It is only sent when the INVITE showed support with the option tag in `Supported: 199`, and it carries the To tag of the early dialog that ended.',
+      'Mostly sent by a forking proxy when one branch returns a non-2xx final response while others are still pending (RFC 6228 §6); a proxy MUST NOT generate it when the INVITE has `Require: 100rel`, because it cannot send 199 reliably. A UAS SHOULD NOT send 199 before its own non-2xx final response, except when configured to (for example because proxies on the path lack 199 support) or required by its environment (§5). Either way it is sent only when the INVITE carried `Supported: 199`, and it carries the To tag of the early dialog that ended.',
     howToFix: [
       'Match the To tag of the 199 to an earlier 18x with the same tag: that early dialog is gone, so stop rendering its early media.',
       'Read the Reason header of the 199 (RFC 6228 requires one) for the branch\'s own outcome (for example `Reason: SIP;cause=486`).',
-      'Early dialogs linger with no 199 in sight? Check that the INVITE carried `Supported: 199`; proxies and UASs send 199 only when the caller asked for it.',
+      'Early dialogs linger with no 199 in sight? Check that the INVITE carried `Supported: 199` (nobody sends 199 otherwise) and no `Require: 100rel`, which stops forking proxies from generating it (RFC 6228 §6).',
       'A 199 is not final: if the caller tears the call down on receiving it, the UAC stack is treating a provisional response as final and needs fixing.',
     ],
     shortFix: 'one forked branch ended: match its To tag, drop that early media, keep waiting for a final answer',

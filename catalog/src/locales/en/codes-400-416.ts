@@ -68,7 +68,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
   },
   403: {
     description:
-      'The server understood the request and refuses to fulfil it; authorization will not help, and the request should not be repeated (RFC 3261 §21.4.4). STIR verifiers also use the reason phrase "403 Stale Date" when the PASSporT iat in the Identity header is outside their freshness window (RFC 8224).',
+      'The server understood the request and refuses to fulfil it; authorization will not help, and the request should not be repeated (RFC 3261 §21.4.4). STIR verification services also answer 403, with the reason phrase "Stale Date", when the request\'s Date header is older than their freshness policy allows (RFC 8224 §6.2.2, checked in step 4 of §6.2, which recommends 60 s); a full-form PASSporT whose iat is that old may get the same answer.',
     whenItAppears:
       'Sent by a registrar, proxy, SBC or UAS for any method when policy says no: REGISTER from a disallowed source or after a wrong digest response (many servers answer a bad password with 403 instead of a fresh 401), INVITE from an IP not on the trunk\'s allow-list, calls to barred destinations (international, premium rate), or a caller ID the carrier did not assign. Gateways map Q.850 causes 21, 55, 57 and 87 to 403, and 403 back to cause 21 (call rejected).',
     howToFix: [
@@ -76,11 +76,11 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
       'If the refused request carried Authorization or Proxy-Authorization, the credentials themselves were rejected: check the username, password and that the account is enabled.',
       'If no challenge came first, look at source-address policy: Asterisk pjsip `type=acl` sections (`permit`/`deny`), Kamailio `allow_source_address()` (permissions module) or the FreeSWITCH profile\'s `apply-inbound-acl`.',
       'For carrier rejections of outbound calls, check the destination against your allowed call classes and that From/P-Asserted-Identity carries a number the carrier assigned to you.',
-      'For "403 Stale Date", compare the PASSporT iat with the verifier\'s clock: put the signing server on NTP and sign at send time.',
+      'For "403 Stale Date", compare the Date header of the refused request with the time the verifier received it: the element that wrote Date (the calling UA, or a B2BUA that re-originated the call) needs a correct clock (NTP), and a B2BUA that copies the Date of a call that has already waited (in an IVR or a queue) onto a new leg sends a stale one. With a full-form PASSporT, check its iat the same way, and that it was signed at send time.',
     ],
     shortFix: 'refused by policy, not by credentials: read the phrase, then check ACLs, account and caller ID',
     retry:
-      'Do not retry: re-authenticating will not help (RFC 3261 §21.4.4). Change the request (account, destination, caller ID) or the server\'s policy first; for "Stale Date", sign a fresh PASSporT.',
+      'Do not retry: re-authenticating will not help (RFC 3261 §21.4.4). Change the request (account, destination, caller ID) or the server\'s policy first; for "Stale Date", send a new request with a current Date header and a freshly signed PASSporT.',
     related: {
       401: '401 is a challenge that credentials will satisfy; 403 is a refusal that credentials will not change.',
       407: '407 is a proxy asking for credentials; 403 is a refusal after, or regardless of, authentication.',
@@ -117,14 +117,14 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     description:
       'The method is understood but not allowed for the address in the Request-URI (RFC 3261 §21.4.6). The response must carry an Allow header listing the methods that are allowed.',
     whenItAppears:
-      'Sent by a UAS, PBX or registrar that knows the method but does not accept it there: SUBSCRIBE for presence to a device without presence, MESSAGE or REFER to a trunk or PBX with those features off, PUBLISH to a server that is not an event state compositor. Gateways map it to Q.850 cause 63 (service or option not available).',
+      'Sent by a UAS, PBX or registrar that knows the method but does not accept it there: SUBSCRIBE for presence to a device without presence, MESSAGE or REFER to a trunk or SBC that leaves them out of its allowed methods, PUBLISH to a server that is not an event state compositor. Gateways map it to Q.850 cause 63 (service or option not available).',
     howToFix: [
       'Read the Allow header of the 405 and compare it with the method that was refused.',
-      'If the peer should accept the method, enable the feature there; in Asterisk pjsip that is `allow_subscribe` for SUBSCRIBE, `message_context` for MESSAGE, `allow_transfer` for REFER.',
+      'What produces a 405 is the method missing from the methods the server allows for that address, the list it must send back in Allow (RFC 3261 §21.4.6). If the peer should accept the method, add it to that list on the peer (for example the allowed-methods setting of an SBC or B2BUA that filters methods). Feature switches that refuse a request by policy answer with other codes, so do not look for them behind a 405: Asterisk pjsip, for example, answers 603 when `allow_subscribe` or `allow_transfer` is off.',
       'If the method is optional, stop sending it to that peer, for example use CRLF keepalives instead of OPTIONS to a device that refuses OPTIONS.',
       'Check the Request-URI: a method allowed for a user AOR may be refused when it is sent to a service or conference URI.',
     ],
-    shortFix: 'method refused for this URI: use a method from the Allow header or enable the feature on the peer',
+    shortFix: 'method not allowed for this URI: use one that Allow lists, or add it to the peer\'s allowed set',
     retry: 'Do not repeat the same method to that URI; use one the Allow header lists.',
     related: {
       501: '501 means the server does not implement the method at all; 405 means it knows the method but refuses it for this URI.',

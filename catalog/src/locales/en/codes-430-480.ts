@@ -110,7 +110,7 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
       436: '436 fails before the signature check, because the certificate could not be fetched; 438 has the certificate and the check fails.',
       437: '437 rejects the certificate itself; 438 rejects the signature made with it.',
       428: '428 means no Identity header at all; 438 means one is present but invalid.',
-      403: 'A stale PASSporT (iat outside the freshness window) is answered with 403 "Stale Date", not 438; other 403s are general policy refusals.',
+      403: 'A request whose Date header (or full-form PASSporT iat) is older than the freshness policy gets 403 "Stale Date" (RFC 8224 §6.2.2), not 438; other 403s are general policy refusals.',
     },
     sentBy: ['verification service', 'SBC', 'proxy'],
     typicalMethods: ['INVITE'],
@@ -147,7 +147,7 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
       'Read the Max-Breadth header on the request at each proxy hop and see where it reached a value that could not be split over the branches.',
       'Look for nested or recursive forking (a group containing groups, contacts that point back to a forking proxy) and flatten it.',
       'Check for a forwarding loop that keeps re-forking the same call; 482 or 483 elsewhere in the log points to it.',
-      'If wide parallel forking is intended, fork sequentially where possible or raise the Max-Breadth the first proxy inserts.',
+      'If wide parallel forking is intended, fork sequentially where possible. Raising Max-Breadth helps only up to each proxy\'s own maximum: every proxy must have one (RECOMMENDED 60) and overwrites a larger incoming value with it (RFC 5393 §5.3.3), so the limit of the most restrictive proxy on the path applies.',
     ],
     shortFix: 'parallel fork budget (Max-Breadth) exhausted: flatten nested forking or fork sequentially',
     retry:

@@ -6,11 +6,11 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
     description:
       'The UAS received a request that matches no dialog or transaction it knows (RFC 3261 §21.4.19): the Call-ID and tags point to a dialog that never existed there or has already ended, or a CANCEL matches no INVITE transaction.',
     whenItAppears:
-      'Sent by a UAS or B2BUA in answer to BYE, re-INVITE, UPDATE, INFO, NOTIFY or REFER inside a dialog the UAS has already torn down, to a CANCEL that matches no INVITE transaction (it is already gone, as right after a 2xx, or it never passed this hop; while an answered INVITE\'s transaction still exists, a CANCEL gets 200 and has no effect, RFC 3261 §9.2), and to SUBSCRIBE refreshes or NOTIFYs for an expired subscription.',
+      'Sent by a UAS or B2BUA in answer to BYE, re-INVITE, UPDATE, INFO, NOTIFY or REFER inside a dialog the UAS has already torn down, to a CANCEL that matches no INVITE transaction (it never passed this hop, or its transaction has already ended; a CANCEL that arrives shortly after a 2xx still matches, because RFC 6026 keeps the INVITE server transaction in the Accepted state for 64*T1, 32 s by default, so it normally gets 200 and has no effect, RFC 3261 §9.2), and to SUBSCRIBE refreshes or NOTIFYs for an expired subscription.',
     howToFix: [
       'Compare Call-ID, From tag and To tag of the rejected request with the INVITE and 2xx that created the dialog; a mismatch usually means an SBC or B2BUA rewrote one of them on one leg only.',
       'Look earlier in the call for a BYE, a session-timer expiry or an RTP-timeout hangup on the UAS side: the dialog may already be gone.',
-      'For a CANCEL answered 481, check whether the INVITE already had a final response and whether the CANCEL went to the same next hop with the same Via branch as the INVITE.',
+      'For a CANCEL answered 481, check that the CANCEL went to the same next hop with the same Via branch as the INVITE, and how long after the INVITE\'s final response it was sent: after a 2xx the transaction lives for 64*T1 (RFC 6026), after a non-2xx only until shortly after its ACK (Timer I, RFC 3261 §17.2.1), so a later CANCEL finds nothing.',
       'For SUBSCRIBE/NOTIFY, compare the subscription Expires with the refresh timing and refresh well before it runs out.',
     ],
     shortFix: 'request matches no dialog at the UAS: check Call-ID/tags rewrites or an already-ended dialog',
@@ -132,12 +132,12 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
     description:
       'The request was ended by a CANCEL or BYE before it completed (RFC 3261 §21.4.25). For an INVITE this is the normal answer after the caller cancelled; it is never the answer to the CANCEL itself.',
     whenItAppears:
-      'Sent by the UAS (or each forked branch) in answer to a ringing INVITE after it accepts a CANCEL, which itself gets 200 OK: the caller hung up before answer, a forking proxy cancelled the other branches once one answered (Reason: SIP;cause=200;text="Call completed elsewhere"), or a ring timer on the caller side expired.',
+      'Sent by the UAS (or each forked branch) in answer to a ringing INVITE after it accepts a CANCEL, which itself gets 200 OK: the caller hung up before answer, a forking proxy cancelled the other branches once one answered, or a ring timer on the caller side expired. In the forking case the reason travels in the CANCEL, as `Reason: SIP;cause=200;text="Call completed elsewhere"` (RFC 3326 §3.1), not normally in the 487.',
     howToFix: [
       'Find the CANCEL with the same Call-ID and CSeq number and see who sent it: the calling phone (user hung up), a PBX/proxy no-answer timer, or a forking proxy after another branch answered.',
       'If calls are cut while still ringing, check the originating timers: PBX Dial timeout, Kamailio tm fr_inv_timer, or the phone\'s no-answer timer.',
       'If a 200 OK crossed the CANCEL, the CANCEL has no effect: the UAC must ACK the 200 and then send BYE; check it does, or the callee keeps a hung call.',
-      'For call statistics, classify 487 with its Reason header as cancelled or answered elsewhere, not as a failure.',
+      'For call statistics, classify a 487 by the Reason header of the CANCEL that caused it (SIP cause 200 means answered elsewhere, otherwise cancelled), not as a failure.',
     ],
     shortFix: 'call was cancelled before answer: check who sent the CANCEL and the ring timers',
     retry:

@@ -90,13 +90,13 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     description:
       'The server did not get a timely answer from an external server it needed to process the request (RFC 3261 §21.5.5). That external server can be another SIP hop or a back end such as a location service, database or policy server.',
     whenItAppears:
-      'Sent by proxies, application servers and B2BUAs whose back-end query (HSS/Diameter, database, HTTP routing API, next SIP hop) timed out; by gateways mapping Q.850 cause 102 "recovery on timer expiry" (RFC 3398). A UAS that sent a reliable 18x and never got the PRACK rejects the INVITE with a 5xx after 64*T1 (RFC 3262 §3); check which 5xx the UAS\'s stack uses for it (pjsip sends 500).',
+      'Sent by proxies, application servers and B2BUAs whose back-end query (HSS/Diameter, database, HTTP routing API, next SIP hop) timed out; by gateways mapping Q.850 cause 102 "recovery on timer expiry" (RFC 3398). The PRACK timeout is a different failure: a UAS whose reliable 18x goes unacknowledged for 64*T1 rejects the INVITE with a 5xx, and RFC 3262 §3 does not say which, so the stack picks the code; nothing makes it a 504.',
     howToFix: [
       'Find which external server timed out: read the Warning or Reason header and the sender\'s log for the back end it was waiting on (database, Diameter peer, HTTP API, next hop).',
-      'If a 5xx arrives about 32 s after a reliable 18x, the PRACK may never have reached the UAS: check the PRACK\'s Request-URI (the 18x Contact) and Route set.',
+      'A 5xx about 32 s (64*T1) after a reliable 18x, of whatever code, may be the PRACK timeout of RFC 3262 §3 rather than a back end: check that the PRACK reached the UAS (its Request-URI is the 18x Contact, its Route set is built from the 18x Record-Route).',
       'Keep back-end timeouts shorter than the SIP transaction timers, for example Kamailio `http_client` or database timeouts well under `fr_timer`, so the proxy can still fail over in time.',
     ],
-    shortFix: 'a back end of the server timed out: find which one in its log; late PRACK if after ~32 s',
+    shortFix: 'an external server the sender relied on timed out: find which one in the sender\'s log',
     retry:
       'A client may retry later or try another server; retrying immediately hits the same slow back end.',
     related: {
@@ -211,7 +211,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     description:
       'The callee\'s device was reached and the user explicitly does not want to, or cannot, take part in the call; no other device will accept it either (RFC 3261 §21.6.2). Retry-After may suggest a better time. It carries no judgement about the caller.',
     whenItAppears:
-      'Sent by a phone when the user presses reject or decline (some phones send 486 instead), by PBXs enforcing do-not-disturb or call barring, and by B2BUAs mapping Q.850 cause 21 "call rejected": FreeSWITCH sends 603 for CALL_REJECTED, while RFC 3398 maps cause 21 to 403, or to 603 when the cause location is the user. Reason phrases vary ("603 Nothing listening").',
+      'Sent by a phone when the user presses reject or decline (some phones send 486 instead), by PBXs enforcing do-not-disturb or call barring, and by B2BUAs mapping Q.850 cause 21 "call rejected": FreeSWITCH sends 603 for CALL_REJECTED, while RFC 3398 §7.2.4.1 maps cause 21 to 403 and says a 603 could be given instead when the cause location is the user. Reason phrases vary ("603 Nothing listening").',
     howToFix: [
       'Establish whether a user acted: decline button, DND set to reject, or a barring rule on the PBX. Phones differ, so a decline may appear as 603 on one model and 486 on another.',
       'Read the Reason header (often `Q.850;cause=21`) and the sender\'s Server or User-Agent to see whether a person or a rule declined.',
@@ -222,7 +222,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     retry:
       'Do not try other devices or routes (RFC 3261 §16.7, §21.6); call again later, after Retry-After if present.',
     related: {
-      607: '607 says the called user marked this call unwanted, information the network may use against future calls; 603 declines without saying why.',
+      607: '607 says the called user marked this call unwanted, which the network may weigh when handling future calls from that caller (for global filters only if the caller was authenticated, RFC 8197 §6); 603 declines without saying why.',
       608: '608 is a rejection by an intermediary such as an analytics engine, with a jCard for redress; 603 comes from the callee side.',
       486: '486 is "busy at this device", so others may still answer; 603 is a decline that ends the search.',
       600: '600 gives busy as the reason; 603 hides the reason.',
@@ -274,15 +274,16 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
   },
   607: {
     description:
-      'The called party did not want this call from this caller, and later calls from them are likely to be rejected too (RFC 8197). SIP entities may use it to change how future calls from that caller are handled, for this user or more widely.',
+      'The called party does not want this call or message from this caller, and later attempts from the same caller are likely to be rejected too (RFC 8197). The called user\'s UA sends it, on the user\'s input or by its own logic such as a device block list. The service provider may use it as input for filtering future calls, but RFC 8197 §6 says it SHOULD NOT feed global call filters unless the caller\'s identity was authenticated as belonging to the caller (RFC 8224), because a spoofed number would get its legitimate owner blocked.',
     whenItAppears:
-      'Sent by a phone or app when the user marks an incoming call (or message) as unwanted, and by a PBX or carrier acting on the user\'s block list. A registrar that will act on 607 can say so with `Feature-Caps: *;+sip.607` in its REGISTER response.',
+      'Sent by the called user\'s phone, softphone or app when the user rejects an incoming request as unwanted (a "spam" button), in answer to an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request (RFC 8197 §4). Proxies forward it like any 6xx; a forking proxy may carry it as `Reason: SIP;cause=607` in the CANCEL it sends to the other branches, and a UA that hangs up an answered call as unwanted may put it in the Reason of its BYE. A registrar that will act on 607 can say so with `Feature-Caps: *;+sip.607` in its REGISTER response.',
     howToFix: [
       'As caller: stop automatic retries to that number; the called user has marked you unwanted and further calls will probably be blocked.',
-      'Check the identity you present (From, P-Asserted-Identity) and your STIR/SHAKEN attestation: misattributed or unsigned numbers collect unwanted marks.',
-      'As the terminating network or SBC: pass 607 upstream unchanged. Mapping it to 603 or 486 hides the user\'s judgement from the originating network and analytics.',
+      'Check the identity you present (From, P-Asserted-Identity): a number you are not entitled to, or one a spoofer also uses, collects unwanted marks; signing your calls (an Identity header, RFC 8224) lets networks tell your calls from spoofed ones.',
+      'As the terminating network or SBC: pass 607 upstream unchanged. Mapping it to 603 or 486 hides the user\'s judgement from the originating network.',
+      'As a service provider collecting 607s: count them toward a global filter only for callers whose identity was authenticated, for example with a verified Identity header (RFC 8197 §6); a personal block list for the user who sent it needs no such check.',
     ],
-    shortFix: 'called user marked this call unwanted: stop retrying and check your caller identity',
+    shortFix: 'called user marked this call unwanted: stop retrying and check the caller identity you present',
     retry:
       'Do not retry the call or try other routes (RFC 3261 §21.6); further attempts from the same caller are likely to be refused.',
     related: {
@@ -290,20 +291,18 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       608: '608 is the rejection by an intermediary (analytics engine), with redress contact; 607 is the called user\'s own verdict.',
     },
     sentBy: ['UAS'],
-    typicalMethods: ['INVITE', 'MESSAGE'],
-    stirShaken:
-      '607 is the called user\'s "unwanted" report that call analytics may learn from. Because the calling identity can be spoofed, RFC 8197 warns against acting on it without knowing how well that identity was verified, for example through STIR (RFC 8224).',
+    typicalMethods: ['INVITE', 'MESSAGE', 'SUBSCRIBE'],
   },
   608: {
     description:
       'An intermediary, such as a call-analytics engine, rejected the call; it will not be delivered (RFC 8688). A machine made the decision, not the callee, and the same caller calling again will likely be rejected the same way.',
     whenItAppears:
-      'Sent by a carrier network element, SBC or analytics service that blocks suspected robocalls or fraud, usually on INVITE. It should carry a `Call-Info` header with `purpose=jwscard` pointing to a signed (JWS) jCard that tells the caller whom to contact to dispute the block.',
+      'Sent by a carrier network element, SBC or analytics service that blocks suspected robocalls or fraud, usually on INVITE but also on MESSAGE, SUBSCRIBE or other out-of-dialog requests (RFC 8688 §3.1). It MUST carry a `Call-Info` header with `purpose=jwscard` referring to a signed (JWS) jCard that tells the caller whom to contact to dispute the block, unless there are signs the caller would misuse that contact (RFC 8688 §3.1).',
     howToFix: [
       'Read the `Call-Info` header with `purpose=jwscard`: its jCard names the entity that blocked the call and how to reach it to dispute the block.',
       'Check your outbound STIR/SHAKEN signing: calls without an Identity header or with C-level attestation are more likely to be blocked by analytics.',
       'Review calling patterns that trigger analytics (many short or unanswered calls, bursts from one number) and register the numbers with the analytics providers your carriers use.',
-      'If you are the rejecting intermediary, include the jwscard Call-Info, and follow RFC 8688\'s legacy interworking (an announcement) for callers that did not declare `Feature-Caps: *;+sip.608`.',
+      'If you are the rejecting intermediary, you MUST include the jwscard Call-Info unless there are signs the caller would misuse it (RFC 8688 §3.1), and follow RFC 8688\'s legacy interworking (an announcement) for callers that did not declare `Feature-Caps: *;+sip.608`.',
     ],
     shortFix: 'blocked by a network analytics service: read Call-Info jwscard to dispute, check STIR signing',
     retry:
@@ -314,7 +313,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       428: '428 rejects a call for lacking an Identity header; 608 is an analytics judgement that may come even for signed calls.',
     },
     sentBy: ['proxy', 'B2BUA', 'analytics engine'],
-    typicalMethods: ['INVITE'],
+    typicalMethods: ['INVITE', 'MESSAGE', 'SUBSCRIBE'],
     stirShaken:
       '608 is how call-analytics engines in STIR/SHAKEN networks block calls. The jCard in `Call-Info; purpose=jwscard` is signed, so a legitimate caller can check who blocked the call and use the contact in it for redress.',
   },

@@ -87,7 +87,7 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 481,
     b: 487,
-    note: 'After a CANCEL the expected pair is 200 OK to the CANCEL and 487 to the INVITE. 481 means a request matched nothing: a CANCEL whose INVITE transaction is already gone (after a 2xx, or at a hop that never saw the INVITE), or a BYE or re-INVITE for a dialog that is already gone.',
+    note: 'After a CANCEL the expected pair is 200 OK to the CANCEL and 487 to the INVITE. 481 means a request matched nothing: a CANCEL at a hop that never saw the INVITE, or one sent after the INVITE transaction ended (a CANCEL just after a 2xx still matches, since RFC 6026 keeps the transaction for 64*T1, and gets 200 with no effect), or a BYE or re-INVITE for a dialog that is already gone.',
   },
   {
     a: 408,
@@ -122,14 +122,19 @@ export const PAIRS: readonly PairNote[] = [
   },
   // Unwanted calls and STIR/SHAKEN
   {
+    a: 100,
+    b: 607,
+    note: 'They sit at opposite ends of a call attempt. 100 Trying is provisional and hop-by-hop: the next hop got the request and is working on it, which stops INVITE retransmissions but says nothing about the callee (RFC 3261 §21.1.1). 607 Unwanted is final and comes from the called user\'s UA: the user rejected the call or message as unwanted, no other location is tried, and later attempts will likely get the same answer (RFC 8197). A 100 followed by a 607 is the ordinary sequence of a request that reached the callee and was refused.',
+  },
+  {
     a: 603,
     b: 607,
-    note: 'Both come from the called side. 603 is a plain decline with no judgement; 607 Unwanted (RFC 8197) says the called user marks the call as unwanted, which call-analytics services may use to flag the caller.',
+    note: 'Both come from the called user\'s side. 603 is a plain decline with no judgement; 607 Unwanted (RFC 8197) says the called user marks the call as unwanted, which the service provider may use when handling later calls from that caller, in global filters only if the caller\'s identity was authenticated (RFC 8197 §6).',
   },
   {
     a: 603,
     b: 608,
-    note: '603 is the callee declining; 608 Rejected (RFC 8688) is an intermediary, typically a call-analytics engine, rejecting the call before it reached the user. A 608 may carry a Call-Info jCard so a wrongly blocked caller can ask for redress.',
+    note: '603 is the callee declining; 608 Rejected (RFC 8688) is an intermediary, typically a call-analytics engine, rejecting the call before it reached the user. A 608 MUST carry a Call-Info jCard so a wrongly blocked caller can ask for redress, unless there are signs the caller would misuse it (RFC 8688 §3.1).',
   },
   {
     a: 607,
@@ -170,7 +175,7 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 100,
     b: 180,
-    note: '100 Trying is hop-by-hop from the next element: it stops INVITE retransmissions but says nothing about the callee and is not forwarded by proxies. 180 comes end to end from the callee\'s UA and means it is alerting.',
+    note: '100 Trying is hop-by-hop from the next element: it stops INVITE retransmissions but says nothing about the callee, and a stateful proxy never forwards it upstream (RFC 3261 §21.1.1). 180 comes end to end from the callee\'s UA and means it is alerting.',
   },
   // Routing limits
   {
@@ -192,7 +197,7 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 200,
     b: 202,
-    note: '202 Accepted once meant "accepted, not yet authorized" for SUBSCRIBE and REFER; RFC 6665 deprecates it for SUBSCRIBE and it is the only deprecated code in the registry. Handle a received 202 exactly like 200; REFER answers are still often 202.',
+    note: '202 Accepted once meant "accepted, not yet authorized" for SUBSCRIBE and REFER; RFC 6665 §8.3.1 deprecates it for SUBSCRIBE and RFC 7647 §5 for REFER, where a recipient MUST answer 200 instead. It is the only deprecated code in the registry. Handle a received 202 exactly like 200; older REFER recipients still send it.',
   },
   // Outbound and anonymity
   {

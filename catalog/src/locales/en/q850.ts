@@ -22,7 +22,7 @@ export const Q850: readonly Q850Cause[] = [
   q(18, 'No user responding', 'The called party did not respond to call set-up in time (no alerting or answer).', 408),
   q(19, 'No answer from user (user alerted)', 'The called party was alerted but did not answer in time.', 480),
   q(20, 'Subscriber absent', 'The called party is not reachable, for example a mobile that is off or not registered.', 480),
-  q(21, 'Call rejected', 'The called party (or the network for it) refused the call; RFC 3398 gives 403, or 603 when the cause location is the user.', 403),
+  q(21, 'Call rejected', 'The called party (or the network for it) refused the call; RFC 3398 gives 403, and says 603 could be given instead when the cause location is the user.', 403),
   q(22, 'Number changed', 'The called number is no longer in use; with the new number in the diagnostic, RFC 3398 maps it to 301 instead of 410.', 410),
   q(23, 'Redirection to new destination', 'The call was redirected to another destination.', 410),
   q(25, 'Exchange routing error', 'An exchange could not route the call, often a loop or a hop-count limit; SIP 482 and 483 map to it the other way.'),
