@@ -1,7 +1,64 @@
-// ESLint flat config: typescript-eslint's recommended rules over every TypeScript source.
+// ESLint flat config: typescript-eslint's recommended rules over every TypeScript source, and the
+// layers of the code base, enforced with no-restricted-imports (see CONTRIBUTING.md, "Layout").
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+
+/** An import whose specifier matches `regex` is an error that says `message`. */
+const forbid = (regex, message) => ({ regex, message });
+/** Relative imports that reach into one of the server's folders, e.g. '../rules/types'. */
+const serverFolders = (...names) => `(^|/)(${names.join('|')})(/|$)`;
+
+const EDITOR = forbid('^vscode$', 'Only the client runs inside VS Code; everything else must work without it.');
+const LSP_SERVER = forbid('^vscode-languageserver(/|$)', 'The LSP server library belongs to the server’s wiring, not here.');
+const LSP_CLIENT = forbid('^vscode-languageclient(/|$)', 'The LSP client library belongs to the client only.');
+const ANY_LSP = forbid('^vscode-language(server|client)', 'The analysis core is plain TypeScript: no LSP types or libraries.');
+const SERVER = forbid('(^|/)server/src(/|$)', 'The client talks to the server only over LSP (catalog/src/protocol.ts), never by import.');
+const CLIENT = forbid('(^|/)client/(src|media)(/|$)', 'The server never imports the client.');
+const PROTOCOL_LIBRARY = forbid(
+  '^vscode-languageserver-protocol(/|$)',
+  'Only catalog/src/protocol.ts uses the protocol library; the rest of the catalog stays plain data for every bundle.',
+);
+const PROTOCOL = forbid(
+  '(^|/)catalog/src/protocol$',
+  'The webview is a browser bundle: it talks to the extension with postMessage, not LSP requests.',
+);
+
+/** Each layer's forbidden imports, as one full list: a later block replaces the rule's options. */
+const SERVER_WIDE = [EDITOR, LSP_CLIENT, CLIENT];
+const LAYERS = [
+  { files: ['server/**/*.ts'], patterns: SERVER_WIDE },
+  {
+    files: ['server/src/analysis/**/*.ts'],
+    patterns: [
+      ...SERVER_WIDE,
+      ANY_LSP,
+      forbid(
+        serverFolders('rules', 'features', 'pipeline', 'document', 'settings', 'cli'),
+        'analysis/ is the bottom layer: it imports only the catalog and itself.',
+      ),
+    ],
+  },
+  {
+    files: ['server/src/rules/**/*.ts'],
+    patterns: [
+      ...SERVER_WIDE,
+      ANY_LSP,
+      forbid(
+        serverFolders('features', 'pipeline', 'document', 'settings', 'cli'),
+        'rules/ sees only analysis/ and the catalog; the server and the CLI word their own output.',
+      ),
+    ],
+  },
+  {
+    files: ['server/src/features/**/*.ts'],
+    patterns: [...SERVER_WIDE, forbid(serverFolders('cli'), 'The editor features do not depend on the CLI.')],
+  },
+  { files: ['catalog/**/*.ts'], patterns: [EDITOR, LSP_SERVER, LSP_CLIENT, SERVER, CLIENT, PROTOCOL_LIBRARY] },
+  { files: ['catalog/src/protocol.ts'], patterns: [EDITOR, LSP_SERVER, LSP_CLIENT, SERVER, CLIENT] },
+  { files: ['client/**/*.ts'], patterns: [SERVER, LSP_SERVER] },
+  { files: ['client/media/**/*.ts'], patterns: [SERVER, EDITOR, ANY_LSP, PROTOCOL_LIBRARY, PROTOCOL] },
+];
 
 export default tseslint.config(
   {
@@ -17,13 +74,7 @@ export default tseslint.config(
       'no-restricted-imports': 'off',
     },
   },
-  {
-    // The server and the analysis core must never depend on the editor.
-    files: ['server/**/*.ts', 'catalog/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The server never imports vscode.' }] }],
-    },
-  },
+  ...LAYERS.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })),
   {
     files: ['client/media/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },

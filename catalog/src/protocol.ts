@@ -1,19 +1,22 @@
 /**
- * Custom LSP requests shared by the client and the server. Plain names and shapes only, so
- * both bundles import the one definition without either pulling in the other's library.
+ * The contract between the client and the server: the custom LSP requests, typed with the
+ * protocol library that both `vscode-languageclient` and `vscode-languageserver` are built on,
+ * so a handler or a caller whose params or result drift from the declaration does not compile.
+ * Only the client and the server bundles import this file (both carry that library already);
+ * the webview and the CLI do not.
  */
+import { RequestType } from 'vscode-languageserver-protocol';
 
 /** Distinct status codes found in a document, in order of first appearance. */
-export const DOCUMENT_CODES_REQUEST = 'sipLens/documentCodes';
 export interface DocumentCodesParams {
   readonly uri: string;
 }
 export interface DocumentCodesResult {
   readonly codes: readonly number[];
 }
+export const DocumentCodesRequest = new RequestType<DocumentCodesParams, DocumentCodesResult, void>('sipLens/documentCodes');
 
 /** The status code (not a Q.850 cause) under a position, or null. */
-export const CODE_AT_REQUEST = 'sipLens/codeAt';
 export interface CodeAtParams {
   readonly uri: string;
   readonly position: { readonly line: number; readonly character: number };
@@ -21,20 +24,12 @@ export interface CodeAtParams {
 export interface CodeAtResult {
   readonly code: number | null;
 }
-
-/** Client commands that the server's hovers and code actions link to. */
-export const COMMANDS = {
-  compareCodes: 'sipLens.compareCodes',
-  explainCode: 'sipLens.explainCode',
-  openRfc: 'sipLens.openRfc',
-  disableCodeDiagnostics: 'sipLens.disableCodeDiagnostics',
-} as const;
+export const CodeAtRequest = new RequestType<CodeAtParams, CodeAtResult, void>('sipLens/codeAt');
 
 /**
  * How long the server's last analysis of a document took, for the benchmark and for
  * `sipLens.trace.server` users wondering where time goes. Null when the document is unknown.
  */
-export const ANALYSIS_STATS_REQUEST = 'sipLens/analysisStats';
 export interface AnalysisStatsParams {
   readonly uri: string;
 }
@@ -47,4 +42,23 @@ export interface AnalysisStatsResult {
   readonly rulesMs: number;
   readonly messages: number;
   readonly occurrences: number;
+  /** Whether the server can give memory back after large documents (it runs with SERVER_EXEC_ARGV). */
+  readonly collectsGarbage: boolean;
 }
+export const AnalysisStatsRequest = new RequestType<AnalysisStatsParams, AnalysisStatsResult | null, void>('sipLens/analysisStats');
+
+/**
+ * Node flags the client starts the server with. `--expose-gc` lets the server collect the garbage a
+ * large log leaves behind as soon as its diagnostics are out, instead of when V8's heap limit comes
+ * near; Node's documentation warns against turning the flag on after start-up. The stdio tests start
+ * the server with the same flags, and `scripts/bench/lspSession.mjs` repeats them.
+ */
+export const SERVER_EXEC_ARGV: readonly string[] = ['--expose-gc'];
+
+/** Client commands that the server's hovers and code actions link to. */
+export const COMMANDS = {
+  compareCodes: 'sipLens.compareCodes',
+  explainCode: 'sipLens.explainCode',
+  openRfc: 'sipLens.openRfc',
+  disableCodeDiagnostics: 'sipLens.disableCodeDiagnostics',
+} as const;

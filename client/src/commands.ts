@@ -1,15 +1,7 @@
 /** Registers the extension's commands; the server is asked about documents, never the client. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import {
-  CODE_AT_REQUEST,
-  COMMANDS,
-  DOCUMENT_CODES_REQUEST,
-  type CodeAtParams,
-  type CodeAtResult,
-  type DocumentCodesParams,
-  type DocumentCodesResult,
-} from '../../catalog/src/protocol';
+import { CodeAtRequest, COMMANDS, DocumentCodesRequest } from '../../catalog/src/protocol';
 import { registerCompareCommand, registerCompareSerializer } from './compare/command';
 import { disableCodeDiagnostics } from './settingsCommands';
 
@@ -18,14 +10,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   const deps = {
     documentCodes: async (uri: string): Promise<number[]> => {
       if (!client.isRunning()) return [];
-      const params: DocumentCodesParams = { uri };
-      const result = await client.sendRequest<DocumentCodesResult>(DOCUMENT_CODES_REQUEST, params);
+      const result = await client.sendRequest(DocumentCodesRequest, { uri });
       return [...result.codes];
     },
     codeAt: async (uri: string, line: number, character: number): Promise<number | null> => {
       if (!client.isRunning()) return null;
-      const params: CodeAtParams = { uri, position: { line, character } };
-      return (await client.sendRequest<CodeAtResult>(CODE_AT_REQUEST, params)).code;
+      return (await client.sendRequest(CodeAtRequest, { uri, position: { line, character } })).code;
     },
     log,
   };

@@ -1,7 +1,7 @@
 /** Starts and owns the LanguageClient that talks to the SIP Lens language server. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { COMMANDS } from '../../catalog/src/protocol';
+import { COMMANDS, SERVER_EXEC_ARGV } from '../../catalog/src/protocol';
 import { RestartingErrorHandler } from './errorHandler';
 
 let client: LanguageClient | undefined;
@@ -12,8 +12,12 @@ const TRUSTED_HOVER_COMMANDS = [COMMANDS.compareCodes, COMMANDS.explainCode, COM
 export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath('server/dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

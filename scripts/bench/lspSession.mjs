@@ -59,7 +59,8 @@ function diagnosticsRouter(connection) {
  * @param {number} timeoutMs limit for the initialize handshake
  */
 export async function startSession(serverPath, timeoutMs) {
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // The Node flags the client starts the server with (SERVER_EXEC_ARGV in catalog/src/protocol.ts).
+  const child = spawn(process.execPath, ['--expose-gc', serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   live.add(child);
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));

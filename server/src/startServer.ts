@@ -11,17 +11,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  ANALYSIS_STATS_REQUEST,
-  CODE_AT_REQUEST,
-  type AnalysisStatsParams,
-  type AnalysisStatsResult,
-  DOCUMENT_CODES_REQUEST,
-  type CodeAtParams,
-  type CodeAtResult,
-  type DocumentCodesParams,
-  type DocumentCodesResult,
-} from '../../catalog/src/protocol';
+import { AnalysisStatsRequest, CodeAtRequest, DocumentCodesRequest } from '../../catalog/src/protocol';
 import { AnalysisCache } from './pipeline/documentAnalysis';
 import { trackingDocuments } from './document/documentSync';
 import type { SipTextDocument } from './document/sipTextDocument';
@@ -32,6 +22,7 @@ import { inlayHints } from './features/inlayHints';
 import { statusCodeAt } from './features/lookup';
 import { documentSymbols } from './features/symbols';
 import { lspProgress } from './pipeline/analysisProgress';
+import { collectsGarbage } from './pipeline/memory';
 import { runSafe, type Logger } from './safe';
 import { SettingsStore } from './settings/settingsStore';
 import { ruleOptions, Validator } from './pipeline/validation';
@@ -105,32 +96,35 @@ export function startServer(connection: Connection): void {
       ),
     );
   });
-  connection.onRequest(DOCUMENT_CODES_REQUEST, (params: DocumentCodesParams, token) =>
-    runSafe(logger, 'document codes', token, (): DocumentCodesResult =>
+  // Typed by the catalog's RequestTypes: params and results are checked against the declaration.
+  connection.onRequest(DocumentCodesRequest, (params, token) =>
+    runSafe(logger, 'document codes', token, () =>
       withDocument(params.uri, { codes: [] }, (doc) => ({ codes: distinctCodes(cache.get(doc).analysis.occurrences) })),
     ),
   );
-  connection.onRequest(CODE_AT_REQUEST, (params: CodeAtParams, token) =>
-    runSafe(logger, 'code at position', token, (): CodeAtResult =>
+  connection.onRequest(CodeAtRequest, (params, token) =>
+    runSafe(logger, 'code at position', token, () =>
       withDocument(params.uri, { code: null }, (doc) => ({
         code: statusCodeAt(cache.get(doc).analysis, doc.offsetAt(params.position))?.code ?? null,
       })),
     ),
   );
-
-  connection.onRequest(ANALYSIS_STATS_REQUEST, (params: AnalysisStatsParams): AnalysisStatsResult | null => {
-    const state = cache.peek(params.uri);
-    if (!state) return null;
-    const { analysis } = state;
-    return {
-      version: state.version,
-      textLength: analysis.textLength,
-      analysisMs: state.analysisMs,
-      rulesMs: state.rulesMs,
-      messages: analysis.messages.length,
-      occurrences: analysis.occurrences.length,
-    };
-  });
+  connection.onRequest(AnalysisStatsRequest, (params, token) =>
+    runSafe(logger, 'analysis stats', token, () => {
+      const state = cache.peek(params.uri);
+      if (!state) return null;
+      const { analysis } = state;
+      return {
+        version: state.version,
+        textLength: analysis.textLength,
+        analysisMs: state.analysisMs,
+        rulesMs: state.rulesMs,
+        messages: analysis.messages.length,
+        occurrences: analysis.occurrences.length,
+        collectsGarbage,
+      };
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -2,6 +2,11 @@
 // `npm run test:e2e`: UI tests against the PACKAGED extension. Installs sip-lens-<version>.vsix into
 // a fresh code-server (the shipped artifact, not the source tree), opens the fixture workspace in
 // Debian's Chromium and drives it like a person. Exit code 1 when any test fails.
+//
+// The tests photograph the steps the README shows. A test run keeps those pictures in its own
+// run folder under the ignored .vscode-test/ (deleted when every test passes), so `npm test` never
+// changes tracked files; `npm run screenshots` (this script with --screenshots) runs the same steps
+// and writes them to docs/images/ instead.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, newWorkbenchPage } from '../../scripts/vscode/browser.mjs';
@@ -15,13 +20,14 @@ import { registerTests } from './ui.tests.mjs';
 import { openWorkbench } from './workbench.mjs';
 
 const LABEL = 'e2e';
+const WRITE_DOCS_IMAGES = process.argv.includes('--screenshots');
 
 async function main() {
   const vsix = packagedVsix();
   await ensureCodeServer();
   const startedAt = Date.now();
   const dirs = createRunDirs('e2e');
-  const imagesDir = join(repoRoot, 'docs', 'images');
+  const imagesDir = WRITE_DOCS_IMAGES ? join(repoRoot, 'docs', 'images') : join(dirs.root, 'images');
   mkdirSync(imagesDir, { recursive: true });
   let server;
   let browser;
@@ -43,6 +49,7 @@ async function main() {
     registerTests(runner);
     failed = await runner.run({ page, dialogs, workspace: integrationWorkspace, imagesDir, runDir: dirs.root });
     say(LABEL, `done in ${elapsed(startedAt)}`);
+    if (WRITE_DOCS_IMAGES) say(LABEL, failed === 0 ? `screenshots written to ${imagesDir}` : 'some steps failed: check docs/images/ before committing');
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop();

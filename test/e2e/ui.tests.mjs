@@ -1,5 +1,6 @@
 // The UI tests: what a VoIP engineer does with SIP Lens, step by step, in a real workbench with the
-// packaged VSIX installed. Screenshots of the passing steps go to docs/images/.
+// packaged VSIX installed. Screenshots of the passing steps go to `imagesDir`: docs/images/ under
+// `npm run screenshots`, the run's own ignored folder under `npm run test:e2e` (see run.mjs).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -15,6 +15,7 @@ import {
   type InlayHint,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
+import { CodeAtRequest, DocumentCodesRequest } from '../../catalog/src/protocol';
 import { openDocument, REPO_ROOT, startServer, type ServerHandle } from '../support/lspClient';
 
 const flow = (name: string) => readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'flows', name), 'utf8');
@@ -160,12 +161,12 @@ describe('hints, outline, folding and code actions over stdio', () => {
   });
 
   it('answers the custom requests the client uses for the compare pickers', async () => {
-    const codes = await server.connection.sendRequest<{ codes: number[] }>('sipLens/documentCodes', { uri });
+    const codes = await server.connection.sendRequest(DocumentCodesRequest, { uri });
     assert.ok(codes.codes.includes(486));
     const line = lineOf('SIP/2.0 486');
-    const at = await server.connection.sendRequest<{ code: number | null }>('sipLens/codeAt', { uri, position: { line, character: 10 } });
+    const at = await server.connection.sendRequest(CodeAtRequest, { uri, position: { line, character: 10 } });
     assert.equal(at.code, 486);
-    const none = await server.connection.sendRequest<{ code: number | null }>('sipLens/codeAt', { uri, position: { line: 0, character: 0 } });
+    const none = await server.connection.sendRequest(CodeAtRequest, { uri, position: { line: 0, character: 0 } });
     assert.equal(none.code, null);
   });
 });

@@ -13,6 +13,7 @@ import {
   type PublishDiagnosticsParams,
   type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV } from '../../catalog/src/protocol';
 
 export const REPO_ROOT = findRepoRoot();
 export const SERVER_PATH = resolve(REPO_ROOT, 'server/dist/server.js');
@@ -47,9 +48,16 @@ export interface ServerHandle {
   stop(): Promise<void>;
 }
 
-/** `window` capabilities to announce, e.g. `{ workDoneProgress: true }` (none by default). */
-export async function startServer(settings: unknown = {}, window?: Record<string, unknown>): Promise<ServerHandle> {
-  const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * `window` capabilities to announce, e.g. `{ workDoneProgress: true }` (none by default). The server
+ * runs with the Node flags the real client gives it, unless a test passes others in `execArgv`.
+ */
+export async function startServer(
+  settings: unknown = {},
+  window?: Record<string, unknown>,
+  execArgv: readonly string[] = SERVER_EXEC_ARGV,
+): Promise<ServerHandle> {
+  const child = spawn(process.execPath, [...execArgv, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

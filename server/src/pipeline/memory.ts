@@ -4,26 +4,22 @@
  * log would see the server's memory climb by the document's size on every append. After a large
  * analysis we ask for a collection, at most once per interval, once the diagnostics are out.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 
 /** Documents smaller than this leave too little garbage to be worth a full collection. */
 const LARGE_DOCUMENT_CHARS = 8 * 1024 * 1024;
 const MIN_INTERVAL_MS = 1000;
 
-type Collect = () => void;
+/**
+ * `gc` exists when Node was started with `--expose-gc`, as the client starts the server
+ * (SERVER_EXEC_ARGV in the catalog's protocol). Setting that flag from inside a running process
+ * is what Node's documentation warns against, so a server started without it (by another editor,
+ * or by hand) simply leaves collection to V8.
+ */
+const collect = typeof globalThis.gc === 'function' ? globalThis.gc : undefined;
 
-function exposeGc(): Collect | undefined {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
-    return typeof gc === 'function' ? (gc as Collect) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Whether this process can collect on demand, reported in the analysis stats. */
+export const collectsGarbage = collect !== undefined;
 
-const collect = exposeGc();
 let lastCollection = 0;
 
 /** Called after diagnostics for a document of `textLength` characters were published. */
@@ -32,7 +28,7 @@ export function releaseMemoryAfter(textLength: number): void {
   const now = performance.now();
   if (now - lastCollection < MIN_INTERVAL_MS) return;
   lastCollection = now;
-  setImmediate(collect);
+  setImmediate(() => collect());
 }
 
 /**
