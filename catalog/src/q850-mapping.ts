@@ -8,6 +8,22 @@ import type { CatalogEntry } from './types';
 /** §8.2.6.1: failure codes the table does not list "should be mapped to" cause 31. */
 export const DEFAULT_SIP_TO_CAUSE = 31;
 
+/**
+ * Whether RFC 3398 says anything about this code: every failure code the catalog knows has a
+ * §8.2.6.1 answer, if only the table's default cause; a 1xx-3xx code only where §7.2.4.1 maps a
+ * cause to it. A class-level answer for an unknown number has none: the mapping of the code it is
+ * treated as would be a false claim about it.
+ */
+export function hasQ850Mapping(entry: CatalogEntry): boolean {
+  return entry.known && (entry.code >= 400 || entry.q850 !== undefined);
+}
+
+/** The cause §8.2.6.1 turns the code into, the default included; undefined where it names none. */
+export function sipToCause(entry: CatalogEntry): number | undefined {
+  if (entry.code < 400 || entry.q850?.toCauseRule) return undefined;
+  return entry.q850?.toCause ?? DEFAULT_SIP_TO_CAUSE;
+}
+
 /** "17 (User busy)", or just the number for a cause the catalog does not name. */
 export function causeLabel(cause: number, locale?: string): string {
   const name = q850Cause(cause, locale)?.name;

@@ -10,7 +10,8 @@ import {
   type DocumentCodesParams,
   type DocumentCodesResult,
 } from '../../catalog/src/protocol';
-import { registerCompareCommand, registerCompareSerializer } from './compare/command';
+import { registerCompareCommand } from './compare/command';
+import { registerCompareSerializer } from './compare/panel';
 import { disableCodeDiagnostics } from './settingsCommands';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel): void {

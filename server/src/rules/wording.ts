@@ -6,12 +6,13 @@ import {
   rfcSectionUrl,
   type CatalogEntry,
 } from '../../../catalog/src/index';
+import { sentence } from '../../../catalog/src/words';
 import type { SipMessage } from '../analysis/types';
 import type { RelatedLocation } from './types';
 
 /**
  * The catalog entry for a code. Registered codes only ever get their own entry: a class-level
- * stand-in would call a registered code "unregistered" while the catalog is still incomplete.
+ * stand-in would call a registered code "unregistered".
  */
 export function entryFor(code: number): CatalogEntry | undefined {
   return getEntry(code) ?? (isRegistered(code) ? undefined : explain(code));
@@ -45,16 +46,6 @@ export function codeHref(code: number): string {
 export function fixSuffix(code: number): string {
   const shortFix = entryFor(code)?.shortFix;
   return shortFix ? ` Fix: ${sentence(shortFix)}` : '';
-}
-
-export function sentence(text: string): string {
-  return /[.!?]$/u.test(text) ? text : `${text}.`;
-}
-
-/** "the INVITE (CSeq 1)", "the INVITE", "a request". */
-export function requestLabel(method: string | undefined, cseqNumber: number | undefined): string {
-  const cseq = cseqNumber === undefined ? '' : ` (CSeq ${cseqNumber})`;
-  return method ? `the ${method}${cseq}` : `a request${cseq}`;
 }
 
 /** The request's start line, as the related location of a response finding. */
