@@ -46,6 +46,7 @@ function hostileEntry(code: number): CatalogEntry {
     stirShaken: evil('stir'),
     deprecation: evil('deprecation'),
     origin: evil('origin'),
+    related: [{ code: 600, reasonPhrase: evil('related phrase'), note: evil('related note') }],
     registered: false,
   });
 }
@@ -106,6 +107,7 @@ describe('renderComparisonHtml', () => {
     assert.ok(html.includes(escapeHtml(evil('title'))));
     assert.ok(html.includes(escapeHtml(evil('step'))));
     assert.ok(html.includes(escapeHtml(evil('origin'))));
+    assert.ok(html.includes(escapeHtml(evil('related note'))));
     assert.equal(html.match(/<\/script>/gu)?.length, 1);
   });
 

@@ -140,9 +140,9 @@ function sectionHtml(section: CardSection, side: 'a' | 'b', inDocument: boolean)
     case 'howToFix':
       return `<h3>${escapeHtml(section.title)}</h3><ol class="fix-steps">${section.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol>`;
     case 'q850':
-      return `<h3>${escapeHtml(section.title)}</h3><ul>${section.lines.map((line) => `<li>${escapeHtml(line)}.</li>`).join('')}</ul>`;
+      return `<h3>${escapeHtml(section.title)}</h3><ul class="card-list">${section.lines.map((line) => `<li>${escapeHtml(line)}.</li>`).join('')}</ul>`;
     case 'related':
-      return `<h3>${escapeHtml(section.title)}</h3><ul>${section.items.map((item) => `<li><strong>${escapeHtml(item.label)}</strong>: ${escapeHtml(item.note)}</li>`).join('')}</ul>`;
+      return `<h3>${escapeHtml(section.title)}</h3><ul class="card-list">${section.items.map((item) => `<li><strong>${escapeHtml(item.label)}</strong>: ${escapeHtml(item.note)}</li>`).join('')}</ul>`;
   }
 }
 
