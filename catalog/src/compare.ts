@@ -64,7 +64,7 @@ export function notAStatusCode(input: string): string {
 }
 
 function missingEntry(code: number): string {
-  return `The SIP catalog has no entry for ${code} yet, so it cannot be compared.`;
+  return `The SIP catalog has no entry for ${code}, so it cannot be compared.`;
 }
 
 function classLabel(entry: CatalogEntry): string {

@@ -5,17 +5,18 @@
 import { q850Cause } from './index';
 import type { CatalogEntry } from './types';
 
-/** §8.2.6.1: failure codes the table does not list "should be mapped to" cause 31. */
+/** §8.2.6.1: "any SIP status codes not listed" in its table should map to cause 31. */
 export const DEFAULT_SIP_TO_CAUSE = 31;
 
 /**
- * Whether RFC 3398 says anything about this code: every failure code the catalog knows has a
- * §8.2.6.1 answer, if only the table's default cause; a 1xx-3xx code only where §7.2.4.1 maps a
- * cause to it. A class-level answer for an unknown number has none: the mapping of the code it is
- * treated as would be a false claim about it.
+ * Whether RFC 3398 says anything about this code. §8.2.6.1 answers every failure code: the ones
+ * it lists, and "any SIP status codes not listed" (extensions, later codes, private ones) with
+ * cause 31. A 1xx-3xx code has a mapping only where §7.2.4.1 maps a cause to it. A class-level
+ * answer for an unknown number carries no `q850` of its own, so it gets the default, never the
+ * mapping of the code it is treated as.
  */
 export function hasQ850Mapping(entry: CatalogEntry): boolean {
-  return entry.known && (entry.code >= 400 || entry.q850 !== undefined);
+  return entry.code >= 400 || entry.q850 !== undefined;
 }
 
 /** The cause §8.2.6.1 turns the code into, the default included; undefined where it names none. */

@@ -95,7 +95,7 @@ describe('codeCard', () => {
     assert.ok(ids(499).includes('origin'));
   });
 
-  it('gives a code RFC 3398 does not list its default cause, and 1xx-2xx codes no Q.850 section', () => {
+  it('gives a code RFC 3398 does not list its default cause (§8.2.6.1), and 1xx-2xx codes no Q.850 section', () => {
     const q850 = codeCard(entryOf(607)).sections.find((section) => section.id === 'q850');
     assert.deepEqual(q850 && 'lines' in q850 ? q850.lines : undefined, ['RFC 3398 §8.2.6.1: 607 is not in the table, so it takes the default cause 31 (Normal, unspecified)']);
     assert.ok(!ids(100).includes('q850'));
@@ -110,8 +110,9 @@ describe('codeCard', () => {
     ]);
   });
 
-  it('gives a number the catalog only knows by class no Q.850 mapping and flags it as unregistered', () => {
-    assert.ok(!ids(477).includes('q850'));
+  it('gives a number the catalog only knows by class the default cause, not its x00 code\'s, and flags it as unregistered', () => {
+    const q850 = codeCard(entryOf(477)).sections.find((section) => section.id === 'q850');
+    assert.deepEqual(q850 && 'lines' in q850 ? q850.lines : undefined, ['RFC 3398 §8.2.6.1: 477 is not in the table, so it takes the default cause 31 (Normal, unspecified)']);
     const title = codeCard(entryOf(477)).sections[0];
     assert.ok(title?.id === 'title');
     assert.equal(title.heading, '477');

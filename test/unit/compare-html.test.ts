@@ -192,8 +192,10 @@ describe('entryMarkdown (sipLens.explainCode)', () => {
     assert.match(busy, /^- §7\.2\.4\.1: Q\.850 cause 17 maps to 486\.$/mu);
     assert.match(entryMarkdown(entry(487, { q850: { fromCauses: [], toCauseRule: 'no-cause' } })), /^- RFC 3398 §8\.2\.6\.1: 487 maps to no cause\.$/mu);
   });
-  it('gives no Q.850 mapping to a code the catalog only knows by class', () => {
-    const unknown = entry(477, { known: false, registered: false, q850: { fromCauses: [], toCause: 41 } });
-    assert.ok(!entryMarkdown(unknown).includes('Q.850'));
+  it('gives a code the catalog only knows by class the table\'s default cause, not the mapping of the code it is treated as', () => {
+    const unknown = entry(477, { known: false, registered: false });
+    const markdown = entryMarkdown(unknown);
+    assert.match(markdown, /^- RFC 3398 §8\.2\.6\.1: 477 is not in the table, so it takes the default cause 31 \(Normal, unspecified\)\.$/mu);
+    assert.doesNotMatch(markdown, /cause 41/u);
   });
 });

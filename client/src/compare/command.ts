@@ -99,7 +99,7 @@ class CompareCommands {
     const code = arg.kind === 'code' ? arg.code : await this.pickFirst(await this.documentCodes(), title);
     if (code === undefined) return undefined;
     const entry = explain(code);
-    if (!entry) showError(`The SIP catalog has no entry for ${code} yet.`);
+    if (!entry) showError(`The SIP catalog has no entry for ${code}.`);
     return entry;
   }
 

@@ -27,7 +27,7 @@ function entryItem(entry: CatalogEntry, detail?: string): CodeItem {
   };
 }
 
-/** An item for any code, even one the catalog cannot explain yet. */
+/** An item for any code, even one the catalog cannot explain. */
 function codeItem(code: number, detail?: string): CodeItem {
   const entry = explain(code);
   return entry ? entryItem(entry, detail) : { label: String(code), description: 'not in the catalog', code };
