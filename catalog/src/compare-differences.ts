@@ -5,9 +5,9 @@
  * retry, sender, method and registration lines always apply, so the list never has fewer than 5.
  */
 import { unrecognisedTreatedAs } from './index';
-import { causesToCodeWords, sipToCauseWords } from './q850-mapping';
+import { causesToCodeWords, hasQ850Mapping, sipToCause, sipToCauseWords } from './q850-mapping';
 import type { CatalogEntry, CodeClass } from './types';
-import { joinOr, sentence } from './compare-words';
+import { joinOr, sentence } from './words';
 
 /** What a response of each class says about scope (RFC 3261 §21.1-21.6, §16.7 step 5). */
 const CLASS_SCOPE: Readonly<Record<CodeClass, string>> = {
@@ -51,8 +51,12 @@ function retryLine(a: CatalogEntry, b: CatalogEntry): string {
   return `Retry after ${a.code}: ${sentence(a.retry)} After ${b.code}: ${sentence(b.retry)}`;
 }
 
+/** "UAS or B2BUA"; "any SIP element" when the catalog names none. */
+export function senders(entry: CatalogEntry): string {
+  return joinOr(entry.sentBy) || 'any SIP element';
+}
+
 function sentByLine(a: CatalogEntry, b: CatalogEntry): string {
-  const senders = (e: CatalogEntry) => joinOr(e.sentBy) || 'any SIP element';
   if (a.code === b.code) return `Who sends it: ${a.code} usually comes from ${senders(a)}.`;
   if (senders(a) === senders(b)) return `Who sends it: both usually come from ${senders(a)}.`;
   return `Who sends it: ${a.code} usually comes from ${senders(a)}; ${b.code} from ${senders(b)}.`;
@@ -89,28 +93,24 @@ function stirShakenLine(a: CatalogEntry, b: CatalogEntry): Line {
   return a.code === b.code ? `STIR/SHAKEN: ${role(a)}` : `STIR/SHAKEN: ${role(a)} ${role(b)}`;
 }
 
-/** RFC 3398 maps specific codes; a class-level answer for an unknown number inherits none of them. */
-function q850Of(entry: CatalogEntry): CatalogEntry['q850'] {
-  return entry.known ? entry.q850 : undefined;
-}
-
 /** "438: text", unless the text already starts with the code. */
 function withCode(code: number, text: string): string {
   return text.startsWith(String(code)) ? text : `${code}: ${text}`;
 }
 
+/** Shown whenever either code has an RFC 3398 mapping, the table's default cause included. */
 function q850Line(a: CatalogEntry, b: CatalogEntry, locale?: string): Line {
-  if (!q850Of(a) && !q850Of(b)) return undefined;
+  if (!hasQ850Mapping(a) && !hasQ850Mapping(b)) return undefined;
   const describe = (e: CatalogEntry) => q850Mapping(e, locale);
   const body = a.code === b.code ? describe(a) : `${describe(a)} ${describe(b)}`;
-  const toA = q850Of(a)?.toCause;
-  const lost = a.code !== b.code && toA !== undefined && toA === q850Of(b)?.toCause;
-  const warning = lost ? ` Both become cause ${toA}, so the difference is lost when the call crosses into ISUP or ISDN.` : '';
+  const causeA = hasQ850Mapping(a) ? sipToCause(a) : undefined;
+  const lost = a.code !== b.code && causeA !== undefined && hasQ850Mapping(b) && causeA === sipToCause(b);
+  const warning = lost ? ` Both become cause ${causeA}, so the difference is lost when the call crosses into ISUP or ISDN.` : '';
   return `Q.850 mapping (RFC 3398): ${body}${warning}`;
 }
 
 function q850Mapping(entry: CatalogEntry, locale?: string): string {
-  const from = q850Of(entry) ? causesToCodeWords(entry) : undefined;
+  const from = hasQ850Mapping(entry) ? causesToCodeWords(entry) : undefined;
   return `${entry.code} ${sipToCauseWords(entry, locale)}${from ? `; ${from}` : ''}.`;
 }
 

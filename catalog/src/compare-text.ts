@@ -2,8 +2,10 @@
  * Renderers of a comparison for the CLI: plain text for terminals (`sip-lens compare 486 600`)
  * and the stable JSON contract (`sip-lens compare 486 600 --json`).
  */
-import type { CatalogEntry } from './types';
+import { codeCard } from './card';
+import { cardText } from './card-text';
 import type { Comparison } from './compare';
+import type { CatalogEntry } from './types';
 
 /** The JSON contract of `sip-lens compare --json`. Keep field names stable: scripts depend on them. */
 export interface ComparisonJson {
@@ -29,7 +31,8 @@ export function comparisonJson(c: Comparison): ComparisonJson {
   };
 }
 
-export function comparisonText(c: Comparison): string {
+/** The page the webview shows, as text: the summary, the differences, when to use which, then each code's card. */
+export function comparisonText(c: Comparison, locale?: string): string {
   const lines = [
     c.title,
     '='.repeat(c.title.length),
@@ -41,14 +44,8 @@ export function comparisonText(c: Comparison): string {
     'When to use which',
     `  Sending or configuring: ${c.whenToUse.sending}`,
     `  Reading a log: ${c.whenToUse.reading}`,
-    '',
-    'References',
-    ...references(c),
   ];
-  return `${lines.join('\n')}\n`;
-}
-
-function references(c: Comparison): string[] {
   const entries = c.a.code === c.b.code ? [c.a] : [c.a, c.b];
-  return entries.map((entry) => `  ${entry.code}: RFC ${entry.rfc} §${entry.section} ${entry.rfcUrl}`);
+  const cards = entries.map((entry) => cardText(codeCard(entry, locale), '-'));
+  return `${lines.join('\n')}\n\n${cards.join('\n')}`;
 }

@@ -5,13 +5,9 @@
  */
 import { explain, isStatusCodeNumber, MAX_STATUS_CODE, MIN_STATUS_CODE, pairNote } from './index';
 import type { CatalogEntry, CodeClass } from './types';
-import { keyDifferences } from './compare-differences';
-import { firstSentence, joinOr, sentence } from './compare-words';
-
-export { comparisonJson, comparisonText, type ComparisonJson } from './compare-text';
-export { firstSentence } from './compare-words';
-// Code parsing lives with the catalog; re-exported for the compare command's existing imports.
-export { parseStatusCode } from './index';
+import { codeLabel } from './card';
+import { keyDifferences, senders } from './compare-differences';
+import { firstSentence, sentence } from './words';
 
 /** Two codes compared. Every string is plain text: renderers must escape it. */
 export interface Comparison {
@@ -61,7 +57,6 @@ export function buildComparison(a: CatalogEntry, b: CatalogEntry, note: string |
   };
 }
 
-
 /** The message users see for input that is not a status code. */
 export function notAStatusCode(input: string): string {
   const shown = input.length > 20 ? `${input.slice(0, 20)}…` : input;
@@ -69,12 +64,7 @@ export function notAStatusCode(input: string): string {
 }
 
 function missingEntry(code: number): string {
-  return `The SIP catalog has no entry for ${code} yet, so it cannot be compared.`;
-}
-
-/** "486 Busy Here", or just "499" for a number the catalog only knows by class. */
-export function codeLabel(entry: CatalogEntry): string {
-  return entry.reasonPhrase ? `${entry.code} ${entry.reasonPhrase}` : String(entry.code);
+  return `The SIP catalog has no entry for ${code}, so it cannot be compared.`;
 }
 
 function classLabel(entry: CatalogEntry): string {
@@ -108,9 +98,4 @@ function readingAdvice(a: CatalogEntry, b: CatalogEntry): string {
   const advice = (entry: CatalogEntry) =>
     `In a log, ${entry.code} (usually from ${senders(entry)}) means: ${sentence(entry.shortFix)}`;
   return a.code === b.code ? advice(a) : `${advice(a)} ${advice(b)}`;
-}
-
-/** "UAS or B2BUA"; "any SIP element" when the catalog names none. */
-export function senders(entry: CatalogEntry): string {
-  return joinOr(entry.sentBy) || 'any SIP element';
 }

@@ -3,30 +3,15 @@
  * language server, the client and the CLI. Pure data and lookups; no editor imports.
  */
 import { FACTS } from './facts';
-import { DEFAULT_LOCALE, LOCALES, type LocaleContent } from './locales';
-import type { CatalogEntry, CodeClass, CodeFacts, CodeProse, PairNote, Q850Cause, RelatedCode } from './types';
+import { DEFAULT_LOCALE, LOCALES } from './locales';
+import { isStatusCodeNumber } from './status-code';
+import type { CatalogEntry, CodeClass, CodeFacts, CodeProse, LocaleContent, PairNote, Q850Cause, RelatedCode } from './types';
 
 export type * from './types';
+export { isStatusCodeNumber, MAX_STATUS_CODE, MIN_STATUS_CODE, parseStatusCode } from './status-code';
 
 const FACTS_BY_CODE = new Map<number, CodeFacts>(FACTS.map((facts) => [facts.code, facts]));
 const ENTRY_CACHE = new Map<string, CatalogEntry>();
-
-/** The lowest and highest numbers that can be SIP status codes at all (RFC 3261 §7.2). */
-export const MIN_STATUS_CODE = 100;
-export const MAX_STATUS_CODE = 699;
-
-export function isStatusCodeNumber(code: number): boolean {
-  return Number.isInteger(code) && code >= MIN_STATUS_CODE && code <= MAX_STATUS_CODE;
-}
-
-/**
- * Reads a code typed by a user or passed as a command argument: a number or a string of exactly
- * three digits. Returns undefined for anything else, including numbers outside 100-699.
- */
-export function parseStatusCode(raw: unknown): number | undefined {
-  const code = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d{3}\s*$/u.test(raw) ? Number(raw) : NaN;
-  return isStatusCodeNumber(code) ? code : undefined;
-}
 
 export function classOf(code: number): CodeClass {
   return `${Math.floor(code / 100)}xx` as CodeClass;
@@ -175,10 +160,6 @@ export function registeredCodes(): number[] {
   return FACTS.filter((facts) => facts.registered).map((facts) => facts.code);
 }
 
-export function entriesInClass(codeClass: CodeClass, localeName = DEFAULT_LOCALE): CatalogEntry[] {
-  return allEntries(localeName).filter((entry) => entry.class === codeClass);
-}
-
 export function isRegistered(code: number): boolean {
   return FACTS_BY_CODE.get(code)?.registered === true;
 }
@@ -193,26 +174,6 @@ export function isKnownPhrase(code: number, phrase: string): boolean {
 
 function normalisePhrase(phrase: string): string {
   return phrase.replace(/[.\s]+$/u, '').replace(/[\s-]+/gu, ' ').trim().toLowerCase();
-}
-
-/**
- * Text search for the pickers: matches code, phrase, aliases and prose. Results are ordered
- * by how strong the match is (code prefix, then phrase, then prose).
- */
-export function searchEntries(query: string, localeName = DEFAULT_LOCALE): CatalogEntry[] {
-  const q = query.trim().toLowerCase();
-  if (!q) return allEntries(localeName);
-  const scored = allEntries(localeName)
-    .map((entry) => ({ entry, score: matchScore(entry, q) }))
-    .filter((hit) => hit.score > 0);
-  return scored.sort((x, y) => y.score - x.score || x.entry.code - y.entry.code).map((hit) => hit.entry);
-}
-
-function matchScore(entry: CatalogEntry, q: string): number {
-  if (String(entry.code).startsWith(q)) return 4;
-  if ([entry.reasonPhrase, ...entry.aliases].some((p) => p.toLowerCase().includes(q))) return 3;
-  if (entry.description.toLowerCase().includes(q) || entry.whenItAppears.toLowerCase().includes(q)) return 2;
-  return entry.howToFix.some((step) => step.toLowerCase().includes(q)) ? 1 : 0;
 }
 
 /** The curated note on a confusable pair, in either order. */

@@ -5,8 +5,25 @@
 import { q850Cause } from './index';
 import type { CatalogEntry, ConditionalCause, Q850Condition } from './types';
 
-/** §8.2.6.1: failure codes the table does not list "should be mapped to" cause 31. */
+/** §8.2.6.1: "any SIP status codes not listed" in its table should map to cause 31. */
 export const DEFAULT_SIP_TO_CAUSE = 31;
+
+/**
+ * Whether RFC 3398 says anything about this code. §8.2.6.1 answers every failure code: the ones
+ * it lists, and "any SIP status codes not listed" (extensions, later codes, private ones) with
+ * cause 31. A 1xx-3xx code has a mapping only where §7.2.4.1 maps a cause to it. A class-level
+ * answer for an unknown number carries no `q850` of its own, so it gets the default, never the
+ * mapping of the code it is treated as.
+ */
+export function hasQ850Mapping(entry: CatalogEntry): boolean {
+  return entry.code >= 400 || entry.q850 !== undefined;
+}
+
+/** The cause §8.2.6.1 turns the code into, the default included; undefined where it names none. */
+export function sipToCause(entry: CatalogEntry): number | undefined {
+  if (entry.code < 400 || entry.q850?.toCauseRule) return undefined;
+  return entry.q850?.toCause ?? DEFAULT_SIP_TO_CAUSE;
+}
 
 /** "17 (User busy)", or just the number for a cause the catalog does not name. */
 export function causeLabel(cause: number, locale?: string): string {

@@ -139,3 +139,11 @@ export interface PairNote {
   readonly b: number;
   readonly note: string;
 }
+
+/** Everything a locale supplies. Missing entries fall back to English. */
+export interface LocaleContent {
+  readonly codes: Readonly<Record<number, CodeProse>>;
+  readonly pairs: readonly PairNote[];
+  readonly q850: readonly Q850Cause[];
+  readonly classNames: Readonly<Record<string, string>>;
+}

@@ -3,6 +3,7 @@
  * turns user actions into typed messages; the extension validates them and re-renders the page.
  * It never builds HTML from strings: text goes in through `textContent`.
  */
+import { parseStatusCode } from '../../catalog/src/status-code';
 import type { CompareViewState, WebviewMessage } from '../src/compare/messages';
 
 interface SavedState extends CompareViewState {
@@ -26,15 +27,9 @@ function element<T extends HTMLElement>(id: string, type: new () => T): T | unde
   return found instanceof type ? found : undefined;
 }
 
-/** A code typed in an input: three digits from 100 to 699, else undefined. */
-function codeFrom(text: string | undefined): number | undefined {
-  const trimmed = (text ?? '').trim();
-  return /^[1-6]\d\d$/u.test(trimmed) ? Number(trimmed) : undefined;
-}
-
 function documentCodes(): number[] {
   const raw = document.body.dataset.documentCodes ?? '';
-  return raw.split(',').map((part) => codeFrom(part)).filter((code): code is number => code !== undefined);
+  return raw.split(',').map((part) => parseStatusCode(part)).filter((code): code is number => code !== undefined);
 }
 
 function saveState(a: number, b: number, focus?: string): void {
@@ -55,8 +50,8 @@ function onSubmit(event: Event): void {
   event.preventDefault();
   const inputA = element('code-a', HTMLInputElement);
   const inputB = element('code-b', HTMLInputElement);
-  const a = codeFrom(inputA?.value);
-  const b = codeFrom(inputB?.value);
+  const a = parseStatusCode(inputA?.value);
+  const b = parseStatusCode(inputB?.value);
   if (a === undefined) return showFormError('The first code must be three digits from 100 to 699.', inputA);
   if (b === undefined) return showFormError('The second code must be three digits from 100 to 699.', inputB);
   showFormError('');
@@ -88,8 +83,8 @@ function restoreFocus(): void {
 function start(): void {
   restoreFocus();
   // The page's own codes are the truth after a render; the focus hint is used once.
-  const a = codeFrom(document.body.dataset.a);
-  const b = codeFrom(document.body.dataset.b);
+  const a = parseStatusCode(document.body.dataset.a);
+  const b = parseStatusCode(document.body.dataset.b);
   if (a !== undefined && b !== undefined) saveState(a, b);
   element('compare-form', HTMLFormElement)?.addEventListener('submit', onSubmit);
   element('swap', HTMLButtonElement)?.addEventListener('click', onSwap);

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CodeAtRequest, COMMANDS, DocumentCodesRequest } from '../../catalog/src/protocol';
-import { registerCompareCommand, registerCompareSerializer } from './compare/command';
+import { registerCompareCommand } from './compare/command';
+import { registerCompareSerializer } from './compare/panel';
 import { disableCodeDiagnostics } from './settingsCommands';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel): void {

@@ -20,6 +20,7 @@ import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { statusCodeAt } from './features/lookup';
+import { SERVER_VERSION } from './version';
 import { documentSymbols } from './features/symbols';
 import { lspProgress } from './pipeline/analysisProgress';
 import { collectsGarbage } from './pipeline/memory';
@@ -144,9 +145,6 @@ function initialize(params: InitializeParams, settings: SettingsStore): Initiali
     serverInfo: { name: 'SIP Lens', version: SERVER_VERSION },
   };
 }
-
-declare const SERVER_VERSION_DEFINE: string | undefined;
-const SERVER_VERSION = typeof SERVER_VERSION_DEFINE === 'string' ? SERVER_VERSION_DEFINE : '0.0.0-dev';
 
 function distinctCodes(occurrences: readonly { code: number }[]): number[] {
   const seen = new Set<number>();

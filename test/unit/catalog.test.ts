@@ -15,7 +15,6 @@ import {
   pairNote,
   q850Cause,
   registeredCodes,
-  searchEntries,
   unrecognisedTreatedAs,
   type CatalogEntry,
 } from '../../catalog/src/index';
@@ -231,26 +230,6 @@ describe('catalog: explain() for any number', () => {
   it('returns the catalog entry itself for a known code', () => {
     assert.equal(explain(486)?.reasonPhrase, 'Busy Here');
     assert.equal(explain(486)?.known, true);
-  });
-});
-
-describe('catalog: search', () => {
-  it('puts the code itself first when searching by number', () => {
-    assert.equal(searchEntries('486')[0]?.code, 486);
-  });
-
-  it('finds codes by phrase, case-insensitively', () => {
-    const results = searchEntries('BUSY');
-    const codes = results.map((e) => e.code);
-    assert.ok(codes.includes(486) && codes.includes(600));
-    const phraseHit = results.map((e) => e.reasonPhrase.toLowerCase().includes('busy'));
-    const firstProseHit = phraseHit.indexOf(false);
-    assert.ok(firstProseHit === -1 || phraseHit.lastIndexOf(true) < firstProseHit, 'phrase matches rank above prose matches');
-  });
-
-  it('returns everything for an empty query and nothing for nonsense', () => {
-    assert.equal(searchEntries('  ').length, allEntries().length);
-    assert.deepEqual(searchEntries('zzqx-no-such-text'), []);
   });
 });
 

@@ -46,6 +46,7 @@ function hostileEntry(code: number): CatalogEntry {
     stirShaken: evil('stir'),
     deprecation: evil('deprecation'),
     origin: evil('origin'),
+    related: [{ code: 600, reasonPhrase: evil('related phrase'), note: evil('related note') }],
     registered: false,
   });
 }
@@ -84,6 +85,9 @@ function assertSafePage(html: string): void {
   assert.ok(csp.includes("default-src 'none'"));
   assert.ok(csp.includes(`script-src 'nonce-${OPTS.nonce}'`));
   assert.ok(csp.includes(`style-src ${OPTS.cspSource}`));
+  // default-src does not cover where a form may post or what <base> may point at.
+  assert.ok(csp.includes("form-action 'none'"), 'the CSP forbids form submission');
+  assert.ok(csp.includes("base-uri 'none'"), 'the CSP forbids a <base> element');
   const scripts = tags(html).filter((tag) => /^<script\b/iu.test(tag));
   assert.deepEqual(scripts, [`<script nonce="${OPTS.nonce}" src="${OPTS.scriptUri}">`]);
   for (const tag of tags(html)) {
@@ -103,6 +107,7 @@ describe('renderComparisonHtml', () => {
     assert.ok(html.includes(escapeHtml(evil('title'))));
     assert.ok(html.includes(escapeHtml(evil('step'))));
     assert.ok(html.includes(escapeHtml(evil('origin'))));
+    assert.ok(html.includes(escapeHtml(evil('related note'))));
     assert.equal(html.match(/<\/script>/gu)?.length, 1);
   });
 
@@ -183,12 +188,14 @@ describe('entryMarkdown (sipLens.explainCode)', () => {
   });
   it('lists both RFC 3398 directions, including codes listed without a cause', () => {
     const busy = entryMarkdown(entry(486, { q850: { fromCauses: [17], toCause: 17 } }));
-    assert.match(busy, /^- 486 maps to cause 17 \(User busy\) \(§8\.2\.6\.1\)\.$/mu);
-    assert.match(busy, /^- Q\.850 cause 17 maps to 486 \(§7\.2\.4\.1\)\.$/mu);
-    assert.match(entryMarkdown(entry(487, { q850: { fromCauses: [], toCauseRule: 'no-cause' } })), /^- 487 maps to no cause \(§8\.2\.6\.1\)\.$/mu);
+    assert.match(busy, /^- RFC 3398 §8\.2\.6\.1: 486 maps to cause 17 \(User busy\)\.$/mu);
+    assert.match(busy, /^- §7\.2\.4\.1: Q\.850 cause 17 maps to 486\.$/mu);
+    assert.match(entryMarkdown(entry(487, { q850: { fromCauses: [], toCauseRule: 'no-cause' } })), /^- RFC 3398 §8\.2\.6\.1: 487 maps to no cause\.$/mu);
   });
-  it('gives no Q.850 mapping to a code the catalog only knows by class', () => {
-    const unknown = entry(477, { known: false, registered: false, q850: { fromCauses: [], toCause: 41 } });
-    assert.ok(!entryMarkdown(unknown).includes('Q.850'));
+  it('gives a code the catalog only knows by class the table\'s default cause, not the mapping of the code it is treated as', () => {
+    const unknown = entry(477, { known: false, registered: false });
+    const markdown = entryMarkdown(unknown);
+    assert.match(markdown, /^- RFC 3398 §8\.2\.6\.1: 477 is not in the table, so it takes the default cause 31 \(Normal, unspecified\)\.$/mu);
+    assert.doesNotMatch(markdown, /cause 41/u);
   });
 });

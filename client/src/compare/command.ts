@@ -4,18 +4,16 @@
  * Invalid input always ends in an error message, never a blank panel.
  */
 import * as vscode from 'vscode';
-import { explain } from '../../../catalog/src/index';
+import { explain, parseStatusCode } from '../../../catalog/src/index';
 import type { CatalogEntry } from '../../../catalog/src/types';
 import { COMMANDS } from '../../../catalog/src/protocol';
-import { compareCodes, isComparisonError, notAStatusCode, parseStatusCode } from '../../../catalog/src/compare';
+import { compareCodes, isComparisonError, notAStatusCode } from '../../../catalog/src/compare';
 import { explainUri, registerExplainProvider } from './explainDocument';
 import { isRfcEditorUrl } from './messages';
 import { ComparePanel } from './panel';
-
-export { registerCompareSerializer } from './panel';
 import { firstPickerItems, pickCode, secondPickerItems } from './pickers';
 
-/** What the commands need from the language client; the lead implements these with LSP custom requests. */
+/** What the commands need from the language client, which answers them with LSP custom requests. */
 export interface CompareCommandDeps {
   /** Distinct status codes in the document, in order of first appearance (`sipLens/documentCodes`). */
   documentCodes(uri: string): Promise<number[]>;
@@ -101,7 +99,7 @@ class CompareCommands {
     const code = arg.kind === 'code' ? arg.code : await this.pickFirst(await this.documentCodes(), title);
     if (code === undefined) return undefined;
     const entry = explain(code);
-    if (!entry) showError(`The SIP catalog has no entry for ${code} yet.`);
+    if (!entry) showError(`The SIP catalog has no entry for ${code}.`);
     return entry;
   }
 

@@ -4,8 +4,9 @@
  * the only script is the bundled file loaded with the nonce, and there are no inline styles
  * or event handlers, so the CSP can stay at `default-src 'none'`.
  */
-import type { CatalogEntry } from '../../../catalog/src/types';
+import { codeCard, type CardBadge, type CardReference, type CardSection, type TitleSection } from '../../../catalog/src/card';
 import type { Comparison } from '../../../catalog/src/compare';
+import type { CatalogEntry } from '../../../catalog/src/types';
 import { isRfcEditorUrl } from './messages';
 
 export interface HtmlOptions {
@@ -42,8 +43,8 @@ export function renderComparisonHtml(model: Comparison, opts: HtmlOptions): stri
 </header>
 <main>
   <div class="columns">
-    ${codeCard(model.a, 'a', opts.codesInDocument)}
-    ${codeCard(model.b, 'b', opts.codesInDocument)}
+    ${cardHtml(model.a, 'a', opts.codesInDocument)}
+    ${cardHtml(model.b, 'b', opts.codesInDocument)}
   </div>
   <section class="differences" aria-labelledby="differences-heading">
     <h2 id="differences-heading">Key differences</h2>
@@ -76,7 +77,9 @@ export function renderErrorHtml(message: string, opts: ErrorHtmlOptions): string
 }
 
 function page(title: string, body: string, state: { a: string; b: string }, opts: HtmlOptions): string {
-  const csp = `default-src 'none'; style-src ${opts.cspSource}; script-src 'nonce-${opts.nonce}'; img-src ${opts.cspSource}`;
+  // The form is handled by the script, never submitted, and no relative URL needs a base: both
+  // directives close what `default-src` does not cover.
+  const csp = `default-src 'none'; style-src ${opts.cspSource}; script-src 'nonce-${opts.nonce}'; img-src ${opts.cspSource}; form-action 'none'; base-uri 'none'`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -113,42 +116,53 @@ function codeInput(id: string, label: string, value: string): string {
     </div>`;
 }
 
-function codeCard(entry: CatalogEntry, side: 'a' | 'b', codesInDocument: readonly number[]): string {
-  const headingId = `card-${side}-heading`;
-  const phrase = entry.reasonPhrase ? ` <span class="phrase">${escapeHtml(entry.reasonPhrase)}</span>` : '';
-  return `<section class="code-card" aria-labelledby="${headingId}">
-      <h2 id="${headingId}"><span class="code-number">${escapeHtml(entry.code)}</span>${phrase}</h2>
-      <p class="badges">${badges(entry, codesInDocument.includes(entry.code))}</p>
-      <p class="description">${escapeHtml(entry.description)}</p>
-      <h3>When it appears</h3>
-      <p>${escapeHtml(entry.whenItAppears)}</p>
-      <h3>How to fix</h3>
-      <ol class="fix-steps">${entry.howToFix.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol>
-      <h3>Retry</h3>
-      <p>${escapeHtml(entry.retry)}</p>
-      ${optionalParagraph('STIR/SHAKEN', entry.stirShaken)}
-      ${optionalParagraph('Deprecated', entry.deprecation)}
-      ${optionalParagraph('Origin', entry.origin)}
-      <p class="reference">${rfcLink(entry)}</p>
+/** One side's code card: the catalog's card sections, in their order, as HTML. */
+export function cardHtml(entry: CatalogEntry, side: 'a' | 'b', codesInDocument: readonly number[]): string {
+  const inDocument = codesInDocument.includes(entry.code);
+  const sections = codeCard(entry).sections.map((section) => sectionHtml(section, side, inDocument));
+  return `<section class="code-card" aria-labelledby="card-${side}-heading">
+      ${sections.join('\n      ')}
     </section>`;
 }
 
-function badges(entry: CatalogEntry, inDocument: boolean): string {
-  const list = [`<span class="badge class-${escapeHtml(entry.class)}">${escapeHtml(`${entry.class} ${entry.className}`)}</span>`];
-  if (!entry.registered) list.push('<span class="badge unregistered">Not IANA-registered</span>');
-  if (entry.deprecation) list.push('<span class="badge deprecated">Deprecated</span>');
-  if (inDocument) list.push('<span class="badge in-document">Found in this document</span>');
-  return list.join(' ');
+function sectionHtml(section: CardSection, side: 'a' | 'b', inDocument: boolean): string {
+  switch (section.id) {
+    case 'title':
+      return titleHtml(section, side, inDocument);
+    case 'description':
+      return `<p class="description">${escapeHtml(section.text)}</p>`;
+    case 'whenItAppears':
+    case 'retry':
+    case 'deprecation':
+    case 'stirShaken':
+    case 'origin':
+      return `<h3>${escapeHtml(section.title)}</h3><p>${escapeHtml(section.text)}</p>`;
+    case 'howToFix':
+      return `<h3>${escapeHtml(section.title)}</h3><ol class="fix-steps">${section.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol>`;
+    case 'q850':
+      return `<h3>${escapeHtml(section.title)}</h3><ul class="card-list">${section.lines.map((line) => `<li>${escapeHtml(line)}.</li>`).join('')}</ul>`;
+    case 'related':
+      return `<h3>${escapeHtml(section.title)}</h3><ul class="card-list">${section.items.map((item) => `<li><strong>${escapeHtml(item.label)}</strong>: ${escapeHtml(item.note)}</li>`).join('')}</ul>`;
+  }
 }
 
-function optionalParagraph(heading: string, text: string | undefined): string {
-  return text ? `<h3>${escapeHtml(heading)}</h3><p>${escapeHtml(text)}</p>` : '';
+function titleHtml(title: TitleSection, side: 'a' | 'b', inDocument: boolean): string {
+  const phrase = title.phrase ? ` <span class="phrase">${escapeHtml(title.phrase)}</span>` : '';
+  const badges = title.badges.map((badge) => badgeHtml(badge, title));
+  if (inDocument) badges.push('<span class="badge in-document">Found in this document</span>');
+  return `<h2 id="card-${side}-heading"><span class="code-number">${escapeHtml(title.code)}</span>${phrase}</h2>
+      <p class="badges">${badges.join(' ')}</p>
+      <p class="reference">${rfcLink(title.reference)}</p>`;
+}
+
+function badgeHtml(badge: CardBadge, title: TitleSection): string {
+  const kind = badge.kind === 'class' ? `class-${title.codeClass}` : badge.kind;
+  return `<span class="badge ${escapeHtml(kind)}">${escapeHtml(badge.label)}</span>`;
 }
 
 /** A link the webview script turns into an `openRfc` message; non-rfc-editor URLs are shown as text. */
-function rfcLink(entry: CatalogEntry): string {
-  const label = `RFC ${entry.rfc} §${entry.section}`;
-  if (!isRfcEditorUrl(entry.rfcUrl)) return escapeHtml(label);
-  const aria = `RFC ${entry.rfc} section ${entry.section}, opens in your browser`;
-  return `<a class="rfc-link" href="${escapeHtml(entry.rfcUrl)}" aria-label="${escapeHtml(aria)}">${escapeHtml(label)}</a>`;
+function rfcLink(reference: CardReference): string {
+  if (!isRfcEditorUrl(reference.url)) return escapeHtml(reference.label);
+  const aria = `${reference.label.replace('§', 'section ')}, opens in your browser`;
+  return `<a class="rfc-link" href="${escapeHtml(reference.url)}" aria-label="${escapeHtml(aria)}">${escapeHtml(reference.label)}</a>`;
 }

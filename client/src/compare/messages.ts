@@ -3,6 +3,7 @@
  * untrusted: everything it posts goes through `parseWebviewMessage` before the extension acts.
  * Pure: no `vscode` import, so the webview script and unit tests share it.
  */
+import { isStatusCodeNumber } from '../../../catalog/src/status-code';
 
 /** Messages the webview posts to the extension. */
 export type WebviewMessage =
@@ -23,11 +24,6 @@ export const RFC_EDITOR_PREFIX = 'https://www.rfc-editor.org/';
 /** Longer than any RFC section link; anything longer is not ours. */
 const MAX_URL_LENGTH = 200;
 const MAX_DOCUMENT_CODES = 600;
-
-/** A SIP status code: an integer from 100 to 699. */
-export function isCodeNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 699;
-}
 
 /** True only for plain https links into rfc-editor.org: no credentials, ports or look-alike hosts. */
 export function isRfcEditorUrl(value: unknown): value is string {
@@ -59,7 +55,7 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     case 'swap':
       return hasExactKeys(raw, ['type']) ? { type: raw.type } : undefined;
     case 'compare':
-      return hasExactKeys(raw, ['type', 'a', 'b']) && isCodeNumber(raw.a) && isCodeNumber(raw.b)
+      return hasExactKeys(raw, ['type', 'a', 'b']) && isStatusCodeNumber(raw.a) && isStatusCodeNumber(raw.b)
         ? { type: 'compare', a: raw.a, b: raw.b }
         : undefined;
     case 'openRfc':
@@ -71,9 +67,9 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
 
 /** The saved state if usable. Unknown fields are ignored: older or newer builds may add some. */
 export function parseViewState(raw: unknown): CompareViewState | undefined {
-  if (!isRecord(raw) || !isCodeNumber(raw.a) || !isCodeNumber(raw.b)) return undefined;
+  if (!isRecord(raw) || !isStatusCodeNumber(raw.a) || !isStatusCodeNumber(raw.b)) return undefined;
   const codes = Array.isArray(raw.documentCodes) ? raw.documentCodes.slice(0, MAX_DOCUMENT_CODES) : [];
-  return { a: raw.a, b: raw.b, documentCodes: codes.filter(isCodeNumber) };
+  return { a: raw.a, b: raw.b, documentCodes: codes.filter(isStatusCodeNumber) };
 }
 
 /** A short, safe description of a rejected message for the log: never the whole payload. */

@@ -3,9 +3,10 @@
  * type a code the catalog does not list, such as a vendor's private 477.
  */
 import * as vscode from 'vscode';
-import { allEntries, explain } from '../../../catalog/src/index';
+import { codeLabel } from '../../../catalog/src/card';
+import { notAStatusCode } from '../../../catalog/src/compare';
+import { allEntries, explain, parseStatusCode } from '../../../catalog/src/index';
 import type { CatalogEntry } from '../../../catalog/src/types';
-import { codeLabel, notAStatusCode, parseStatusCode } from '../../../catalog/src/compare';
 
 interface CodeItem extends vscode.QuickPickItem {
   readonly code?: number;
@@ -26,7 +27,7 @@ function entryItem(entry: CatalogEntry, detail?: string): CodeItem {
   };
 }
 
-/** An item for any code, even one the catalog cannot explain yet. */
+/** An item for any code, even one the catalog cannot explain. */
 function codeItem(code: number, detail?: string): CodeItem {
   const entry = explain(code);
   return entry ? entryItem(entry, detail) : { label: String(code), description: 'not in the catalog', code };

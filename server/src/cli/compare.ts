@@ -1,5 +1,6 @@
 /** `sip-lens compare <a> <b> [--json]`: the same comparison model the webview renders. */
-import { compareCodes, comparisonJson, comparisonText } from '../../../catalog/src/compare';
+import { compareCodes } from '../../../catalog/src/compare';
+import { comparisonJson, comparisonText } from '../../../catalog/src/compare-text';
 import { EXIT_OK, UsageError, type CliIO } from './io';
 import { parseCodeArgument, parseFlags } from './main';
 

@@ -4,9 +4,7 @@ import { runCheck } from './check';
 import { runCompare } from './compare';
 import { runExplain } from './explain';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
-
-declare const SERVER_VERSION_DEFINE: string | undefined;
-const VERSION = typeof SERVER_VERSION_DEFINE === 'string' ? SERVER_VERSION_DEFINE : '0.0.0-dev';
+import { SERVER_VERSION as VERSION } from '../version';
 
 export const USAGE = `Usage: sip-lens <command> [options]
 

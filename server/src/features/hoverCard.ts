@@ -2,9 +2,9 @@
  * Builds the Markdown hover cards from the catalog and, when the code sits in a parsed SIP
  * message, from the call flow around it. Pure: no LSP objects, so the CLI and tests can use it.
  */
+import { codeCard, type CardSection, type TitleSection } from '../../../catalog/src/card';
 import { explain, isKnownPhrase, q850Cause, getEntry, type CatalogEntry, type Q850Cause } from '../../../catalog/src/index';
 import { COMMANDS } from '../../../catalog/src/protocol';
-import { causesToCodeWords, sipToCauseWords } from '../../../catalog/src/q850-mapping';
 import type { Analysis, Occurrence, Q850Occurrence, SipMessage, Transaction, TransactionOf } from '../analysis/types';
 import { withCSeq } from '../rules/wording';
 import { clip, commandLink, escapeMarkdown } from './markdown';
@@ -18,27 +18,43 @@ export interface OccurrenceContext {
   readonly isFinal?: boolean;
 }
 
+/**
+ * The catalog card of the code, in the card's own section order, with what this log says about
+ * it (and any phrase mismatch) right after the description. Catalog text is our own Markdown.
+ */
 export function statusCodeCard(context: OccurrenceContext): string | undefined {
   const entry = explain(context.occurrence.code);
   if (!entry) return undefined;
-  return [
-    heading(entry),
-    entry.description,
-    ...inThisLog(context),
-    ...phraseNote(entry, context.occurrence.phrase),
-    `**When it appears.** ${entry.whenItAppears}`,
-    `**How to fix.**\n\n${entry.howToFix.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
-    `**Retry.** ${entry.retry}`,
-    ...optionalNotes(entry),
-    ...relatedLines(entry),
-    footer(entry),
-  ].join('\n\n');
+  const parts = codeCard(entry).sections.flatMap((section) =>
+    section.id === 'description' ? [section.text, ...inThisLog(context), ...phraseNote(entry, context.occurrence.phrase)] : [sectionMarkdown(section)],
+  );
+  return [...parts, footer(entry)].join('\n\n');
 }
 
-function heading(entry: CatalogEntry): string {
-  const phrase = entry.reasonPhrase ? ` ${entry.reasonPhrase}` : '';
-  const status = entry.registered ? '' : ' · **not a registered SIP response code**';
-  return `### ${entry.code}${phrase}\n\n${entry.class} ${entry.className} · [RFC ${entry.rfc} §${entry.section}](${entry.rfcUrl})${status}`;
+function sectionMarkdown(section: CardSection): string {
+  switch (section.id) {
+    case 'title':
+      return heading(section);
+    case 'description':
+      return section.text;
+    case 'whenItAppears':
+    case 'retry':
+    case 'deprecation':
+    case 'stirShaken':
+    case 'origin':
+      return `**${section.title}.** ${section.text}`;
+    case 'howToFix':
+      return `**${section.title}.**\n\n${section.steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`;
+    case 'q850':
+      return `**${section.title}.** ${section.lines.join('; ')}.`;
+    case 'related':
+      return `**${section.title}.**\n\n${section.items.map((item) => `- **${item.label}**: ${item.note}`).join('\n')}`;
+  }
+}
+
+function heading(title: TitleSection): string {
+  const badges = title.badges.map((badge) => badge.label).join(' · ');
+  return `### ${title.heading}\n\n${badges} · [${title.reference.label}](${title.reference.url})`;
 }
 
 function inThisLog(context: OccurrenceContext): string[] {
@@ -60,30 +76,6 @@ function inThisLog(context: OccurrenceContext): string[] {
 function phraseNote(entry: CatalogEntry, phrase: string | undefined): string[] {
   if (!phrase || !entry.known || !entry.reasonPhrase || isKnownPhrase(entry.code, phrase)) return [];
   return [`*Sent as '${escapeMarkdown(clip(phrase, 80))}'; the registered phrase is '${entry.reasonPhrase}'.*`];
-}
-
-function optionalNotes(entry: CatalogEntry): string[] {
-  const notes: string[] = [];
-  if (entry.deprecation) notes.push(`**Deprecated.** ${entry.deprecation}`);
-  if (entry.stirShaken) notes.push(`**STIR/SHAKEN.** ${entry.stirShaken}`);
-  if (entry.origin) notes.push(`**Origin.** ${entry.origin}`);
-  if (entry.q850) notes.push(q850Line(entry));
-  return notes;
-}
-
-function q850Line(entry: CatalogEntry): string {
-  const q = entry.q850;
-  const parts: string[] = [];
-  if (q?.toCause !== undefined || q?.toCauseRule) parts.push(`RFC 3398 §8.2.6.1: ${entry.code} ${sipToCauseWords(entry)}`);
-  const from = causesToCodeWords(entry);
-  if (from) parts.push(`§7.2.4.1: Q.850 ${from}`);
-  return `**Q.850.** ${parts.join('; ')}.`;
-}
-
-function relatedLines(entry: CatalogEntry): string[] {
-  if (entry.related.length === 0) return [];
-  const lines = entry.related.map((r) => `- **${r.code} ${r.reasonPhrase}**: ${r.note}`);
-  return [`**Related.**\n\n${lines.join('\n')}`];
 }
 
 function footer(entry: CatalogEntry): string {

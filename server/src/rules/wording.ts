@@ -6,12 +6,13 @@ import {
   rfcSectionUrl,
   type CatalogEntry,
 } from '../../../catalog/src/index';
+import { sentence } from '../../../catalog/src/words';
 import type { SipMessage } from '../analysis/types';
 import type { RelatedLocation } from './check';
 
 /**
  * The catalog entry for a code. Registered codes only ever get their own entry: a class-level
- * stand-in would call a registered code "unregistered" while the catalog is still incomplete.
+ * stand-in would call a registered code "unregistered".
  */
 export function entryFor(code: number): CatalogEntry | undefined {
   return getEntry(code) ?? (isRegistered(code) ? undefined : explain(code));
@@ -45,10 +46,6 @@ export function codeHref(code: number): string {
 export function fixSuffix(code: number): string {
   const shortFix = entryFor(code)?.shortFix;
   return shortFix ? ` Fix: ${sentence(shortFix)}` : '';
-}
-
-export function sentence(text: string): string {
-  return /[.!?]$/u.test(text) ? text : `${text}.`;
 }
 
 /**

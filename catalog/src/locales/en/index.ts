@@ -1,4 +1,4 @@
-import type { LocaleContent } from '..';
+import type { LocaleContent } from '../../types';
 import { PROVISIONAL_SUCCESS_REDIRECT } from './codes-1xx-3xx';
 import { CLIENT_FAILURE_400_416 } from './codes-400-416';
 import { CLIENT_FAILURE_417_429 } from './codes-417-429';

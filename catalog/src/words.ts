@@ -1,4 +1,4 @@
-/** Small text helpers for the comparison's generated sentences. */
+/** Small text helpers for the sentences the catalog and the rules generate from catalog prose. */
 
 /** "UAS", "UAS or proxy", "UAS, proxy or gateway". */
 export function joinOr(items: readonly string[]): string {
