@@ -81,6 +81,24 @@ describe('incremental re-analysis next to inline dumps', () => {
     assert.ok(follower.snapshot.incremental, 'the edit took the incremental path');
   });
 
+  it('an append to a long stretch of log lines below the last message re-reads only the lines near it', () => {
+    const syslog = Array.from({ length: 2000 }, (_, i) => `Jan 15 10:00:01 proxy kamailio[812]: call ${i} completed with code 486\n`).join('');
+    const follower = new Follower(`${sippEntry(BUSY, 0)}${syslog}`);
+    follower.append('Jan 15 10:00:02 proxy kamailio[812]: call x completed with code 503\n');
+    const change = follower.snapshot.change;
+    assert.ok(change !== undefined && change.from > follower.text.length - 500, `the region starts at ${change?.from} of ${follower.text.length}`);
+    assert.equal(change.firstIndex, 1, 'the SIPp dump above is kept');
+    assert.equal(follower.snapshot.analysis.occurrences.at(-1)?.code, 503);
+  });
+
+  it('a message whose Content-Length runs over blank lines is re-read when lines are appended below them', () => {
+    const message = "x received 'SIP/2.0 200 OK\nCall-ID: a\nCSeq: 1 INVITE\nContent-Length: 40\n\nv=0\n\n\n\n";
+    const follower = new Follower(`${sippEntry(BUSY, 0)}${message}`);
+    follower.append('m=audio 4000 RTP/AVP 0\n');
+    follower.append('completed with code 486\n');
+    assert.equal(follower.snapshot.analysis.messages.length, 2);
+  });
+
   it('random edits and appends to logs of SIPp inline dumps re-analyse like the whole text (property)', () => {
     const arbEntries = fc.array(arbMessage, { minLength: 1, maxLength: 20 }).map((messages) => messages.map(sippEntry).join(''));
     assertProperty(

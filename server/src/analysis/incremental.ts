@@ -19,6 +19,7 @@
  *   inline dumps have none, and asking for one sent every append to them to a whole analysis.
  */
 import type { CharSource } from './charSource';
+import { DOT, isBlank } from './chars';
 import { analyze } from './index';
 import { maskAnsi } from './ansi';
 import { LineIndex } from './lineIndex';
@@ -117,9 +118,7 @@ function reanalyzeRegion(previous: AnalysisSnapshot, text: CharSource, lines: Li
   const delta = edit.insertedLength - (edit.end - edit.start);
   // The region starts at the line of a message two lines above the edit (start lines read the next line).
   const editLine = oldLines.lineAt(Math.max(0, edit.start - 1));
-  const first = firstAtOrAfter(old.messages, oldLines.lineStart(editLine - 1)) - 1;
-  const from = first < 0 ? 0 : oldLines.lineStart(oldLines.lineAt((old.messages[first] as SipMessage).startOffset));
-  const firstIndex = Math.max(0, first);
+  const { from, firstIndex } = regionStart(old.messages, oldLines, text, editLine);
   // It ends at a message well below the edit; text after that only shifts by `delta`.
   const afterLine = oldLines.lineAt(Math.min(edit.end + 1, old.textLength)) + CONTEXT_LINES;
   const resume = firstAtOrAfter(old.messages, oldLines.lineStart(afterLine));
@@ -151,6 +150,49 @@ function reanalyzeRegion(previous: AnalysisSnapshot, text: CharSource, lines: Li
   const occurrenceDelta = occurrences.length - old.occurrences.length;
   const newResume = firstIndex + region.length;
   return { analysis, change: { from, oldTo, delta, firstIndex, oldResume: resume, newResume, occurrenceDelta, touchedCallIds, shifts: resumes } };
+}
+
+/** How many lines above the edit are searched for one that shows the message above has ended. */
+const MAX_QUIET_LINES = 16;
+
+/**
+ * Where the region starts, and the index of its first message. Normally at the line of the last
+ * message that starts above line `editLine - 1`, which is re-read. When that message provably
+ * ended above that line (or there is none), the region starts at line `editLine - 1` itself, so
+ * an append to a long stretch of log lines (a syslog of mentions) does not re-read the stretch.
+ */
+function regionStart(messages: readonly SipMessage[], lines: LineIndex, text: CharSource, editLine: number): { from: number; firstIndex: number } {
+  const near = lines.lineStart(editLine - 1);
+  const first = firstAtOrAfter(messages, near) - 1;
+  if (first < 0) return { from: near, firstIndex: 0 };
+  const message = messages[first] as SipMessage;
+  if (endedAbove(text, lines, lines.lineAt(message.endOffset), editLine - 1)) return { from: near, firstIndex: first + 1 };
+  return { from: lines.lineStart(lines.lineAt(message.startOffset)), firstIndex: first };
+}
+
+/**
+ * True when a message whose last line is `lastLine` stopped reading before line `line`. After
+ * its last line a message reads on only over blank lines (a Content-Length budget can span
+ * them): a line with content below its last line and above `line` either stopped it or would
+ * have been its last line. Those lines are unchanged by the edit, and so is that decision.
+ */
+function endedAbove(text: CharSource, lines: LineIndex, lastLine: number, line: number): boolean {
+  const floor = Math.max(lastLine + 1, line - MAX_QUIET_LINES);
+  for (let k = line - 1; k >= floor; k--) if (hasContent(text, lines.lineStart(k), lines.lineEnd(k))) return true;
+  return false;
+}
+
+/**
+ * A line the message reader does not take for blank: something besides spaces, tabs, NULs, ANSI
+ * colour codes (masked to NULs) and an ngrep dot at its end.
+ */
+function hasContent(text: CharSource, start: number, end: number): boolean {
+  const masked = maskAnsi(text.slice(start, end));
+  let last = masked.length;
+  while (last > 0 && isBlank(masked.charCodeAt(last - 1))) last--;
+  if (last > 0 && masked.charCodeAt(last - 1) === DOT) last--;
+  for (let i = 0; i < last; i++) if (!isBlank(masked.charCodeAt(i))) return true;
+  return false;
 }
 
 function callIdsOf(messages: readonly SipMessage[], from: number, to: number): string[] {
