@@ -2,7 +2,7 @@
  * Incremental re-analysis next to inline dumps: SIPp's error log quotes each message behind a
  * log prefix (`... received 'SIP/2.0 478 ...`), so no message of such a log starts its line.
  * An append or an edit there must stay incremental (a window of lines, not the whole log) and
- * still equal a whole analysis, rules included.
+ * still equal a whole analysis, rules included. `npm run fuzz` runs the property with many more cases.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +14,7 @@ import { evaluateRuleState } from '../../server/src/rules/index';
 import { updateRuleState } from '../../server/src/rules/incremental';
 import type { RuleState } from '../../server/src/rules/state';
 import type { RuleOptions } from '../../server/src/rules/types';
-import { arbMessage, arbMutation, assertProperty, messageLines, type GeneratedMessage } from '../support/sipGenerators';
+import { arbMessage, arbMutation, assertProperty, fuzzRuns, messageLines, type GeneratedMessage } from '../support/sipGenerators';
 
 const OPTIONS: RuleOptions = { overrides: {}, maxFindings: 1000 };
 
@@ -111,7 +111,7 @@ describe('incremental re-analysis next to inline dumps', () => {
         }
         for (let typed = 0; typed < appended.length; typed += chunk) follower.append(appended.slice(typed, typed + chunk));
       }),
-      { numRuns: 25 },
+      { numRuns: fuzzRuns(25) },
     );
   });
 });
