@@ -55,7 +55,7 @@ const F1_F3: readonly AdversarialShape[] = [
   { name: 'completed with code + blanks', pass: 'mentions', finding: 'F1', build: blankRunAfter('completed with code'), campaignSize: MB, guardSize: 200_000 },
   { name: 'sent reply code + blanks', pass: 'mentions', finding: 'F1', build: blankRunAfter('sent reply code'), campaignSize: MB, guardSize: 160_000 },
   { name: 'sip reply code + blanks', pass: 'mentions', finding: 'F1', build: blankRunAfter('sip reply code'), campaignSize: MB, guardSize: 200_000 },
-  { name: 'start lines sharing a line above indented headers', pass: 'messages', finding: 'F2', build: startLinesAboveIndentedHeaders, campaignSize: MB / 2, guardSize: 544_000 },
+  { name: 'start lines sharing a line above indented headers', pass: 'messages', finding: 'F2', build: startLinesAboveIndentedHeaders, campaignSize: MB, guardSize: 544_000 },
   { name: 'ngrep status lines sharing a line above blanks', pass: 'start lines', finding: 'F3', build: ngrepDotsAboveBlanks, campaignSize: MB, guardSize: 2_144_000 },
 ];
 
