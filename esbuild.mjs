@@ -63,7 +63,7 @@ if (!production) {
       entryPoints: tests,
       outdir: 'test/out',
       outbase: 'test',
-      external: ['vscode', 'mocha', 'playwright-core', 'vscode-textmate', 'vscode-oniguruma', 'fast-check', 'eslint'],
+      external: ['vscode', 'mocha', 'playwright-core', 'vscode-textmate', 'vscode-oniguruma', 'fast-check', 'eslint', 'eslint-plugin-regexp'],
     });
   }
 }

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // `npm run fuzz`: a long, bounded property-testing campaign over random and damaged SIP logs.
-// Builds the bundles, runs test/out/unit/property*.test.js with many more cases per property
-// than `npm test` does, and prints how many cases really ran.
+// Builds the bundles, runs the complexity campaign (scripts/complexity.mjs: every adversarial
+// shape at 1x and 4x, failing when the time grows faster than linear), then runs
+// test/out/unit/property*.test.js with many more cases per property than `npm test` does, and
+// prints how many cases really ran.
 //
-//   node scripts/fuzz.mjs [--runs N] [--seconds S] [--max-minutes M]
+//   node scripts/fuzz.mjs [--runs N] [--seconds S] [--max-minutes M] [--complexity-only]
 //
 // --runs N         cases per property (default 20000)
 // --seconds S      time budget per property; a property stops early, without failing, when it
 //                  is spent (default 60)
 // --max-minutes M  hard stop for the whole campaign (default 30)
+// --complexity-only  run the complexity campaign and stop
 //
 // A failure prints fast-check's counterexample and seed; replay it with the same seed by
 // passing { seed, path } to the failing property's parameters.
@@ -69,7 +72,23 @@ function readReport(path) {
   };
 }
 
+/** A quadratic scan on a megabyte takes minutes: past this the shape being measured failed. */
+const COMPLEXITY_MINUTES = 10;
+
+function complexityCampaign() {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/complexity.mjs')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    timeout: COMPLEXITY_MINUTES * 60_000,
+    killSignal: 'SIGKILL',
+  });
+  if (result.error?.code === 'ETIMEDOUT') console.log(`fuzz: the complexity campaign ran past ${COMPLEXITY_MINUTES} min (the last shape measured is the slow one)`);
+  return result.status === 0 && !result.error;
+}
+
 build();
+const complexityPassed = complexityCampaign();
+if (process.argv.includes('--complexity-only')) process.exit(complexityPassed ? 0 : 1);
 const workDir = mkdtempSync(join(tmpdir(), 'sip-lens-fuzz-'));
 const reportPath = join(workDir, 'report.txt');
 const started = Date.now();
@@ -92,6 +111,7 @@ rmSync(workDir, { recursive: true, force: true });
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 const timedOut = result.error?.code === 'ETIMEDOUT';
 // A failed test file without a failed property (a crash, an assertion outside a property) still fails the run.
-const failed = failures > 0 || timedOut || result.status !== 0;
+const failed = failures > 0 || timedOut || result.status !== 0 || !complexityPassed;
 console.log(`fuzz: ${cases} cases, ${failures} failures (${properties} properties, ${minutes} min${timedOut ? ', stopped at --max-minutes' : ''})`);
+if (!complexityPassed) console.log('fuzz: the complexity campaign failed (see above)');
 process.exit(failed ? 1 : 0);

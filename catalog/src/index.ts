@@ -173,7 +173,20 @@ export function isKnownPhrase(code: number, phrase: string): boolean {
 }
 
 function normalisePhrase(phrase: string): string {
-  return phrase.replace(/[.\s]+$/u, '').replace(/[\s-]+/gu, ' ').trim().toLowerCase();
+  return withoutTrailingDots(phrase).replace(/[\s-]+/gu, ' ').trim().toLowerCase();
+}
+
+const SPACE_OR_DOT = /[\s.]/u;
+
+/**
+ * `text` without its trailing dots and white space (ngrep shows a CR as a dot). A loop, not
+ * `replace(/[\s.]+$/u, '')`: that expression is retried at every character of a run of blanks
+ * inside a phrase, so a phrase of blanks costs time quadratic in its length.
+ */
+export function withoutTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && SPACE_OR_DOT.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /** The curated note on a confusable pair, in either order. */

@@ -6,14 +6,20 @@
  *
  * Why a region is enough (see the passes in index.ts):
  * - a start line depends only on its own line and the next one;
- * - a message reads forward from its start line and stops at the next start line, so a message
- *   that starts at a line start two lines above the edit, and everything before it, is
- *   unchanged; the same holds for status-code mentions in the gaps before it;
- * - a message that starts at a line start well below the edit reads only unchanged text
- *   (its format banner is at most 8 lines above it), so it and all later results only shift.
+ * - a message reads forward from its start line and stops at the next line holding a start
+ *   line, and it consumes the rest of its own line, so a line holds at most one message and the
+ *   messages above a message's line end above it. The region starts at the line of a message
+ *   two lines above the edit: what precedes that line is unchanged, mentions included (they
+ *   never span a line break). Every start line on that line is re-read, not only the message's:
+ *   whether an inline one (SIPp's `received 'SIP/2.0 ...`) is a message depends on the lines
+ *   below it, so one that was not a message may become one;
+ * - a message well below the edit reads only unchanged text (its format banner is at most 8
+ *   lines above it), so unless a message of the region now swallows it, it and all later
+ *   results only shift. Neither end needs its message to stand at a line start: logs made of
+ *   inline dumps have none, and asking for one sent every append to them to a whole analysis.
  */
 import type { CharSource } from './charSource';
-import { isBlank, isLineBreak } from './chars';
+import { DOT, isBlank } from './chars';
 import { analyze } from './index';
 import { maskAnsi } from './ansi';
 import { LineIndex } from './lineIndex';
@@ -65,8 +71,6 @@ export interface TextEdit {
 
 /** Format banners sit at most 8 lines above a start line (logShapes.ts); 10 leaves a margin. */
 const CONTEXT_LINES = 10;
-/** How many messages to step over looking for one that starts at a line start. */
-const MAX_STEPS = 16;
 
 /**
  * A whole analysis. The ANSI-masked copy of the text lives only while the passes run: results
@@ -112,16 +116,12 @@ function reanalyzeRegion(previous: AnalysisSnapshot, text: CharSource, lines: Li
   const old = previous.analysis;
   const oldLines = previous.lines;
   const delta = edit.insertedLength - (edit.end - edit.start);
-  // The region starts at a message two lines above the edit (start lines read the next line).
+  // The region starts at the line of a message two lines above the edit (start lines read the next line).
   const editLine = oldLines.lineAt(Math.max(0, edit.start - 1));
-  const first = stepToLineStart(text, old.messages, firstAtOrAfter(old.messages, oldLines.lineStart(editLine - 1)) - 1, -1, 0);
-  if (first === undefined) return undefined;
-  const from = first < 0 ? 0 : (old.messages[first] as SipMessage).startOffset;
-  const firstIndex = Math.max(0, first);
+  const { from, firstIndex } = regionStart(old.messages, oldLines, text, editLine);
   // It ends at a message well below the edit; text after that only shifts by `delta`.
   const afterLine = oldLines.lineAt(Math.min(edit.end + 1, old.textLength)) + CONTEXT_LINES;
-  const resume = stepToLineStart(text, old.messages, firstAtOrAfter(old.messages, oldLines.lineStart(afterLine)), 1, delta);
-  if (resume === undefined) return undefined;
+  const resume = firstAtOrAfter(old.messages, oldLines.lineStart(afterLine));
   const resumes = resume < old.messages.length;
   const oldTo = resumes ? (old.messages[resume] as SipMessage).startOffset : old.textLength;
   const to = oldTo + delta;
@@ -136,7 +136,6 @@ function reanalyzeRegion(previous: AnalysisSnapshot, text: CharSource, lines: Li
   const count = countBefore(starts, localTo);
   const built = buildMessages(window.text, window.lines, starts, count, firstIndex);
   const region = built.messages;
-  if (first >= 0 && region[0]?.startOffset !== localFrom) return undefined; // the anchor message changed
   if (resumes && (region[region.length - 1]?.endOffset ?? 0) > localTo) return undefined; // it swallowed the resumed one
   const scan = scanCodes(window.text, window.lines, starts.slice(0, count), built, localFrom, localTo);
   moveFreshResults(region, scan.occurrences, scan.q850, window.offset);
@@ -153,6 +152,49 @@ function reanalyzeRegion(previous: AnalysisSnapshot, text: CharSource, lines: Li
   return { analysis, change: { from, oldTo, delta, firstIndex, oldResume: resume, newResume, occurrenceDelta, touchedCallIds, shifts: resumes } };
 }
 
+/** How many lines above the edit are searched for one that shows the message above has ended. */
+const MAX_QUIET_LINES = 16;
+
+/**
+ * Where the region starts, and the index of its first message. Normally at the line of the last
+ * message that starts above line `editLine - 1`, which is re-read. When that message provably
+ * ended above that line (or there is none), the region starts at line `editLine - 1` itself, so
+ * an append to a long stretch of log lines (a syslog of mentions) does not re-read the stretch.
+ */
+function regionStart(messages: readonly SipMessage[], lines: LineIndex, text: CharSource, editLine: number): { from: number; firstIndex: number } {
+  const near = lines.lineStart(editLine - 1);
+  const first = firstAtOrAfter(messages, near) - 1;
+  if (first < 0) return { from: near, firstIndex: 0 };
+  const message = messages[first] as SipMessage;
+  if (endedAbove(text, lines, lines.lineAt(message.endOffset), editLine - 1)) return { from: near, firstIndex: first + 1 };
+  return { from: lines.lineStart(lines.lineAt(message.startOffset)), firstIndex: first };
+}
+
+/**
+ * True when a message whose last line is `lastLine` stopped reading before line `line`. After
+ * its last line a message reads on only over blank lines (a Content-Length budget can span
+ * them): a line with content below its last line and above `line` either stopped it or would
+ * have been its last line. Those lines are unchanged by the edit, and so is that decision.
+ */
+function endedAbove(text: CharSource, lines: LineIndex, lastLine: number, line: number): boolean {
+  const floor = Math.max(lastLine + 1, line - MAX_QUIET_LINES);
+  for (let k = line - 1; k >= floor; k--) if (hasContent(text, lines.lineStart(k), lines.lineEnd(k))) return true;
+  return false;
+}
+
+/**
+ * A line the message reader does not take for blank: something besides spaces, tabs, NULs, ANSI
+ * colour codes (masked to NULs) and an ngrep dot at its end.
+ */
+function hasContent(text: CharSource, start: number, end: number): boolean {
+  const masked = maskAnsi(text.slice(start, end));
+  let last = masked.length;
+  while (last > 0 && isBlank(masked.charCodeAt(last - 1))) last--;
+  if (last > 0 && masked.charCodeAt(last - 1) === DOT) last--;
+  for (let i = 0; i < last; i++) if (!isBlank(masked.charCodeAt(i))) return true;
+  return false;
+}
+
 function callIdsOf(messages: readonly SipMessage[], from: number, to: number): string[] {
   const ids: string[] = [];
   for (let i = from; i < to; i++) {
@@ -160,26 +202,6 @@ function callIdsOf(messages: readonly SipMessage[], from: number, to: number): s
     if (callId !== undefined) ids.push(callId);
   }
   return ids;
-}
-
-/**
- * From message `index`, steps in `direction` to the first message whose start line has
- * nothing before it on its line (such a start line always opens a message, whatever precedes
- * it). Returns -1 or the message count when it runs off the list, undefined after too many steps.
- */
-function stepToLineStart(text: CharSource, messages: readonly SipMessage[], index: number, direction: 1 | -1, delta: number): number | undefined {
-  let i = index;
-  for (let steps = 0; i >= 0 && i < messages.length; steps++, i += direction) {
-    if (steps === MAX_STEPS) return undefined;
-    if (startsItsLine(text, (messages[i] as SipMessage).startOffset + delta)) return i;
-  }
-  return i;
-}
-
-function startsItsLine(text: CharSource, at: number): boolean {
-  let i = at;
-  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
-  return i === 0 || isLineBreak(text.charCodeAt(i - 1));
 }
 
 /** Index of the first message starting at or after `offset`. */

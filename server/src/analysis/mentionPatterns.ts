@@ -8,6 +8,9 @@
  * - exactly one `(CODE)` placeholder, and at most one capturing group for a phrase;
  * - every other group is non-capturing;
  * - quantifiers over free text are bounded (`{0,80}`) so hostile input stays linear;
+ * - two quantifiers in a row never match the same character: an optional separator between
+ *   blanks is written `[ \t]*(?:[:=][ \t]*)?`, not `[ \t]*[:=]?[ \t]*`, which can split a run of
+ *   blanks in as many ways as it is long and backtracks quadratically (CONTRIBUTING.md, scanner recipe);
  * - FreeSWITCH prefixes variables (`variable_sip_term_status`), so those names have no `\b`.
  */
 
@@ -28,7 +31,7 @@ export interface MentionPattern {
 export const CODE = '(?<![0-9])([1-6][0-9][0-9])(?![0-9])';
 
 export const MENTION_PATTERNS: readonly MentionPattern[] = [
-  { source: 'Kamailio/OpenSIPS script xlog', pattern: 'completed with (?:code|status)[ \\t]*[:=]?[ \\t]*(CODE)' },
+  { source: 'Kamailio/OpenSIPS script xlog', pattern: 'completed with (?:code|status)[ \\t]*(?:[:=][ \\t]*)?(CODE)' },
   { source: 'Kamailio uac / Asterisk chan_sip', pattern: 'got sip (?:response|reply)[ \\t]+(CODE)(?:[ \\t]+"([^"\\r\\n]{0,80})")?' },
   { source: 'Kamailio uac', pattern: '\\bgot (CODE) (?:response|reply)\\b' },
   { source: 'Kamailio tm', pattern: "can't generate (CODE) reply" },
@@ -36,10 +39,10 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = [
   {
     source: 'Kamailio/OpenSIPS script xlog',
     // `reply` is SIP wording in Kamailio/OpenSIPS scripts; a bare `response` is too often HTTP.
-    pattern: '\\b(?:relay(?:ing|ed)?|send(?:ing)?|sent|forward(?:ing|ed)?)[ \\t]+(?:sip[ \\t]+(?:reply|response)|reply)(?:[ \\t]+code)?[ \\t]*[:=]?[ \\t]*(CODE)',
+    pattern: '\\b(?:relay(?:ing|ed)?|send(?:ing)?|sent|forward(?:ing|ed)?)[ \\t]+(?:sip[ \\t]+(?:reply|response)|reply)(?:[ \\t]+code)?[ \\t]*(?:[:=][ \\t]*)?(CODE)',
     generic: true,
   },
-  { source: 'Kamailio/OpenSIPS script xlog', pattern: '\\b(?:sip[ \\t]+(?:reply|response)|reply)[ _]code[ \\t]*[:=]?[ \\t]*(CODE)', generic: true },
+  { source: 'Kamailio/OpenSIPS script xlog', pattern: '\\b(?:sip[ \\t]+(?:reply|response)|reply)[ _]code[ \\t]*(?:[:=][ \\t]*)?(CODE)', generic: true },
   { source: 'Kamailio tm debug / FreeSWITCH variables', pattern: '(?<![A-Za-z0-9])(?:T_reply_code|T_code|new_code|sip_term_status)[ \\t]*[:=][ \\t]*\\[?(CODE)' },
   { source: 'FreeSWITCH variables', pattern: 'proto_specific_hangup_cause[ \\t]*[:=][ \\t]*\\[?sip(?::|%3A)(CODE)' },
   { source: 'FreeSWITCH sofia', pattern: 'entering state \\[[a-z_]{1,20}\\]\\[(CODE)\\]', caseSensitive: true },
@@ -53,5 +56,5 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = [
   { source: 'tshark summary', pattern: '\\bStatus:[ \\t]+(CODE)(?:[ \\t]+([^|(,\\r\\n]{0,80}))?', generic: true, caseSensitive: true },
   { source: 'tshark -V', pattern: '\\bStatus-Code:[ \\t]*(CODE)', caseSensitive: true },
   { source: 'tshark -V', pattern: 'Session Initiation Protocol \\((CODE)\\)', caseSensitive: true },
-  { source: 'tshark -z sip,stat', pattern: '\\bSIP[ \\t]+(CODE)[ \\t]+([^:\\r\\n]{0,100}):[ \\t]*[0-9]+[ \\t]+Packets', caseSensitive: true },
+  { source: 'tshark -z sip,stat', pattern: '\\bSIP[ \\t]+(CODE)[ \\t]+((?:[^: \\t\\r\\n][^:\\r\\n]{0,99})?):[ \\t]*[0-9]+[ \\t]+Packets', caseSensitive: true },
 ];

@@ -27,17 +27,52 @@ export function buildMessages(text: string, lines: LineIndex, starts: readonly S
   const messages: SipMessage[] = [];
   const reasons: Array<readonly ParsedReason[]> = [];
   const reader = new MessageReader(text, lines, starts);
+  const rejected = new RejectedLines();
   let consumedUntil = 0;
   for (let i = 0; i < count; i++) {
     const start = starts[i] as StartLine;
-    if (start.offset < consumedUntil) continue;
+    if (start.offset < consumedUntil || rejected.has(start)) continue;
     reader.read(start, i + 1);
-    if (!start.atLineStart && !isInlineDump(reader)) continue;
+    if (!start.atLineStart && !isInlineDump(reader)) {
+      rejected.add(start);
+      continue;
+    }
     messages.push(toSipMessage(text, lines, start, reader, firstIndex + messages.length));
     reasons.push(reader.fields.reasonValues ?? NO_REASONS);
     consumedUntil = reader.endOffset;
   }
   return { messages, reasons };
+}
+
+/**
+ * Start lines behind other text that turned out not to be messages. A start line's message is
+ * read from the line below it, so what the reader finds depends only on its line and on its
+ * ngrep flag (whether trailing dots are dropped), never on where on the line it sits. A line
+ * holding thousands of `SIP/2.0 486` above thousands of indented header lines would otherwise
+ * re-read all those headers once per start line: quadratic time. A rejected start line can only
+ * follow another one on its line (the first start line of a line may stand at its start, which
+ * is always a message; a message consumes the rest of its line), so one line is remembered.
+ */
+class RejectedLines {
+  private line = -1;
+  /** Bit 1: rejected without the ngrep flag; bit 2: with it. */
+  private flags = 0;
+
+  has(start: StartLine): boolean {
+    return start.line === this.line && (this.flags & RejectedLines.bit(start)) !== 0;
+  }
+
+  add(start: StartLine): void {
+    if (start.line !== this.line) {
+      this.line = start.line;
+      this.flags = 0;
+    }
+    this.flags |= RejectedLines.bit(start);
+  }
+
+  private static bit(start: StartLine): number {
+    return start.ngrep ? 2 : 1;
+  }
 }
 
 /** What the reader found for the message it read last (the reader itself: no object per message). */

@@ -47,7 +47,7 @@ function paramPattern(name: string, firstValueOnly: boolean): RegExp {
  * character and an unclosed quote or bracket runs to the line end, so there is one way to
  * read the value: backtracking cannot find a `;name=` the walk would not.
  */
-function compileParamPattern(name: string, firstValueOnly: boolean): RegExp {
+export function compileParamPattern(name: string, firstValueOnly: boolean): RegExp {
   const lineEnd = '(?=[\\r\\n]|$)';
   const plain = firstValueOnly ? '[^"<;,\\r\\n]' : '[^"<;\\r\\n]';
   const quoted = `"[^"\\r\\n]*(?:"|${lineEnd})`;

@@ -49,10 +49,11 @@ export function findStartLines(text: string, lines: LineIndex, from = 0, to = te
   const found: StartLine[] = [];
   // Offsets only grow, so each line lookup starts from the last start line's line.
   let hint = lines.lineAt(from);
+  const dots = new NextLineDots(text, lines);
   let at = text.indexOf(VERSION, from);
   while (at !== -1 && at < to) {
     const next = text.charCodeAt(at + VERSION.length);
-    const line = next === SPACE || next === TAB ? statusLineAt(text, at, lines, hint) : requestLineAt(text, at, lines, hint);
+    const line = next === SPACE || next === TAB ? statusLineAt(text, at, lines, hint, dots) : requestLineAt(text, at, lines, hint);
     if (line) {
       found.push(line);
       hint = line.line;
@@ -72,7 +73,7 @@ function endsCode(c: number): boolean {
   return Number.isNaN(c) || isBlank(c) || isLineBreak(c) || c === DOT || c === APOSTROPHE;
 }
 
-function statusLineAt(text: string, at: number, lines: LineIndex, hint: number): StartLine | undefined {
+function statusLineAt(text: string, at: number, lines: LineIndex, hint: number, dots: NextLineDots): StartLine | undefined {
   if (at > 0 && joinsWord(text.charCodeAt(at - 1))) return undefined;
   const line = lines.lineAtFrom(at, hint);
   const lineEnd = lines.lineEnd(line);
@@ -84,7 +85,7 @@ function statusLineAt(text: string, at: number, lines: LineIndex, hint: number):
   if (!isStatusCodeNumber(statusCode)) return undefined;
   const phraseStart = skipBlanks(text, codeOffset + 3, lineEnd);
   let phraseEnd = trimBlanksEnd(text, phraseStart, Math.min(lineEnd, phraseStart + MAX_PHRASE_LENGTH));
-  const ngrep = endsWithDot(text, phraseStart, phraseEnd) && nextLineEndsWithDot(text, lines, line);
+  const ngrep = endsWithDot(text, phraseStart, phraseEnd) && dots.after(line);
   if (ngrep) phraseEnd = trimBlanksEnd(text, phraseStart, phraseEnd - 1);
   phraseEnd = cutAtDoubleDot(text, phraseStart, phraseEnd);
   return {
@@ -106,10 +107,32 @@ function endsWithDot(text: string, start: number, end: number): boolean {
   return end > start && text.charCodeAt(end - 1) === DOT;
 }
 
-function nextLineEndsWithDot(text: string, lines: LineIndex, line: number): boolean {
-  if (line + 1 >= lines.lineCount) return false;
-  const start = lines.lineStart(line + 1);
-  return endsWithDot(text, start, trimBlanksEnd(text, start, lines.lineEnd(line + 1)));
+/**
+ * Whether the line after a status line ends with a dot (ngrep's CR), remembered for the last
+ * line asked about: finding it walks back over the next line's trailing blanks, and a line
+ * holding thousands of status lines above a line of blanks would otherwise walk those blanks
+ * once per status line (quadratic time). Start lines are found in text order, so one line is enough.
+ */
+class NextLineDots {
+  private line = -1;
+  private endsWithDot = false;
+
+  constructor(private readonly text: string, private readonly lines: LineIndex) {}
+
+  after(line: number): boolean {
+    if (line !== this.line) {
+      this.line = line;
+      this.endsWithDot = this.compute(line + 1);
+    }
+    return this.endsWithDot;
+  }
+
+  private compute(next: number): boolean {
+    const { text, lines } = this;
+    if (next >= lines.lineCount) return false;
+    const start = lines.lineStart(next);
+    return endsWithDot(text, start, trimBlanksEnd(text, start, lines.lineEnd(next)));
+  }
 }
 
 function onlyBlanksBefore(text: string, at: number): boolean {

@@ -19,7 +19,8 @@ export const NO_PROGRESS: StartProgress = () => ({ report: () => undefined, done
 
 /** The file name of a document URI, for the progress message. */
 export function documentName(uri: string): string {
-  const path = uri.replace(/[?#].*$/u, '');
+  const query = uri.search(/[?#]/u);
+  const path = query < 0 ? uri : uri.slice(0, query);
   const name = path.slice(path.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(name) || uri;

@@ -4,6 +4,7 @@ import {
   isRegistered,
   isStatusCodeNumber,
   rfcSectionUrl,
+  withoutTrailingDots,
   type CatalogEntry,
 } from '../../../catalog/src/index';
 import { sentence } from '../../../catalog/src/words';
@@ -30,7 +31,7 @@ export function codeLabel(code: number, sentPhrase: string | undefined): string 
 
 /** A phrase as written, minus ngrep's CR dot and surrounding blanks; undefined when empty. */
 export function cleanPhrase(phrase: string | undefined): string | undefined {
-  const cleaned = phrase?.replace(/[\s.]+$/u, '').trim();
+  const cleaned = phrase === undefined ? undefined : withoutTrailingDots(phrase).trim();
   return cleaned ? cleaned : undefined;
 }
 
