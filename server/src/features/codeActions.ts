@@ -9,6 +9,7 @@ import { COMMANDS } from '../../../catalog/src/protocol';
 import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { statusCodeAt } from './lookup';
+import { replaceUnsafeControls } from './untrustedText';
 
 export function codeActions(document: TextDocument, state: DocumentAnalysis, params: CodeActionParams): CodeAction[] {
   const codes = new Map<number, Diagnostic[]>();
@@ -18,13 +19,19 @@ export function codeActions(document: TextDocument, state: DocumentAnalysis, par
   }
   const underCursor = statusCodeAt(state.analysis, document.offsetAt(params.range.start));
   if (underCursor && !codes.has(underCursor.code)) codes.set(underCursor.code, []);
-  return [...codes].flatMap(([code, diagnostics]) => actionsFor(code, diagnostics));
+  return [...codes].flatMap(([code, diagnostics]) => actionsFor(code, diagnostics)).map(filteredTitles);
 }
 
 function diagnosticStatusCode(diagnostic: Diagnostic): number | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
   const data = diagnostic.data as { statusCode?: unknown } | undefined;
   return typeof data?.statusCode === 'number' ? data.statusCode : undefined;
+}
+
+/** Titles hold only a code today; filtered all the same, so no later wording can carry log text raw. */
+function filteredTitles(action: CodeAction): CodeAction {
+  const command = action.command && { ...action.command, title: replaceUnsafeControls(action.command.title) };
+  return { ...action, title: replaceUnsafeControls(action.title), ...(command ? { command } : {}) };
 }
 
 function actionsFor(code: number, diagnostics: Diagnostic[]): CodeAction[] {

@@ -9,6 +9,7 @@ import { explain } from '../../../catalog/src/index';
 import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
 import type { Finding, RuleId, RuleOptions } from '../rules/types';
 import { statusCodeAt } from './lookup';
+import { replaceUnsafeControls } from './untrustedText';
 
 const HINTED_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   'final-server-failure',
@@ -43,12 +44,13 @@ function hintFor(document: TextDocument, state: DocumentAnalysis, finding: Findi
   if (!entry) return undefined;
   return {
     position: document.positionAt(lineEndOffset(document, state, finding)),
-    label: `→ ${entry.shortFix}`,
+    // Catalog text, not log text; filtered all the same, as every surface is.
+    label: replaceUnsafeControls(`→ ${entry.shortFix}`),
     kind: InlayHintKind.Type,
     paddingLeft: true,
     tooltip: {
       kind: MarkupKind.Markdown,
-      value: `**${entry.code} ${entry.reasonPhrase}**: how to fix\n\n${entry.howToFix.map((s, i) => `${i + 1}. ${s}`).join('\n')}`,
+      value: replaceUnsafeControls(`**${entry.code} ${entry.reasonPhrase}**: how to fix\n\n${entry.howToFix.map((s, i) => `${i + 1}. ${s}`).join('\n')}`),
     },
   };
 }

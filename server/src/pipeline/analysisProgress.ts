@@ -49,3 +49,6 @@ export function lspProgress(connection: Connection, supported: () => boolean): S
     };
   };
 }
+
+/** Analyses of shorter documents end before a progress message would be read. */
+export const PROGRESS_MIN_CHARS = 8 * 1024 * 1024;

@@ -1,0 +1,23 @@
+/**
+ * Renders Markdown as a linkifying renderer would: markdown-it with `linkify` on, which turns
+ * bare URLs, `www.` hosts and e-mail addresses in text into links (as GFM autolinks do in VS
+ * Code's hover renderer). markdown-it is installed with @vscode/vsce, a dev dependency.
+ */
+interface MarkdownRenderer {
+  renderInline(source: string): string;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- markdown-it ships no types here
+const MarkdownIt = require('markdown-it') as new (options: { linkify: boolean; html: boolean }) => MarkdownRenderer;
+
+const renderer = new MarkdownIt({ linkify: true, html: false });
+
+/** The HTML of one paragraph's worth of inline Markdown. */
+export function renderInlineMarkdown(source: string): string {
+  return renderer.renderInline(source);
+}
+
+/** The visible text of rendered HTML: tags dropped, the entities markdown-it writes decoded. */
+export function visibleText(html: string): string {
+  const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };
+  return html.replace(/<[^>]*>/gu, '').replace(/&(?:lt|gt|quot|amp);/gu, (entity) => entities[entity] ?? entity);
+}
