@@ -10,7 +10,7 @@ const REPLACED: Readonly<Record<string, string>> = {
   'LRM and RLM': '\u200e\u200f',
   'embeddings and overrides (LRE, RLE, PDF, LRO, RLO)': '\u202a\u202b\u202c\u202d\u202e',
   'isolates (LRI, RLI, FSI, PDI)': '\u2066\u2067\u2068\u2069',
-  'lone surrogates': '\ud800\udfff',
+  'lone surrogates (a low before a high)': '\udfff\ud800',
 };
 
 describe('replaceUnsafeControls', () => {
