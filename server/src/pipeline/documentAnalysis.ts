@@ -8,7 +8,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeEdits } from '../document/editMerge';
 import { releaseMemoryBefore } from './memory';
-import { NO_PROGRESS, PROGRESS_MIN_CHARS, type StartProgress } from './analysisProgress';
+import { NO_PROGRESS, type StartProgress } from './analysisProgress';
 import { analyzeAtOnce, analyzeInSlices, SLICE_CHARS, type SliceProgress } from './progressive';
 import { SipTextDocument } from '../document/sipTextDocument';
 import { reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from '../analysis/incremental';
@@ -124,7 +124,7 @@ export class AnalysisCache {
   /** The rule options each document's diagnostics were last asked with: sliced analyses carry its rules along. */
   private readonly ruleOptions = new Map<string, RuleOptions>();
 
-  /** `startProgress` is told about sliced analyses long enough to show. */
+  /** `startProgress` is told about every sliced analysis; it decides which to show. */
   constructor(private readonly startProgress: StartProgress = NO_PROGRESS) {}
 
   /**
@@ -210,18 +210,18 @@ export class AnalysisCache {
     this.dropEditsUpTo(uri, document.version);
     releaseMemoryBefore(length);
     const lines = document instanceof SipTextDocument ? document.lines : undefined;
-    const progress = length >= PROGRESS_MIN_CHARS ? this.startProgress(uri) : undefined;
+    const progress = this.startProgress(uri, length);
     const isCurrent = () => this.running.get(uri) === run;
     const onSlice = (slice: SliceProgress) => {
       run.partial = CachedAnalysis.fromSlices(uri, run.version, slice);
-      progress?.report(slice.snapshot.analysis.textLength / length);
+      progress.report(slice.snapshot.analysis.textLength / length);
     };
     run.done = analyzeInSlices(document.getText(), onSlice, () => !isCurrent(), lines, () => this.ruleOptions.get(uri))
       .then((result) => {
         if (result && isCurrent()) this.store(CachedAnalysis.fromSlices(uri, run.version, result));
       })
       .finally(() => {
-        progress?.done();
+        progress.done();
         run.partial = undefined;
         if (isCurrent()) this.running.delete(uri);
       });
