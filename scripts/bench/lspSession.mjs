@@ -59,7 +59,9 @@ function diagnosticsRouter(connection) {
  * @param {number} timeoutMs limit for the initialize handshake
  */
 export async function startSession(serverPath, timeoutMs) {
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // --expose-gc as the client starts the server: its memory release around big documents
+  // (server/src/pipeline/memory.ts) needs it, and the peak-RSS figures depend on it.
+  const child = spawn(process.execPath, ['--expose-gc', serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   live.add(child);
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
