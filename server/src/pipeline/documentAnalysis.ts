@@ -123,6 +123,8 @@ export class AnalysisCache {
   private readonly running = new Map<string, RunningAnalysis>();
   /** The rule options each document's diagnostics were last asked with: sliced analyses carry its rules along. */
   private readonly ruleOptions = new Map<string, RuleOptions>();
+  /** The newest version each document's edits reached: older versions are not worth a whole analysis. */
+  private readonly newest = new Map<string, number>();
 
   /** `startProgress` is told about every sliced analysis; it decides which to show. */
   constructor(private readonly startProgress: StartProgress = NO_PROGRESS) {}
@@ -138,8 +140,8 @@ export class AnalysisCache {
     // A run for an earlier version is finished, not restarted: the edits since build on its result.
     for (let run = this.running.get(uri); run; run = this.running.get(uri)) await run.done;
     const cached = this.byUri.get(uri);
-    // A newer version got there first: this one will never be published.
-    if (cached && cached.version >= document.version) return;
+    // A newer version exists or got there first: this one will never be published.
+    if ((cached && cached.version >= document.version) || document.version < (this.newest.get(uri) ?? 0)) return;
     if (this.hasIncrementalPath(document) || textLength(document) <= SLICE_CHARS) {
       this.get(document);
       return;
@@ -245,6 +247,7 @@ export class AnalysisCache {
    * next analysis; anything out of order just means the next analysis is a whole one.
    */
   noteEdit(uri: string, fromVersion: number, toVersion: number, edit: TextEdit | undefined): void {
+    this.newest.set(uri, toVersion);
     // The base is the version a sliced analysis is about to cache, or else the cached one.
     const run = this.running.get(uri);
     const baseVersion = run?.version ?? this.byUri.get(uri)?.version;
@@ -269,6 +272,7 @@ export class AnalysisCache {
     this.pending.delete(uri);
     this.running.delete(uri);
     this.ruleOptions.delete(uri);
+    this.newest.delete(uri);
   }
 }
 
