@@ -44,7 +44,8 @@ export function lspProgress(connection: Connection, supported: () => boolean): S
     );
     return {
       report: (fraction) => {
-        const percentage = Math.max(0, Math.min(100, Math.round(fraction * 100)));
+        // A report means work remains (the last slice is still to come): 100 % is for `done`.
+        const percentage = Math.max(0, Math.min(99, Math.round(fraction * 100)));
         step = step.then((reporter) => (reporter?.report(percentage, message), reporter));
       },
       done: () => {
