@@ -23,6 +23,6 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   registerCompareCommand(context, deps);
   registerCompareSerializer(context, deps);
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.disableCodeDiagnostics, (code: unknown) => disableCodeDiagnostics(code, log)),
+    vscode.commands.registerCommand(COMMANDS.disableCodeDiagnostics, (code: unknown, uri?: unknown) => disableCodeDiagnostics(code, log, uri)),
   );
 }

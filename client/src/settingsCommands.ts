@@ -1,21 +1,37 @@
 /**
- * The one place SIP Lens writes anything: the workspace setting a user picks from the
- * "Turn off diagnostics for NNN" code action. Documents are never modified.
+ * The one place SIP Lens writes anything: the setting a user changes with the "Turn off
+ * diagnostics for NNN" code action. Documents are never modified. Which scope is written, and
+ * with what, is decided in severityWrite.ts.
  */
 import * as vscode from 'vscode';
 import { parseStatusCode } from '../../catalog/src/index';
+import { turnOffDiagnostics, type SettingScope } from './severityWrite';
 
-export async function disableCodeDiagnostics(code: unknown, log: (message: string) => void): Promise<void> {
+const TARGETS: Readonly<Record<SettingScope, vscode.ConfigurationTarget>> = {
+  user: vscode.ConfigurationTarget.Global,
+  workspace: vscode.ConfigurationTarget.Workspace,
+  workspaceFolder: vscode.ConfigurationTarget.WorkspaceFolder,
+};
+
+/** `documentUri`, when the code action passes it, picks the folder whose settings apply. */
+export async function disableCodeDiagnostics(code: unknown, log: (message: string) => void, documentUri?: unknown): Promise<void> {
   const value = parseStatusCode(code);
   if (value === undefined) {
     void vscode.window.showErrorMessage(`SIP Lens: "${String(code).slice(0, 20)}" is not a SIP status code.`);
     return;
   }
-  const config = vscode.workspace.getConfiguration('sipLens');
-  const current = config.get<Record<string, unknown>>('diagnostics.severity') ?? {};
-  const next = { ...current, [String(value)]: 'off' };
-  const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await config.update('diagnostics.severity', next, target);
-  log(`SIP Lens: diagnostics for ${value} turned off (sipLens.diagnostics.severity).`);
-  void vscode.window.showInformationMessage(`SIP Lens: diagnostics for ${value} are off in this workspace. Remove "${value}" from sipLens.diagnostics.severity to turn them back on.`);
+  const scope = typeof documentUri === 'string' ? vscode.Uri.parse(documentUri) : undefined;
+  const config = vscode.workspace.getConfiguration('sipLens', scope);
+  const workspaceFile = vscode.workspace.workspaceFile;
+  // The Undo offer settles on its own; the command is done once the setting is written.
+  await turnOffDiagnostics(value, {
+    configuration: {
+      inspect: () => config.inspect('diagnostics.severity'),
+      update: (next, target) => config.update('diagnostics.severity', next, TARGETS[target]),
+    },
+    hasFolder: (vscode.workspace.workspaceFolders?.length ?? 0) > 0,
+    workspaceFile: workspaceFile?.scheme === 'file' ? workspaceFile.path.slice(workspaceFile.path.lastIndexOf('/') + 1) : undefined,
+    confirm: async (message) => (await vscode.window.showInformationMessage(message, 'Undo')) === 'Undo',
+    log,
+  });
 }

@@ -4,6 +4,7 @@ import { timeNaiveJs, timeRipgrep } from './baselines.mjs';
 import { hoverPositions, lineStarts, statusCodeOffsets } from './documentPositions.mjs';
 import { writeLog } from './generate.mjs';
 import { peakRss, startSession } from './lspSession.mjs';
+import { measureReopen } from './reopenMemory.mjs';
 import { limitsFor, MB, runsFor } from './options.mjs';
 import { createRandom } from './prng.mjs';
 import { analysisStats, measureAppends, measureHovers, measureOpen } from './serverMeasures.mjs';
@@ -98,5 +99,9 @@ export async function benchSize(sizeMb, { options, serverPath, outDir }) {
     // A server that stalls once will stall again: later runs would only add minutes.
     if (run.problem) break;
   }
-  return { sizeMb, runs, data, ripgrep, naive, ...summariseRuns(results) };
+  const summary = summariseRuns(results);
+  // One more server: open, close, open again. Skipped when a plain open already stalled.
+  const reopen = summary.open.problem ? undefined : await measureReopen(serverPath, { uri, text, limits });
+  if (reopen) log(`open, close, reopen: ${reopen.problem ?? `peak RSS ${Math.round(reopen.onceBytes / MB)} MB after one open, ${Math.round(reopen.reopenBytes / MB)} MB after the reopen`}`);
+  return { sizeMb, runs, data, ripgrep, naive, ...summary, reopen };
 }

@@ -67,6 +67,9 @@ const METHOD = `### How each figure is measured
   \`publishDiagnostics\` carries the new version; median of the appends. It includes the server's
   edit debounce. **append analysis+rules**: the server's timings for the appended versions.
 - **peak RSS**: \`VmHWM\` of the server process from \`/proc/<pid>/status\`, highest over the runs.
+  **peak RSS reopened**: the same, in one more fresh server that opens the log, closes it once
+  its diagnostics arrive (waiting for the cleared diagnostics) and opens it again: what a
+  closed document held must not add to the next open's peak (\`scripts/bench/reopenMemory.mjs\`).
 - MB means 2^20 bytes throughout. "timed out" means the step did not finish within the
   benchmark's time limit (see \`limitsFor\` in \`scripts/bench/options.mjs\`).
 `;

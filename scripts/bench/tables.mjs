@@ -16,6 +16,7 @@ export const RESULT_HEADERS = [
   'append→diag',
   'append analysis+rules',
   'peak RSS',
+  'peak RSS reopened',
 ];
 
 /** Hovers and appends run after didOpen: when it stalled, they were never attempted. */
@@ -36,6 +37,13 @@ function rssCell(result) {
   return result.rssPartial ? `≥ ${value}` : value;
 }
 
+/** Peak RSS of the open, close, reopen server, or why there is none. */
+function reopenCell(result) {
+  if (!result.reopen) return 'not measured';
+  if (result.reopen.problem) return cell(undefined, result.reopen.problem, 'failed');
+  return megabytes(result.reopen.reopenBytes) ?? 'n/a';
+}
+
 export function resultRow(result) {
   const openProblem = result.open.problem;
   const rg = result.ripgrep;
@@ -52,6 +60,7 @@ export function resultRow(result) {
     ...hoverCells(result.hover),
     ...appendCells(result.append),
     rssCell(result),
+    reopenCell(result),
   ];
 }
 

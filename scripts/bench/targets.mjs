@@ -71,6 +71,11 @@ export function evaluateTargets(results, root) {
       ...worst(results, (r) => r.append && { value: r.append.ms, problem: r.append.problem }, 100, ms),
     },
     { target: 'server peak RSS (VmHWM), every size', limit: '≤ 350 MB', ...peakRss(results) },
+    {
+      target: 'peak RSS after open, close, reopen, every size',
+      limit: '≤ 350 MB',
+      ...worst(results, (r) => r.reopen && { value: r.reopen.reopenBytes, problem: r.reopen.problem }, 350 * MB, megabytes),
+    },
     { target: 'VSIX size', limit: '≤ 1.5 MB', ...vsixSize(root) },
   ];
 }

@@ -12,7 +12,8 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStatsRequest, CodeAtRequest, DocumentCodesRequest } from '../../catalog/src/protocol';
-import { AnalysisCache } from './pipeline/documentAnalysis';
+import { AnalysisCache, textLength } from './pipeline/documentAnalysis';
+import { releaseMemoryAfterClose } from './pipeline/memory';
 import { trackingDocuments } from './document/documentSync';
 import type { SipTextDocument } from './document/sipTextDocument';
 import { codeActions } from './features/codeActions';
@@ -58,10 +59,12 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((event) => validator.schedule(event.document, 0));
   documents.onDidChangeContent((event) => validator.schedule(event.document));
+  // Everything held for a closed document goes, and a big one's memory is given back at once.
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
     settings.clear(event.document.uri);
     validator.clear(event.document.uri);
+    releaseMemoryAfterClose(textLength(event.document));
   });
 
   const withDocument = <T>(uri: string, fallback: T, work: (document: TextDocument) => T): T => {

@@ -3,6 +3,9 @@
  * editor to reflect it, and restores the old value even when it fails.
  */
 import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
 import { analysedDiagnostics, describe, eventually, inlayHints, labelText, openFixture, serverReady, waitForDiagnostics, withSetting } from './helpers';
 
 suite('Settings', () => {
@@ -42,4 +45,30 @@ suite('Settings', () => {
     }, 'inlay hints to come back');
     assert.ok(restored.some((hint) => labelText(hint).startsWith('→ ')));
   });
+
+  test('"Turn off diagnostics for N" writes only the workspace value, never the user\'s overrides', async () => {
+    const document = await openFixture('call-outcomes.log');
+    const section = 'diagnostics.severity';
+    const before = vscode.workspace.getConfiguration('sipLens').inspect(section);
+    // The workspace folder is tracked: a settings file the test made must not outlive it.
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
+    const settingsDir = join(folder, '.vscode');
+    const hadSettings = existsSync(join(settingsDir, 'settings.json'));
+    await withSetting(section, { '503': 'hint' }, async () => {
+      try {
+        await vscode.commands.executeCommand('sipLens.disableCodeDiagnostics', 486, document.uri.toString());
+        const after = vscode.workspace.getConfiguration('sipLens').inspect(section);
+        assert.deepEqual(after?.workspaceValue, { ...(isObject(before?.workspaceValue) ? before.workspaceValue : {}), '486': 'off' });
+        assert.deepEqual(after?.globalValue, { '503': 'hint' }, 'the user value stays as it was');
+      } finally {
+        await vscode.workspace.getConfiguration('sipLens').update(section, before?.workspaceValue, vscode.ConfigurationTarget.Workspace);
+        if (!hadSettings) rmSync(join(settingsDir, 'settings.json'), { force: true });
+        if (!hadSettings && existsSync(settingsDir) && readdirSync(settingsDir).length === 0) rmSync(settingsDir, { recursive: true });
+      }
+    });
+  });
 });
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -156,7 +156,7 @@ describe('hints, outline, folding and code actions over stdio', () => {
       context: { diagnostics },
     });
     const titles = actions.map((a) => a.title);
-    assert.deepEqual(titles, ['Compare 486 with…', 'Explain 486', 'Turn off diagnostics for 486 in this workspace']);
+    assert.deepEqual(titles, ['Compare 486 with…', 'Explain 486', 'Turn off diagnostics for 486 in settings']);
     assert.ok(actions.every((a) => a.edit === undefined), 'code actions never edit the log');
   });
 

@@ -6,10 +6,11 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Diagnostic, Hover, InlayHint, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InlayHint, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { openDocument, startServer, type ServerHandle } from '../support/lspClient';
 import { BUSY_CALL_LINES } from '../support/sipSamples';
+import { linkTargets, renderMarkdown, visibleText } from '../support/markdownRender';
 
 const SLOW = { timeout: 120_000 };
 
@@ -226,12 +227,58 @@ describe('the real server on hostile documents', () => {
     const lines = [BUSY_CALL[0] ?? '', `SIP/2.0 486 ${phrase}`, ...BUSY_CALL.slice(2)];
     const { uri } = await openAndDiagnose(server, lines.join('\r\n'));
     const markdown = markdownOf(await hoverAt(server, uri, 1, 9));
-    assert.ok(!markdown.includes('<img'), 'raw HTML reached the hover');
-    assert.ok(!markdown.includes('](command:workbench'), 'a foreign command link reached the hover');
-    assert.ok(markdown.includes('&lt;img src=x onerror=alert\\(1\\)&gt;'), 'the phrase is shown, escaped');
-    assert.ok(markdown.includes('\\[run\\]\\(command:workbench\\.action\\.files\\.delete\\)'));
-    const commands = [...markdown.matchAll(/\]\(command:([^?)]+)/gu)].map((m) => m[1]);
-    assert.ok(commands.length > 0 && commands.every((c) => c?.startsWith('sipLens.')), `command links: ${commands.join(', ')}`);
+    const html = renderMarkdown(markdown);
+    assert.ok(!html.includes('<img'), 'an image reached the hover');
+    assert.ok(visibleText(html).includes(phrase), 'the phrase is shown as it was sent');
+    const commands = linkTargets(html).filter((target) => target.startsWith('command:'));
+    assert.ok(commands.length > 0 && commands.every((c) => c.startsWith('command:sipLens.')), `command links: ${commands.join(', ')}`);
+    await assertAlive(server);
+  });
+
+  it('never turns a URL in log text into a link in a hover (F4)', SLOW, async () => {
+    const phrase = 'Call http://localhost:8080/api?delete=1 now';
+    const lines = [BUSY_CALL[0] ?? '', `SIP/2.0 486 ${phrase}`, ...BUSY_CALL.slice(2), '', `SIP/2.0 486 Busy Here`, 'Call-ID: www.example.com/x@192.0.2.1', 'CSeq: 9 INVITE'];
+    const { uri } = await openAndDiagnose(server, lines.join('\n'));
+    for (const line of [1, lines.length - 3]) {
+      const html = renderMarkdown(markdownOf(await hoverAt(server, uri, line, 9)));
+      const foreign = linkTargets(html).filter((target) => !target.startsWith('command:sipLens.') && !target.startsWith('https://www.rfc-editor.org/'));
+      assert.deepEqual(foreign, [], `line ${line}: ${html}`);
+    }
+    assert.ok(visibleText(renderMarkdown(markdownOf(await hoverAt(server, uri, 1, 9)))).includes(phrase), 'the phrase is shown as sent');
+    await assertAlive(server);
+  });
+
+  it('keeps bidi controls and control characters out of diagnostics, related information and the Outline (F5)', SLOW, async () => {
+    // eslint-disable-next-line no-control-regex -- the characters the filter must have replaced
+    const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+    const lines = [
+      'INVITE\u061c sip:bob@example.com SIP/2.0',
+      'Call-ID: \u202eevil\u2066@192.0.2.1\u0007',
+      'CSeq: 1 INVITE\u200f',
+      '',
+      'SIP/2.0 480 \u202etnuocca ruoy yfirev\u202c',
+      'Call-ID: \u202eevil\u2066@192.0.2.1\u0007',
+      'CSeq: 1 INVITE\u200f',
+      '',
+      'SIP/2.0 499 \u202etnuocca ruoy yfirev\u202c\u0085',
+      'Call-ID: other@192.0.2.1',
+      'CSeq: 2 REGISTER\u061c',
+    ];
+    const { uri, diagnostics } = await openAndDiagnose(server, lines.join('\n'));
+    assert.ok(diagnostics.length >= 2, `findings on the 480 and the 499: ${diagnostics.length}`);
+    for (const d of diagnostics) {
+      assert.doesNotMatch(textOf(d), unsafe, textOf(d));
+      for (const related of d.relatedInformation ?? []) assert.doesNotMatch(related.message, unsafe, related.message);
+    }
+    const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const texts = symbols.flatMap((s) => [s, ...(s.children ?? [])]).flatMap((s) => [s.name, s.detail ?? '']);
+    assert.ok(texts.some((t) => t.includes('evil')), texts.join(' | '));
+    for (const text of texts) assert.doesNotMatch(text, unsafe, JSON.stringify(text));
+    const everything = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
+    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: everything, context: { diagnostics } });
+    for (const action of actions) assert.doesNotMatch(action.title, unsafe, action.title);
+    const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: everything });
+    for (const hint of hints) assert.doesNotMatch(`${String(hint.label)} ${JSON.stringify(hint.tooltip)}`, unsafe);
     await assertAlive(server);
   });
 });
@@ -278,7 +325,7 @@ describe('the real server with nonsense settings', () => {
     await server.stop();
   });
 
-  it('falls back to the defaults and warns exactly once per problem', SLOW, async () => {
+  it('falls back to the defaults and names each problem once, in one warning', SLOW, async () => {
     const failures = Array.from({ length: 1500 }, (_, i) => `SIP/2.0 486 Busy Here\nCall-ID: ${i}@192.0.2.10\nCSeq: 1 INVITE\n`).join('\n');
     const first = await openAndDiagnose(server, failures);
     assert.equal(first.diagnostics.length, 1001, 'diagnostics on (not "yes") and capped at the default 1000');
@@ -289,10 +336,31 @@ describe('the real server with nonsense settings', () => {
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await reloaded;
     const warnings = server.logs().filter((entry) => entry.type === 2).map((entry) => entry.message);
-    assert.equal(warnings.length, 4, warnings.join('\n'));
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0] ?? '', /^SIP Lens settings: 4 problems\./u);
     for (const culprit of ['maxDiagnostics', 'diagnostics.enabled', '"4xx"', '"bogus"']) {
       assert.equal(warnings.filter((w) => w.includes(culprit)).length, 1, `one warning naming ${culprit}`);
     }
+    await assertAlive(server);
+  });
+});
+
+describe('the real server with 20,000 invalid severity keys', () => {
+  const severity = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`bogus-${i}`, 'loud']));
+  let server: ServerHandle;
+  before(async () => {
+    server = await startServer({ diagnostics: { severity } });
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('writes one short summary warning, not one per key', SLOW, async () => {
+    await openAndDiagnose(server, BUSY_CALL.join('\n'));
+    const warnings = server.logs().filter((entry) => entry.type === 2).map((entry) => entry.message);
+    assert.equal(warnings.length, 1, `${warnings.length} warnings`);
+    assert.match(warnings[0] ?? '', /^SIP Lens settings: 20000 problems\. .*"bogus-0".* … and 19995 more\.$/su);
+    assert.ok((warnings[0]?.length ?? 0) < 2500, `the warning is ${warnings[0]?.length} characters long`);
     await assertAlive(server);
   });
 });

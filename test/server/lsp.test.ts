@@ -41,7 +41,7 @@ describe('language server over stdio', () => {
     assert.match(text, /486 Busy Here/);
     assert.match(text, /Client Failure/);
     assert.match(text, /rfc3261#section-21\.4\.24/);
-    assert.match(text, /answers \*\*INVITE\*\* \(CSeq 314159\)/);
+    assert.match(text, /answers \*\*`INVITE`\*\* \(CSeq 314159\)/);
     assert.match(text, /\*\*Q\.850\.\*\* RFC 3398 §8\.2\.6\.1: 486 maps to cause 17 \(User busy\); §7\.2\.4\.1: Q\.850 cause 17 maps to 486\./);
     assert.deepEqual(hover?.range, { start: { line: 1, character: 8 }, end: { line: 1, character: 11 } });
   });

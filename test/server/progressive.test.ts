@@ -7,19 +7,19 @@ import assert from 'node:assert/strict';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
-import { PROGRESSIVE_MIN_CHARS } from '../../server/src/pipeline/progressive';
+import { PROGRESS_MIN_CHARS } from '../../server/src/pipeline/analysisProgress';
 import { evaluateRules } from '../../server/src/rules';
 import { openDocument, startServer, type ServerHandle } from '../support/lspClient';
 import { BUSY_CALL_LINES } from '../support/sipSamples';
 
 const SLOW = { timeout: 120_000 };
 
-/** Calls enough to be analysed in several slices. Each call ends in a 486, 503 or 603. */
+/** Calls enough to be analysed in many slices, with progress shown. Each call ends in a 486, 503 or 603. */
 function bigLog(): string {
   const parts: string[] = [];
   const finals = ['486 Busy Here', '503 Service Unavailable', '603 Decline'];
   let length = 0;
-  for (let i = 0; length < PROGRESSIVE_MIN_CHARS * 1.5; i++) {
+  for (let i = 0; length < PROGRESS_MIN_CHARS * 1.5; i++) {
     parts.push(
       [
         `INVITE sip:bob@example.com SIP/2.0`,

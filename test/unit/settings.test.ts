@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/settings/settings';
+import { problemSummary } from '../../server/src/settings/settingsStore';
 
 describe('parseSettings', () => {
   it('gives the defaults for an empty or missing section', () => {
@@ -43,5 +44,13 @@ describe('parseSettings', () => {
     assert.equal(result.settings.severityOverrides['bogus'], undefined);
     assert.equal(result.settings.severityOverrides['486'], undefined);
     assert.ok(result.problems.length >= 2);
+  });
+});
+
+describe('problemSummary', () => {
+  it('names up to five problems and counts the rest', () => {
+    const problems = Array.from({ length: 7 }, (_, i) => `Problem ${i}.`);
+    assert.equal(problemSummary(problems), 'SIP Lens settings: 7 problems. Problem 0. Problem 1. Problem 2. Problem 3. Problem 4. … and 2 more.');
+    assert.equal(problemSummary(['Only one.']), 'SIP Lens settings: 1 problem. Only one.');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Code actions on a status code or a SIP Lens diagnostic: compare it, explain it, or turn its
- * diagnostics off. The last one only runs a client command that writes the workspace setting
- * when the user picks it; nothing here edits the document.
+ * diagnostics off. The last one only runs a client command that writes the setting when the
+ * user picks it (the document's uri tells it whose folder settings apply); nothing here edits
+ * the document.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -9,6 +10,7 @@ import { COMMANDS } from '../../../catalog/src/protocol';
 import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { statusCodeAt } from './lookup';
+import { replaceUnsafeControls } from './untrustedText';
 
 export function codeActions(document: TextDocument, state: DocumentAnalysis, params: CodeActionParams): CodeAction[] {
   const codes = new Map<number, Diagnostic[]>();
@@ -18,7 +20,7 @@ export function codeActions(document: TextDocument, state: DocumentAnalysis, par
   }
   const underCursor = statusCodeAt(state.analysis, document.offsetAt(params.range.start));
   if (underCursor && !codes.has(underCursor.code)) codes.set(underCursor.code, []);
-  return [...codes].flatMap(([code, diagnostics]) => actionsFor(code, diagnostics));
+  return [...codes].flatMap(([code, diagnostics]) => actionsFor(code, diagnostics, document.uri)).map(filteredTitles);
 }
 
 function diagnosticStatusCode(diagnostic: Diagnostic): number | undefined {
@@ -27,7 +29,13 @@ function diagnosticStatusCode(diagnostic: Diagnostic): number | undefined {
   return typeof data?.statusCode === 'number' ? data.statusCode : undefined;
 }
 
-function actionsFor(code: number, diagnostics: Diagnostic[]): CodeAction[] {
+/** Titles hold only a code today; filtered all the same, so no later wording can carry log text raw. */
+function filteredTitles(action: CodeAction): CodeAction {
+  const command = action.command && { ...action.command, title: replaceUnsafeControls(action.command.title) };
+  return { ...action, title: replaceUnsafeControls(action.title), ...(command ? { command } : {}) };
+}
+
+function actionsFor(code: number, diagnostics: Diagnostic[], uri: string): CodeAction[] {
   const withDiagnostics = diagnostics.length > 0 ? { diagnostics } : {};
   const actions: CodeAction[] = [
     {
@@ -43,10 +51,10 @@ function actionsFor(code: number, diagnostics: Diagnostic[]): CodeAction[] {
   ];
   if (diagnostics.length > 0) {
     actions.push({
-      title: `Turn off diagnostics for ${code} in this workspace`,
+      title: `Turn off diagnostics for ${code} in settings`,
       kind: CodeActionKind.QuickFix,
       ...withDiagnostics,
-      command: { title: `Turn off diagnostics for ${code}`, command: COMMANDS.disableCodeDiagnostics, arguments: [code] },
+      command: { title: `Turn off diagnostics for ${code}`, command: COMMANDS.disableCodeDiagnostics, arguments: [code, uri] },
     });
   }
   return actions;

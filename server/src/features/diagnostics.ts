@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../rules/types';
+import { replaceUnsafeControls } from './untrustedText';
 
 export const DIAGNOSTIC_SOURCE = 'SIP Lens';
 
@@ -19,7 +20,8 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     source: DIAGNOSTIC_SOURCE,
     code: finding.rule,
     codeDescription: { href: finding.href },
-    message: finding.message,
+    // Messages quote the log (reason phrases, methods): bidi controls would reorder them in the Problems panel.
+    message: replaceUnsafeControls(finding.message),
   };
   if (finding.code !== undefined) diagnostic.data = { statusCode: finding.code };
   if (finding.related) {
@@ -27,7 +29,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     diagnostic.relatedInformation = [
       {
         location: { uri: document.uri, range: { start: document.positionAt(offset), end: document.positionAt(offset + length) } },
-        message,
+        message: replaceUnsafeControls(message),
       },
     ];
   }

@@ -10,6 +10,7 @@ import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
 import { RULES } from '../rules/registry';
 import type { Finding, RuleOptions } from '../rules/types';
 import { statusCodeAt } from './lookup';
+import { replaceUnsafeControls } from './untrustedText';
 
 export function inlayHints(document: TextDocument, state: DocumentAnalysis, range: Range, options: RuleOptions): InlayHint[] {
   const start = document.offsetAt(range.start);
@@ -36,12 +37,13 @@ function hintFor(document: TextDocument, state: DocumentAnalysis, finding: Findi
   if (!entry) return undefined;
   return {
     position: document.positionAt(lineEndOffset(document, state, finding)),
-    label: `→ ${entry.shortFix}`,
+    // Catalog text, not log text; filtered all the same, as every surface is.
+    label: replaceUnsafeControls(`→ ${entry.shortFix}`),
     kind: InlayHintKind.Type,
     paddingLeft: true,
     tooltip: {
       kind: MarkupKind.Markdown,
-      value: `**${entry.code} ${entry.reasonPhrase}**: how to fix\n\n${entry.howToFix.map((s, i) => `${i + 1}. ${s}`).join('\n')}`,
+      value: replaceUnsafeControls(`**${entry.code} ${entry.reasonPhrase}**: how to fix\n\n${entry.howToFix.map((s, i) => `${i + 1}. ${s}`).join('\n')}`),
     },
   };
 }

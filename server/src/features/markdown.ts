@@ -1,15 +1,28 @@
 /**
  * Markdown helpers for hover cards. Anything that came from a log (reason phrases, Call-IDs,
- * methods, URIs) is untrusted: it goes through `escapeMarkdown`, so it renders as text and can
- * never become a link, an image, HTML or a command.
+ * methods, URIs) is untrusted: it goes through `escapeMarkdown`, which puts it in an inline code
+ * span. Code spans are the one place where neither VS Code's hover renderer (marked, with GFM
+ * autolinks) nor markdown-it's linkify makes links, HTML, images or emphasis: a reason phrase
+ * like `Call http://localhost:8080/api?delete=1 now` reads as text and cannot be clicked.
+ * Escaping punctuation instead does not hold: `http://localhost:8080` has no dot to escape, and
+ * a linkifier that runs on the unescaped text links it anyway.
  */
 import { replaceUnsafeControls } from './untrustedText';
 
-const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|~<>&"']/gu;
-const HTML_ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' };
-
+/**
+ * `text` as a Markdown inline code span that renders it verbatim, on one line, filtered by
+ * `replaceUnsafeControls`. The fence is one backtick longer than the longest run of backticks
+ * inside, so the text cannot close it (CommonMark §6.1); a space pads text that starts or ends
+ * with a backtick or a space, and the renderer strips exactly that space again.
+ */
 export function escapeMarkdown(text: string): string {
-  return replaceUnsafeControls(text.replace(/[\r\n]+/gu, ' ')).replace(MARKDOWN_SPECIALS, (ch) => HTML_ENTITIES[ch] ?? `\\${ch}`);
+  const content = replaceUnsafeControls(text.replace(/[\r\n]+/gu, ' '));
+  if (content.length === 0) return '';
+  let longest = 0;
+  for (const run of content.match(/`+/gu) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/u.test(content) ? ' ' : '';
+  return `${fence}${pad}${content}${pad}${fence}`;
 }
 
 /** Shortens untrusted text before escaping, so one hostile header cannot flood a hover. */

@@ -5,6 +5,7 @@
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Call, SipMessage } from '../analysis/types';
+import { replaceUnsafeControls } from './untrustedText';
 
 /** Outline names come from logs; keep them short enough to read in a breadcrumb. */
 const MAX_NAME = 80;
@@ -31,7 +32,7 @@ function callSymbol(document: TextDocument, analysis: Analysis, call: Call): Doc
   const children = messages.map((m) => messageSymbol(document, m));
   return {
     name: clipName(`Call ${call.callId}`),
-    detail: callSummary(messages),
+    detail: replaceUnsafeControls(callSummary(messages)),
     kind: SymbolKind.Namespace,
     range: span(document, first.startOffset, last.endOffset),
     selectionRange: span(document, first.startOffset, first.startLineEnd),
@@ -59,15 +60,16 @@ export function messageName(message: SipMessage): string {
 function messageSymbol(document: TextDocument, message: SipMessage): DocumentSymbol {
   return {
     name: messageName(message),
-    detail: message.cseqNumber !== undefined ? `CSeq ${message.cseqNumber} ${message.cseqMethod ?? ''}`.trim() : message.format,
+    detail: replaceUnsafeControls(message.cseqNumber !== undefined ? `CSeq ${message.cseqNumber} ${message.cseqMethod ?? ''}`.trim() : message.format),
     kind: message.kind === 'request' ? SymbolKind.Function : SymbolKind.Event,
     range: span(document, message.startOffset, message.endOffset),
     selectionRange: span(document, message.startOffset, message.startLineEnd),
   };
 }
 
+/** Names show in the Outline, breadcrumbs and Go to Symbol: one line, filtered, short. */
 function clipName(name: string): string {
-  const single = name.replace(/[\r\n\t]+/gu, ' ');
+  const single = replaceUnsafeControls(name.replace(/[\r\n\t]+/gu, ' '));
   return single.length > MAX_NAME ? `${single.slice(0, MAX_NAME - 1)}…` : single || '?';
 }
 

@@ -13,7 +13,11 @@ export interface ProgressHandle {
   done(): void;
 }
 
-export type StartProgress = (uri: string) => ProgressHandle;
+/** Called for every analysis done in slices, with the document's length. */
+export type StartProgress = (uri: string, length: number) => ProgressHandle;
+
+/** Analyses of shorter documents end before a progress message would be read. */
+export const PROGRESS_MIN_CHARS = 8 * 1024 * 1024;
 
 export const NO_PROGRESS: StartProgress = () => ({ report: () => undefined, done: () => undefined });
 
@@ -29,10 +33,10 @@ export function documentName(uri: string): string {
   }
 }
 
-/** LSP work done progress, when `supported()` (the client's capability) is true. */
+/** LSP work done progress, when `supported()` (the client's capability) is true, for documents long enough to show it. */
 export function lspProgress(connection: Connection, supported: () => boolean): StartProgress {
-  return (uri) => {
-    if (!supported()) return NO_PROGRESS(uri);
+  return (uri, length) => {
+    if (!supported() || length < PROGRESS_MIN_CHARS) return NO_PROGRESS(uri, length);
     const message = `analysing ${documentName(uri)}`;
     // Each step chains on the last, so begin, reports and done reach the client in order.
     let step = connection.window.createWorkDoneProgress().then(
@@ -41,7 +45,8 @@ export function lspProgress(connection: Connection, supported: () => boolean): S
     );
     return {
       report: (fraction) => {
-        const percentage = Math.max(0, Math.min(100, Math.round(fraction * 100)));
+        // A report means work remains (the last slice is still to come): 100 % is for `done`.
+        const percentage = Math.max(0, Math.min(99, Math.round(fraction * 100)));
         step = step.then((reporter) => (reporter?.report(percentage, message), reporter));
       },
       done: () => {

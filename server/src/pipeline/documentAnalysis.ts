@@ -1,15 +1,17 @@
 /**
  * Caches one analysis per document version, so hover, diagnostics, inlay hints and symbols
  * share the work instead of each re-scanning the text. Between versions the cache is told the
- * exact edits (see documentSync.ts) and re-analyses only the messages around them.
+ * exact edits (see documentSync.ts) and re-analyses only the messages around them. A whole
+ * analysis of anything longer than one slice runs in slices (progressive.ts), so no document
+ * holds the server for longer than a slice, and closing or replacing the document stops it.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeEdits } from '../document/editMerge';
 import { releaseMemoryBefore } from './memory';
 import { NO_PROGRESS, type StartProgress } from './analysisProgress';
-import { analyzeInSlices, PROGRESSIVE_MIN_CHARS, type SliceProgress } from './progressive';
+import { analyzeAtOnce, analyzeInSlices, SLICE_CHARS, type SliceProgress } from './progressive';
 import { SipTextDocument } from '../document/sipTextDocument';
-import { analyzeWhole, reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from '../analysis/incremental';
+import { reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from '../analysis/incremental';
 import type { Analysis, TransactionOf } from '../analysis/types';
 import { transactionLookup } from '../rules/flow-index';
 import { evaluateRuleState } from '../rules';
@@ -66,6 +68,16 @@ class CachedAnalysis implements DocumentAnalysis {
     this.incremental = snapshot.incremental;
   }
 
+  /** The state a (sliced) whole analysis built, with the rules it carried along when it had options. */
+  static fromSlices(uri: string, version: number, progress: SliceProgress): CachedAnalysis {
+    const cached = new CachedAnalysis(uri, version, { ...progress.snapshot, incremental: false, change: undefined }, progress.analysisMs);
+    if (progress.rules) {
+      cached.rules = { key: JSON.stringify(progress.rules.options), state: progress.rules };
+      cached.rulesMs = progress.rulesMs;
+    }
+    return cached;
+  }
+
   findings(options: RuleOptions): readonly Finding[] {
     const key = JSON.stringify(options);
     if (this.rules?.key !== key) {
@@ -90,87 +102,143 @@ class CachedAnalysis implements DocumentAnalysis {
   }
 }
 
-/** The edits that turn the cached version's text into version `toVersion`'s. */
+/** The edits that turn version `fromVersion`'s text into version `toVersion`'s. */
 interface PendingEdits {
+  readonly fromVersion: number;
   readonly toVersion: number;
   /** Undefined after a full-text replacement: then only a whole analysis will do. */
   readonly edit: TextEdit | undefined;
 }
 
-/** A whole analysis being done in slices, and the prefix analysed so far. */
+/** A whole analysis being done in slices, and the state of the prefix analysed so far. */
 interface RunningAnalysis {
   readonly version: number;
   done: Promise<void>;
-  partial?: AnalysisSnapshot;
+  partial?: CachedAnalysis;
 }
 
 export class AnalysisCache {
   private readonly byUri = new Map<string, CachedAnalysis>();
   private readonly pending = new Map<string, PendingEdits>();
   private readonly running = new Map<string, RunningAnalysis>();
+  /** The rule options each document's diagnostics were last asked with: sliced analyses carry its rules along. */
+  private readonly ruleOptions = new Map<string, RuleOptions>();
+  /** The newest version each document's edits reached: older versions are not worth a whole analysis. */
+  private readonly newest = new Map<string, number>();
 
-  /** `startProgress` is told about analyses done in slices: the ones long enough to show. */
+  /** `startProgress` is told about every sliced analysis; it decides which to show. */
   constructor(private readonly startProgress: StartProgress = NO_PROGRESS) {}
 
   /**
-   * Makes sure the cache holds `document`'s version before diagnostics are built. A big document
-   * that needs a whole analysis is analysed in slices (progressive.ts), so the server answers
-   * hovers meanwhile; edits that arrive during it are applied incrementally afterwards.
+   * Makes sure the cache holds `document`'s version before diagnostics are built with
+   * `options`. A whole analysis runs in slices, so the server answers other requests meanwhile;
+   * edits that arrive during it are applied incrementally afterwards.
    */
-  async prepare(document: TextDocument): Promise<void> {
+  async prepare(document: TextDocument, options?: RuleOptions): Promise<void> {
     const uri = document.uri;
-    await this.running.get(uri)?.done;
-    if (this.byUri.get(uri)?.version === document.version) return;
-    const length = textLength(document);
-    if (this.hasIncrementalPath(document) || length < PROGRESSIVE_MIN_CHARS) {
+    if (options) this.ruleOptions.set(uri, options);
+    // A run for an earlier version is finished, not restarted: the edits since build on its result.
+    for (let run = this.running.get(uri); run; run = this.running.get(uri)) await run.done;
+    const cached = this.byUri.get(uri);
+    // A newer version exists or got there first: this one will never be published.
+    if ((cached && cached.version >= document.version) || document.version < (this.newest.get(uri) ?? 0)) return;
+    if (this.hasIncrementalPath(document) || textLength(document) <= SLICE_CHARS) {
       this.get(document);
       return;
     }
-    const run: RunningAnalysis = { version: document.version, done: Promise.resolve() };
-    this.running.set(uri, run);
-    releaseMemoryBefore(length);
-    const lines = document instanceof SipTextDocument ? document.lines : undefined;
-    const progress = this.startProgress(uri);
-    const onSlice = (slice: SliceProgress) => {
-      run.partial = slice.snapshot;
-      progress.report(slice.snapshot.analysis.textLength / length);
-    };
-    run.done = analyzeInSlices(document.getText(), onSlice, () => this.running.get(uri) !== run, lines)
-      .then((result) => {
-        if (result) this.byUri.set(uri, new CachedAnalysis(uri, run.version, { ...result.snapshot, incremental: false, change: undefined }, result.busyMs));
-      })
-      .finally(() => {
-        progress.done();
-        if (this.running.get(uri) === run) this.running.delete(uri);
-      });
-    await run.done;
+    await this.start(document).done;
   }
 
   private hasIncrementalPath(document: TextDocument): boolean {
     const edits = this.pending.get(document.uri);
-    return this.byUri.has(document.uri) && edits?.edit !== undefined && edits.toVersion === document.version;
+    const cached = this.byUri.get(document.uri);
+    return cached !== undefined && edits?.edit !== undefined && edits.fromVersion === cached.version && edits.toVersion === document.version;
   }
 
+  /**
+   * The analysis of `document`, for a request. Never more than one slice of work: mid-way
+   * through a sliced analysis the answer comes from the prefix analysed so far, and a document
+   * with no usable analysis starts a sliced one and answers from its first slice.
+   */
   get(document: TextDocument): DocumentAnalysis {
-    const cached = this.byUri.get(document.uri);
+    const uri = document.uri;
+    const cached = this.byUri.get(uri);
     if (cached && cached.version === document.version) return cached;
-    const run = this.running.get(document.uri);
-    // Mid-way through a sliced analysis, requests are answered from the prefix done so far.
-    if (run?.partial && run.version === document.version) return new CachedAnalysis(document.uri, run.version, run.partial, 0);
+    const run = this.running.get(uri);
+    if (run?.partial && (run.version === document.version || this.editsFollow(uri, run.version, document.version))) return run.partial;
+    if (this.hasIncrementalPath(document)) return this.reanalyzeEdits(document, cached as CachedAnalysis);
+    if (textLength(document) <= SLICE_CHARS) return this.analyzeNow(document);
+    return this.start(document).partial ?? this.analyzeNow(document);
+  }
+
+  /** True when the recorded edits of `uri` lead from `fromVersion` to `toVersion` without a full replacement. */
+  private editsFollow(uri: string, fromVersion: number, toVersion: number): boolean {
+    const edits = this.pending.get(uri);
+    return edits?.edit !== undefined && edits.fromVersion === fromVersion && edits.toVersion === toVersion;
+  }
+
+  /** An edit re-analysed in place: the messages around it, in proportion to the edit. */
+  private reanalyzeEdits(document: TextDocument, cached: CachedAnalysis): CachedAnalysis {
     const started = performance.now();
-    const edits = this.pending.get(document.uri);
+    const edit = (this.pending.get(document.uri) as PendingEdits).edit as TextEdit;
     this.pending.delete(document.uri);
-    // Both paths share the document's line index rather than building a second one, and an
-    // edit is re-analysed from the document's AppendableText without joining it into one string.
+    // The document's AppendableText and line index are shared: an append never joins the whole text.
     const ours = document instanceof SipTextDocument ? document : undefined;
-    const snapshot = cached && edits?.edit && edits.toVersion === document.version
-      ? reanalyze(cached.snapshot, ours?.text ?? document.getText(), edits.edit, ours?.lines)
-      : analyzeWhole(document.getText(), ours?.lines);
-    const rules = snapshot.change && cached?.rulesForSuccessor();
+    const snapshot = reanalyze(cached.snapshot, ours?.text ?? document.getText(), edit, ours?.lines);
+    const rules = snapshot.change && cached.rulesForSuccessor();
     const inherited = rules && snapshot.change ? { ...rules, change: snapshot.change } : undefined;
-    const fresh = new CachedAnalysis(document.uri, document.version, snapshot, performance.now() - started, inherited);
-    this.byUri.set(document.uri, fresh);
-    return fresh;
+    return this.store(new CachedAnalysis(document.uri, document.version, snapshot, performance.now() - started, inherited));
+  }
+
+  /** A document of at most one slice, analysed at once. */
+  private analyzeNow(document: TextDocument): CachedAnalysis {
+    const uri = document.uri;
+    this.dropEditsUpTo(uri, document.version);
+    const ours = document instanceof SipTextDocument ? document : undefined;
+    return this.store(CachedAnalysis.fromSlices(uri, document.version, analyzeAtOnce(document.getText(), ours?.lines, () => this.ruleOptions.get(uri))));
+  }
+
+  /**
+   * Starts a sliced whole analysis of `document`, replacing (and so stopping) any earlier one.
+   * The first slice is done before this returns, so `partial` is there for the caller.
+   */
+  private start(document: TextDocument): RunningAnalysis {
+    const uri = document.uri;
+    const length = textLength(document);
+    const run: RunningAnalysis = { version: document.version, done: Promise.resolve() };
+    this.running.set(uri, run);
+    // The earlier version's analysis is of no use to a whole analysis: let it go before the new one grows.
+    this.byUri.delete(uri);
+    this.dropEditsUpTo(uri, document.version);
+    releaseMemoryBefore(length);
+    const lines = document instanceof SipTextDocument ? document.lines : undefined;
+    const progress = this.startProgress(uri, length);
+    const isCurrent = () => this.running.get(uri) === run;
+    const onSlice = (slice: SliceProgress) => {
+      run.partial = CachedAnalysis.fromSlices(uri, run.version, slice);
+      progress.report(slice.snapshot.analysis.textLength / length);
+    };
+    run.done = analyzeInSlices(document.getText(), onSlice, () => !isCurrent(), lines, () => this.ruleOptions.get(uri))
+      .then((result) => {
+        if (result && isCurrent()) this.store(CachedAnalysis.fromSlices(uri, run.version, result));
+      })
+      .finally(() => {
+        progress.done();
+        run.partial = undefined;
+        if (isCurrent()) this.running.delete(uri);
+      });
+    return run;
+  }
+
+  private store(state: CachedAnalysis): CachedAnalysis {
+    this.byUri.set(state.uri, state);
+    return state;
+  }
+
+  /** Edits up to `version` are in a whole analysis of that version; later ones stay recorded. */
+  private dropEditsUpTo(uri: string, version: number): void {
+    const edits = this.pending.get(uri);
+    if (edits && edits.toVersion <= version) this.pending.delete(uri);
   }
 
   /**
@@ -179,14 +247,18 @@ export class AnalysisCache {
    * next analysis; anything out of order just means the next analysis is a whole one.
    */
   noteEdit(uri: string, fromVersion: number, toVersion: number, edit: TextEdit | undefined): void {
-    // The base is the cached version, or the one a sliced analysis is about to cache.
-    const baseVersion = this.byUri.get(uri)?.version ?? this.running.get(uri)?.version;
+    this.newest.set(uri, toVersion);
+    // The base is the version a sliced analysis is about to cache, or else the cached one.
+    const run = this.running.get(uri);
+    const baseVersion = run?.version ?? this.byUri.get(uri)?.version;
     if (baseVersion === undefined) return;
     const earlier = this.pending.get(uri);
     let merged: TextEdit | undefined;
-    if (earlier) merged = earlier.toVersion === fromVersion && earlier.edit && edit ? mergeEdits(earlier.edit, edit) : undefined;
+    if (earlier && earlier.fromVersion === baseVersion) merged = earlier.toVersion === fromVersion && earlier.edit && edit ? mergeEdits(earlier.edit, edit) : undefined;
     else merged = baseVersion === fromVersion ? edit : undefined;
-    this.pending.set(uri, { toVersion, edit: merged });
+    this.pending.set(uri, { fromVersion: baseVersion, toVersion, edit: merged });
+    // A run whose result the new version cannot build on is wasted work: stop it at its next slice.
+    if (run && !merged) this.running.delete(uri);
   }
 
   /** The current state without analysing: for statistics, which must not trigger work. */
@@ -194,11 +266,13 @@ export class AnalysisCache {
     return this.byUri.get(uri);
   }
 
+  /** Forgets everything held for `uri`; a sliced analysis of it stops at its next slice. */
   delete(uri: string): void {
     this.byUri.delete(uri);
     this.pending.delete(uri);
-    // A sliced analysis sees it is no longer the running one and stops at its next slice.
     this.running.delete(uri);
+    this.ruleOptions.delete(uri);
+    this.newest.delete(uri);
   }
 }
 

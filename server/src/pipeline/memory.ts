@@ -32,6 +32,18 @@ export function releaseMemoryAfter(textLength: number): void {
 }
 
 /**
+ * Called when a document of `textLength` characters was closed and everything the server held
+ * for it let go. Left to V8, the closed log's text and analysis stay in the heap until its limit
+ * comes near, so opening the log again peaked at the two copies together (about 410 MB for a
+ * 50 MB log against 310 MB for one open). Collected after this turn, once nothing refers to them.
+ */
+export function releaseMemoryAfterClose(textLength: number): void {
+  if (!collect || textLength < LARGE_DOCUMENT_CHARS) return;
+  lastCollection = performance.now();
+  setImmediate(() => collect());
+}
+
+/**
  * Called before a whole analysis of a document of `textLength` characters. Opening a 50 MB log
  * leaves the JSON-RPC message that carried it (the raw bytes and the decoded JSON, twice the
  * text's size) as garbage; collecting it first keeps it from adding to the analysis' own peak.

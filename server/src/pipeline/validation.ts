@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { textLength, type AnalysisCache } from './documentAnalysis';
 import { toDiagnostic } from '../features/diagnostics';
 import { releaseMemoryAfter } from './memory';
-import { PROGRESSIVE_MIN_CHARS } from './progressive';
+import { SLICE_CHARS } from './progressive';
 import { errorText, type Logger } from '../safe';
 import type { SipLensSettings } from '../settings/settings';
 import type { SettingsStore } from '../settings/settingsStore';
@@ -105,8 +105,8 @@ export class Validator {
     const started = performance.now();
     try {
       const settings = await this.settings.get(uri);
-      // Big documents are analysed in slices here, so other requests are served meanwhile.
-      await this.cache.prepare(document);
+      // Documents longer than a slice are analysed in slices here, so other requests are served meanwhile.
+      await this.cache.prepare(document, ruleOptions(settings));
       const latest = this.currentDocument(uri);
       // A newer version arrived while settings were read or the text analysed: its own timer publishes.
       if (!latest || latest.version !== document.version) return;
@@ -119,7 +119,7 @@ export class Validator {
       if (this.cache.peek(uri)?.incremental) return;
       const length = textLength(document);
       // Hints asked for mid-way through a sliced analysis came from a prefix: ask for them again.
-      if (length >= PROGRESSIVE_MIN_CHARS) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
+      if (length > SLICE_CHARS) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
       // A whole analysis of a big document leaves plenty of garbage; appends leave little (appendableText.ts).
       releaseMemoryAfter(length);
     } catch (error) {

@@ -1,9 +1,23 @@
 /**
  * Reads settings per document from the client (workspace/configuration), caches them, and
- * reports each distinct settings problem once instead of on every keystroke.
+ * reports each distinct settings problem once instead of on every keystroke: in one summary
+ * warning per read, naming the first few, so 20,000 invalid keys make one line, not 20,000.
  */
 import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, parseSettings, type SipLensSettings } from './settings';
+
+/** Problems named in one warning; the rest are counted. */
+const SHOWN_PROBLEMS = 5;
+/** A problem quotes the key as typed: a pasted megabyte of key stays out of the output channel. */
+const MAX_PROBLEM_CHARS = 400;
+
+/** One warning for `problems` (not empty): the first few in full, then how many more. */
+export function problemSummary(problems: readonly string[]): string {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => (p.length > MAX_PROBLEM_CHARS ? `${p.slice(0, MAX_PROBLEM_CHARS - 1)}…` : p));
+  const more = problems.length - shown.length;
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `SIP Lens settings: ${count}. ${shown.join(' ')}${more > 0 ? ` … and ${more} more.` : ''}`;
+}
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<SipLensSettings>>();
@@ -40,10 +54,9 @@ export class SettingsStore {
   }
 
   private report(problems: readonly string[]): void {
-    for (const problem of problems) {
-      if (this.reported.has(problem)) continue;
-      this.reported.add(problem);
-      this.connection.console.warn(`SIP Lens settings: ${problem}`);
-    }
+    const fresh = problems.filter((problem) => !this.reported.has(problem));
+    if (fresh.length === 0) return;
+    fresh.forEach((problem) => this.reported.add(problem));
+    this.connection.console.warn(problemSummary(fresh));
   }
 }
