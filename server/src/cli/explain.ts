@@ -1,7 +1,6 @@
 /** `sip-lens explain <code> [--json]`: the catalog card as text or JSON. */
 import { explain, type CatalogEntry } from '../../../catalog/src/index';
-import { EXIT_OK, UsageError, type CliIO } from './io';
-import { parseCodeArgument, parseFlags } from './main';
+import { EXIT_OK, parseCodeArgument, parseFlags, UsageError, type CliIO } from './io';
 
 export function runExplain(args: readonly string[], io: CliIO): number {
   const { flags, positional } = parseFlags(args, ['--json']);

@@ -1,6 +1,5 @@
-import { rfcSectionUrl } from '../../../catalog/src/index';
 import { resolveSeverity } from './severity';
-import type { Finding, RelatedLocation, RuleId, Severity, SeverityOverrides } from './types';
+import type { Finding, Overflow, RelatedLocation, RuleId, RuleResult, Severity, SeverityCounts, SeverityOverrides } from './types';
 
 /** The parts of a finding that cost string building; made only for findings that are shown. */
 export interface FindingDetails {
@@ -84,40 +83,38 @@ export function findingLimit(maxFindings: number, count: number): number {
   return Number.isFinite(maxFindings) ? Math.max(0, Math.floor(maxFindings)) : count;
 }
 
-/** The first `maxFindings` sorted candidates as findings, plus one 'diagnostics-capped' for the rest. */
+/**
+ * The first `maxFindings` sorted candidates as findings, every candidate counted by severity,
+ * and what the cap left out. The caller words the overflow notice: only it knows what set the cap.
+ */
 export function finishFindings(
   sorted: readonly Candidate[],
   maxFindings: number,
   overrides: SeverityOverrides,
   render: Renderer,
-): Finding[] {
+): RuleResult {
   const limit = findingLimit(maxFindings, sorted.length);
   const findings: Finding[] = [];
   for (let i = 0; i < limit && i < sorted.length; i++) {
     const candidate = sorted[i] as Candidate;
     findings.push((candidate.rendered ??= toFinding(candidate, render)));
   }
-  const firstHidden = sorted[limit];
-  if (firstHidden) {
-    const capped = cappedFinding(overrides, firstHidden, sorted.length - limit, limit);
-    if (capped) findings.push(capped);
-  }
-  return findings;
+  const overflow = overflowOf(sorted, limit, overrides);
+  return { findings, totals: countBySeverity(sorted), ...(overflow ? { overflow } : {}) };
 }
 
-function cappedFinding(overrides: SeverityOverrides, firstHidden: Candidate, hidden: number, limit: number): Finding | undefined {
+function overflowOf(sorted: readonly Candidate[], limit: number, overrides: SeverityOverrides): Overflow | undefined {
+  const firstHidden = sorted[limit];
+  if (!firstHidden) return undefined;
   const severity = resolveSeverity('diagnostics-capped', undefined, overrides);
   if (severity === 'off') return undefined;
-  const noun = hidden === 1 ? 'finding' : 'findings';
-  return {
-    rule: 'diagnostics-capped',
-    severity,
-    offset: firstHidden.offset,
-    length: 0,
-    message: `… and ${hidden} more SIP Lens ${noun} not shown (sipLens.maxDiagnostics = ${limit}).`,
-    // No RFC explains a display limit; RFC 3261 is the closest useful page.
-    href: rfcSectionUrl(3261),
-  };
+  return { hidden: sorted.length - limit, limit, offset: firstHidden.offset, severity };
+}
+
+function countBySeverity(candidates: readonly Candidate[]): SeverityCounts {
+  const totals = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const candidate of candidates) totals[candidate.severity]++;
+  return totals;
 }
 
 function rank(rule: RuleId): number {

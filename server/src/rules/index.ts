@@ -1,5 +1,5 @@
 /**
- * The call-flow rules engine: an `Analysis` in, `Finding[]` out. Pure: no editor, no I/O.
+ * The call-flow rules engine: an `Analysis` in, findings out. Pure: no editor, no I/O.
  * The language server turns findings into diagnostics; `sip-lens check` prints them.
  */
 import type { Analysis } from '../analysis/types';
@@ -9,7 +9,7 @@ import { checkFinalResponses } from './final-response-rules';
 import { buildFlowIndex } from './flow-index';
 import { checkUnfinishedRequests } from './no-final-response-rule';
 import { renderWith, type RuleState } from './state';
-import type { Finding, RuleOptions } from './types';
+import type { RuleOptions, RuleResult } from './types';
 
 export type * from './types';
 export { normaliseSeverityOverrides, type NormalisedOverrides } from './overrides';
@@ -21,11 +21,12 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = { overrides: {}, maxFindings: 1
 
 /**
  * Every finding for one document, sorted by offset. Past `options.maxFindings` the rest are
- * only counted, and one 'diagnostics-capped' finding says how many were left out.
+ * only counted: `totals` counts every finding by severity and `overflow` says what was left out.
  * Linear in the size of the analysis apart from one sort of the findings.
  */
-export function evaluateRules(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): Finding[] {
-  return evaluateRuleState(analysis, options).findings;
+export function evaluateRules(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): RuleResult {
+  const { findings, totals, overflow } = evaluateRuleState(analysis, options);
+  return { findings, totals, ...(overflow ? { overflow } : {}) };
 }
 
 /** `evaluateRules`, keeping the candidates so the next version can be judged incrementally. */
@@ -36,5 +37,5 @@ export function evaluateRuleState(analysis: Analysis, options: RuleOptions = DEF
   checkUnfinishedRequests(index, analysis.calls, collector);
   checkCodes(index, collector);
   const candidates = collector.sorted();
-  return { options, candidates, findings: finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index)) };
+  return { options, candidates, ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index)) };
 }
