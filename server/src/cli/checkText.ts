@@ -1,6 +1,25 @@
-/** Pieces of `sip-lens check`'s text output that are worded for a terminal. */
+/** `sip-lens check`'s text output, for a terminal or a CI log. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { replaceUnsafeControls } from '../features/untrustedText';
 import type { RuleResult, Severity } from '../rules/types';
+import type { CheckedFile } from './checkedFile';
+import { terminalLine } from './io';
+import type { ChunkedOutput } from './output';
+
+/**
+ * Linter format, 1-based like compilers print: `file:line:col severity message [rule]`. File
+ * names and messages (which quote reason phrases from the log) pass the untrusted-text filter
+ * before they reach a terminal.
+ */
+export function writeText(output: ChunkedOutput, { path, document, result }: CheckedFile): void {
+  const name = terminalLine(path);
+  for (const finding of result.findings) {
+    if (output.closed) return;
+    const { line, character } = document.positionAt(finding.offset);
+    output.write(`${name}:${line + 1}:${character + 1} ${finding.severity} ${replaceUnsafeControls(finding.message)} [${finding.rule}]\n`);
+  }
+  output.write(overflowLine(name, document, result));
+}
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -8,7 +27,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hin
  * The line after the shown findings when `--max-diagnostics` left some out, in the same linter
  * format at the first hidden finding: how many, of which severities, and the flag that hid them.
  */
-export function overflowLine(name: string, document: TextDocument, { findings, totals, overflow }: RuleResult): string {
+function overflowLine(name: string, document: TextDocument, { findings, totals, overflow }: RuleResult): string {
   if (!overflow) return '';
   const shown = new Map<Severity, number>();
   for (const finding of findings) shown.set(finding.severity, (shown.get(finding.severity) ?? 0) + 1);
