@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis';
-import { evaluateRules, RULE_IDS } from '../../server/src/rules';
+import { evaluateRules, RULE_IDS, streamRules } from '../../server/src/rules';
 import type { Finding, RuleOptions, Severity, SeverityOverrides } from '../../server/src/rules/types';
 import { arbAnyLog, assertProperty } from '../support/sipGenerators';
 
@@ -67,6 +67,17 @@ describe('evaluateRules over random SIP logs (property)', () => {
         if (all.findings.length <= cap) return assert.deepEqual(capped, all);
         assert.deepEqual(capped.findings, all.findings.slice(0, cap));
         assert.deepEqual(capped.overflow, { hidden: all.findings.length - cap, limit: cap, offset: all.findings[cap]?.offset, severity: 'information' });
+      }),
+    );
+  });
+
+  it('streamed, gives the same findings, counts and overflow as evaluated at once', TIMEOUT, () => {
+    assertProperty(
+      fc.property(arbAnyLog, fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(Number.POSITIVE_INFINITY)), (text, cap) => {
+        const analysis = analyze(text);
+        const options = { overrides: {}, maxFindings: cap };
+        const { findings, ...rest } = streamRules(analysis, options);
+        assert.deepEqual({ findings: [...findings], ...rest }, evaluateRules(analysis, options));
       }),
     );
   });

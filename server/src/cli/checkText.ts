@@ -1,7 +1,7 @@
 /** `sip-lens check`'s text output, for a terminal or a CI log. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { replaceUnsafeControls } from '../features/untrustedText';
-import type { RuleResult, Severity } from '../rules/types';
+import type { Severity, SeverityCounts, StreamedRuleResult } from '../rules/types';
 import type { CheckedFile } from './checkedFile';
 import { terminalLine } from './io';
 import type { ChunkedOutput } from './output';
@@ -13,12 +13,14 @@ import type { ChunkedOutput } from './output';
  */
 export function writeText(output: ChunkedOutput, { path, document, result }: CheckedFile): void {
   const name = terminalLine(path);
+  const shown = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const finding of result.findings) {
     if (output.closed) return;
     const { line, character } = document.positionAt(finding.offset);
     output.write(`${name}:${line + 1}:${character + 1} ${finding.severity} ${replaceUnsafeControls(finding.message)} [${finding.rule}]\n`);
+    shown[finding.severity]++;
   }
-  output.write(overflowLine(name, document, result));
+  output.write(overflowLine(name, document, result, shown));
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -27,11 +29,9 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hin
  * The line after the shown findings when `--max-diagnostics` left some out, in the same linter
  * format at the first hidden finding: how many, of which severities, and the flag that hid them.
  */
-function overflowLine(name: string, document: TextDocument, { findings, totals, overflow }: RuleResult): string {
+function overflowLine(name: string, document: TextDocument, { totals, overflow }: StreamedRuleResult, shown: SeverityCounts): string {
   if (!overflow) return '';
-  const shown = new Map<Severity, number>();
-  for (const finding of findings) shown.set(finding.severity, (shown.get(finding.severity) ?? 0) + 1);
-  const hidden = SEVERITIES.map((severity) => [severity, totals[severity] - (shown.get(severity) ?? 0)] as const)
+  const hidden = SEVERITIES.map((severity) => [severity, totals[severity] - shown[severity]] as const)
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => `${count} ${severity === 'information' || count === 1 ? severity : `${severity}s`}`);
   const { line, character } = document.positionAt(overflow.offset);

@@ -3,8 +3,8 @@ import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis';
 import type { Analysis } from '../analysis/types';
-import { evaluateRules } from '../rules';
-import type { RuleResult } from '../rules/types';
+import { streamRules } from '../rules';
+import type { StreamedRuleResult } from '../rules/types';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { UsageError } from './io';
 
@@ -13,7 +13,8 @@ export interface CheckedFile {
   readonly path: string;
   readonly document: TextDocument;
   readonly analysis: Analysis;
-  readonly result: RuleResult;
+  /** Its findings are written as they are read, once: a log can have millions. */
+  readonly result: StreamedRuleResult;
 }
 
 export function checkFile(path: string, maxFindings: number): CheckedFile {
@@ -23,7 +24,7 @@ export function checkFile(path: string, maxFindings: number): CheckedFile {
     path,
     document: TextDocument.create(`file://${path}`, 'log', 1, text),
     analysis,
-    result: evaluateRules(analysis, { overrides: DEFAULT_SETTINGS.severityOverrides, maxFindings }),
+    result: streamRules(analysis, { overrides: DEFAULT_SETTINGS.severityOverrides, maxFindings }),
   };
 }
 

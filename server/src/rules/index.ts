@@ -4,12 +4,12 @@
  */
 import type { Analysis } from '../analysis/types';
 import { checkCodes } from './code-rules';
-import { FindingCollector, finishFindings } from './collector';
+import { FindingCollector, finishFindings, streamFindings } from './collector';
 import { checkFinalResponses } from './final-response-rules';
 import { buildFlowIndex } from './flow-index';
 import { checkUnfinishedRequests } from './no-final-response-rule';
 import { renderWith, type RuleState } from './state';
-import type { RuleOptions, RuleResult } from './types';
+import type { RuleOptions, RuleResult, StreamedRuleResult } from './types';
 
 export type * from './types';
 export { normaliseSeverityOverrides, type NormalisedOverrides } from './overrides';
@@ -31,11 +31,21 @@ export function evaluateRules(analysis: Analysis, options: RuleOptions = DEFAULT
 
 /** `evaluateRules`, keeping the candidates so the next version can be judged incrementally. */
 export function evaluateRuleState(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): RuleState {
+  const { index, candidates } = judge(analysis, options);
+  return { options, candidates, ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index)) };
+}
+
+/** `evaluateRules` for a reader that takes each finding once: findings are written as they are read. */
+export function streamRules(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): StreamedRuleResult {
+  const { index, candidates } = judge(analysis, options);
+  return streamFindings(candidates, options.maxFindings, options.overrides, renderWith(index));
+}
+
+function judge(analysis: Analysis, options: RuleOptions) {
   const index = buildFlowIndex(analysis);
   const collector = new FindingCollector(options.overrides);
   checkFinalResponses(index, collector);
   checkUnfinishedRequests(index, analysis.calls, collector);
   checkCodes(index, collector);
-  const candidates = collector.sorted();
-  return { options, candidates, ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index)) };
+  return { index, candidates: collector.sorted() };
 }

@@ -74,3 +74,6 @@ export interface RuleResult {
   /** Present when findings were left out and the 'diagnostics-capped' notice is not turned off. */
   readonly overflow?: Overflow;
 }
+
+/** A `RuleResult` whose findings are written one at a time as they are read, and not kept. */
+export type StreamedRuleResult = Omit<RuleResult, 'findings'> & { readonly findings: Iterable<Finding> };
