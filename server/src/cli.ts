@@ -3,8 +3,6 @@
  * catalog, scanner and rules as the language server.
  */
 import { runCli } from './cli/main';
+import { processIO } from './cli/output';
 
-process.exitCode = runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-});
+process.exitCode = runCli(process.argv.slice(2), processIO());

@@ -120,5 +120,5 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [...F1_F3, ...RUN
 
 /** What the checks time: what `sip-lens check` and the diagnostics run, every pass and every rule. */
 export function analyzeShape(text: string): number {
-  return evaluateRules(analyze(text), { overrides: {}, maxFindings: 1000 }).length;
+  return evaluateRules(analyze(text), { overrides: {}, maxFindings: 1000 }).findings.length;
 }

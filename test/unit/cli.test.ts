@@ -104,3 +104,13 @@ describe('sip-lens check output safety', () => {
     assert.ok(parsed.files[0]?.diagnostics.some((d) => d.message.includes('\u202e')), 'JSON still carries the text, escaped');
   });
 });
+
+describe('sip-lens module layout', () => {
+  it('subcommands import what they share from io.ts, never main.ts (no cycle)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(__dirname, '..', '..', '..', 'server', 'src', 'cli');
+    const offenders = readdirSync(dir).filter((name) => name !== 'main.ts' && /from '\.\/main'/u.test(readFileSync(join(dir, name), 'utf8')));
+    assert.deepEqual(offenders, []);
+  });
+});

@@ -119,7 +119,9 @@ class IncrementalFollower {
     assert.deepEqual(this.serverSnapshot.analysis, whole, `server document, ${where}`);
     const change = this.snapshot.change;
     this.rules = change ? updateRuleState(this.rules, this.snapshot.analysis, change, this.options) : evaluateRuleState(this.snapshot.analysis, this.options);
-    assert.deepEqual(this.rules.findings, evaluateRules(whole, this.options), `findings ${where}`);
+    const expected = evaluateRules(whole, this.options);
+    assert.deepEqual(this.rules.findings, expected.findings, `findings ${where}`);
+    assert.deepEqual([this.rules.totals, this.rules.overflow], [expected.totals, expected.overflow], `counts ${where}`);
   };
 
   private followOnServerDocument(edit: TextEdit, text: string): void {

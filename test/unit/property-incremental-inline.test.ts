@@ -48,7 +48,9 @@ class Follower {
     assert.deepEqual(this.snapshot.analysis, whole, `after replacing [${start}, ${end}) with ${insert.length} characters`);
     const change = this.snapshot.change;
     this.rules = change ? updateRuleState(this.rules, this.snapshot.analysis, change, OPTIONS) : evaluateRuleState(this.snapshot.analysis, OPTIONS);
-    assert.deepEqual(this.rules.findings, evaluateRules(whole, OPTIONS), 'findings');
+    const expected = evaluateRules(whole, OPTIONS);
+    assert.deepEqual(this.rules.findings, expected.findings, 'findings');
+    assert.deepEqual([this.rules.totals, this.rules.overflow], [expected.totals, expected.overflow], 'counts');
   }
 
   append(insert: string): void {

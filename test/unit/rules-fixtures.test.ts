@@ -11,7 +11,7 @@ import { covered, readFlowFixture } from './rules-support';
 
 function check(name: string): { text: string; findings: Finding[] } {
   const text = readFlowFixture(name);
-  return { text, findings: evaluateRules(analyze(text), DEFAULT_RULE_OPTIONS) };
+  return { text, findings: evaluateRules(analyze(text), DEFAULT_RULE_OPTIONS).findings };
 }
 
 /** "rule/severity@covered text" per finding, in order. */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FindingCollector, finishFindings } from '../../server/src/rules/collector';
 import { DEFAULT_RULE_OPTIONS, evaluateRules, normaliseSeverityOverrides } from '../../server/src/rules/index';
-import type { Finding, SeverityOverrides } from '../../server/src/rules/types';
+import type { SeverityOverrides } from '../../server/src/rules/types';
 import { covered, FlowBuilder } from './rules-support';
 
 /** One busy call (486 + phrase remark), one 480, one 503, one answered 401 challenge. */
@@ -26,7 +26,7 @@ function mixedFlow(): { text: string; analysis: ReturnType<FlowBuilder['build']>
 
 function graded(overrides: SeverityOverrides): string[] {
   const { text, analysis } = mixedFlow();
-  return evaluateRules(analysis, { overrides, maxFindings: 1000 }).map((f) => `${covered(text, f)} ${f.rule} ${f.severity}`);
+  return evaluateRules(analysis, { overrides, maxFindings: 1000 }).findings.map((f) => `${covered(text, f)} ${f.rule} ${f.severity}`);
 }
 
 describe('severity overrides', () => {
@@ -80,38 +80,49 @@ function manyFailures(count: number) {
 }
 
 describe('findings cap', () => {
-  it('50 failures with maxFindings 10 give 10 findings and one capped notice saying 40 more', () => {
+  it('50 failures with maxFindings 10 give 10 findings, counts of all 50, and 40 left out at the 11th', () => {
     const { analysis } = manyFailures(50);
     const all = evaluateRules(analysis, { overrides: {}, maxFindings: 1000 });
-    const findings = evaluateRules(analysis, { overrides: {}, maxFindings: 10 });
-    assert.equal(all.length, 50);
-    assert.equal(findings.length, 11);
-    assert.deepEqual(findings.slice(0, 10), all.slice(0, 10));
-    const capped = findings[10] as Finding;
-    assert.equal(capped.rule, 'diagnostics-capped');
-    assert.equal(capped.severity, 'information');
-    assert.equal(capped.offset, all[10]?.offset);
-    assert.match(capped.message, /and 40 more SIP Lens findings not shown \(sipLens\.maxDiagnostics = 10\)/u);
+    const capped = evaluateRules(analysis, { overrides: {}, maxFindings: 10 });
+    assert.equal(all.findings.length, 50);
+    assert.deepEqual(capped.findings, all.findings.slice(0, 10));
+    assert.deepEqual(capped.totals, { error: 0, warning: 50, information: 0, hint: 0 });
+    assert.deepEqual(capped.overflow, { hidden: 40, limit: 10, offset: all.findings[10]?.offset, severity: 'information' });
+    assert.equal(all.overflow, undefined);
+  });
+
+  it('the counts hold the error the cap hid', () => {
+    const flow = new FlowBuilder();
+    for (let i = 0; i < 5; i++) flow.request('INVITE', `call-${i}`, 1).response(486, 'Busy Here', `call-${i}`, 1, 'INVITE');
+    const { analysis } = flow.request('INVITE', 'call-5', 1).response(503, 'Service Unavailable', 'call-5', 1, 'INVITE').build();
+    const capped = evaluateRules(analysis, { overrides: {}, maxFindings: 5 });
+    assert.ok(capped.findings.every((f) => f.severity !== 'error'));
+    assert.equal(capped.totals.error, 1);
   });
 
   it('findings switched off do not count against the cap', () => {
     const { analysis } = manyFailures(5);
-    const findings = evaluateRules(analysis, { overrides: { '486': 'off' }, maxFindings: 2 });
-    assert.deepEqual(findings, []);
+    const result = evaluateRules(analysis, { overrides: { '486': 'off' }, maxFindings: 2 });
+    assert.deepEqual(result, { findings: [], totals: { error: 0, warning: 0, information: 0, hint: 0 } });
   });
 
   it('exactly maxFindings findings need no notice, and the notice itself can be switched off', () => {
     const { analysis } = manyFailures(3);
-    assert.equal(evaluateRules(analysis, { overrides: {}, maxFindings: 3 }).length, 3);
+    const exact = evaluateRules(analysis, { overrides: {}, maxFindings: 3 });
+    assert.equal(exact.findings.length, 3);
+    assert.equal(exact.overflow, undefined);
     const quiet = evaluateRules(analysis, { overrides: { 'diagnostics-capped': 'off' }, maxFindings: 1 });
-    assert.deepEqual(quiet.map((f) => f.rule), ['final-client-failure']);
+    assert.deepEqual(quiet.findings.map((f) => f.rule), ['final-client-failure']);
+    assert.equal(quiet.overflow, undefined);
+    assert.equal(quiet.totals.warning, 3);
   });
 
   it('a large log keeps maxFindings findings and counts the rest', () => {
     const { analysis } = manyFailures(20_000);
-    const findings = evaluateRules(analysis, DEFAULT_RULE_OPTIONS);
-    assert.equal(findings.length, DEFAULT_RULE_OPTIONS.maxFindings + 1);
-    assert.match(findings.at(-1)?.message ?? '', /19000 more SIP Lens findings/u);
+    const { findings, overflow, totals } = evaluateRules(analysis, DEFAULT_RULE_OPTIONS);
+    assert.equal(findings.length, DEFAULT_RULE_OPTIONS.maxFindings);
+    assert.equal(overflow?.hidden, 19_000);
+    assert.equal(totals.warning, 20_000);
   });
 
   it('builds message text only for the findings it shows', () => {
@@ -122,10 +133,11 @@ describe('findings cap', () => {
       return { message: `m${ref}`, href: 'https://www.rfc-editor.org/rfc/rfc3261' };
     };
     for (let i = 0; i < 100; i++) collector.add('final-client-failure', 486, 1000 - i, 3, i);
-    const findings = finishFindings(collector.sorted(), 5, {}, render);
+    const { findings, overflow } = finishFindings(collector.sorted(), 5, {}, render);
     assert.equal(built, 5);
-    assert.deepEqual(findings.map((f) => f.offset), [901, 902, 903, 904, 905, 906]);
-    assert.match(findings[5]?.message ?? '', /95 more/u);
+    assert.deepEqual(findings.map((f) => f.offset), [901, 902, 903, 904, 905]);
+    assert.equal(overflow?.hidden, 95);
+    assert.equal(overflow?.offset, 906);
   });
 });
 

@@ -11,7 +11,7 @@ import { byRule, covered, FlowBuilder } from './rules-support';
 
 function run(flow: FlowBuilder): { text: string; findings: Finding[] } {
   const { text, analysis } = flow.build();
-  return { text, findings: evaluateRules(analysis, DEFAULT_RULE_OPTIONS) };
+  return { text, findings: evaluateRules(analysis, DEFAULT_RULE_OPTIONS).findings };
 }
 
 function summary(text: string, findings: readonly Finding[]): string[] {

@@ -1,113 +1,43 @@
 /**
- * `sip-lens check [--json] <file...>`: the language server's diagnostics, for CI. Exit 0 with
- * no error-level findings, 1 with some, 2 on a usage error or an unreadable path.
+ * `sip-lens check [--json] [--max-diagnostics <n>] <file...>`: the language server's findings,
+ * for CI. The exit status counts every finding, shown or not: 0 with no error-level finding, 1
+ * with some, 2 on a usage error or an unreadable path, 3 when sip-lens itself failed.
+ *
+ * Files are checked one at a time (read, analyse, write, let go), so memory holds one file's
+ * analysis however many files are named, and output is written as it is made.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../analysis';
-import type { Occurrence } from '../analysis/types';
-import { evaluateRules } from '../rules';
-import type { Finding } from '../rules/types';
-import { DEFAULT_SETTINGS } from '../settings/settings';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from './io';
-import { parseFlags } from './main';
-import { replaceUnsafeControls } from '../features/untrustedText';
-
-export interface FileReport {
-  readonly path: string;
-  readonly occurrences: { line: number; character: number; length: number; code: number; kind: string }[];
-  readonly diagnostics: {
-    line: number;
-    character: number;
-    endLine: number;
-    endCharacter: number;
-    severity: string;
-    rule: string;
-    message: string;
-  }[];
-}
+import { assertReadable, checkFile } from './checkedFile';
+import { JSON_END, JSON_START, jsonSafe, writeFileJson } from './checkJson';
+import { writeText } from './checkText';
+import { EXIT_FINDINGS, EXIT_OK, parseFlags, UsageError, type CliIO } from './io';
+import { ChunkedOutput } from './output';
 
 export function runCheck(args: readonly string[], io: CliIO): number {
   const { flags, positional } = parseFlags(args, ['--json'], ['--max-diagnostics']);
   if (positional.length === 0) throw new UsageError('check needs at least one file');
   const maxFindings = parseMax(flags.get('--max-diagnostics'));
-  const texts = positional.map((path) => ({ path, text: readLog(path) }));
-  const reports = texts.map(({ path, text }) => checkText(path, text, maxFindings));
-  io.out(flags.has('--json') ? `${jsonSafe(JSON.stringify({ files: reports }, null, 2))}\n` : reports.map(formatReport).join(''));
-  const hasErrors = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+  // A mistyped path fails before anything is printed, not after the other files' findings.
+  positional.forEach(assertReadable);
+  const json = flags.has('--json');
+  const output = new ChunkedOutput(io, json ? jsonSafe : undefined);
+  let hasErrors = false;
+  if (json) output.write(JSON_START);
+  positional.forEach((path, i) => {
+    // Written out before the next file is read, so a reader sees each file's findings as they come.
+    output.flush();
+    const file = checkFile(path, maxFindings);
+    hasErrors ||= file.result.totals.error > 0;
+    if (json) writeFileJson(output, file, i === 0);
+    else writeText(output, file);
+  });
+  if (json) output.write(JSON_END);
+  output.flush();
   return hasErrors ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** JSON.stringify leaves C1 controls and bidi overrides raw; escape them so `cat`-ing the output is safe. */
-function jsonSafe(json: string): string {
-  return json.replace(/[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
+/** A CLI is not an editor: every finding unless `--max-diagnostics` asks for fewer. */
 function parseMax(raw: string | true | undefined): number {
-  if (raw === undefined || raw === true) return DEFAULT_SETTINGS.maxDiagnostics;
+  if (raw === undefined || raw === true) return Number.POSITIVE_INFINITY;
   if (!/^\d+$/u.test(raw)) throw new UsageError(`--max-diagnostics needs a whole number, not '${raw}'`);
   return Number(raw);
-}
-
-/** Reads a file as UTF-8; invalid bytes become U+FFFD so binary input is analysed, not fatal. */
-function readLog(path: string): string {
-  let isFile: boolean;
-  try {
-    isFile = statSync(path).isFile();
-  } catch (error) {
-    throw new UsageError(`cannot read '${path}': ${reasonOf(error)}`, false);
-  }
-  if (!isFile) throw new UsageError(`cannot read '${path}': it is a directory or not a regular file`, false);
-  try {
-    return readFileSync(path).toString('utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read '${path}': ${reasonOf(error)}`, false);
-  }
-}
-
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
-
-export function checkText(path: string, text: string, maxFindings: number): FileReport {
-  const document = TextDocument.create(`file://${path}`, 'log', 1, text);
-  const analysis = analyze(text);
-  const findings = evaluateRules(analysis, { overrides: DEFAULT_SETTINGS.severityOverrides, maxFindings });
-  return {
-    path,
-    occurrences: analysis.occurrences.map((o) => occurrenceJson(document, o)),
-    diagnostics: findings.map((f) => findingJson(document, f)),
-  };
-}
-
-function occurrenceJson(document: TextDocument, occurrence: Occurrence) {
-  const { line, character } = document.positionAt(occurrence.offset);
-  return { line, character, length: 3, code: occurrence.code, kind: occurrence.kind };
-}
-
-function findingJson(document: TextDocument, finding: Finding) {
-  const start = document.positionAt(finding.offset);
-  const end = document.positionAt(finding.offset + finding.length);
-  return {
-    line: start.line,
-    character: start.character,
-    endLine: end.line,
-    endCharacter: end.character,
-    severity: finding.severity,
-    rule: finding.rule,
-    message: finding.message,
-  };
-}
-
-/**
- * Linter format, 1-based like compilers print: `file:line:col severity message [rule]`. Messages
- * quote reason phrases from the log, so escape sequences are replaced before they reach a terminal.
- */
-function formatReport(report: FileReport): string {
-  return report.diagnostics
-    .map((d) => `${report.path}:${d.line + 1}:${d.character + 1} ${d.severity} ${replaceUnsafeControls(d.message)} [${d.rule}]\n`)
-    .join('');
 }

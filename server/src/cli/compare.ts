@@ -1,8 +1,7 @@
 /** `sip-lens compare <a> <b> [--json]`: the same comparison model the webview renders. */
 import { compareCodes } from '../../../catalog/src/compare';
 import { comparisonJson, comparisonText } from '../../../catalog/src/compare-text';
-import { EXIT_OK, UsageError, type CliIO } from './io';
-import { parseCodeArgument, parseFlags } from './main';
+import { EXIT_OK, parseCodeArgument, parseFlags, UsageError, type CliIO } from './io';
 
 export function runCompare(args: readonly string[], io: CliIO): number {
   const { flags, positional } = parseFlags(args, ['--json']);

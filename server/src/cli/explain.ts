@@ -2,8 +2,7 @@
 import { codeCard } from '../../../catalog/src/card';
 import { cardText } from '../../../catalog/src/card-text';
 import { explain } from '../../../catalog/src/index';
-import { EXIT_OK, UsageError, type CliIO } from './io';
-import { parseCodeArgument, parseFlags } from './main';
+import { EXIT_OK, parseCodeArgument, parseFlags, UsageError, type CliIO } from './io';
 
 export function runExplain(args: readonly string[], io: CliIO): number {
   const { flags, positional } = parseFlags(args, ['--json']);

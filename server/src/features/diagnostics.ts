@@ -1,7 +1,8 @@
 /** Turns rule findings into LSP diagnostics. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../rules/types';
+import { rfcSectionUrl } from '../../../catalog/src/index';
+import type { Finding, Overflow, RuleResult, Severity } from '../rules/types';
 import { replaceUnsafeControls } from './untrustedText';
 
 export const DIAGNOSTIC_SOURCE = 'SIP Lens';
@@ -12,6 +13,26 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+/** The shown findings as diagnostics, then one that says how many more `sipLens.maxDiagnostics` left out. */
+export function toDiagnostics(document: TextDocument, result: RuleResult): Diagnostic[] {
+  const diagnostics = result.findings.map((finding) => toDiagnostic(document, finding));
+  if (result.overflow) diagnostics.push(overflowDiagnostic(document, result.overflow));
+  return diagnostics;
+}
+
+function overflowDiagnostic(document: TextDocument, { hidden, limit, offset, severity }: Overflow): Diagnostic {
+  const position = document.positionAt(offset);
+  return {
+    range: { start: position, end: position },
+    severity: SEVERITY[severity],
+    source: DIAGNOSTIC_SOURCE,
+    code: 'diagnostics-capped',
+    // No RFC explains a display limit; RFC 3261 is the closest useful page.
+    codeDescription: { href: rfcSectionUrl(3261) },
+    message: `… and ${hidden} more SIP Lens ${hidden === 1 ? 'finding' : 'findings'} not shown (sipLens.maxDiagnostics = ${limit}).`,
+  };
+}
 
 export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
   const diagnostic: Diagnostic = {

@@ -17,7 +17,7 @@ import { transactionLookup } from '../rules/flow-index';
 import { evaluateRuleState } from '../rules';
 import { updateRuleState } from '../rules/incremental';
 import type { RuleState } from '../rules/state';
-import type { Finding, RuleOptions } from '../rules/types';
+import type { Finding, RuleOptions, RuleResult } from '../rules/types';
 
 export interface DocumentAnalysis {
   readonly uri: string;
@@ -33,6 +33,8 @@ export interface DocumentAnalysis {
   readonly rulesMs: number;
   /** Findings are computed lazily, per rule options, because settings differ per document. */
   findings(options: RuleOptions): readonly Finding[];
+  /** `findings` with the counts of every finding and what the cap left out. */
+  ruleResult(options: RuleOptions): RuleResult;
 }
 
 /** The previous version's rules and the change since: enough to judge only what the edit touched. */
@@ -79,6 +81,10 @@ class CachedAnalysis implements DocumentAnalysis {
   }
 
   findings(options: RuleOptions): readonly Finding[] {
+    return this.ruleResult(options).findings;
+  }
+
+  ruleResult(options: RuleOptions): RuleResult {
     const key = JSON.stringify(options);
     if (this.rules?.key !== key) {
       const started = performance.now();
@@ -89,7 +95,7 @@ class CachedAnalysis implements DocumentAnalysis {
       this.inherited = undefined;
       this.rulesMs = performance.now() - started;
     }
-    return this.rules.state.findings;
+    return this.rules.state;
   }
 
   /**

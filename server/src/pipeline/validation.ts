@@ -5,7 +5,7 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { textLength, type AnalysisCache } from './documentAnalysis';
-import { toDiagnostic } from '../features/diagnostics';
+import { toDiagnostics } from '../features/diagnostics';
 import { releaseMemoryAfter } from './memory';
 import { SLICE_CHARS } from './progressive';
 import { errorText, type Logger } from '../safe';
@@ -129,6 +129,6 @@ export class Validator {
 
   private diagnosticsFor(document: TextDocument, settings: SipLensSettings): Diagnostic[] {
     const state = this.cache.get(document);
-    return state.findings(ruleOptions(settings)).map((finding) => toDiagnostic(document, finding));
+    return toDiagnostics(document, state.ruleResult(ruleOptions(settings)));
   }
 }

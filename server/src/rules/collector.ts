@@ -1,8 +1,7 @@
-import { rfcSectionUrl } from '../../../catalog/src/index';
 import type { CandidateSink, FindingDetails } from './check';
 import { RULE_RANK, type CheckedRuleId } from './registry';
 import { resolveSeverity } from './severity';
-import type { Finding, Severity, SeverityOverrides } from './types';
+import type { Finding, Overflow, RuleResult, Severity, SeverityCounts, SeverityOverrides, StreamedRuleResult } from './types';
 
 /**
  * Writes the text of one finding, by its rule, from the number the rule chose (a message or
@@ -65,40 +64,57 @@ export function findingLimit(maxFindings: number, count: number): number {
   return Number.isFinite(maxFindings) ? Math.max(0, Math.floor(maxFindings)) : count;
 }
 
-/** The first `maxFindings` sorted candidates as findings, plus one 'diagnostics-capped' for the rest. */
+/**
+ * The first `maxFindings` sorted candidates as findings, every candidate counted by severity,
+ * and what the cap left out. The caller words the overflow notice: only it knows what set the cap.
+ * Each finding is kept on its candidate, for the next version to reuse.
+ */
 export function finishFindings(
   sorted: readonly Candidate[],
   maxFindings: number,
   overrides: SeverityOverrides,
   render: Renderer,
-): Finding[] {
-  const limit = findingLimit(maxFindings, sorted.length);
-  const findings: Finding[] = [];
-  for (let i = 0; i < limit && i < sorted.length; i++) {
-    const candidate = sorted[i] as Candidate;
-    findings.push((candidate.rendered ??= toFinding(candidate, render)));
-  }
-  const firstHidden = sorted[limit];
-  if (firstHidden) {
-    const capped = cappedFinding(overrides, firstHidden, sorted.length - limit, limit);
-    if (capped) findings.push(capped);
-  }
-  return findings;
+): RuleResult {
+  const { findings, ...counts } = streamFindings(sorted, maxFindings, overrides, render, true);
+  return { findings: [...findings], ...counts };
 }
 
-function cappedFinding(overrides: SeverityOverrides, firstHidden: Candidate, hidden: number, limit: number): Finding | undefined {
+/**
+ * `finishFindings` for a reader that takes each finding once (`sip-lens check`, which shows every
+ * finding): each is written as it is read and, unless `keep`, not kept, so a log with millions of
+ * findings holds one message at a time instead of all of them (about 260 MB for 720,000 findings).
+ */
+export function streamFindings(
+  sorted: readonly Candidate[],
+  maxFindings: number,
+  overrides: SeverityOverrides,
+  render: Renderer,
+  keep = false,
+): StreamedRuleResult {
+  const limit = findingLimit(maxFindings, sorted.length);
+  const overflow = overflowOf(sorted, limit, overrides);
+  return { findings: renderEach(sorted, limit, render, keep), totals: countBySeverity(sorted), ...(overflow ? { overflow } : {}) };
+}
+
+function* renderEach(sorted: readonly Candidate[], limit: number, render: Renderer, keep: boolean): Generator<Finding> {
+  for (let i = 0; i < limit && i < sorted.length; i++) {
+    const candidate = sorted[i] as Candidate;
+    yield candidate.rendered ?? (keep ? (candidate.rendered = toFinding(candidate, render)) : toFinding(candidate, render));
+  }
+}
+
+function overflowOf(sorted: readonly Candidate[], limit: number, overrides: SeverityOverrides): Overflow | undefined {
+  const firstHidden = sorted[limit];
+  if (!firstHidden) return undefined;
   const severity = resolveSeverity('diagnostics-capped', undefined, overrides);
   if (severity === 'off') return undefined;
-  const noun = hidden === 1 ? 'finding' : 'findings';
-  return {
-    rule: 'diagnostics-capped',
-    severity,
-    offset: firstHidden.offset,
-    length: 0,
-    message: `… and ${hidden} more SIP Lens ${noun} not shown (sipLens.maxDiagnostics = ${limit}).`,
-    // No RFC explains a display limit; RFC 3261 is the closest useful page.
-    href: rfcSectionUrl(3261),
-  };
+  return { hidden: sorted.length - limit, limit, offset: firstHidden.offset, severity };
+}
+
+function countBySeverity(candidates: readonly Candidate[]): SeverityCounts {
+  const totals = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const candidate of candidates) totals[candidate.severity]++;
+  return totals;
 }
 
 function toFinding(candidate: Candidate, render: Renderer): Finding {

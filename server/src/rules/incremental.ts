@@ -24,7 +24,7 @@ export function updateRuleState(previous: RuleState, analysis: Analysis, change:
   const fresh = judgeAgain(index, analysis, change, touchedCalls, options);
   const candidates = mergeSorted(keptCandidates(previous.candidates, change, touched), fresh);
   const renderIndex = indexForRendering(analysis, candidates, options.maxFindings, touchedCalls, index);
-  return { options, candidates, findings: finishFindings(candidates, options.maxFindings, options.overrides, renderWith(renderIndex)) };
+  return { options, candidates, ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(renderIndex)) };
 }
 
 /** The touched calls' candidates and the re-scanned region's free ones, in finding order. */

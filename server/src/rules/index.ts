@@ -1,13 +1,13 @@
 /**
- * The call-flow rules engine: an `Analysis` in, `Finding[]` out. Pure: no editor, no I/O.
+ * The call-flow rules engine: an `Analysis` in, findings out. Pure: no editor, no I/O.
  * The language server turns findings into diagnostics; `sip-lens check` prints them.
  */
 import type { Analysis } from '../analysis/types';
-import { FindingCollector, finishFindings } from './collector';
+import { FindingCollector, finishFindings, streamFindings } from './collector';
 import { buildFlowIndex } from './flow-index';
 import { CHECKS } from './registry';
 import { renderWith, type RuleState } from './state';
-import type { Finding, RuleOptions } from './types';
+import type { RuleOptions, RuleResult, StreamedRuleResult } from './types';
 
 export type * from './types';
 export { normaliseSeverityOverrides, type NormalisedOverrides } from './overrides';
@@ -20,18 +20,29 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = { overrides: {}, maxFindings: 1
 
 /**
  * Every finding for one document, sorted by offset. Past `options.maxFindings` the rest are
- * only counted, and one 'diagnostics-capped' finding says how many were left out.
+ * only counted: `totals` counts every finding by severity and `overflow` says what was left out.
  * Linear in the size of the analysis apart from one sort of the findings.
  */
-export function evaluateRules(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): Finding[] {
-  return evaluateRuleState(analysis, options).findings;
+export function evaluateRules(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): RuleResult {
+  const { findings, totals, overflow } = evaluateRuleState(analysis, options);
+  return { findings, totals, ...(overflow ? { overflow } : {}) };
 }
 
 /** `evaluateRules`, keeping the candidates so the next version can be judged incrementally. */
 export function evaluateRuleState(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): RuleState {
+  const { index, candidates } = judge(analysis, options);
+  return { options, candidates, ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index)) };
+}
+
+/** `evaluateRules` for a reader that takes each finding once: findings are written as they are read. */
+export function streamRules(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): StreamedRuleResult {
+  const { index, candidates } = judge(analysis, options);
+  return streamFindings(candidates, options.maxFindings, options.overrides, renderWith(index));
+}
+
+function judge(analysis: Analysis, options: RuleOptions) {
   const index = buildFlowIndex(analysis);
   const collector = new FindingCollector(options.overrides);
   for (const check of CHECKS) check.checkDocument(index, analysis, collector);
-  const candidates = collector.sorted();
-  return { options, candidates, findings: finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index)) };
+  return { index, candidates: collector.sorted() };
 }

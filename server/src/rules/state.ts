@@ -1,16 +1,15 @@
 import type { Candidate, Renderer } from './collector';
 import type { FlowIndex } from './flow-index';
 import { checkOf } from './registry';
-import type { Finding, RuleOptions } from './types';
+import type { RuleOptions, RuleResult } from './types';
 
 /**
  * What one version's rules evaluation leaves for the next: every candidate in finding order
  * (no text, no reference to the analysis, so old analyses are not kept alive) and the findings.
  */
-export interface RuleState {
+export interface RuleState extends RuleResult {
   readonly options: RuleOptions;
   readonly candidates: readonly Candidate[];
-  readonly findings: Finding[];
 }
 
 /** Writes a candidate's text against `index`, whichever version of the log produced the candidate. */

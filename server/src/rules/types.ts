@@ -28,6 +28,37 @@ export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
 
 export interface RuleOptions {
   readonly overrides: SeverityOverrides;
-  /** Stop building findings past this many; one extra 'diagnostics-capped' finding says how many more. */
+  /** Stop building findings past this many; the rest are only counted (see `RuleResult`). */
   readonly maxFindings: number;
 }
+
+/** How many findings there are of each severity. */
+export type SeverityCounts = Readonly<Record<Severity, number>>;
+
+/**
+ * The findings the cap left out, for the caller to word: the editor names its setting, the CLI
+ * its flag, so the rules know neither.
+ */
+export interface Overflow {
+  /** How many findings were counted but not built. */
+  readonly hidden: number;
+  /** The cap that applied. */
+  readonly limit: number;
+  /** Where the first hidden finding is: the notice goes there. */
+  readonly offset: number;
+  /** The notice's severity ('diagnostics-capped' after overrides). */
+  readonly severity: Severity;
+}
+
+/** One evaluation: the shown findings, and counts of all of them, so no verdict depends on the cap. */
+export interface RuleResult {
+  /** At most `maxFindings` findings, in finding order. */
+  readonly findings: Finding[];
+  /** Every finding, shown or not, by severity. */
+  readonly totals: SeverityCounts;
+  /** Present when findings were left out and the 'diagnostics-capped' notice is not turned off. */
+  readonly overflow?: Overflow;
+}
+
+/** A `RuleResult` whose findings are written one at a time as they are read, and not kept. */
+export type StreamedRuleResult = Omit<RuleResult, 'findings'> & { readonly findings: Iterable<Finding> };
