@@ -42,7 +42,12 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'server/dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
   {
     ...common,
     platform: 'browser',
@@ -63,7 +68,16 @@ if (!production) {
       entryPoints: tests,
       outdir: 'test/out',
       outbase: 'test',
-      external: ['vscode', 'mocha', 'playwright-core', 'vscode-textmate', 'vscode-oniguruma', 'fast-check', 'eslint', 'eslint-plugin-regexp'],
+      external: [
+        'vscode',
+        'mocha',
+        'playwright-core',
+        'vscode-textmate',
+        'vscode-oniguruma',
+        'fast-check',
+        'eslint',
+        'eslint-plugin-regexp',
+      ],
     });
   }
 }

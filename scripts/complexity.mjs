@@ -84,9 +84,13 @@ function measureInWorker(index) {
 }
 
 async function campaign() {
-  const shapes = ADVERSARIAL_SHAPES.map((shape, index) => ({ shape, index })).filter(({ shape }) => shape.name.includes(only));
+  const shapes = ADVERSARIAL_SHAPES.map((shape, index) => ({ shape, index })).filter(({ shape }) =>
+    shape.name.includes(only),
+  );
   const failures = [];
-  console.log(`complexity: ${shapes.length} shapes, median of ${runs} runs at 1x and ${SCALE}x, failing above ${MAX_GROWTH}x`);
+  console.log(
+    `complexity: ${shapes.length} shapes, median of ${runs} runs at 1x and ${SCALE}x, failing above ${MAX_GROWTH}x`,
+  );
   for (const { shape, index } of shapes) {
     const label = `${shape.finding ? `${shape.finding} ` : ''}${shape.name} [${shape.pass}]`;
     const result = await measureInWorker(index);
@@ -99,7 +103,9 @@ async function campaign() {
     const failed = large / Math.max(small, NOISE_FLOOR_MS) > MAX_GROWTH;
     if (failed) failures.push(shape.name);
     const sizes = `${(smallLength / 1e6).toFixed(2)}/${(largeLength / 1e6).toFixed(2)} MB`;
-    console.log(`  ${failed ? 'FAIL' : 'ok  '} ${label}: ${small.toFixed(1)} ms -> ${large.toFixed(1)} ms (${sizes}), x${(large / Math.max(small, 1e-3)).toFixed(1)}`);
+    console.log(
+      `  ${failed ? 'FAIL' : 'ok  '} ${label}: ${small.toFixed(1)} ms -> ${large.toFixed(1)} ms (${sizes}), x${(large / Math.max(small, 1e-3)).toFixed(1)}`,
+    );
   }
   console.log(`complexity: ${shapes.length - failures.length} passed, ${failures.length} failed`);
   if (failures.length > 0) console.log(`complexity: grew faster than linear: ${failures.join('; ')}`);

@@ -64,7 +64,10 @@ function readReport(path) {
   } catch {
     return { cases: 0, failures: 0, properties: 0 };
   }
-  const rows = text.split('\n').filter(Boolean).map((line) => line.split(' ').map(Number));
+  const rows = text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' ').map(Number));
   return {
     cases: rows.reduce((sum, [count]) => sum + (count ?? 0), 0),
     failures: rows.reduce((sum, [, failed]) => sum + (failed ?? 0), 0),
@@ -82,7 +85,10 @@ function complexityCampaign() {
     timeout: COMPLEXITY_MINUTES * 60_000,
     killSignal: 'SIGKILL',
   });
-  if (result.error?.code === 'ETIMEDOUT') console.log(`fuzz: the complexity campaign ran past ${COMPLEXITY_MINUTES} min (the last shape measured is the slow one)`);
+  if (result.error?.code === 'ETIMEDOUT')
+    console.log(
+      `fuzz: the complexity campaign ran past ${COMPLEXITY_MINUTES} min (the last shape measured is the slow one)`,
+    );
   return result.status === 0 && !result.error;
 }
 
@@ -112,6 +118,8 @@ const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 const timedOut = result.error?.code === 'ETIMEDOUT';
 // A failed test file without a failed property (a crash, an assertion outside a property) still fails the run.
 const failed = failures > 0 || timedOut || result.status !== 0 || !complexityPassed;
-console.log(`fuzz: ${cases} cases, ${failures} failures (${properties} properties, ${minutes} min${timedOut ? ', stopped at --max-minutes' : ''})`);
+console.log(
+  `fuzz: ${cases} cases, ${failures} failures (${properties} properties, ${minutes} min${timedOut ? ', stopped at --max-minutes' : ''})`,
+);
 if (!complexityPassed) console.log('fuzz: the complexity campaign failed (see above)');
 process.exit(failed ? 1 : 0);

@@ -130,6 +130,10 @@ function q850Section(entry: CatalogEntry, locale?: string): Q850Section | undefi
 
 function relatedSection(entry: CatalogEntry): RelatedSection | undefined {
   if (entry.related.length === 0) return undefined;
-  const items = entry.related.map((r) => ({ code: r.code, label: r.reasonPhrase ? `${r.code} ${r.reasonPhrase}` : String(r.code), note: r.note }));
+  const items = entry.related.map((r) => ({
+    code: r.code,
+    label: r.reasonPhrase ? `${r.code} ${r.reasonPhrase}` : String(r.code),
+    note: r.note,
+  }));
   return { id: 'related', title: 'Often confused with', items };
 }

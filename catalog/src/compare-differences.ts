@@ -13,7 +13,8 @@ import { joinOr, sentence } from './words';
 const CLASS_SCOPE: Readonly<Record<CodeClass, string>> = {
   '1xx': 'the request is still being processed and a final response is still to come',
   '2xx': 'the request succeeded',
-  '3xx': 'the caller should try elsewhere: at the address(es) given in Contact, or, for 380, through the alternative services described in the body',
+  '3xx':
+    'the caller should try elsewhere: at the address(es) given in Contact, or, for 380, through the alternative services described in the body',
   '4xx':
     'a definite failure at this server for this request: it should not be resent unchanged, but a corrected request or the same request to another server may succeed',
   '5xx': 'the server itself failed: the request may be valid, and another server may handle it',
@@ -82,14 +83,16 @@ function definedIn(entry: CatalogEntry): string {
 
 function registration(entry: CatalogEntry): string {
   if (entry.registered) return `${entry.code} is registered with IANA, defined in ${definedIn(entry)}.`;
-  if (!entry.known) return `${entry.code} is not registered and the catalog does not know it; RFC 3261 §8.1.3.2 says to treat it as ${unrecognisedTreatedAs(entry.code)}.`;
+  if (!entry.known)
+    return `${entry.code} is not registered and the catalog does not know it; RFC 3261 §8.1.3.2 says to treat it as ${unrecognisedTreatedAs(entry.code)}.`;
   const origin = entry.origin ? ` ${sentence(entry.origin)}` : '';
   return `${entry.code} is not in the IANA registry.${origin}`;
 }
 
 function stirShakenLine(a: CatalogEntry, b: CatalogEntry): Line {
   if (!a.stirShaken && !b.stirShaken) return undefined;
-  const role = (e: CatalogEntry) => (e.stirShaken ? withCode(e.code, sentence(e.stirShaken)) : `${e.code} has no STIR/SHAKEN role.`);
+  const role = (e: CatalogEntry) =>
+    e.stirShaken ? withCode(e.code, sentence(e.stirShaken)) : `${e.code} has no STIR/SHAKEN role.`;
   return a.code === b.code ? `STIR/SHAKEN: ${role(a)}` : `STIR/SHAKEN: ${role(a)} ${role(b)}`;
 }
 
@@ -105,7 +108,9 @@ function q850Line(a: CatalogEntry, b: CatalogEntry, locale?: string): Line {
   const body = a.code === b.code ? describe(a) : `${describe(a)} ${describe(b)}`;
   const causeA = hasQ850Mapping(a) ? sipToCause(a) : undefined;
   const lost = a.code !== b.code && causeA !== undefined && hasQ850Mapping(b) && causeA === sipToCause(b);
-  const warning = lost ? ` Both become cause ${causeA}, so the difference is lost when the call crosses into ISUP or ISDN.` : '';
+  const warning = lost
+    ? ` Both become cause ${causeA}, so the difference is lost when the call crosses into ISUP or ISDN.`
+    : '';
   return `Q.850 mapping (RFC 3398): ${body}${warning}`;
 }
 
@@ -115,6 +120,8 @@ function q850Mapping(entry: CatalogEntry, locale?: string): string {
 }
 
 function deprecationLine(a: CatalogEntry, b: CatalogEntry): Line {
-  const notes = (a.code === b.code ? [a] : [a, b]).filter((e) => e.deprecation).map((e) => `${e.code} is deprecated: ${sentence(e.deprecation ?? '')}`);
+  const notes = (a.code === b.code ? [a] : [a, b])
+    .filter((e) => e.deprecation)
+    .map((e) => `${e.code} is deprecated: ${sentence(e.deprecation ?? '')}`);
   return notes.length > 0 ? `Deprecation: ${notes.join(' ')}` : undefined;
 }

@@ -46,7 +46,12 @@ export function compareCodes(a: number, b: number, locale?: string): Comparison 
 }
 
 /** The comparison of two resolved entries; exported so tests can feed it any entries. */
-export function buildComparison(a: CatalogEntry, b: CatalogEntry, note: string | undefined, locale?: string): Comparison {
+export function buildComparison(
+  a: CatalogEntry,
+  b: CatalogEntry,
+  note: string | undefined,
+  locale?: string,
+): Comparison {
   return {
     a,
     b,
@@ -81,10 +86,13 @@ function summaryLine(a: CatalogEntry, b: CatalogEntry): string {
 const SEND_WHEN: Readonly<Record<CodeClass, string>> = {
   '1xx': 'while the request is still in progress, before its final response',
   '2xx': 'when the request succeeded',
-  '3xx': 'when the caller should try elsewhere: at the addresses you list in Contact, or, for 380, through alternative services you describe in the body',
-  '4xx': 'when the failure is specific to this request or this destination: the caller may correct the request or try other contacts',
+  '3xx':
+    'when the caller should try elsewhere: at the addresses you list in Contact, or, for 380, through alternative services you describe in the body',
+  '4xx':
+    'when the failure is specific to this request or this destination: the caller may correct the request or try other contacts',
   '5xx': 'when your server, not the request, is at fault: the caller may try another server',
-  '6xx': 'only when no other device or destination will do better: a 6xx ends the search, and a forking proxy should cancel its other branches',
+  '6xx':
+    'only when no other device or destination will do better: a 6xx ends the search, and a forking proxy should cancel its other branches',
 };
 
 function sendingAdvice(a: CatalogEntry, b: CatalogEntry): string {

@@ -29,7 +29,9 @@ export const FACTS: readonly CodeFacts[] = [
   f(204, 'No Notification', 5839, '7.1', [200, 202, 412]),
   // 3xx Redirection
   f(300, 'Multiple Choices', 3261, '21.3.1', [302, 380, 485]),
-  f(301, 'Moved Permanently', 3261, '21.3.2', [302, 410], { fromQ850When: [{ cause: 22, when: 'new-number-in-diagnostic' }] }),
+  f(301, 'Moved Permanently', 3261, '21.3.2', [302, 410], {
+    fromQ850When: [{ cause: 22, when: 'new-number-in-diagnostic' }],
+  }),
   f(302, 'Moved Temporarily', 3261, '21.3.3', [301, 181, 305]),
   f(305, 'Use Proxy', 3261, '21.3.4', [302, 380]),
   f(380, 'Alternative Service', 3261, '21.3.5', [302, 300]),
@@ -61,7 +63,10 @@ export const FACTS: readonly CodeFacts[] = [
   f(430, 'Flow Failed', 5626, '11.5', [439, 480]),
   f(433, 'Anonymity Disallowed', 5079, '5', [403, 603]),
   f(436, 'Bad Identity Info', 8224, '6.2.2', [437, 438, 428], { aliases: ['Bad Identity-Info'], stirShaken: true }),
-  f(437, 'Unsupported Credential', 8224, '6.2.2', [436, 438], { aliases: ['Unsupported Certificate'], stirShaken: true }),
+  f(437, 'Unsupported Credential', 8224, '6.2.2', [436, 438], {
+    aliases: ['Unsupported Certificate'],
+    stirShaken: true,
+  }),
   f(438, 'Invalid Identity Header', 8224, '6.2.2', [436, 437, 428, 403], { stirShaken: true }),
   f(439, 'First Hop Lacks Outbound Support', 5626, '11.6', [430, 421]),
   f(440, 'Max-Breadth Exceeded', 5393, '5.3.3', [483, 482]),
@@ -75,7 +80,10 @@ export const FACTS: readonly CodeFacts[] = [
   f(485, 'Ambiguous', 3261, '21.4.23', [300, 484], { toQ850: 1 }),
   f(486, 'Busy Here', 3261, '21.4.24', [600, 480, 603, 182], { fromQ850: [17], toQ850: 17 }),
   f(487, 'Request Terminated', 3261, '21.4.25', [481, 408, 199], { toQ850Rule: 'no-cause' }),
-  f(488, 'Not Acceptable Here', 3261, '21.4.26', [606, 415, 406, 580], { fromQ850: [65, 70], toQ850Rule: 'by-warning' }),
+  f(488, 'Not Acceptable Here', 3261, '21.4.26', [606, 415, 406, 580], {
+    fromQ850: [65, 70],
+    toQ850Rule: 'by-warning',
+  }),
   f(489, 'Bad Event', 6665, '8.3.2', [405, 469]),
   f(491, 'Request Pending', 3261, '21.4.27', [500, 488]),
   f(493, 'Undecipherable', 3261, '21.4.28', [400, 494]),
@@ -84,7 +92,10 @@ export const FACTS: readonly CodeFacts[] = [
   f(500, 'Server Internal Error', 3261, '21.5.1', [503, 400, 491], { fromQ850: [111, 127], toQ850: 41 }),
   f(501, 'Not Implemented', 3261, '21.5.2', [405, 420], { fromQ850: [29, 79], toQ850: 79 }),
   f(502, 'Bad Gateway', 3261, '21.5.3', [503, 504], { fromQ850: [27], toQ850: 38 }),
-  f(503, 'Service Unavailable', 3261, '21.5.4', [500, 502, 480], { fromQ850: [34, 38, 41, 42, 47, 58, 88], toQ850: 41 }),
+  f(503, 'Service Unavailable', 3261, '21.5.4', [500, 502, 480], {
+    fromQ850: [34, 38, 41, 42, 47, 58, 88],
+    toQ850: 41,
+  }),
   f(504, 'Server Time-out', 3261, '21.5.5', [408, 502], { fromQ850: [102], toQ850: 102 }),
   // RFC 3398 §8.2.6.1 prints this row as "504 Version Not Supported"; the phrase shows it means 505.
   f(505, 'Version Not Supported', 3261, '21.5.6', [400], { toQ850: 127 }),

@@ -5,7 +5,16 @@
 import { FACTS } from './facts';
 import { DEFAULT_LOCALE, LOCALES } from './locales';
 import { isStatusCodeNumber } from './status-code';
-import type { CatalogEntry, CodeClass, CodeFacts, CodeProse, LocaleContent, PairNote, Q850Cause, RelatedCode } from './types';
+import type {
+  CatalogEntry,
+  CodeClass,
+  CodeFacts,
+  CodeProse,
+  LocaleContent,
+  PairNote,
+  Q850Cause,
+  RelatedCode,
+} from './types';
 
 export type * from './types';
 export { isStatusCodeNumber, MAX_STATUS_CODE, MIN_STATUS_CODE, parseStatusCode } from './status-code';
@@ -121,9 +130,10 @@ function classLevelEntry(code: number, localeName: string): CatalogEntry | undef
   if (!base) return undefined;
   const name = className(codeClass, localeName);
   const treatAs = `${base.code} ${base.reasonPhrase}`;
-  const rule = codeClass === '1xx'
-    ? 'an unrecognised provisional response (other than 100) as 183 Session Progress'
-    : `an unrecognised final response as the x00 code of its class, here ${treatAs}`;
+  const rule =
+    codeClass === '1xx'
+      ? 'an unrecognised provisional response (other than 100) as 183 Session Progress'
+      : `an unrecognised final response as the x00 code of its class, here ${treatAs}`;
   // Keep only what holds for any code of the class: the base code's Q.850 mapping, deprecation
   // or STIR role would be false claims about an unknown number.
   const { q850: _q850, deprecation: _deprecation, stirShaken: _stir, ...classWide } = base;
@@ -146,7 +156,9 @@ function classLevelEntry(code: number, localeName: string): CatalogEntry | undef
     ],
     shortFix: `unregistered code: handle as ${treatAs}; ask the sender's vendor what it means`,
     retry: `Behave as for ${treatAs}: ${base.retry}`,
-    related: [{ code: base.code, reasonPhrase: base.reasonPhrase, note: `The registered code a client must treat ${code} as.` }],
+    related: [
+      { code: base.code, reasonPhrase: base.reasonPhrase, note: `The registered code a client must treat ${code} as.` },
+    ],
     origin: 'Not in the IANA registry and not one of the private codes the catalog knows.',
   };
 }
@@ -173,7 +185,10 @@ export function isKnownPhrase(code: number, phrase: string): boolean {
 }
 
 function normalisePhrase(phrase: string): string {
-  return withoutTrailingDots(phrase).replace(/[\s-]+/gu, ' ').trim().toLowerCase();
+  return withoutTrailingDots(phrase)
+    .replace(/[\s-]+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const SPACE_OR_DOT = /[\s.]/u;

@@ -14,7 +14,9 @@ export interface DocumentCodesParams {
 export interface DocumentCodesResult {
   readonly codes: readonly number[];
 }
-export const DocumentCodesRequest = new RequestType<DocumentCodesParams, DocumentCodesResult, void>('sipLens/documentCodes');
+export const DocumentCodesRequest = new RequestType<DocumentCodesParams, DocumentCodesResult, void>(
+  'sipLens/documentCodes',
+);
 
 /** The status code (not a Q.850 cause) under a position, or null. */
 export interface CodeAtParams {
@@ -45,7 +47,9 @@ export interface AnalysisStatsResult {
   /** Whether the server can give memory back after large documents (it runs with SERVER_EXEC_ARGV). */
   readonly collectsGarbage: boolean;
 }
-export const AnalysisStatsRequest = new RequestType<AnalysisStatsParams, AnalysisStatsResult | null, void>('sipLens/analysisStats');
+export const AnalysisStatsRequest = new RequestType<AnalysisStatsParams, AnalysisStatsResult | null, void>(
+  'sipLens/analysisStats',
+);
 
 /**
  * Node flags the client starts the server with. `--expose-gc` lets the server collect the garbage a

@@ -17,6 +17,7 @@ export function isStatusCodeNumber(code: unknown): code is number {
  * three digits. Returns undefined for anything else, including numbers outside 100-699.
  */
 export function parseStatusCode(raw: unknown): number | undefined {
-  const code = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d{3}\s*$/u.test(raw) ? Number(raw) : NaN;
+  const code =
+    typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d{3}\s*$/u.test(raw) ? Number(raw) : NaN;
   return isStatusCodeNumber(code) ? code : undefined;
 }

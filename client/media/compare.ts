@@ -29,7 +29,10 @@ function element<T extends HTMLElement>(id: string, type: new () => T): T | unde
 
 function documentCodes(): number[] {
   const raw = document.body.dataset.documentCodes ?? '';
-  return raw.split(',').map((part) => parseStatusCode(part)).filter((code): code is number => code !== undefined);
+  return raw
+    .split(',')
+    .map((part) => parseStatusCode(part))
+    .filter((code): code is number => code !== undefined);
 }
 
 function saveState(a: number, b: number, focus?: string): void {

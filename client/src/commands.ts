@@ -6,7 +6,11 @@ import { registerCompareCommand } from './compare/command';
 import { registerCompareSerializer } from './compare/panel';
 import { disableCodeDiagnostics } from './settingsCommands';
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  client: LanguageClient,
+  output: vscode.LogOutputChannel,
+): void {
   const log = (message: string) => output.appendLine(message);
   const deps = {
     documentCodes: async (uri: string): Promise<number[]> => {
@@ -23,6 +27,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   registerCompareCommand(context, deps);
   registerCompareSerializer(context, deps);
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.disableCodeDiagnostics, (code: unknown, uri?: unknown) => disableCodeDiagnostics(code, log, uri)),
+    vscode.commands.registerCommand(COMMANDS.disableCodeDiagnostics, (code: unknown, uri?: unknown) =>
+      disableCodeDiagnostics(code, log, uri),
+    ),
   );
 }

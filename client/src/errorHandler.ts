@@ -3,7 +3,13 @@
  * nagging on every crash or silently leaving them without diagnostics.
  */
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+} from 'vscode-languageclient/node';
 
 /** At most this many restarts within the window; a server that crashes faster than that is left stopped. */
 const MAX_RESTARTS = 5;
@@ -28,7 +34,9 @@ export class RestartingErrorHandler implements ErrorHandler {
       return { action: CloseAction.DoNotRestart, message };
     }
     this.restarts.push(now);
-    this.output.appendLine(`SIP Lens: the language server stopped; restarting (${this.restarts.length}/${MAX_RESTARTS}).`);
+    this.output.appendLine(
+      `SIP Lens: the language server stopped; restarting (${this.restarts.length}/${MAX_RESTARTS}).`,
+    );
     if (!this.toldUser) {
       this.toldUser = true;
       void vscode.window.showWarningMessage('SIP Lens: the language server stopped unexpectedly and was restarted.');

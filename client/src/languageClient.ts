@@ -1,6 +1,11 @@
 /** Starts and owns the LanguageClient that talks to the SIP Lens language server. */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { COMMANDS, SERVER_EXEC_ARGV } from '../../catalog/src/protocol';
 import { RestartingErrorHandler } from './errorHandler';
 
@@ -20,10 +25,7 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
     },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'sip' },
-      { language: 'log' },
-    ],
+    documentSelector: [{ language: 'sip' }, { language: 'log' }],
     outputChannel: output,
     markdown: { isTrusted: { enabledCommands: TRUSTED_HOVER_COMMANDS }, supportHtml: false },
     errorHandler: new RestartingErrorHandler(output),
@@ -33,7 +35,9 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
   client = new LanguageClient('sipLens', 'SIP Lens', serverOptions, clientOptions);
   void client.start().catch((error: unknown) => {
     output.appendLine(`SIP Lens: the language server failed to start: ${String(error)}`);
-    void vscode.window.showErrorMessage('SIP Lens: the language server failed to start. See the "SIP Lens" output channel.');
+    void vscode.window.showErrorMessage(
+      'SIP Lens: the language server failed to start. See the "SIP Lens" output channel.',
+    );
   });
   return client;
 }

@@ -14,7 +14,11 @@ const TARGETS: Readonly<Record<SettingScope, vscode.ConfigurationTarget>> = {
 };
 
 /** `documentUri`, when the code action passes it, picks the folder whose settings apply. */
-export async function disableCodeDiagnostics(code: unknown, log: (message: string) => void, documentUri?: unknown): Promise<void> {
+export async function disableCodeDiagnostics(
+  code: unknown,
+  log: (message: string) => void,
+  documentUri?: unknown,
+): Promise<void> {
   const value = parseStatusCode(code);
   if (value === undefined) {
     void vscode.window.showErrorMessage(`SIP Lens: "${String(code).slice(0, 20)}" is not a SIP status code.`);
@@ -30,7 +34,8 @@ export async function disableCodeDiagnostics(code: unknown, log: (message: strin
       update: (next, target) => config.update('diagnostics.severity', next, TARGETS[target]),
     },
     hasFolder: (vscode.workspace.workspaceFolders?.length ?? 0) > 0,
-    workspaceFile: workspaceFile?.scheme === 'file' ? workspaceFile.path.slice(workspaceFile.path.lastIndexOf('/') + 1) : undefined,
+    workspaceFile:
+      workspaceFile?.scheme === 'file' ? workspaceFile.path.slice(workspaceFile.path.lastIndexOf('/') + 1) : undefined,
     confirm: async (message) => (await vscode.window.showInformationMessage(message, 'Undo')) === 'Undo',
     log,
   });

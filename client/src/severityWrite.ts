@@ -72,15 +72,20 @@ export interface TurnOffDependencies {
  * scope's previous value back; the write does not wait for it (a notification can stay open
  * indefinitely): `settled` resolves once the user answered.
  */
-export async function turnOffDiagnostics(code: number, deps: TurnOffDependencies): Promise<{ write: SeverityWrite; settled: Promise<void> }> {
+export async function turnOffDiagnostics(
+  code: number,
+  deps: TurnOffDependencies,
+): Promise<{ write: SeverityWrite; settled: Promise<void> }> {
   const write = planTurnOff(deps.configuration.inspect(), code, deps.hasFolder);
   await deps.configuration.update(write.next, write.scope);
   const where = scopeName(write.scope, deps.workspaceFile);
   deps.log(`SIP Lens: diagnostics for ${code} turned off in ${where} (sipLens.diagnostics.severity).`);
-  const settled = Promise.resolve(deps.confirm(`SIP Lens: diagnostics for ${code} are off, written to ${where}.`)).then(async (undo) => {
-    if (!undo) return;
-    await deps.configuration.update(write.previous, write.scope);
-    deps.log(`SIP Lens: undone; sipLens.diagnostics.severity in ${where} is back as it was.`);
-  });
+  const settled = Promise.resolve(deps.confirm(`SIP Lens: diagnostics for ${code} are off, written to ${where}.`)).then(
+    async (undo) => {
+      if (!undo) return;
+      await deps.configuration.update(write.previous, write.scope);
+      deps.log(`SIP Lens: undone; sipLens.diagnostics.severity in ${where} is back as it was.`);
+    },
+  );
   return { write, settled };
 }

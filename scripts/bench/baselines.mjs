@@ -25,7 +25,8 @@ export function timeRipgrep(file, runs, timeoutMs) {
     const started = now();
     const result = spawnSync(RG, ['-c', RG_PATTERN, file], { encoding: 'utf8', timeout: timeoutMs });
     durations.push(now() - started);
-    if (result.error || (result.status !== 0 && result.status !== 1)) return { ms: undefined, count: undefined, error: String(result.error ?? result.stderr) };
+    if (result.error || (result.status !== 0 && result.status !== 1))
+      return { ms: undefined, count: undefined, error: String(result.error ?? result.stderr) };
     count = Number(result.stdout.trim() || 0);
   }
   return { ms: median(durations), count };

@@ -19,9 +19,20 @@ function describeData(text, flows) {
 /** Hovers and appends, measured once per size in the last server session. */
 async function interactiveMeasures(session, { uri, text, options, limits }) {
   const picks = hoverPositions(text, options.hovers, createRandom(0x40ae));
-  const hovers = await measureHovers(session, { uri, picks, requestTimeoutMs: limits.hoverRequest, budgetMs: limits.hoverBudget });
+  const hovers = await measureHovers(session, {
+    uri,
+    picks,
+    requestTimeoutMs: limits.hoverRequest,
+    budgetMs: limits.hoverBudget,
+  });
   log(`hover: ${hovers.samples.length}/${picks.length} requests${hovers.complete ? '' : ` (${hovers.reason})`}`);
-  const appends = await measureAppends(session, { uri, text, count: options.appends, timeoutMs: limits.append, statsTimeoutMs: limits.stats });
+  const appends = await measureAppends(session, {
+    uri,
+    text,
+    count: options.appends,
+    timeoutMs: limits.append,
+    statsTimeoutMs: limits.stats,
+  });
   log(`append: ${appends.samples.length}/${options.appends}${appends.complete ? '' : ` (${appends.reason})`}`);
   return {
     hover: {
@@ -32,7 +43,12 @@ async function interactiveMeasures(session, { uri, text, options, limits }) {
       askedOnCodes: hovers.askedOnCodes,
       problem: hovers.complete ? undefined : hovers.reason,
     },
-    append: { ms: median(appends.samples), serverMs: median(appends.serverMs), count: appends.samples.length, problem: appends.complete ? undefined : appends.reason },
+    append: {
+      ms: median(appends.samples),
+      serverMs: median(appends.serverMs),
+      count: appends.samples.length,
+      problem: appends.complete ? undefined : appends.reason,
+    },
   };
 }
 
@@ -65,7 +81,11 @@ function summariseRuns(runs) {
   const last = measured.at(-1);
   const rss = runs.map((run) => run.rssBytes).filter((bytes) => bytes !== undefined);
   return {
-    open: { ms: median(measured.map((run) => run.openMs)), runs: measured.length, problem: runs.find((run) => run.problem)?.problem },
+    open: {
+      ms: median(measured.map((run) => run.openMs)),
+      runs: measured.length,
+      problem: runs.find((run) => run.problem)?.problem,
+    },
     analysisMs: stat((s) => s.analysisMs),
     rulesMs: stat((s) => s.rulesMs),
     serverMs: stat((s) => s.analysisMs + s.rulesMs),
@@ -102,6 +122,9 @@ export async function benchSize(sizeMb, { options, serverPath, outDir }) {
   const summary = summariseRuns(results);
   // One more server: open, close, open again. Skipped when a plain open already stalled.
   const reopen = summary.open.problem ? undefined : await measureReopen(serverPath, { uri, text, limits });
-  if (reopen) log(`open, close, reopen: ${reopen.problem ?? `peak RSS ${Math.round(reopen.onceBytes / MB)} MB after one open, ${Math.round(reopen.reopenBytes / MB)} MB after the reopen`}`);
+  if (reopen)
+    log(
+      `open, close, reopen: ${reopen.problem ?? `peak RSS ${Math.round(reopen.onceBytes / MB)} MB after one open, ${Math.round(reopen.reopenBytes / MB)} MB after the reopen`}`,
+    );
   return { sizeMb, runs, data, ripgrep, naive, ...summary, reopen };
 }

@@ -4,7 +4,12 @@
 export const PBX_IP = '192.0.2.5';
 const PBX_HOST = 'pbx.example.com';
 const CARRIER_HOST = 'sip.example.com';
-const PHONE_AGENTS = ['Linphone/5.2.0 (belle-sip/5.2.0)', 'Zoiper rv2.10.20.2', 'Yealink SIP-T46U 108.86.0.45', 'MicroSIP/3.21.3'];
+const PHONE_AGENTS = [
+  'Linphone/5.2.0 (belle-sip/5.2.0)',
+  'Zoiper rv2.10.20.2',
+  'Yealink SIP-T46U 108.86.0.45',
+  'MicroSIP/3.21.3',
+];
 const CARRIER_AGENTS = ['Sonus SBC', 'Kamailio (5.7.4 (x86_64/linux))', 'FreeSWITCH-mod_sofia/1.10.11-release~64bit'];
 const PBX_AGENT = 'Asterisk PBX 20.5.0';
 const NAMES = ['"Alice" ', '"Bob" ', '"Front Desk" ', '"Support" ', ''];
@@ -19,7 +24,9 @@ export function extension(rng) {
 }
 
 function callId(rng, host) {
-  return rng.chance(0.5) ? `${rng.hex(8)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(12)}` : `${rng.hex(16)}@${host}`;
+  return rng.chance(0.5)
+    ? `${rng.hex(8)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(12)}`
+    : `${rng.hex(16)}@${host}`;
 }
 
 export function branch(rng) {
@@ -91,5 +98,12 @@ export function newRegistration(rng) {
   const call = inboundCall(rng);
   const user = extension(rng);
   const aor = `sip:${user}@${PBX_HOST}`;
-  return { ...call, user, fromUri: aor, toUri: aor, requestUri: `sip:${PBX_HOST}`, contact: `sip:${user}@${call.uacAddress};transport=udp` };
+  return {
+    ...call,
+    user,
+    fromUri: aor,
+    toUri: aor,
+    requestUri: `sip:${PBX_HOST}`,
+    contact: `sip:${user}@${call.uacAddress};transport=udp`,
+  };
 }

@@ -51,8 +51,10 @@ function freeswitchNote(event, at, stream) {
   const t = clockParts(at);
   const prefix = `${t.date} ${t.time}.${t.micros} ${stream.idle}%`;
   const channel = `sofia/external/${event.number}@sip.example.com`;
-  if (event.kind === 'calling') return `\x1b[33m${prefix} [DEBUG] sofia.c:7493 Channel ${channel} entering state [calling][0]\x1b[0m\n`;
-  if (event.kind === 'progress') return `\x1b[33m${prefix} [DEBUG] sofia.c:7493 Channel ${channel} entering state [proceeding][${event.code}]\x1b[0m\n`;
+  if (event.kind === 'calling')
+    return `\x1b[33m${prefix} [DEBUG] sofia.c:7493 Channel ${channel} entering state [calling][0]\x1b[0m\n`;
+  if (event.kind === 'progress')
+    return `\x1b[33m${prefix} [DEBUG] sofia.c:7493 Channel ${channel} entering state [proceeding][${event.code}]\x1b[0m\n`;
   return `\x1b[32m${prefix} [NOTICE] sofia.c:1075 Hangup ${channel} [CS_EXECUTE] [${event.cause}]\x1b[0m\n`;
 }
 

@@ -3,7 +3,11 @@
 // on timeout and when the benchmark exits, so no run leaves a busy process behind.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 import { withTimeout } from './timing.mjs';
 
 const live = new Set();
@@ -65,14 +69,27 @@ export async function startSession(serverPath, timeoutMs) {
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   child.on('exit', () => live.delete(child));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   connection.onError(() => undefined);
   answerClientRequests(connection);
   const nextDiagnostics = diagnosticsRouter(connection);
   connection.listen();
-  const session = { child, connection, nextDiagnostics, stderr: () => stderr, stop: () => stopSession(child, connection) };
+  const session = {
+    child,
+    connection,
+    nextDiagnostics,
+    stderr: () => stderr,
+    stop: () => stopSession(child, connection),
+  };
   // A server that dies at startup is reported at once, with its last words, not after a timeout.
-  const died = new Promise((_, reject) => child.once('close', (code, signal) => reject(new Error(`the server exited (${signal ?? `code ${code}`}):\n${stderr}`))));
+  const died = new Promise((_, reject) =>
+    child.once('close', (code, signal) =>
+      reject(new Error(`the server exited (${signal ?? `code ${code}`}):\n${stderr}`)),
+    ),
+  );
   died.catch(() => undefined);
   try {
     const initialize = connection.sendRequest('initialize', {
@@ -91,7 +108,10 @@ export async function startSession(serverPath, timeoutMs) {
 
 /** Polite shutdown when the server answers quickly; SIGKILL when it is busy or gone. */
 async function stopSession(child, connection) {
-  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+  const exited =
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise((resolve) => child.once('exit', resolve));
   try {
     if (child.exitCode === null) {
       await withTimeout(connection.sendRequest('shutdown'), 2000, 'shutdown');

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { megabytes } from './format.mjs';
 import { DATA_HEADERS, dataRow, markdownTable, RESULT_HEADERS, resultRow } from './tables.mjs';
 
-export const MARKER = '<!-- Everything below this line is written by scripts/bench/run.mjs: edit the text above it. -->';
+export const MARKER =
+  '<!-- Everything below this line is written by scripts/bench/run.mjs: edit the text above it. -->';
 
 const DEFAULT_INTRO = `# Performance
 
@@ -87,7 +88,11 @@ export function renderReport({ path, machine, results, targets, command }) {
     '',
     '### Targets',
     '',
-    markdownTable(['target', 'limit', 'measured', 'verdict'], targets.map((t) => [t.target, t.limit, t.measured, `**${t.verdict}**`]), [0, 1, 2, 3]),
+    markdownTable(
+      ['target', 'limit', 'measured', 'verdict'],
+      targets.map((t) => [t.target, t.limit, t.measured, `**${t.verdict}**`]),
+      [0, 1, 2, 3],
+    ),
     '',
     '### Figures',
     '',

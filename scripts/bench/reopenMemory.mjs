@@ -11,15 +11,25 @@ import { megabytes } from './format.mjs';
 
 async function openAndDiagnose(session, uri, text, timeoutMs) {
   const diagnostics = session.nextDiagnostics(uri, () => true);
-  const sent = session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
-  await withTimeout(sent.then(() => diagnostics), timeoutMs, 'didOpen -> diagnostics');
+  const sent = session.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'log', version: 1, text },
+  });
+  await withTimeout(
+    sent.then(() => diagnostics),
+    timeoutMs,
+    'didOpen -> diagnostics',
+  );
 }
 
 /** The server clears a closed document's diagnostics: that publish says the close was handled. */
 async function close(session, uri, timeoutMs) {
   const cleared = session.nextDiagnostics(uri, (p) => p.diagnostics.length === 0);
   const sent = session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-  await withTimeout(sent.then(() => cleared), timeoutMs, 'didClose -> cleared diagnostics');
+  await withTimeout(
+    sent.then(() => cleared),
+    timeoutMs,
+    'didClose -> cleared diagnostics',
+  );
 }
 
 /**
@@ -54,9 +64,16 @@ async function main() {
   const file = join(root, 'bench/out', `sip-${sizeMb}mb.log`);
   const { text } = writeLog(file, Math.round(sizeMb * MB));
   const limits = limitsFor(sizeMb, { timeoutScale: 1 });
-  const result = await measureReopen(join(root, 'server/dist/server.js'), { uri: `file:///bench/sip-${sizeMb}mb.log`, text, limits });
+  const result = await measureReopen(join(root, 'server/dist/server.js'), {
+    uri: `file:///bench/sip-${sizeMb}mb.log`,
+    text,
+    limits,
+  });
   if (result.problem) console.log(`${sizeMb} MB: ${result.problem}`);
-  else console.log(`${sizeMb} MB: peak RSS after one open ${megabytes(result.onceBytes)}, after open, close, reopen ${megabytes(result.reopenBytes)}`);
+  else
+    console.log(
+      `${sizeMb} MB: peak RSS after one open ${megabytes(result.onceBytes)}, after open, close, reopen ${megabytes(result.reopenBytes)}`,
+    );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

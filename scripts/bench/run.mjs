@@ -23,7 +23,12 @@ const REPORT = join(ROOT, 'docs/PERFORMANCE.md');
 function printResults(results, targets) {
   console.log(`\n${textTable(RESULT_HEADERS, results.map(resultRow))}\n`);
   console.log(`${textTable(DATA_HEADERS, results.map(dataRow))}\n`);
-  console.log(textTable(['target', 'limit', 'measured', 'verdict'], targets.map((t) => [t.target, t.limit, t.measured, t.verdict])));
+  console.log(
+    textTable(
+      ['target', 'limit', 'measured', 'verdict'],
+      targets.map((t) => [t.target, t.limit, t.measured, t.verdict]),
+    ),
+  );
 }
 
 async function main() {
@@ -34,17 +39,21 @@ async function main() {
     process.exit(2);
   }
   const machine = describeMachine(ROOT, ripgrepVersion());
-  if (machine.ripgrep === 'not installed') console.error('bench: NOTE ripgrep is not installed at /usr/bin/rg; the rg column and its target are skipped.');
+  if (machine.ripgrep === 'not installed')
+    console.error('bench: NOTE ripgrep is not installed at /usr/bin/rg; the rg column and its target are skipped.');
   const started = Date.now();
   const results = [];
-  for (const sizeMb of options.sizes) results.push(await benchSize(sizeMb, { options, serverPath: SERVER, outDir: OUT_DIR }));
+  for (const sizeMb of options.sizes)
+    results.push(await benchSize(sizeMb, { options, serverPath: SERVER, outDir: OUT_DIR }));
   const targets = evaluateTargets(results, ROOT);
   printResults(results, targets);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'results.json'), JSON.stringify({ machine, options, results, targets }, null, 2));
   const command = ['node scripts/bench/run.mjs', ...argv].join(' ');
   if (options.write) writeReport({ path: REPORT, machine, results, targets, command });
-  console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. ${options.write ? `Wrote ${REPORT} and` : 'Wrote'} ${join(OUT_DIR, 'results.json')}.`);
+  console.log(
+    `\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. ${options.write ? `Wrote ${REPORT} and` : 'Wrote'} ${join(OUT_DIR, 'results.json')}.`,
+  );
 }
 
 main().catch((error) => {

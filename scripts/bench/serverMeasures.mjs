@@ -11,7 +11,11 @@ export const ANALYSIS_STATS_REQUEST = 'sipLens/analysisStats';
  */
 export async function analysisStats(session, uri, timeoutMs) {
   try {
-    const stats = await withTimeout(session.connection.sendRequest(ANALYSIS_STATS_REQUEST, { uri }), timeoutMs, 'analysisStats');
+    const stats = await withTimeout(
+      session.connection.sendRequest(ANALYSIS_STATS_REQUEST, { uri }),
+      timeoutMs,
+      'analysisStats',
+    );
     return stats ?? undefined;
   } catch (error) {
     if (error instanceof TimeoutError) throw error;
@@ -24,8 +28,14 @@ export async function measureOpen(session, { uri, text, timeoutMs }) {
   const started = now();
   const diagnostics = session.nextDiagnostics(uri, () => true);
   // The send is inside the limit too: a server that stops reading its input blocks the pipe.
-  const sent = session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
-  const published = await withTimeout(sent.then(() => diagnostics), timeoutMs, 'didOpen -> diagnostics');
+  const sent = session.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'log', version: 1, text },
+  });
+  const published = await withTimeout(
+    sent.then(() => diagnostics),
+    timeoutMs,
+    'didOpen -> diagnostics',
+  );
   return { openMs: now() - started, diagnostics: published.diagnostics.length };
 }
 
@@ -42,12 +52,17 @@ export async function measureHovers(session, { uri, picks, requestTimeoutMs, bud
     if (now() > deadline) return { samples, answeredOnCodes, askedOnCodes, complete: false, reason: 'budget spent' };
     const started = now();
     try {
-      const hover = await withTimeout(session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }), requestTimeoutMs, 'hover');
+      const hover = await withTimeout(
+        session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }),
+        requestTimeoutMs,
+        'hover',
+      );
       samples.push(now() - started);
       if (onCode) askedOnCodes++;
       if (onCode && hover) answeredOnCodes++;
     } catch (error) {
-      if (error instanceof TimeoutError) return { samples, answeredOnCodes, askedOnCodes, complete: false, reason: error.message };
+      if (error instanceof TimeoutError)
+        return { samples, answeredOnCodes, askedOnCodes, complete: false, reason: error.message };
       throw error;
     }
   }
@@ -87,10 +102,20 @@ export async function measureAppends(session, { uri, text, count, timeoutMs, sta
     end = advance(end, inserted);
     const started = now();
     // A server that omits versions is taken at its word: the next publish is for the edit.
-    const fresh = session.nextDiagnostics(uri, (p) => p.version === version || p.version === undefined || p.version === null);
-    const sent = session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    const fresh = session.nextDiagnostics(
+      uri,
+      (p) => p.version === version || p.version === undefined || p.version === null,
+    );
+    const sent = session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [change],
+    });
     try {
-      await withTimeout(sent.then(() => fresh), timeoutMs, 'append -> diagnostics');
+      await withTimeout(
+        sent.then(() => fresh),
+        timeoutMs,
+        'append -> diagnostics',
+      );
     } catch (error) {
       return { samples, serverMs, complete: false, reason: error.message };
     }

@@ -34,7 +34,11 @@ function dialogHeaders(call, { cseq, method, branch, toTag, response }) {
  * A request from the call's UAC. `extra` headers follow the dialog headers; a body gets its
  * Content-Type from `contentType` and an exact Content-Length.
  */
-export function request(call, method, { cseq, branch, toTag, extra = [], body = [], contentType = 'application/sdp', uri = call.requestUri }) {
+export function request(
+  call,
+  method,
+  { cseq, branch, toTag, extra = [], body = [], contentType = 'application/sdp', uri = call.requestUri },
+) {
   const headers = [
     ...dialogHeaders(call, { cseq, method, branch, toTag, response: false }),
     ['Max-Forwards', '70'],
@@ -46,7 +50,12 @@ export function request(call, method, { cseq, branch, toTag, extra = [], body = 
 }
 
 /** A response from the call's UAS to the request identified by `cseq`, `method` and `branch`. */
-export function response(call, code, phrase, { cseq, method, branch, toTag, extra = [], body = [], contentType = 'application/sdp' }) {
+export function response(
+  call,
+  code,
+  phrase,
+  { cseq, method, branch, toTag, extra = [], body = [], contentType = 'application/sdp' },
+) {
   const headers = [
     ...dialogHeaders(call, { cseq, method, branch, toTag, response: true }),
     ...(code >= 180 && code < 300 && method === 'INVITE' ? [['Contact', `<${call.peerContact}>`]] : []),

@@ -64,7 +64,17 @@ export function resultRow(result) {
   ];
 }
 
-export const DATA_HEADERS = ['size', 'bytes', 'lines', 'status lines (rg / naive JS)', 'server: messages', 'server: codes found', 'diagnostics', 'hovers answered on codes', 'runs'];
+export const DATA_HEADERS = [
+  'size',
+  'bytes',
+  'lines',
+  'status lines (rg / naive JS)',
+  'server: messages',
+  'server: codes found',
+  'diagnostics',
+  'hovers answered on codes',
+  'runs',
+];
 
 export function dataRow(result) {
   const hover = result.hover;

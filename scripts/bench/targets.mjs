@@ -21,10 +21,17 @@ function analysisVsRipgrep(results) {
   if (!row) {
     const stalled = results.find((r) => r.open.problem);
     if (results.some((r) => !r.ripgrep)) return notMeasured('ripgrep not installed');
-    return notMeasured(stalled ? `no analysis time: ${stalled.open.problem} at ${stalled.sizeMb} MB` : 'the server reported no analysis time');
+    return notMeasured(
+      stalled
+        ? `no analysis time: ${stalled.open.problem} at ${stalled.sizeMb} MB`
+        : 'the server reported no analysis time',
+    );
   }
   const times = row.serverMs / row.ripgrep.ms;
-  return { measured: `${times.toFixed(1)}× at ${row.sizeMb} MB (${ms(row.serverMs)} vs ${ms(row.ripgrep.ms)})`, verdict: verdict(times <= 3) };
+  return {
+    measured: `${times.toFixed(1)}× at ${row.sizeMb} MB (${ms(row.serverMs)} vs ${ms(row.ripgrep.ms)})`,
+    verdict: verdict(times <= 3),
+  };
 }
 
 /** The worst value of `pick` over the sizes where it was measured; a timeout is a miss. */
@@ -36,24 +43,40 @@ function worst(results, pick, limit, format) {
   const stalled = rows.find(({ m }) => timedOut(m.problem));
   if (stalled) return { measured: `${stalled.m.problem} at ${stalled.r.sizeMb} MB${gap}`, verdict: 'missed' };
   const top = rows.reduce((a, b) => (b.m.value > a.m.value ? b : a));
-  return { measured: `${format(top.m.value)} (worst, at ${top.r.sizeMb} MB${gap})`, verdict: verdict(top.m.value <= limit) };
+  return {
+    measured: `${format(top.m.value)} (worst, at ${top.r.sizeMb} MB${gap})`,
+    verdict: verdict(top.m.value <= limit),
+  };
 }
 
 /** A run cut short by a time limit gives only a lower bound: enough to miss, not to meet. */
 function peakRss(results) {
-  const judged = worst(results, (r) => (r.rssBytes === undefined ? undefined : { value: r.rssBytes }), 350 * MB, megabytes);
+  const judged = worst(
+    results,
+    (r) => (r.rssBytes === undefined ? undefined : { value: r.rssBytes }),
+    350 * MB,
+    megabytes,
+  );
   const partial = results.filter((r) => r.rssPartial).map((r) => `${r.sizeMb} MB`);
   if (partial.length === 0 || judged.verdict !== 'met') return judged;
-  return { measured: `${judged.measured}; runs stopped early at ${partial.join(', ')}, so at least that`, verdict: 'not measured' };
+  return {
+    measured: `${judged.measured}; runs stopped early at ${partial.join(', ')}, so at least that`,
+    verdict: 'not measured',
+  };
 }
 
 /** The newest packaged extension in the repository root, if any. */
 function vsixSize(root) {
   const names = readdirSync(root).filter((name) => /^sip-lens-.*\.vsix$/.test(name));
-  const files = names.map((name) => ({ name, stat: statSync(join(root, name)) })).sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
+  const files = names
+    .map((name) => ({ name, stat: statSync(join(root, name)) }))
+    .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
   if (files.length === 0) return notMeasured('no sip-lens-*.vsix (run npm run package)');
   const { name, stat } = files[0];
-  return { measured: `${megabytes(stat.size)} (${name}, ${stat.size.toLocaleString('en-US')} bytes)`, verdict: verdict(stat.size <= 1.5 * MB) };
+  return {
+    measured: `${megabytes(stat.size)} (${name}, ${stat.size.toLocaleString('en-US')} bytes)`,
+    verdict: verdict(stat.size <= 1.5 * MB),
+  };
 }
 
 export function evaluateTargets(results, root) {
@@ -74,7 +97,12 @@ export function evaluateTargets(results, root) {
     {
       target: 'peak RSS after open, close, reopen, every size',
       limit: '≤ 350 MB',
-      ...worst(results, (r) => r.reopen && { value: r.reopen.reopenBytes, problem: r.reopen.problem }, 350 * MB, megabytes),
+      ...worst(
+        results,
+        (r) => r.reopen && { value: r.reopen.reopenBytes, problem: r.reopen.problem },
+        350 * MB,
+        megabytes,
+      ),
     },
     { target: 'VSIX size', limit: '≤ 1.5 MB', ...vsixSize(root) },
   ];

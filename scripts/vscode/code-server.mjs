@@ -86,7 +86,11 @@ function dirArgs(dirs) {
  */
 function spawnCodeServer(args, dirs, onLine) {
   const { command, entry } = codeServerCommand();
-  const child = spawn(command, [entry, ...args], { env: node24Env(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, [entry, ...args], {
+    env: node24Env(),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   trackGroup(child.pid);
   const log = createWriteStream(join(dirs.root, 'code-server.log'), { flags: 'a' });
   const lines = [];
@@ -119,14 +123,26 @@ export function installVsix(vsixPath, dirs) {
 }
 
 /**
+ * @typedef {object} CodeServer
+ * @property {string} url
+ * @property {number} port
+ * @property {number} pid
+ * @property {string[]} lines
+ * @property {Promise<number>} exited
+ * @property {() => Promise<void>} stop
+ */
+
+/**
  * Starts code-server on 127.0.0.1:<port> with `folder` open and resolves once it listens.
- * @returns {Promise<{ url: string, port: number, pid: number, lines: string[], exited: Promise<number>, stop: () => Promise<void> }>}
+ * @returns {Promise<CodeServer>}
  */
 export async function startCodeServer({ dirs, port, folder, extraArgs = [], onLine }) {
   const listenPort = port ?? (await freePort());
   const args = [
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${listenPort}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${listenPort}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -135,7 +151,9 @@ export async function startCodeServer({ dirs, port, folder, extraArgs = [], onLi
     ...(folder ? [folder] : []),
   ];
   const { child, lines } = spawnCodeServer(args, dirs, onLine);
-  const exited = new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit(code ?? (signal ? 1 : 0))));
+  const exited = new Promise((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit(code ?? (signal ? 1 : 0))),
+  );
   const stop = () => stopGroup(child.pid);
   try {
     await waitForListening(child, lines, listenPort);
@@ -163,7 +181,10 @@ function waitForListening(child, lines, port) {
         resolveReady();
       }
     }, 100);
-    const timer = setTimeout(() => fail(`did not listen on port ${port} within ${READY_TIMEOUT_MS / 1000}s`), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => fail(`did not listen on port ${port} within ${READY_TIMEOUT_MS / 1000}s`),
+      READY_TIMEOUT_MS,
+    );
     child.once('exit', onExit);
   });
 }

@@ -5,7 +5,8 @@ import { createWriteStream } from 'node:fs';
 
 const HEARTBEAT_MS = 15_000;
 /** Lines worth showing in the heartbeat: what is being built or installed, not compiler warnings. */
-const PROGRESS_LINE = /^(?:(?:CXX|CC|LINK|SOLINK|SOLINK_MODULE|ACTION|COPY)\(target\)|> |added \d+|Installing|User agent|gyp info spawn args|npm (?:warn|error))/;
+const PROGRESS_LINE =
+  /^(?:(?:CXX|CC|LINK|SOLINK|SOLINK_MODULE|ACTION|COPY)\(target\)|> |added \d+|Installing|User agent|gyp info spawn args|npm (?:warn|error))/;
 
 /** Prints `[label] message` to stderr, the harness's one voice. */
 export function say(label, message) {

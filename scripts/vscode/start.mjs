@@ -15,9 +15,13 @@ const LABEL = 'start';
 const DEFAULT_PORT = 8080;
 
 function readOptions(argv) {
-  const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, fresh: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { port: { type: 'string' }, fresh: { type: 'boolean', default: false } },
+  });
   const port = Number(values.port ?? process.env.SIP_LENS_PORT ?? DEFAULT_PORT);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be a TCP port, got "${values.port}"`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`--port must be a TCP port, got "${values.port}"`);
   return { port, fresh: values.fresh };
 }
 

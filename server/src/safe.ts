@@ -26,7 +26,10 @@ export function runSafe<T>(
     return work();
   } catch (error) {
     logger.error(`SIP Lens: ${what} failed: ${errorText(error)}`);
-    return new ResponseError(LSPErrorCodes.RequestFailed, `SIP Lens: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return new ResponseError(
+      LSPErrorCodes.RequestFailed,
+      `SIP Lens: ${what} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

@@ -33,7 +33,9 @@ export function startServer(connection: Connection): void {
   let clientShowsProgress = false;
   const cache = new AnalysisCache(lspProgress(connection, () => clientShowsProgress));
   // The exact changes feed incremental re-analysis: an appended line costs what the line costs.
-  const documents = new TextDocuments<SipTextDocument>(trackingDocuments((uri, from, to, edit) => cache.noteEdit(uri, from, to, edit)));
+  const documents = new TextDocuments<SipTextDocument>(
+    trackingDocuments((uri, from, to, edit) => cache.noteEdit(uri, from, to, edit)),
+  );
   const settings = new SettingsStore(connection);
   const logger: Logger = {
     error: (m) => connection.console.error(m),

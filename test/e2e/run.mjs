@@ -49,7 +49,13 @@ async function main() {
     registerTests(runner);
     failed = await runner.run({ page, dialogs, workspace: integrationWorkspace, imagesDir, runDir: dirs.root });
     say(LABEL, `done in ${elapsed(startedAt)}`);
-    if (WRITE_DOCS_IMAGES) say(LABEL, failed === 0 ? `screenshots written to ${imagesDir}` : 'some steps failed: check docs/images/ before committing');
+    if (WRITE_DOCS_IMAGES)
+      say(
+        LABEL,
+        failed === 0
+          ? `screenshots written to ${imagesDir}`
+          : 'some steps failed: check docs/images/ before committing',
+      );
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop();

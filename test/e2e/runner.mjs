@@ -17,8 +17,14 @@ export function createRunner() {
           console.log(`  ✔ ${name} (${Date.now() - startedAt} ms)`);
         } catch (error) {
           failed++;
-          console.log(`  ✘ ${name}\n    ${String(error instanceof Error ? error.message : error).split('\n').join('\n    ')}`);
-          const shot = await screenshot(context.page, context.runDir, `failure-${index + 1}.png`).catch(() => undefined);
+          console.log(
+            `  ✘ ${name}\n    ${String(error instanceof Error ? error.message : error)
+              .split('\n')
+              .join('\n    ')}`,
+          );
+          const shot = await screenshot(context.page, context.runDir, `failure-${index + 1}.png`).catch(
+            () => undefined,
+          );
           if (shot) console.log(`    screenshot: ${shot}`);
         }
       }

@@ -68,7 +68,11 @@ export function registerTests({ test }) {
     await runCommand(page, 'View: Close All Editors');
   });
 
-  test('a .sip trace opens in the SIP language and is highlighted by the grammar', async ({ page, workspace, imagesDir }) => {
+  test('a .sip trace opens in the SIP language and is highlighted by the grammar', async ({
+    page,
+    workspace,
+    imagesDir,
+  }) => {
     await showLine(page, workspace, 'trace.sip', 'SIP/2.0 404 Not Found');
     await page.locator('.statusbar-item', { hasText: /^SIP$/ }).first().waitFor({ timeout: 30_000 });
     const line = page.locator('.editor-instance .view-line', { hasText: 'SIP/2.0 404 Not Found' }).first();
@@ -80,20 +84,30 @@ export function registerTests({ test }) {
     await screenshot(page, imagesDir, 'highlight.jpg');
   });
 
-  test('a hostile reason phrase is shown as text: no image, no command link, no dialog', async ({ page, workspace, dialogs }) => {
+  test('a hostile reason phrase is shown as text: no image, no command link, no dialog', async ({
+    page,
+    workspace,
+    dialogs,
+  }) => {
     await showLine(page, workspace, 'hostile.log', 'SIP/2.0 403');
     const hover = await hoverToken(page, 'SIP/2.0 403', '403', 'Client Failure');
     const text = await hover.innerText();
     assert.ok(text.includes(HOSTILE_PHRASE.slice(0, 28)), `the phrase should appear as plain text:\n${text}`);
     assert.equal(await hover.locator('img').count(), 0, 'an <img> was rendered inside the hover');
-    const commandLinks = hover.locator('a[href*="workbench.action.files.delete"], a[data-href*="workbench.action.files.delete"]');
+    const commandLinks = hover.locator(
+      'a[href*="workbench.action.files.delete"], a[data-href*="workbench.action.files.delete"]',
+    );
     assert.equal(await commandLinks.count(), 0, 'a live link to the delete command was rendered');
     await dismissWidgets(page);
     assert.deepEqual(dialogs, [], 'no alert or dialog may fire');
     assert.ok(existsSync(join(workspace, 'hostile.log')), 'the file must still exist');
   });
 
-  test('the compare view opened from the hostile log stays inert: no injected element, no dialog', async ({ page, workspace, dialogs }) => {
+  test('the compare view opened from the hostile log stays inert: no injected element, no dialog', async ({
+    page,
+    workspace,
+    dialogs,
+  }) => {
     await showLine(page, workspace, 'hostile.log', 'SIP/2.0 403');
     await runCommand(page, 'Compare SIP codes');
     await pickInQuickInput(page, '403', '403', '(1/2)');
@@ -102,16 +116,26 @@ export function registerTests({ test }) {
     const body = await frame.locator('body').innerText();
     assert.ok(body.includes('403 Forbidden'), `the panel should compare 403:\n${body.slice(0, 400)}`);
     assert.ok(!body.includes('onerror'), 'text from the log must not reach the compare view');
-    assert.equal(await frame.locator('img, iframe, object, embed').count(), 0, 'an element was injected into the webview');
+    assert.equal(
+      await frame.locator('img, iframe, object, embed').count(),
+      0,
+      'an element was injected into the webview',
+    );
     // VS Code injects its own host script into every webview, so count what a log could smuggle in:
     // scripts mentioning the payload, and any element with an inline event handler.
-    const smuggled = await frame.locator('script').evaluateAll((scripts) =>
-      scripts.filter((s) => /alert|onerror/u.test(`${s.textContent ?? ''} ${s.getAttribute('src') ?? ''}`)).length,
-    );
+    const smuggled = await frame
+      .locator('script')
+      .evaluateAll(
+        (scripts) =>
+          scripts.filter((s) => /alert|onerror/u.test(`${s.textContent ?? ''} ${s.getAttribute('src') ?? ''}`)).length,
+      );
     assert.equal(smuggled, 0, 'a script carrying the payload is in the page');
-    const handlers = await frame.locator('body *').evaluateAll((elements) =>
-      elements.filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).length,
-    );
+    const handlers = await frame
+      .locator('body *')
+      .evaluateAll(
+        (elements) =>
+          elements.filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).length,
+      );
     assert.equal(handlers, 0, 'an element with an inline event handler is in the page');
     assert.deepEqual(dialogs, [], 'no alert or dialog may fire');
     await runCommand(page, 'View: Close All Editors');

@@ -29,7 +29,10 @@ export async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: UI_TIMEOUT_MS });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: title })
+    .first()
+    .waitFor({ timeout: UI_TIMEOUT_MS });
   await page.keyboard.press('Enter');
 }
 
@@ -42,7 +45,10 @@ export async function pickInQuickInput(page, text, expected = text, title = unde
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
   await input.fill(text);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: expected }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: expected })
+    .first()
+    .waitFor({ timeout: UI_TIMEOUT_MS });
   await page.keyboard.press('Enter');
   if (titled) await titled.first().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
 }
@@ -114,7 +120,10 @@ export async function hoverToken(page, lineText, token, expect) {
     const point = await tokenPoint(page, lineText, token);
     await page.mouse.move(point.x - 60, point.y + 60);
     await page.mouse.move(point.x, point.y, { steps: 4 });
-    const shown = await hover.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+    const shown = await hover.waitFor({ state: 'visible', timeout: 3000 }).then(
+      () => true,
+      () => false,
+    );
     if (shown) return hover;
     if (Date.now() > deadline) throw new Error(`no hover with "${expect}" over "${token}" on "${lineText}"`);
   }

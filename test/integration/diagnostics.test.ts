@@ -4,12 +4,26 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SOURCE, analysedDiagnostics, describe, lineOf, onLine, openFixture, serverReady, waitForDiagnostics } from './helpers';
+import {
+  SOURCE,
+  analysedDiagnostics,
+  describe,
+  lineOf,
+  onLine,
+  openFixture,
+  serverReady,
+  waitForDiagnostics,
+} from './helpers';
 
 const { Error: ERROR, Warning: WARNING, Information: INFORMATION, Hint: HINT } = vscode.DiagnosticSeverity;
 
 /** Severities of the diagnostics on the line of `needle`'s n-th occurrence. */
-function severitiesAt(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[], needle: string, occurrence = 0): vscode.DiagnosticSeverity[] {
+function severitiesAt(
+  document: vscode.TextDocument,
+  diagnostics: readonly vscode.Diagnostic[],
+  needle: string,
+  occurrence = 0,
+): vscode.DiagnosticSeverity[] {
   return onLine(diagnostics, lineOf(document, needle, occurrence)).map((d) => d.severity);
 }
 
@@ -34,11 +48,17 @@ suite('Diagnostics', () => {
   test('final 5xx and 6xx responses are Errors', async () => {
     const calls = await openFixture('call-outcomes.log');
     const callDiagnostics = await analysedDiagnostics(calls);
-    assert.ok(severitiesAt(calls, callDiagnostics, 'SIP/2.0 503 Service Unavailable').includes(ERROR), describe(callDiagnostics));
+    assert.ok(
+      severitiesAt(calls, callDiagnostics, 'SIP/2.0 503 Service Unavailable').includes(ERROR),
+      describe(callDiagnostics),
+    );
     const freeswitch = await openFixture('freeswitch.log');
     const fsDiagnostics = await analysedDiagnostics(freeswitch);
     for (const line of linesOf(freeswitch, 'SIP/2.0 603 Decline')) {
-      assert.ok(onLine(fsDiagnostics, line).some((d) => d.severity === ERROR), `603 on line ${line + 1}: ${describe(fsDiagnostics)}`);
+      assert.ok(
+        onLine(fsDiagnostics, line).some((d) => d.severity === ERROR),
+        `603 on line ${line + 1}: ${describe(fsDiagnostics)}`,
+      );
     }
   });
 
@@ -52,7 +72,10 @@ suite('Diagnostics', () => {
   test('487 to a CANCELled INVITE is at most Information', async () => {
     const document = await openFixture('call-outcomes.log');
     const severities = severitiesAt(document, await analysedDiagnostics(document), 'SIP/2.0 487 Request Terminated');
-    assert.ok(severities.every((s) => s === INFORMATION || s === HINT), `487 after CANCEL: ${severities}`);
+    assert.ok(
+      severities.every((s) => s === INFORMATION || s === HINT),
+      `487 after CANCEL: ${severities}`,
+    );
   });
 
   test('an unregistered code (499) is a Warning', async () => {
@@ -69,7 +92,10 @@ suite('Diagnostics', () => {
     const warning = found.find((d) => d.severity === WARNING);
     assert.ok(warning, `stuck INVITE: ${describe(found)}`);
     assert.equal(warning.range.start.character, 0, 'the range starts at the request line');
-    assert.ok(document.getText(warning.range).startsWith('INVITE'), `range covers "${document.getText(warning.range)}"`);
+    assert.ok(
+      document.getText(warning.range).startsWith('INVITE'),
+      `range covers "${document.getText(warning.range)}"`,
+    );
   });
 
   test('1xx and 2xx responses carry no diagnostics', async () => {
@@ -84,7 +110,10 @@ suite('Diagnostics', () => {
     const document = await openFixture('register-auth.log');
     const diagnostics = await analysedDiagnostics(document);
     const challenge = severitiesAt(document, diagnostics, 'SIP/2.0 401 Unauthorized', 0);
-    assert.ok(challenge.every((s) => s === HINT || s === INFORMATION), `answered challenge: ${challenge}`);
+    assert.ok(
+      challenge.every((s) => s === HINT || s === INFORMATION),
+      `answered challenge: ${challenge}`,
+    );
     assertQuiet(diagnostics, linesOf(document, 'SIP/2.0 200 OK'), '200 OK');
   });
 

@@ -28,7 +28,10 @@ suite('Inlay hints, outline and compare panel', () => {
       const hint = hints.find((h) => h.position.line === line);
       assert.ok(hint, `no hint on "${status}"; hints on lines ${hints.map((h) => h.position.line + 1)}`);
       assert.ok(labelText(hint).startsWith('→ '), `label: "${labelText(hint)}"`);
-      assert.ok(hint.position.character >= document.lineAt(line).text.trimEnd().length, 'the hint sits after the status line text');
+      assert.ok(
+        hint.position.character >= document.lineAt(line).text.trimEnd().length,
+        'the hint sits after the status line text',
+      );
     }
     for (const status of ['SIP/2.0 100 Trying', 'SIP/2.0 180 Ringing', 'SIP/2.0 200 OK']) {
       const line = lineOf(document, status);
@@ -38,7 +41,11 @@ suite('Inlay hints, outline and compare panel', () => {
 
   test('the outline has one parent per Call-ID with the messages as children', async () => {
     const document = await openFixture('call-outcomes.log');
-    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri)) ?? [];
+    const symbols =
+      (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        document.uri,
+      )) ?? [];
     const ids = callIds(document);
     assert.equal(ids.length, 5, 'fixture sanity: five calls');
     assert.equal(symbols.length, ids.length, `top-level symbols: ${symbols.map((s) => s.name).join(' | ')}`);
@@ -55,8 +62,10 @@ suite('Inlay hints, outline and compare panel', () => {
   test('sipLens.compareCodes(486, 600) opens the compare webview panel', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('sipLens.compareCodes', 486, 600);
-    const tab = await waitForEvent(vscode.window.tabGroups.onDidChangeTabs, compareTab, () =>
-      `open tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ')}`,
+    const tab = await waitForEvent(
+      vscode.window.tabGroups.onDidChangeTabs,
+      compareTab,
+      () => `open tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).join(', ')}`,
     );
     assert.match(tab.label, /486/);
     assert.match(tab.label, /600/);
@@ -88,6 +97,8 @@ suite('Activation', () => {
     assert.equal(typeof api.activationMs, 'number');
     assert.ok(api.activationMs > 0);
     // Printed, not asserted: timing belongs in the benchmark report, not in a pass/fail test.
-    console.log(`[figure] SIP Lens activation (client ready, server start excluded): ${api.activationMs.toFixed(1)} ms`);
+    console.log(
+      `[figure] SIP Lens activation (client ready, server start excluded): ${api.activationMs.toFixed(1)} ms`,
+    );
   });
 });

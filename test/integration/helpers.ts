@@ -49,7 +49,9 @@ export async function hoverText(document: vscode.TextDocument, position: vscode.
 }
 
 export async function hoversAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover[]> {
-  return (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? [];
+  return (
+    (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? []
+  );
 }
 
 function contentText(content: vscode.MarkdownString | vscode.MarkedString): string {
@@ -108,7 +110,10 @@ export function waitForEvent<T, E>(
 export function describe(diagnostics: readonly vscode.Diagnostic[]): string {
   if (diagnostics.length === 0) return '(none)';
   return diagnostics
-    .map((d) => `line ${d.range.start.line + 1} ${vscode.DiagnosticSeverity[d.severity]} [${d.source}]: ${d.message.split('\n')[0]}`)
+    .map(
+      (d) =>
+        `line ${d.range.start.line + 1} ${vscode.DiagnosticSeverity[d.severity]} [${d.source}]: ${d.message.split('\n')[0]}`,
+    )
     .join('; ');
 }
 
@@ -139,10 +144,14 @@ async function waitForServer(): Promise<void> {
   await extension.activate();
   const document = await openFixture('call-outcomes.log');
   const busy = positionOf(document, 'SIP/2.0 486 Busy Here', 9);
-  await eventually(async () => {
-    if (vscode.languages.getDiagnostics(document.uri).some((d) => d.source === SOURCE)) return true;
-    return (await hoversAt(document, busy)).length > 0 ? true : undefined;
-  }, 'the SIP Lens server to answer (a diagnostic or a hover on 486 in call-outcomes.log)', 45_000);
+  await eventually(
+    async () => {
+      if (vscode.languages.getDiagnostics(document.uri).some((d) => d.source === SOURCE)) return true;
+      return (await hoversAt(document, busy)).length > 0 ? true : undefined;
+    },
+    'the SIP Lens server to answer (a diagnostic or a hover on 486 in call-outcomes.log)',
+    45_000,
+  );
 }
 
 /** Runs `body` with a user setting changed, restoring the previous value afterwards. */
@@ -160,7 +169,13 @@ export async function withSetting<T>(section: string, value: unknown, body: () =
 /** The inlay hints the editor would show over the whole document. */
 export async function inlayHints(document: vscode.TextDocument): Promise<vscode.InlayHint[]> {
   const whole = new vscode.Range(0, 0, document.lineCount, 0);
-  return (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, whole)) ?? [];
+  return (
+    (await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider',
+      document.uri,
+      whole,
+    )) ?? []
+  );
 }
 
 export function labelText(hint: vscode.InlayHint): string {
@@ -172,7 +187,11 @@ export function labelText(hint: vscode.InlayHint): string {
  * until `probe` gives a value, up to a deadline. The pause between asks only spaces requests out;
  * no assertion depends on it.
  */
-export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

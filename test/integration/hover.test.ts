@@ -50,7 +50,10 @@ suite('Hover cards', () => {
 
   test('a Kamailio syslog line "completed with code: 408" gets the 408 card', async () => {
     const document = await openFixture('kamailio.log');
-    const text = await hoverText(document, positionOf(document, 'completed with code: 408', 'completed with code: '.length + 1));
+    const text = await hoverText(
+      document,
+      positionOf(document, 'completed with code: 408', 'completed with code: '.length + 1),
+    );
     assertCard(text, 408, 'Request Timeout', 'Client Failure', 3261);
   });
 
@@ -74,7 +77,9 @@ suite('Hover cards', () => {
   test('a hostile reason phrase stays inert text: no HTML, no live command link, no trusted delete command', async () => {
     const document = await openFixture('hostile.log');
     const hovers = await hoversAt(document, positionOf(document, 'SIP/2.0 403 ', 9));
-    const markdowns = hovers.flatMap((hover) => hover.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string');
+    const markdowns = hovers
+      .flatMap((hover) => hover.contents)
+      .filter((c): c is vscode.MarkdownString => typeof c !== 'string');
     assert.ok(markdowns.length > 0, 'expected a Markdown hover on 403');
     for (const markdown of markdowns) {
       const visible = outsideCodeSpans(markdown.value);

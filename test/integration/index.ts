@@ -12,7 +12,9 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
   const grep = process.env.SIP_LENS_TEST_GREP;
   if (grep) mocha.grep(grep);
-  for (const name of readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort()) {
+  for (const name of readdirSync(__dirname)
+    .filter((file) => file.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(join(__dirname, name));
   }
   return new Promise((resolve, reject) => {

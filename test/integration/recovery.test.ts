@@ -48,7 +48,11 @@ suite('Crash recovery', () => {
       content: 'SIP/2.0 503 Service Unavailable\r\nCall-ID: after-restart@example.com\r\nCSeq: 1 INVITE\r\n\r\n',
     });
     await vscode.window.showTextDocument(document, { preview: false });
-    const diagnostics = await waitForDiagnostics(document.uri, (all) => all.some((d) => d.source === SOURCE && d.message.includes('503')), 45_000);
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (all) => all.some((d) => d.source === SOURCE && d.message.includes('503')),
+      45_000,
+    );
     assert.ok(diagnostics.length > 0);
 
     const log = await openFixture('call-outcomes.log');

@@ -6,7 +6,17 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { analysedDiagnostics, describe, eventually, inlayHints, labelText, openFixture, serverReady, waitForDiagnostics, withSetting } from './helpers';
+import {
+  analysedDiagnostics,
+  describe,
+  eventually,
+  inlayHints,
+  labelText,
+  openFixture,
+  serverReady,
+  waitForDiagnostics,
+  withSetting,
+} from './helpers';
 
 suite('Settings', () => {
   suiteSetup(serverReady);
@@ -35,9 +45,15 @@ suite('Settings', () => {
   test('sipLens.inlayHints.enabled = false removes the fix hints', async () => {
     const document = await openFixture('call-outcomes.log');
     const before = await inlayHints(document);
-    assert.ok(before.some((hint) => labelText(hint).startsWith('→ ')), 'fixture sanity: hints are shown by default');
+    assert.ok(
+      before.some((hint) => labelText(hint).startsWith('→ ')),
+      'fixture sanity: hints are shown by default',
+    );
     await withSetting('inlayHints.enabled', false, () =>
-      eventually(async () => ((await inlayHints(document)).length === 0 ? true : undefined), 'inlay hints to disappear'),
+      eventually(
+        async () => ((await inlayHints(document)).length === 0 ? true : undefined),
+        'inlay hints to disappear',
+      ),
     );
     const restored = await eventually(async () => {
       const hints = await inlayHints(document);
@@ -58,12 +74,18 @@ suite('Settings', () => {
       try {
         await vscode.commands.executeCommand('sipLens.disableCodeDiagnostics', 486, document.uri.toString());
         const after = vscode.workspace.getConfiguration('sipLens').inspect(section);
-        assert.deepEqual(after?.workspaceValue, { ...(isObject(before?.workspaceValue) ? before.workspaceValue : {}), '486': 'off' });
+        assert.deepEqual(after?.workspaceValue, {
+          ...(isObject(before?.workspaceValue) ? before.workspaceValue : {}),
+          '486': 'off',
+        });
         assert.deepEqual(after?.globalValue, { '503': 'hint' }, 'the user value stays as it was');
       } finally {
-        await vscode.workspace.getConfiguration('sipLens').update(section, before?.workspaceValue, vscode.ConfigurationTarget.Workspace);
+        await vscode.workspace
+          .getConfiguration('sipLens')
+          .update(section, before?.workspaceValue, vscode.ConfigurationTarget.Workspace);
         if (!hadSettings) rmSync(join(settingsDir, 'settings.json'), { force: true });
-        if (!hadSettings && existsSync(settingsDir) && readdirSync(settingsDir).length === 0) rmSync(settingsDir, { recursive: true });
+        if (!hadSettings && existsSync(settingsDir) && readdirSync(settingsDir).length === 0)
+          rmSync(settingsDir, { recursive: true });
       }
     });
   });

@@ -55,14 +55,21 @@ describe('sip-lens as a process', () => {
     assert.equal(status, 1);
   });
 
-  it('prints one line and exits 3 when its output cannot be written', { ...TIMEOUT, skip: !existsSync('/dev/full') && 'no /dev/full here' }, () => {
-    const full = openSync('/dev/full', 'w');
-    try {
-      const result = spawnSync(process.execPath, [CLI, 'check', failing], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
-      assert.equal(result.status, 3);
-      assert.match(result.stderr, /^sip-lens: internal error: .*ENOSPC.*\n$/u);
-    } finally {
-      closeSync(full);
-    }
-  });
+  it(
+    'prints one line and exits 3 when its output cannot be written',
+    { ...TIMEOUT, skip: !existsSync('/dev/full') && 'no /dev/full here' },
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const result = spawnSync(process.execPath, [CLI, 'check', failing], {
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+        });
+        assert.equal(result.status, 3);
+        assert.match(result.stderr, /^sip-lens: internal error: .*ENOSPC.*\n$/u);
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 });

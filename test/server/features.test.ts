@@ -42,13 +42,18 @@ describe('call-flow diagnostics over stdio', () => {
     const text = flow(name);
     const uri = `file:///virtual/flows/${name}`;
     const published = server.waitForDiagnostics(uri);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'log', version: 1, text },
+    });
     return (await published).diagnostics;
   }
 
   it('an answered 401 challenge is only a hint', async () => {
     const diagnostics = await diagnose('register-auth-ok.log');
-    assert.ok(diagnostics.every((d) => d.severity === DiagnosticSeverity.Hint), summarise(diagnostics).join(', '));
+    assert.ok(
+      diagnostics.every((d) => d.severity === DiagnosticSeverity.Hint),
+      summarise(diagnostics).join(', '),
+    );
     assert.ok(diagnostics.some((d) => d.code === 'auth-challenge'));
   });
 
@@ -99,7 +104,9 @@ describe('call-flow diagnostics over stdio', () => {
     const uri = 'file:///virtual/plain.log';
     const published = server.waitForDiagnostics(uri);
     const text = 'INFO starting worker pool on port 5060\nGET /health HTTP/1.1 404 12ms\nretry 486 of 1000\n';
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'log', version: 1, text },
+    });
     assert.deepEqual((await published).diagnostics, []);
   });
 });
@@ -125,22 +132,32 @@ describe('hints, outline, folding and code actions over stdio', () => {
 
   it('puts the short fix after the failing status line, not after 1xx/2xx', async () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 100_000, character: 0 } };
-    const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
+    const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range,
+    });
     assert.equal(hints.length, 1, JSON.stringify(hints));
     assert.equal(hints[0]?.position.line, lineOf('SIP/2.0 486'));
     assert.match(String(hints[0]?.label), /^→ callee busy/);
   });
 
   it('lists one call with its messages in the outline', async () => {
-    const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     assert.equal(symbols.length, 1);
     const children = symbols[0]?.children?.map((c) => c.name) ?? [];
-    assert.ok(children.some((name) => name.startsWith('INVITE sip:')), children.join(' | '));
+    assert.ok(
+      children.some((name) => name.startsWith('INVITE sip:')),
+      children.join(' | '),
+    );
     assert.ok(children.includes('486 Busy Here (INVITE)'), children.join(' | '));
   });
 
   it('folds each multi-line message', async () => {
-    const ranges = await server.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    const ranges = await server.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', {
+      textDocument: { uri },
+    });
     assert.ok(ranges.length >= 3);
     assert.ok(ranges.some((r) => r.startLine === lineOf('SIP/2.0 486')));
   });
@@ -157,7 +174,10 @@ describe('hints, outline, folding and code actions over stdio', () => {
     });
     const titles = actions.map((a) => a.title);
     assert.deepEqual(titles, ['Compare 486 with…', 'Explain 486', 'Turn off diagnostics for 486 in settings']);
-    assert.ok(actions.every((a) => a.edit === undefined), 'code actions never edit the log');
+    assert.ok(
+      actions.every((a) => a.edit === undefined),
+      'code actions never edit the log',
+    );
   });
 
   it('answers the custom requests the client uses for the compare pickers', async () => {

@@ -6,7 +6,15 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InlayHint, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  InlayHint,
+  MarkupContent,
+  PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { openDocument, startServer, type ServerHandle } from '../support/lspClient';
 import { BUSY_CALL_LINES } from '../support/sipSamples';
@@ -27,7 +35,10 @@ function recordPublishes(server: ServerHandle, uri: string): PublishDiagnosticsP
   return published;
 }
 
-async function openAndDiagnose(server: ServerHandle, text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+async function openAndDiagnose(
+  server: ServerHandle,
+  text: string,
+): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
   const name = `hostile-${++nameCounter}.log`;
   const published = server.waitForDiagnostics(uriOf(name));
   const uri = await openDocument(server, text, 'log', name);
@@ -35,7 +46,10 @@ async function openAndDiagnose(server: ServerHandle, text: string): Promise<{ ur
 }
 
 function hoverAt(server: ServerHandle, uri: string, line: number, character: number): Promise<Hover | null> {
-  return server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  return server.connection.sendRequest<Hover | null>('textDocument/hover', {
+    textDocument: { uri },
+    position: { line, character },
+  });
 }
 
 function markdownOf(hover: Hover | null): string {
@@ -44,21 +58,34 @@ function markdownOf(hover: Hover | null): string {
 }
 
 /** Every request handler answers (a rejected promise fails the test) on the document. */
-async function exerciseFeatures(server: ServerHandle, uri: string, positions: readonly { line: number; character: number }[]): Promise<void> {
+async function exerciseFeatures(
+  server: ServerHandle,
+  uri: string,
+  positions: readonly { line: number; character: number }[],
+): Promise<void> {
   const textDocument = { uri };
   const everything = { start: { line: 0, character: 0 }, end: { line: 1_000_000, character: 0 } };
-  for (const position of positions) await server.connection.sendRequest('textDocument/hover', { textDocument, position });
+  for (const position of positions)
+    await server.connection.sendRequest('textDocument/hover', { textDocument, position });
   await server.connection.sendRequest('textDocument/documentSymbol', { textDocument });
   await server.connection.sendRequest('textDocument/foldingRange', { textDocument });
   await server.connection.sendRequest('textDocument/inlayHint', { textDocument, range: everything });
-  await server.connection.sendRequest('textDocument/codeAction', { textDocument, range: everything, context: { diagnostics: [] } });
+  await server.connection.sendRequest('textDocument/codeAction', {
+    textDocument,
+    range: everything,
+    context: { diagnostics: [] },
+  });
 }
 
 /** The server is alive and well: a normal hover answers with its card, and nothing was logged as an error. */
 async function assertAlive(server: ServerHandle): Promise<void> {
   const { uri } = await openAndDiagnose(server, BUSY_CALL.join('\n'));
   assert.match(markdownOf(await hoverAt(server, uri, 1, 9)), /486 Busy Here/);
-  assert.deepEqual(server.logs().filter((entry) => entry.type === 1), [], 'the server logged an error');
+  assert.deepEqual(
+    server.logs().filter((entry) => entry.type === 1),
+    [],
+    'the server logged an error',
+  );
   assert.equal(server.process.exitCode, null, 'the server process exited');
 }
 
@@ -83,7 +110,10 @@ function textOf(diagnostic: Diagnostic | undefined): string {
 
 /** Diagnostics compared across documents: related locations name their own document's uri. */
 function withoutUris(diagnostics: readonly Diagnostic[]): unknown[] {
-  return diagnostics.map((d) => ({ ...d, relatedInformation: d.relatedInformation?.map((r) => ({ range: r.location.range, message: r.message })) }));
+  return diagnostics.map((d) => ({
+    ...d,
+    relatedInformation: d.relatedInformation?.map((r) => ({ range: r.location.range, message: r.message })),
+  }));
 }
 
 describe('the real server on hostile documents', () => {
@@ -101,64 +131,120 @@ describe('the real server on hostile documents', () => {
     const text = bytes.toString('utf8');
     assert.ok(text.includes('\ufffd') && text.includes('\u0000'));
     const { uri } = await openAndDiagnose(server, text);
-    await exerciseFeatures(server, uri, [{ line: 0, character: 0 }, { line: 3, character: 5 }, { line: 100, character: 20 }]);
+    await exerciseFeatures(server, uri, [
+      { line: 0, character: 0 },
+      { line: 3, character: 5 },
+      { line: 100, character: 20 },
+    ]);
     await assertAlive(server);
   });
 
   it('answers on lone UTF-16 surrogates, and still hovers the code beside them', SLOW, async () => {
-    const text = ['\ud800\udc00\ud800', 'SIP/2.0 486 Busy\udfffHere', 'Call-ID: \udc00x@192.0.2.1', 'CSeq: 1 INVITE\ud800', '', '\udfffSIP/2.0 503 Service Unavailable'].join('\n');
+    const text = [
+      '\ud800\udc00\ud800',
+      'SIP/2.0 486 Busy\udfffHere',
+      'Call-ID: \udc00x@192.0.2.1',
+      'CSeq: 1 INVITE\ud800',
+      '',
+      '\udfffSIP/2.0 503 Service Unavailable',
+    ].join('\n');
     const { uri } = await openAndDiagnose(server, text);
     assert.match(markdownOf(await hoverAt(server, uri, 1, 9)), /### 486 Busy Here/);
-    await exerciseFeatures(server, uri, [{ line: 0, character: 1 }, { line: 5, character: 10 }]);
+    await exerciseFeatures(server, uri, [
+      { line: 0, character: 1 },
+      { line: 5, character: 10 },
+    ]);
     await assertAlive(server);
   });
 
-  it('answers on BOMs and right-to-left overrides around status lines, and never echoes an override', SLOW, async () => {
-    const lines = ['\ufeffSIP/2.0 486 Busy Here', 'CSeq: 1 INVITE', '', '\u202eSIP/2.0 486 Busy Here\u202c', '', 'SIP/2.0 486 \u202eereH ysuB\u202c\ufeff', 'CSeq: 2 INVITE', ''];
-    const { uri } = await openAndDiagnose(server, lines.join('\n'));
-    assert.match(markdownOf(await hoverAt(server, uri, 0, 10)), /### 486 Busy Here/, 'a BOM at the start of the file must not hide the first status line');
-    for (const line of [3, 5]) {
-      const hover = await hoverAt(server, uri, line, 10);
-      if (hover) assert.doesNotMatch(markdownOf(hover), /[\u202a-\u202e\u2066-\u2069]/u, `line ${line}`);
-    }
-    await exerciseFeatures(server, uri, [{ line: 3, character: 0 }]);
-    await assertAlive(server);
-  });
+  it(
+    'answers on BOMs and right-to-left overrides around status lines, and never echoes an override',
+    SLOW,
+    async () => {
+      const lines = [
+        '\ufeffSIP/2.0 486 Busy Here',
+        'CSeq: 1 INVITE',
+        '',
+        '\u202eSIP/2.0 486 Busy Here\u202c',
+        '',
+        'SIP/2.0 486 \u202eereH ysuB\u202c\ufeff',
+        'CSeq: 2 INVITE',
+        '',
+      ];
+      const { uri } = await openAndDiagnose(server, lines.join('\n'));
+      assert.match(
+        markdownOf(await hoverAt(server, uri, 0, 10)),
+        /### 486 Busy Here/,
+        'a BOM at the start of the file must not hide the first status line',
+      );
+      for (const line of [3, 5]) {
+        const hover = await hoverAt(server, uri, line, 10);
+        if (hover) assert.doesNotMatch(markdownOf(hover), /[\u202a-\u202e\u2066-\u2069]/u, `line ${line}`);
+      }
+      await exerciseFeatures(server, uri, [{ line: 3, character: 0 }]);
+      await assertAlive(server);
+    },
+  );
 
-  it('answers on a 20 MB single line, hovers a status code inside it, and gives that line one inlay hint', SLOW, async () => {
-    // 1000 log mentions of an unregistered code on the line: each is a hinted finding.
-    const chunk = `${'lorem ipsum dolor sit amet '.repeat(745)} got sip reply 499 "x" `;
-    const filler = chunk.repeat(333);
-    const busy = ' SIP/2.0 486 Busy Here ';
-    const text = [filler, busy, filler, busy, filler, chunk].join('');
-    assert.ok(text.length > 20_000_000);
-    const { uri, diagnostics } = await openAndDiagnose(server, text);
-    assert.equal(diagnostics.length, 1001);
-    const code = text.indexOf(busy, filler.length * 2) + busy.indexOf('486');
-    assert.match(markdownOf(await hoverAt(server, uri, 0, code + 1)), /### 486 Busy Here/);
-    const everything = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
-    const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: everything });
-    assert.equal(hints.length, 1, 'one hint per line');
-    assert.deepEqual(hints[0]?.position, { line: 0, character: text.length });
-    await exerciseFeatures(server, uri, [{ line: 0, character: 5 }]);
-    await assertAlive(server);
-  });
+  it(
+    'answers on a 20 MB single line, hovers a status code inside it, and gives that line one inlay hint',
+    SLOW,
+    async () => {
+      // 1000 log mentions of an unregistered code on the line: each is a hinted finding.
+      const chunk = `${'lorem ipsum dolor sit amet '.repeat(745)} got sip reply 499 "x" `;
+      const filler = chunk.repeat(333);
+      const busy = ' SIP/2.0 486 Busy Here ';
+      const text = [filler, busy, filler, busy, filler, chunk].join('');
+      assert.ok(text.length > 20_000_000);
+      const { uri, diagnostics } = await openAndDiagnose(server, text);
+      assert.equal(diagnostics.length, 1001);
+      const code = text.indexOf(busy, filler.length * 2) + busy.indexOf('486');
+      assert.match(markdownOf(await hoverAt(server, uri, 0, code + 1)), /### 486 Busy Here/);
+      const everything = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+      const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', {
+        textDocument: { uri },
+        range: everything,
+      });
+      assert.equal(hints.length, 1, 'one hint per line');
+      assert.deepEqual(hints[0]?.position, { line: 0, character: text.length });
+      await exerciseFeatures(server, uri, [{ line: 0, character: 5 }]);
+      await assertAlive(server);
+    },
+  );
 
   it('caps 200,000 failures at maxDiagnostics (1000) plus one "more" diagnostic', SLOW, async () => {
     const parts: string[] = [];
-    for (let i = 0; i < 200_000; i++) parts.push(`SIP/2.0 503 Service Unavailable\nCall-ID: ${i}-overload@192.0.2.10\nCSeq: 1 INVITE\n`);
+    for (let i = 0; i < 200_000; i++)
+      parts.push(`SIP/2.0 503 Service Unavailable\nCall-ID: ${i}-overload@192.0.2.10\nCSeq: 1 INVITE\n`);
     const { uri, diagnostics } = await openAndDiagnose(server, parts.join('\n'));
     assert.equal(diagnostics.length, 1001);
     assert.ok(diagnostics.slice(0, 1000).every((d) => d.code === 'final-server-failure'));
     assert.equal(diagnostics[1000]?.code, 'diagnostics-capped');
-    assert.match(textOf(diagnostics[1000]), /… and 199000 more SIP Lens findings not shown \(sipLens\.maxDiagnostics = 1000\)/);
-    assert.deepEqual(diagnostics[999]?.range.start, { line: 999 * 4, character: 8 }, 'the 1000th failure sits on line 3996');
+    assert.match(
+      textOf(diagnostics[1000]),
+      /… and 199000 more SIP Lens findings not shown \(sipLens\.maxDiagnostics = 1000\)/,
+    );
+    assert.deepEqual(
+      diagnostics[999]?.range.start,
+      { line: 999 * 4, character: 8 },
+      'the 1000th failure sits on line 3996',
+    );
     assert.match(markdownOf(await hoverAt(server, uri, 4 * 150_000, 9)), /### 503 Service Unavailable/);
     await assertAlive(server);
   });
 
   it('finds the same problems on the same lines with CR-only, CRLF and LF line breaks', SLOW, async () => {
-    const lines = [...BUSY_CALL, 'SIP/2.0 499 Whatever', 'Call-ID: other@192.0.2.10', 'CSeq: 7 REGISTER', '', 'SIP/2.0 503 Service Unavailable', 'Call-ID: third@192.0.2.10', 'CSeq: 2 INVITE', ''];
+    const lines = [
+      ...BUSY_CALL,
+      'SIP/2.0 499 Whatever',
+      'Call-ID: other@192.0.2.10',
+      'CSeq: 7 REGISTER',
+      '',
+      'SIP/2.0 503 Service Unavailable',
+      'Call-ID: third@192.0.2.10',
+      'CSeq: 2 INVITE',
+      '',
+    ];
     const lf = await openAndDiagnose(server, lines.join('\n'));
     const cr = await openAndDiagnose(server, lines.join('\r'));
     const crlf = await openAndDiagnose(server, lines.join('\r\n'));
@@ -166,7 +252,11 @@ describe('the real server on hostile documents', () => {
     assert.deepEqual(withoutUris(cr.diagnostics), withoutUris(lf.diagnostics));
     assert.deepEqual(withoutUris(crlf.diagnostics), withoutUris(lf.diagnostics));
     const lineOf503 = lines.indexOf('SIP/2.0 503 Service Unavailable');
-    assert.ok(cr.diagnostics.some((d) => d.code === 'final-server-failure' && d.range.start.line === lineOf503 && d.range.start.character === 8));
+    assert.ok(
+      cr.diagnostics.some(
+        (d) => d.code === 'final-server-failure' && d.range.start.line === lineOf503 && d.range.start.character === 8,
+      ),
+    );
     assert.match(markdownOf(await hoverAt(server, cr.uri, lineOf503, 9)), /### 503 Service Unavailable/);
     await assertAlive(server);
   });
@@ -174,7 +264,12 @@ describe('the real server on hostile documents', () => {
   it('keeps publishing while a log is appended without a pause (a burst never starves diagnostics)', SLOW, async () => {
     const name = `steady-${++nameCounter}.log`;
     const uri = uriOf(name);
-    let local = TextDocument.create(uri, 'log', 1, 'INVITE sip:bob@example.com SIP/2.0\nCall-ID: steady@192.0.2.10\nCSeq: 1 INVITE\n\n');
+    let local = TextDocument.create(
+      uri,
+      'log',
+      1,
+      'INVITE sip:bob@example.com SIP/2.0\nCall-ID: steady@192.0.2.10\nCSeq: 1 INVITE\n\n',
+    );
     const published = recordPublishes(server, uri);
     const opened = server.waitForDiagnostics(uri);
     await openDocument(server, local.getText(), 'log', name);
@@ -183,16 +278,29 @@ describe('the real server on hostile documents', () => {
     const appends = 50;
     for (let i = 0; i < appends; i++) {
       const end = local.positionAt(local.getText().length);
-      const change = { range: { start: end, end }, text: `SIP/2.0 503 Service Unavailable\nCall-ID: steady-${i}@192.0.2.10\nCSeq: 1 INVITE\n\n` };
+      const change = {
+        range: { start: end, end },
+        text: `SIP/2.0 503 Service Unavailable\nCall-ID: steady-${i}@192.0.2.10\nCSeq: 1 INVITE\n\n`,
+      };
       local = TextDocument.update(local, [change], local.version + 1);
-      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: local.version }, contentChanges: [change] });
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: local.version },
+        contentChanges: [change],
+      });
       await new Promise((resolve) => setTimeout(resolve, 40));
     }
     const lastVersion = local.version;
-    const whileAppending = published.map((p) => p.version ?? 0).filter((version) => version > 1 && version < lastVersion);
-    assert.ok(whileAppending.length >= 2, `diagnostics for versions published while the log grew: ${whileAppending.join(', ')}`);
+    const whileAppending = published
+      .map((p) => p.version ?? 0)
+      .filter((version) => version > 1 && version < lastVersion);
+    assert.ok(
+      whileAppending.length >= 2,
+      `diagnostics for versions published while the log grew: ${whileAppending.join(', ')}`,
+    );
     // The last append's diagnostics may already be in.
-    const final = published.find((p) => p.version === lastVersion) ?? (await server.waitForDiagnostics(uri, (p) => p.version === lastVersion));
+    const final =
+      published.find((p) => p.version === lastVersion) ??
+      (await server.waitForDiagnostics(uri, (p) => p.version === lastVersion));
     assert.equal(final.diagnostics.filter((d) => d.code === 'final-server-failure').length, appends);
     await assertAlive(server);
   });
@@ -200,7 +308,12 @@ describe('the real server on hostile documents', () => {
   it('publishes diagnostics for the last version after a burst of 100 unawaited edits', SLOW, async () => {
     const name = `burst-${++nameCounter}.log`;
     const uri = uriOf(name);
-    let local = TextDocument.create(uri, 'log', 1, 'INVITE sip:bob@example.com SIP/2.0\nCall-ID: burst@192.0.2.10\nCSeq: 1 INVITE\n\n');
+    let local = TextDocument.create(
+      uri,
+      'log',
+      1,
+      'INVITE sip:bob@example.com SIP/2.0\nCall-ID: burst@192.0.2.10\nCSeq: 1 INVITE\n\n',
+    );
     const published = recordPublishes(server, uri);
     const last = server.waitForDiagnostics(uri, (p) => p.version === 101);
     await openDocument(server, local.getText(), 'log', name);
@@ -208,17 +321,30 @@ describe('the real server on hostile documents', () => {
     for (let i = 0; i < 100; i++) {
       const change = burstEdit(local, i);
       local = TextDocument.update(local, [change], local.version + 1);
-      sends.push(server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: local.version }, contentChanges: [change] }));
+      sends.push(
+        server.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: local.version },
+          contentChanges: [change],
+        }),
+      );
     }
     await Promise.all(sends);
     const final = await last;
     const fresh = await openAndDiagnose(server, local.getText());
     assert.equal(final.version, 101);
-    assert.deepEqual(withoutUris(final.diagnostics), withoutUris(fresh.diagnostics), 'the diagnostics are those of the final text');
+    assert.deepEqual(
+      withoutUris(final.diagnostics),
+      withoutUris(fresh.diagnostics),
+      'the diagnostics are those of the final text',
+    );
     assert.equal(final.diagnostics.filter((d) => d.code === 'final-client-failure').length, 80);
     await assertAlive(server);
     const versions = published.map((p) => p.version ?? 0);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'no older version is published after a newer one');
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      'no older version is published after a newer one',
+    );
     assert.equal(versions.at(-1), 101);
   });
 
@@ -231,60 +357,95 @@ describe('the real server on hostile documents', () => {
     assert.ok(!html.includes('<img'), 'an image reached the hover');
     assert.ok(visibleText(html).includes(phrase), 'the phrase is shown as it was sent');
     const commands = linkTargets(html).filter((target) => target.startsWith('command:'));
-    assert.ok(commands.length > 0 && commands.every((c) => c.startsWith('command:sipLens.')), `command links: ${commands.join(', ')}`);
+    assert.ok(
+      commands.length > 0 && commands.every((c) => c.startsWith('command:sipLens.')),
+      `command links: ${commands.join(', ')}`,
+    );
     await assertAlive(server);
   });
 
   it('never turns a URL in log text into a link in a hover (F4)', SLOW, async () => {
     const phrase = 'Call http://localhost:8080/api?delete=1 now';
-    const lines = [BUSY_CALL[0] ?? '', `SIP/2.0 486 ${phrase}`, ...BUSY_CALL.slice(2), '', `SIP/2.0 486 Busy Here`, 'Call-ID: www.example.com/x@192.0.2.1', 'CSeq: 9 INVITE'];
+    const lines = [
+      BUSY_CALL[0] ?? '',
+      `SIP/2.0 486 ${phrase}`,
+      ...BUSY_CALL.slice(2),
+      '',
+      `SIP/2.0 486 Busy Here`,
+      'Call-ID: www.example.com/x@192.0.2.1',
+      'CSeq: 9 INVITE',
+    ];
     const { uri } = await openAndDiagnose(server, lines.join('\n'));
     for (const line of [1, lines.length - 3]) {
       const html = renderMarkdown(markdownOf(await hoverAt(server, uri, line, 9)));
-      const foreign = linkTargets(html).filter((target) => !target.startsWith('command:sipLens.') && !target.startsWith('https://www.rfc-editor.org/'));
+      const foreign = linkTargets(html).filter(
+        (target) => !target.startsWith('command:sipLens.') && !target.startsWith('https://www.rfc-editor.org/'),
+      );
       assert.deepEqual(foreign, [], `line ${line}: ${html}`);
     }
-    assert.ok(visibleText(renderMarkdown(markdownOf(await hoverAt(server, uri, 1, 9)))).includes(phrase), 'the phrase is shown as sent');
+    assert.ok(
+      visibleText(renderMarkdown(markdownOf(await hoverAt(server, uri, 1, 9)))).includes(phrase),
+      'the phrase is shown as sent',
+    );
     await assertAlive(server);
   });
 
-  it('keeps bidi controls and control characters out of diagnostics, related information and the Outline (F5)', SLOW, async () => {
-    // eslint-disable-next-line no-control-regex -- the characters the filter must have replaced
-    const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-    const lines = [
-      'INVITE\u061c sip:bob@example.com SIP/2.0',
-      'Call-ID: \u202eevil\u2066@192.0.2.1\u0007',
-      'CSeq: 1 INVITE\u200f',
-      '',
-      'SIP/2.0 480 \u202etnuocca ruoy yfirev\u202c',
-      'Call-ID: \u202eevil\u2066@192.0.2.1\u0007',
-      'CSeq: 1 INVITE\u200f',
-      '',
-      'SIP/2.0 499 \u202etnuocca ruoy yfirev\u202c\u0085',
-      'Call-ID: other@192.0.2.1',
-      'CSeq: 2 REGISTER\u061c',
-    ];
-    const { uri, diagnostics } = await openAndDiagnose(server, lines.join('\n'));
-    assert.ok(diagnostics.length >= 2, `findings on the 480 and the 499: ${diagnostics.length}`);
-    for (const d of diagnostics) {
-      assert.doesNotMatch(textOf(d), unsafe, textOf(d));
-      for (const related of d.relatedInformation ?? []) assert.doesNotMatch(related.message, unsafe, related.message);
-    }
-    const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    const texts = symbols.flatMap((s) => [s, ...(s.children ?? [])]).flatMap((s) => [s.name, s.detail ?? '']);
-    assert.ok(texts.some((t) => t.includes('evil')), texts.join(' | '));
-    for (const text of texts) assert.doesNotMatch(text, unsafe, JSON.stringify(text));
-    const everything = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
-    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: everything, context: { diagnostics } });
-    for (const action of actions) assert.doesNotMatch(action.title, unsafe, action.title);
-    const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: everything });
-    for (const hint of hints) assert.doesNotMatch(`${String(hint.label)} ${JSON.stringify(hint.tooltip)}`, unsafe);
-    await assertAlive(server);
-  });
+  it(
+    'keeps bidi controls and control characters out of diagnostics, related information and the Outline (F5)',
+    SLOW,
+    async () => {
+      // eslint-disable-next-line no-control-regex -- the characters the filter must have replaced
+      const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+      const lines = [
+        'INVITE\u061c sip:bob@example.com SIP/2.0',
+        'Call-ID: \u202eevil\u2066@192.0.2.1\u0007',
+        'CSeq: 1 INVITE\u200f',
+        '',
+        'SIP/2.0 480 \u202etnuocca ruoy yfirev\u202c',
+        'Call-ID: \u202eevil\u2066@192.0.2.1\u0007',
+        'CSeq: 1 INVITE\u200f',
+        '',
+        'SIP/2.0 499 \u202etnuocca ruoy yfirev\u202c\u0085',
+        'Call-ID: other@192.0.2.1',
+        'CSeq: 2 REGISTER\u061c',
+      ];
+      const { uri, diagnostics } = await openAndDiagnose(server, lines.join('\n'));
+      assert.ok(diagnostics.length >= 2, `findings on the 480 and the 499: ${diagnostics.length}`);
+      for (const d of diagnostics) {
+        assert.doesNotMatch(textOf(d), unsafe, textOf(d));
+        for (const related of d.relatedInformation ?? []) assert.doesNotMatch(related.message, unsafe, related.message);
+      }
+      const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+        textDocument: { uri },
+      });
+      const texts = symbols.flatMap((s) => [s, ...(s.children ?? [])]).flatMap((s) => [s.name, s.detail ?? '']);
+      assert.ok(
+        texts.some((t) => t.includes('evil')),
+        texts.join(' | '),
+      );
+      for (const text of texts) assert.doesNotMatch(text, unsafe, JSON.stringify(text));
+      const everything = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
+      const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: everything,
+        context: { diagnostics },
+      });
+      for (const action of actions) assert.doesNotMatch(action.title, unsafe, action.title);
+      const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', {
+        textDocument: { uri },
+        range: everything,
+      });
+      for (const hint of hints) assert.doesNotMatch(`${String(hint.label)} ${JSON.stringify(hint.tooltip)}`, unsafe);
+      await assertAlive(server);
+    },
+  );
 });
 
 /** Edit `i` of the burst: append one failed call; every tenth edit also turns an earlier 486 into a 200. */
-function burstEdit(document: TextDocument, i: number): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
+function burstEdit(
+  document: TextDocument,
+  i: number,
+): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
   const text = document.getText();
   if (i % 10 === 9) {
     const at = text.indexOf('SIP/2.0 486 Busy Here');
@@ -292,7 +453,10 @@ function burstEdit(document: TextDocument, i: number): { range: { start: { line:
     return { range: { start, end: document.positionAt(at + 21) }, text: '200 OK' };
   }
   const end = document.positionAt(text.length);
-  return { range: { start: end, end }, text: `SIP/2.0 486 Busy Here\nCall-ID: burst-${i}@192.0.2.10\nCSeq: 1 INVITE\n\n` };
+  return {
+    range: { start: end, end },
+    text: `SIP/2.0 486 Busy Here\nCall-ID: burst-${i}@192.0.2.10\nCSeq: 1 INVITE\n\n`,
+  };
 }
 
 describe('the real server on input built to make a scanner quadratic', () => {
@@ -326,7 +490,10 @@ describe('the real server with nonsense settings', () => {
   });
 
   it('falls back to the defaults and names each problem once, in one warning', SLOW, async () => {
-    const failures = Array.from({ length: 1500 }, (_, i) => `SIP/2.0 486 Busy Here\nCall-ID: ${i}@192.0.2.10\nCSeq: 1 INVITE\n`).join('\n');
+    const failures = Array.from(
+      { length: 1500 },
+      (_, i) => `SIP/2.0 486 Busy Here\nCall-ID: ${i}@192.0.2.10\nCSeq: 1 INVITE\n`,
+    ).join('\n');
     const first = await openAndDiagnose(server, failures);
     assert.equal(first.diagnostics.length, 1001, 'diagnostics on (not "yes") and capped at the default 1000');
     assert.equal(first.diagnostics[0]?.severity, 2, '486 keeps its default warning severity');
@@ -335,7 +502,10 @@ describe('the real server with nonsense settings', () => {
     const reloaded = server.waitForDiagnostics(second.uri);
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await reloaded;
-    const warnings = server.logs().filter((entry) => entry.type === 2).map((entry) => entry.message);
+    const warnings = server
+      .logs()
+      .filter((entry) => entry.type === 2)
+      .map((entry) => entry.message);
     assert.equal(warnings.length, 1, warnings.join('\n'));
     assert.match(warnings[0] ?? '', /^SIP Lens settings: 4 problems\./u);
     for (const culprit of ['maxDiagnostics', 'diagnostics.enabled', '"4xx"', '"bogus"']) {
@@ -357,7 +527,10 @@ describe('the real server with 20,000 invalid severity keys', () => {
 
   it('writes one short summary warning, not one per key', SLOW, async () => {
     await openAndDiagnose(server, BUSY_CALL.join('\n'));
-    const warnings = server.logs().filter((entry) => entry.type === 2).map((entry) => entry.message);
+    const warnings = server
+      .logs()
+      .filter((entry) => entry.type === 2)
+      .map((entry) => entry.message);
     assert.equal(warnings.length, 1, `${warnings.length} warnings`);
     assert.match(warnings[0] ?? '', /^SIP Lens settings: 20000 problems\. .*"bogus-0".* … and 19995 more\.$/su);
     assert.ok((warnings[0]?.length ?? 0) < 2500, `the warning is ${warnings[0]?.length} characters long`);

@@ -42,7 +42,10 @@ describe('language server over stdio', () => {
     assert.match(text, /Client Failure/);
     assert.match(text, /rfc3261#section-21\.4\.24/);
     assert.match(text, /answers \*\*`INVITE`\*\* \(CSeq 314159\)/);
-    assert.match(text, /\*\*Q\.850\.\*\* RFC 3398 §8\.2\.6\.1: 486 maps to cause 17 \(User busy\); §7\.2\.4\.1: Q\.850 cause 17 maps to 486\./);
+    assert.match(
+      text,
+      /\*\*Q\.850\.\*\* RFC 3398 §8\.2\.6\.1: 486 maps to cause 17 \(User busy\); §7\.2\.4\.1: Q\.850 cause 17 maps to 486\./,
+    );
     assert.deepEqual(hover?.range, { start: { line: 1, character: 8 }, end: { line: 1, character: 11 } });
   });
 
@@ -53,7 +56,10 @@ describe('language server over stdio', () => {
       { line: 0, character: 30 }, // 512 bytes
       { line: 6, character: 8 }, // CSeq number
     ]) {
-      const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+      const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position,
+      });
       assert.equal(hover, null, `no hover expected at ${JSON.stringify(position)}`);
     }
   });
@@ -67,13 +73,19 @@ describe('language server over stdio', () => {
     const cards = new Map<number, string>();
     for (const [index, cause] of causes.entries()) {
       const position = { line: firstReason + index, character: 'Reason: Q.850;cause='.length };
-      cards.set(cause, hoverText(await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position })));
+      cards.set(
+        cause,
+        hoverText(
+          await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position }),
+        ),
+      );
     }
     assert.match(cards.get(17) ?? '', /Q\.850 cause 17: User busy/);
     assert.match(cards.get(17) ?? '', /\*\*not\*\* a SIP status code/);
     assert.match(cards.get(17) ?? '', /RFC 3398 §7\.2\.4\.1 maps it to \*\*486 Busy Here\*\*/);
     assert.match(cards.get(16) ?? '', /BYE or CANCEL[^]*RFC 3398 §7\.2\.4\.1 gives it no SIP status code\.$/);
-    const unlisted = /RFC 3398 §7\.2\.4\.1 does not list it; causes it does not list should become \*\*500 Server Internal Error\*\*\.$/;
+    const unlisted =
+      /RFC 3398 §7\.2\.4\.1 does not list it; causes it does not list should become \*\*500 Server Internal Error\*\*\.$/;
     assert.match(cards.get(6) ?? '', /Q\.850 cause 6: /);
     assert.match(cards.get(6) ?? '', unlisted);
     assert.match(cards.get(119) ?? '', /no entry for\./);

@@ -52,7 +52,9 @@ describe('sliced analysis of big documents', () => {
     const text = bigLog();
     const uri = 'file:///virtual/big.log';
     const published = server.waitForDiagnostics(uri);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'log', version: 1, text },
+    });
     const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
       textDocument: { uri },
       position: { line: 1, character: 9 },
@@ -80,7 +82,12 @@ describe('sliced analysis of big documents', () => {
     const next = server.waitForDiagnostics(uri, (p) => p.version === 2);
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: lineCount, character: 0 }, end: { line: lineCount, character: 0 } }, text: '\nSIP/2.0 599 Oops\nCall-ID: tail@x\nCSeq: 9 INVITE\n' }],
+      contentChanges: [
+        {
+          range: { start: { line: lineCount, character: 0 }, end: { line: lineCount, character: 0 } },
+          text: '\nSIP/2.0 599 Oops\nCall-ID: tail@x\nCSeq: 9 INVITE\n',
+        },
+      ],
     });
     const after = await next;
     assert.ok(after.diagnostics.length > first.diagnostics.length);
@@ -103,14 +110,25 @@ describe('progress of a long analysis', () => {
       });
       const uri = 'file:///virtual/progress%20big.log';
       const published = server.waitForDiagnostics(uri);
-      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text: bigLog() } });
+      await server.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'log', version: 1, text: bigLog() },
+      });
       await published;
       await ended;
       assert.equal(created.length, 1);
-      assert.deepEqual(progress[0], { kind: 'begin', title: 'SIP Lens', message: 'analysing progress big.log', percentage: 0, cancellable: false });
+      assert.deepEqual(progress[0], {
+        kind: 'begin',
+        title: 'SIP Lens',
+        message: 'analysing progress big.log',
+        percentage: 0,
+        cancellable: false,
+      });
       const reports = progress.filter((p) => p.kind === 'report');
       assert.ok(reports.length >= 1, 'at least one slice was reported');
-      assert.ok(reports.every((p) => (p.percentage ?? -1) > 0 && (p.percentage ?? 101) < 100), JSON.stringify(reports));
+      assert.ok(
+        reports.every((p) => (p.percentage ?? -1) > 0 && (p.percentage ?? 101) < 100),
+        JSON.stringify(reports),
+      );
       assert.equal(progress.at(-1)?.kind, 'end');
     } finally {
       await server.stop();
@@ -125,11 +143,15 @@ describe('progress of a long analysis', () => {
       for (const s of [server, plain]) s.connection.onRequest('window/workDoneProgress/create', () => (asked++, null));
       const small = 'file:///virtual/small.log';
       const smallDone = server.waitForDiagnostics(small);
-      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'log', version: 1, text: BUSY_CALL_LINES.join('\n') } });
+      await server.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: small, languageId: 'log', version: 1, text: BUSY_CALL_LINES.join('\n') },
+      });
       await smallDone;
       const big = 'file:///virtual/big-no-progress.log';
       const bigDone = plain.waitForDiagnostics(big);
-      await plain.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'log', version: 1, text: bigLog() } });
+      await plain.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: big, languageId: 'log', version: 1, text: bigLog() },
+      });
       await bigDone;
       assert.equal(asked, 0);
     } finally {

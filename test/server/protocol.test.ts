@@ -43,7 +43,10 @@ describe('typed custom requests over stdio', () => {
     assert.equal(stats.messages, 1, 'one logged 486 response');
     assert.equal(stats.occurrences, 1, 'one status code, on its status line');
     assert.ok(stats.analysisMs >= 0 && stats.rulesMs >= 0);
-    assert.equal(await server.connection.sendRequest(AnalysisStatsRequest, { uri: 'file:///virtual/never-opened.log' }), null);
+    assert.equal(
+      await server.connection.sendRequest(AnalysisStatsRequest, { uri: 'file:///virtual/never-opened.log' }),
+      null,
+    );
   });
 
   it('runs with the flags the client starts it with, so it can collect garbage', async () => {
@@ -66,7 +69,10 @@ describe('a server started without the client’s Node flags', () => {
   it('still analyses and answers, and leaves collection to V8', async () => {
     const uri = await openDocument(server, BUSY_CALL);
     const published = await server.waitForDiagnostics(uri);
-    assert.ok(published.diagnostics.some((d) => d.range.start.line === 1), 'the 486 is diagnosed');
+    assert.ok(
+      published.diagnostics.some((d) => d.range.start.line === 1),
+      'the 486 is diagnosed',
+    );
     const codes = await server.connection.sendRequest(DocumentCodesRequest, { uri });
     assert.ok(codes.codes.includes(486));
     assert.equal((await server.connection.sendRequest(AnalysisStatsRequest, { uri }))?.collectsGarbage, false);

@@ -52,13 +52,19 @@ function bigLog(chars: number): string {
 }
 
 function hoverAt(server: ServerHandle, uri: string, line: number, character: number): Promise<Hover | null> {
-  return server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  return server.connection.sendRequest<Hover | null>('textDocument/hover', {
+    textDocument: { uri },
+    position: { line, character },
+  });
 }
 
 /** CPU time (user + system) the process has used so far, in milliseconds, from /proc. */
 function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /su, '').split(' ');
-  // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command; in clock ticks (100 per second on Linux).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /su, '')
+    .split(' ');
+  // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command; in clock ticks
+  // (100 per second on Linux).
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
@@ -91,7 +97,9 @@ describe('no document can stall another', () => {
     let analysed = false;
     const opened = performance.now();
     const published = server.waitForDiagnostics(uri).then((p) => ((analysed = true), p));
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'log', version: 1, text },
+    });
     const waits: number[] = [];
     while (!analysed) {
       const started = performance.now();
@@ -114,7 +122,9 @@ describe('no document can stall another', () => {
     const before = progress.length;
     const published: PublishDiagnosticsParams[] = [];
     void server.waitForDiagnostics(uri, (p) => (published.push(p), false));
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'log', version: 1, text } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'log', version: 1, text },
+    });
     // The first progress report means the first slice is done and the rest is under way.
     const deadline = performance.now() + 30_000;
     while (!progress.slice(before).some((p) => p.kind === 'report')) {
@@ -127,7 +137,10 @@ describe('no document can stall another', () => {
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await cleared;
     const closeMs = performance.now() - closed;
-    assert.ok(closeMs < analysisMs * WAIT_SHARE, `the close was handled after ${closeMs.toFixed(0)} ms (the whole analysis took ${analysisMs.toFixed(0)} ms)`);
+    assert.ok(
+      closeMs < analysisMs * WAIT_SHARE,
+      `the close was handled after ${closeMs.toFixed(0)} ms (the whole analysis took ${analysisMs.toFixed(0)} ms)`,
+    );
     // Give the slice in progress and the memory release after the close time to end, then watch an idle server.
     await sleep(300);
     const cpuBefore = cpuMs(server.process.pid as number);
@@ -136,8 +149,15 @@ describe('no document can stall another', () => {
     assert.ok(busy < 100, `the server used ${busy} ms of CPU in the second after the close`);
     const ours = progress.filter((p) => p.token === token).map((p) => p.kind);
     assert.equal(ours.at(-1), 'end', 'the progress ended');
-    assert.ok(ours.filter((kind) => kind === 'report').length < 10, `slices reported after the close: ${ours.join(', ')}`);
-    assert.deepEqual(published.map((p) => p.diagnostics.length), [0], 'only the clearing publish, never the closed log\'s findings');
+    assert.ok(
+      ours.filter((kind) => kind === 'report').length < 10,
+      `slices reported after the close: ${ours.join(', ')}`,
+    );
+    assert.deepEqual(
+      published.map((p) => p.diagnostics.length),
+      [0],
+      "only the clearing publish, never the closed log's findings",
+    );
     // The server is free: a hover on the small document is answered.
     assert.ok(await hoverAt(server, small, 1, 9));
   });

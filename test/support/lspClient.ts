@@ -23,7 +23,8 @@ function findRepoRoot(): string {
   let dir = __dirname;
   while (dirname(dir) !== dir) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'sip-lens') return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'sip-lens')
+      return dir;
     dir = dirname(dir);
   }
   return process.cwd();
@@ -43,7 +44,10 @@ export interface ServerHandle {
   readonly logs: () => readonly LogEntry[];
   readonly initializeResult: InitializeResult;
   /** Resolves with the next publishDiagnostics for `uri` that satisfies `predicate`. */
-  waitForDiagnostics(uri: string, predicate?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
+  waitForDiagnostics(
+    uri: string,
+    predicate?: (p: PublishDiagnosticsParams) => boolean,
+  ): Promise<PublishDiagnosticsParams>;
   setConfiguration(settings: unknown): void;
   stop(): Promise<void>;
 }
@@ -60,9 +64,16 @@ export async function startServer(
   const child = spawn(process.execPath, [...execArgv, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   let configuration = settings;
-  const waiters: { uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const waiters: {
+    uri: string;
+    predicate: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     for (const waiter of [...waiters]) {
       if (waiter.uri === params.uri && waiter.predicate(params)) {
@@ -71,7 +82,9 @@ export async function startServer(
       }
     }
   });
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => configuration));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+    params.items.map(() => configuration),
+  );
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/inlayHint/refresh', () => null);
   const logs: LogEntry[] = [];
@@ -82,7 +95,10 @@ export async function startServer(
   const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, ...(window ? { window } : {}) },
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      ...(window ? { window } : {}),
+    },
   });
   await connection.sendNotification('initialized', {});
   return {
@@ -91,7 +107,8 @@ export async function startServer(
     stderr: () => stderr,
     logs: () => logs,
     initializeResult,
-    waitForDiagnostics: (uri, predicate = () => true) => new Promise((resolveWait) => waiters.push({ uri, predicate, resolve: resolveWait })),
+    waitForDiagnostics: (uri, predicate = () => true) =>
+      new Promise((resolveWait) => waiters.push({ uri, predicate, resolve: resolveWait })),
     setConfiguration: (next) => {
       configuration = next;
     },
@@ -110,8 +127,15 @@ export async function startServer(
 let documentCounter = 0;
 
 /** Opens a document and returns its uri. */
-export async function openDocument(server: ServerHandle, text: string, languageId = 'log', name?: string): Promise<string> {
+export async function openDocument(
+  server: ServerHandle,
+  text: string,
+  languageId = 'log',
+  name?: string,
+): Promise<string> {
   const uri = `file:///virtual/${name ?? `doc-${++documentCounter}.${languageId === 'sip' ? 'sip' : 'log'}`}`;
-  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  await server.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId, version: 1, text },
+  });
   return uri;
 }

@@ -36,9 +36,36 @@ export const HOSTILE_TEXTS: readonly string[] = [
   'x'.repeat(400),
 ];
 
-const METHODS = ['INVITE', 'ACK', 'BYE', 'CANCEL', 'REGISTER', 'OPTIONS', 'PRACK', 'SUBSCRIBE', 'NOTIFY', 'UPDATE', 'INFO', 'REFER', 'MESSAGE'];
-const PHRASES = ['Trying', 'Ringing', 'OK', 'Busy Here', 'Unauthorized', 'Proxy Authentication Required', 'Not Found',
-  'Request Terminated', 'Service Unavailable', 'Decline', 'Server Internal Error', 'Temporarily Unavailable', ''];
+const METHODS = [
+  'INVITE',
+  'ACK',
+  'BYE',
+  'CANCEL',
+  'REGISTER',
+  'OPTIONS',
+  'PRACK',
+  'SUBSCRIBE',
+  'NOTIFY',
+  'UPDATE',
+  'INFO',
+  'REFER',
+  'MESSAGE',
+];
+const PHRASES = [
+  'Trying',
+  'Ringing',
+  'OK',
+  'Busy Here',
+  'Unauthorized',
+  'Proxy Authentication Required',
+  'Not Found',
+  'Request Terminated',
+  'Service Unavailable',
+  'Decline',
+  'Server Internal Error',
+  'Temporarily Unavailable',
+  '',
+];
 
 /** Any UTF-16 code unit, lone surrogates included: what a binary file decodes to. */
 const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
@@ -86,7 +113,11 @@ const arbReason = fc.oneof(
 
 const arbLengthLie = fc.oneof(fc.nat(100_000).map(String), fc.constantFrom('-1', 'abc', '99999999999999999999', ''));
 
-function arbMessageOf(phrase: fc.Arbitrary<string>, userAgent: fc.Arbitrary<string>, lengthLie?: fc.Arbitrary<string>): fc.Arbitrary<GeneratedMessage> {
+function arbMessageOf(
+  phrase: fc.Arbitrary<string>,
+  userAgent: fc.Arbitrary<string>,
+  lengthLie?: fc.Arbitrary<string>,
+): fc.Arbitrary<GeneratedMessage> {
   return fc.record(
     {
       kind: fc.constantFrom('request' as const, 'response' as const),
@@ -103,21 +134,43 @@ function arbMessageOf(phrase: fc.Arbitrary<string>, userAgent: fc.Arbitrary<stri
       compact: fc.boolean(),
       lengthLie: lengthLie ?? fc.constant(undefined),
     },
-    { requiredKeys: ['kind', 'method', 'code', 'phrase', 'call', 'cseq', 'branch', 'credentials', 'userAgent', 'body', 'compact'] },
+    {
+      requiredKeys: [
+        'kind',
+        'method',
+        'code',
+        'phrase',
+        'call',
+        'cseq',
+        'branch',
+        'credentials',
+        'userAgent',
+        'body',
+        'compact',
+      ],
+    },
   );
 }
 
 /** Messages whose phrase and User-Agent may carry anything, hostile text included. */
-export const arbMessage = arbMessageOf(arbPhrase, fc.oneof(fc.constant('Grandstream GXP2170'), arbPhrase), arbLengthLie);
+export const arbMessage = arbMessageOf(
+  arbPhrase,
+  fc.oneof(fc.constant('Grandstream GXP2170'), arbPhrase),
+  arbLengthLie,
+);
 /** Messages with registered phrases and a plain User-Agent: what a scanner must never miss. */
-export const arbCleanMessage = arbMessageOf(fc.constantFrom(...PHRASES), fc.constantFrom('Grandstream GXP2170', 'Asterisk PBX 20.5.0'));
+export const arbCleanMessage = arbMessageOf(
+  fc.constantFrom(...PHRASES),
+  fc.constantFrom('Grandstream GXP2170', 'Asterisk PBX 20.5.0'),
+);
 
 /** The message's own lines, without banner or line endings. */
 export function messageLines(message: GeneratedMessage): string[] {
   const callId = `${message.call}a84b4c76e66710@192.0.2.10`;
-  const startLine = message.kind === 'request'
-    ? `${message.method} sip:bob@example.com SIP/2.0`
-    : `SIP/2.0 ${message.code} ${message.phrase}`.trimEnd();
+  const startLine =
+    message.kind === 'request'
+      ? `${message.method} sip:bob@example.com SIP/2.0`
+      : `SIP/2.0 ${message.code} ${message.phrase}`.trimEnd();
   const name = (long: string, short: string) => (message.compact ? short : long);
   const lines = [
     startLine,
@@ -151,15 +204,35 @@ export function renderMessage(message: GeneratedMessage, format: LogFormat, seq:
     }
     case 'freeswitch': {
       const rule = `   ${'-'.repeat(72)}`;
-      return [`recv 721 bytes from udp/[192.0.2.60]:5060 at 10:02:11.481377:`, rule, ...lines.map((l) => `   ${l}`), rule];
+      return [
+        `recv 721 bytes from udp/[192.0.2.60]:5060 at 10:02:11.481377:`,
+        rule,
+        ...lines.map((l) => `   ${l}`),
+        rule,
+      ];
     }
     case 'ngrep':
-      return ['#', `U 2026/04/14 17:05:04.057430 192.0.2.123:50040 -> 192.0.2.3:5060 #${seq}`, ...lines.map((l) => `${l}.`), ''];
+      return [
+        '#',
+        `U 2026/04/14 17:05:04.057430 192.0.2.123:50040 -> 192.0.2.3:5060 #${seq}`,
+        ...lines.map((l) => `${l}.`),
+        '',
+      ];
     case 'ngrep-packed':
-      return ['#', `U 2026/04/14 17:05:04.057430 192.0.2.123:50040 -> 192.0.2.3:5060 #${seq}`, `${lines.join('..')}..`, ''];
+      return [
+        '#',
+        `U 2026/04/14 17:05:04.057430 192.0.2.123:50040 -> 192.0.2.3:5060 #${seq}`,
+        `${lines.join('..')}..`,
+        '',
+      ];
     case 'pjsua': {
-      const kind = message.kind === 'request' ? `Request msg ${message.method}` : `Response msg ${message.code}/${message.method}`;
-      return [`17:05:04.057  pjsua_core.c  .RX 539 bytes ${kind}/cseq=${message.cseq} (rdata0x7f01) from UDP 203.0.113.9:5060:`, ...lines, '--end msg--'];
+      const kind =
+        message.kind === 'request' ? `Request msg ${message.method}` : `Response msg ${message.code}/${message.method}`;
+      return [
+        `17:05:04.057  pjsua_core.c  .RX 539 bytes ${kind}/cseq=${message.cseq} (rdata0x7f01) from UDP 203.0.113.9:5060:`,
+        ...lines,
+        '--end msg--',
+      ];
     }
   }
 }
@@ -185,8 +258,16 @@ export interface LogPart {
   readonly noise: readonly string[];
 }
 
-const arbPart: fc.Arbitrary<LogPart> = fc.record({ message: arbMessage, format: arbAnyFormat, noise: fc.array(arbNoiseLine, { maxLength: 2 }) });
-const arbCleanPart: fc.Arbitrary<LogPart> = fc.record({ message: arbCleanMessage, format: arbFormat, noise: fc.array(arbCleanNoiseLine, { maxLength: 2 }) });
+const arbPart: fc.Arbitrary<LogPart> = fc.record({
+  message: arbMessage,
+  format: arbAnyFormat,
+  noise: fc.array(arbNoiseLine, { maxLength: 2 }),
+});
+const arbCleanPart: fc.Arbitrary<LogPart> = fc.record({
+  message: arbCleanMessage,
+  format: arbFormat,
+  noise: fc.array(arbCleanNoiseLine, { maxLength: 2 }),
+});
 
 /** Joins the parts with one line ending, or with a random ending per line when `mixed`. */
 export function renderLog(parts: readonly LogPart[], endings: readonly LineEnding[]): string {
@@ -222,13 +303,32 @@ export type Mutation =
 const arbGarbage = fc.oneof(
   fc.string({ unit: anyCodeUnit, maxLength: 16 }),
   fc.uint8Array({ maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString('utf8')),
-  fc.constantFrom('\u0000', '\u0000\u0000\u0000', '\ud800', '\udc00', '\r', '\n', '\r\n', 'SIP/2.0 ', 'SIP/2.0', ' 486 ', '\ufeff', '\u202e', ...HOSTILE_TEXTS),
+  fc.constantFrom(
+    '\u0000',
+    '\u0000\u0000\u0000',
+    '\ud800',
+    '\udc00',
+    '\r',
+    '\n',
+    '\r\n',
+    'SIP/2.0 ',
+    'SIP/2.0',
+    ' 486 ',
+    '\ufeff',
+    '\u202e',
+    ...HOSTILE_TEXTS,
+  ),
 );
 
 export const arbMutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 80 }) }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: arbGarbage }),
-  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }), to: fc.nat() }),
+  fc.record({
+    kind: fc.constant('duplicate' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 200 }),
+    to: fc.nat(),
+  }),
 );
 
 export function applyMutation(text: string, mutation: Mutation): string {

@@ -41,7 +41,10 @@ describe('sliced analyses in the document cache', () => {
     const cache = new AnalysisCache();
     const document = TextDocument.create('file:///first.log', 'log', 1, logOf(BIG));
     const first = cache.get(document);
-    assert.ok(first.analysis.textLength < document.getText().length / 4, `analysed ${first.analysis.textLength} of ${document.getText().length}`);
+    assert.ok(
+      first.analysis.textLength < document.getText().length / 4,
+      `analysed ${first.analysis.textLength} of ${document.getText().length}`,
+    );
     await cache.prepare(document, OPTIONS);
     assert.equal(cache.get(document).analysis.textLength, document.getText().length);
   });
@@ -75,7 +78,10 @@ describe('sliced analyses in the document cache', () => {
     assert.equal(reports.length, 1, 'no slice ran after the replacement');
     const replaced = TextDocument.create(document.uri, 'log', 2, logOf(SLICE_CHARS * 3));
     await cache.prepare(replaced, OPTIONS);
-    assert.deepEqual(cache.get(replaced).findings(OPTIONS), evaluateRules(analyze(replaced.getText()), OPTIONS).findings);
+    assert.deepEqual(
+      cache.get(replaced).findings(OPTIONS),
+      evaluateRules(analyze(replaced.getText()), OPTIONS).findings,
+    );
   });
 
   it('finishes when an append arrives meanwhile, then takes the append incrementally', async () => {
@@ -84,7 +90,11 @@ describe('sliced analyses in the document cache', () => {
     const prepared = cache.prepare(document, OPTIONS);
     const end = document.getText().length;
     const appended = 'SIP/2.0 603 Decline\nCall-ID: late@192.0.2.1\nCSeq: 1 INVITE\n\n';
-    document = TextDocument.update(document, [{ range: { start: document.positionAt(end), end: document.positionAt(end) }, text: appended }], 2);
+    document = TextDocument.update(
+      document,
+      [{ range: { start: document.positionAt(end), end: document.positionAt(end) }, text: appended }],
+      2,
+    );
     cache.noteEdit(document.uri, 1, 2, { start: end, end, insertedLength: appended.length });
     assert.ok(cache.get(document).analysis.textLength < end, 'mid-way, requests get the prefix analysed so far');
     await prepared;

@@ -11,16 +11,23 @@ const RUNS = Number(process.env.SIP_LENS_FUZZ_RUNS ?? 300);
 
 function assertReadsLike(text: AppendableText, expected: string): void {
   assert.equal(text.length, expected.length);
-  for (let i = 0; i <= expected.length; i++) assert.equal(text.charCodeAt(i), expected.charCodeAt(i), `charCodeAt(${i})`);
+  for (let i = 0; i <= expected.length; i++)
+    assert.equal(text.charCodeAt(i), expected.charCodeAt(i), `charCodeAt(${i})`);
   for (let start = 0; start <= expected.length; start += 3) {
-    for (let end = start; end <= expected.length; end += 5) assert.equal(text.slice(start, end), expected.slice(start, end), `slice(${start}, ${end})`);
+    for (let end = start; end <= expected.length; end += 5)
+      assert.equal(text.slice(start, end), expected.slice(start, end), `slice(${start}, ${end})`);
   }
   assert.equal(text.toString(), expected);
 }
 
 describe('AppendableText', () => {
   it('reads like the edited string after any series of edits (appends weighted)', () => {
-    const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 6 }), inserted: fc.string({ maxLength: 8 }), append: fc.boolean() });
+    const edit = fc.record({
+      at: fc.nat(),
+      length: fc.nat({ max: 6 }),
+      inserted: fc.string({ maxLength: 8 }),
+      append: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.array(edit, { maxLength: 12 }), (initial, edits) => {
         let text = AppendableText.of(initial);

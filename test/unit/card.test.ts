@@ -11,7 +11,10 @@ import { entryMarkdown } from '../../client/src/compare/markdown';
 import { runCli } from '../../server/src/cli/main';
 import { statusCodeCard } from '../../server/src/features/hoverCard';
 
-/** Success and provisional codes, a busy and an overload failure, a code RFC 3398 does not list, a private code, an unknown number. */
+/**
+ * Success and provisional codes, a busy and an overload failure, a code RFC 3398 does not list, a
+ * private code, an unknown number.
+ */
 const CODES = [100, 200, 202, 438, 486, 503, 607, 499, 477];
 
 function entryOf(code: number): CatalogEntry {
@@ -20,11 +23,20 @@ function entryOf(code: number): CatalogEntry {
   return entry;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&amp;': '&',
+};
 
 /** Text as a reader sees it, whatever the markup: no emphasis or heading marks, one space between words. */
 function plain(text: string): string {
-  return text.replace(/&(lt|gt|quot|#39|amp);/gu, (entity) => ENTITIES[entity] ?? entity).replace(/[*#]/gu, '').replace(/\s+/gu, ' ');
+  return text
+    .replace(/&(lt|gt|quot|#39|amp);/gu, (entity) => ENTITIES[entity] ?? entity)
+    .replace(/[*#]/gu, '')
+    .replace(/\s+/gu, ' ');
 }
 
 const SURFACES: ReadonlyArray<readonly [string, (code: number) => string]> = [
@@ -69,7 +81,10 @@ describe('the code card on every surface', () => {
         for (const section of card.sections) {
           for (const words of wordsOf(section)) {
             const at = text.indexOf(plain(words).trim(), from);
-            assert.ok(at >= 0, `${surface} of ${code}: "${words.slice(0, 60)}" (${section.id}) missing or out of order`);
+            assert.ok(
+              at >= 0,
+              `${surface} of ${code}: "${words.slice(0, 60)}" (${section.id}) missing or out of order`,
+            );
             from = at + plain(words).trim().length;
           }
         }
@@ -90,14 +105,23 @@ describe('codeCard', () => {
 
   it('orders the sections title, description, when, fix, retry, notes, Q.850, related', () => {
     assert.deepEqual(ids(486), ['title', 'description', 'whenItAppears', 'howToFix', 'retry', 'q850', 'related']);
-    assert.deepEqual(ids(202).slice(0, 6), ['title', 'description', 'whenItAppears', 'howToFix', 'retry', 'deprecation']);
+    assert.deepEqual(ids(202).slice(0, 6), [
+      'title',
+      'description',
+      'whenItAppears',
+      'howToFix',
+      'retry',
+      'deprecation',
+    ]);
     assert.ok(ids(438).includes('stirShaken'));
     assert.ok(ids(499).includes('origin'));
   });
 
   it('gives a code RFC 3398 does not list its default cause (§8.2.6.1), and 1xx-2xx codes no Q.850 section', () => {
     const q850 = codeCard(entryOf(607)).sections.find((section) => section.id === 'q850');
-    assert.deepEqual(q850 && 'lines' in q850 ? q850.lines : undefined, ['RFC 3398 §8.2.6.1: 607 is not in the table, so it takes the default cause 31 (Normal, unspecified)']);
+    assert.deepEqual(q850 && 'lines' in q850 ? q850.lines : undefined, [
+      'RFC 3398 §8.2.6.1: 607 is not in the table, so it takes the default cause 31 (Normal, unspecified)',
+    ]);
     assert.ok(!ids(100).includes('q850'));
     assert.ok(!ids(200).includes('q850'));
   });
@@ -110,9 +134,11 @@ describe('codeCard', () => {
     ]);
   });
 
-  it('gives a number the catalog only knows by class the default cause, not its x00 code\'s, and flags it as unregistered', () => {
+  it("gives a number the catalog only knows by class the default cause, not its x00 code's, and flags it as unregistered", () => {
     const q850 = codeCard(entryOf(477)).sections.find((section) => section.id === 'q850');
-    assert.deepEqual(q850 && 'lines' in q850 ? q850.lines : undefined, ['RFC 3398 §8.2.6.1: 477 is not in the table, so it takes the default cause 31 (Normal, unspecified)']);
+    assert.deepEqual(q850 && 'lines' in q850 ? q850.lines : undefined, [
+      'RFC 3398 §8.2.6.1: 477 is not in the table, so it takes the default cause 31 (Normal, unspecified)',
+    ]);
     const title = codeCard(entryOf(477)).sections[0];
     assert.ok(title?.id === 'title');
     assert.equal(title.heading, '477');

@@ -18,7 +18,9 @@ function entryOf(code: number): CatalogEntry {
 /** Every piece of prose of an entry, for claims that may sit in any of its sections. */
 function allText(entry: CatalogEntry): string {
   const related = entry.related.map((r) => r.note);
-  return [entry.description, entry.whenItAppears, ...entry.howToFix, entry.shortFix, entry.retry, ...related].join('\n');
+  return [entry.description, entry.whenItAppears, ...entry.howToFix, entry.shortFix, entry.retry, ...related].join(
+    '\n',
+  );
 }
 
 describe('catalog facts: 100 Trying proves only the next hop (RFC 3261 §21.1.1)', () => {
@@ -50,7 +52,7 @@ describe('catalog facts: STIR "403 Stale Date" is about the Date header (RFC 822
     assert.match(step, /Date header/u);
   });
 
-  it('says the same in 438\'s note about 403', () => {
+  it("says the same in 438's note about 403", () => {
     const note = entryOf(438).related.find((r) => r.code === 403)?.note ?? '';
     assert.match(note, /Date header/u);
   });
@@ -112,7 +114,10 @@ describe('catalog facts: 608 MUST carry Call-Info (RFC 8688 §3.1)', () => {
 
 describe('catalog facts: who sends 199 (RFC 6228 §5, §6)', () => {
   it('says a UAS SHOULD NOT send 199 before its non-2xx final response except in configured cases', () => {
-    assert.match(entryOf(199).whenItAppears, /UAS SHOULD NOT send 199 before its own non-2xx final response, except when configured/u);
+    assert.match(
+      entryOf(199).whenItAppears,
+      /UAS SHOULD NOT send 199 before its own non-2xx final response, except when configured/u,
+    );
   });
 
   it('says a proxy MUST NOT generate 199 when the INVITE requires 100rel', () => {
@@ -123,7 +128,10 @@ describe('catalog facts: who sends 199 (RFC 6228 §5, §6)', () => {
 describe('catalog facts: CANCEL, 487 and 481', () => {
   it('puts "Call completed elsewhere" in the CANCEL, not in the 487 (RFC 3326 §3.1)', () => {
     const entry = entryOf(487);
-    assert.match(entry.whenItAppears, /travels in the CANCEL, as `Reason: SIP;cause=200;text="Call completed elsewhere"` \(RFC 3326/u);
+    assert.match(
+      entry.whenItAppears,
+      /travels in the CANCEL, as `Reason: SIP;cause=200;text="Call completed elsewhere"` \(RFC 3326/u,
+    );
     assert.doesNotMatch(entry.howToFix.join('\n'), /487 with its Reason header/u);
   });
 
@@ -181,14 +189,14 @@ describe('catalog facts: conditional Q.850 rows of RFC 3398 §7.2.4.1', () => {
     );
   });
 
-  it('lets cause 21 map to 603 when its location is the user, next to 603\'s own unconditional rows', () => {
+  it("lets cause 21 map to 603 when its location is the user, next to 603's own unconditional rows", () => {
     const entry = entryOf(603);
     assert.deepEqual(entry.q850?.fromCausesWhen, [{ cause: 21, when: 'location-user' }]);
     assert.equal(entry.q850?.toCause, 21, '603 still maps to cause 21 the other way (§8.2.6.1)');
     assert.equal(causesToCodeWords(entry), "cause 21 may map to 603 instead of 403 when its cause location is 'user'");
   });
 
-  it('keeps every conditional row an alternative to the cause\'s usual code, which its meaning names', () => {
+  it("keeps every conditional row an alternative to the cause's usual code, which its meaning names", () => {
     const conditional = FACTS.filter((facts) => (facts.fromQ850When ?? []).length > 0).map((facts) => facts.code);
     assert.deepEqual(conditional, [301, 603], 'the two conditional rows of §7.2.4.1 that lead to a different code');
     for (const facts of FACTS) {
@@ -196,7 +204,11 @@ describe('catalog facts: conditional Q.850 rows of RFC 3398 §7.2.4.1', () => {
         const cause = q850Cause(row.cause);
         assert.ok(cause, `cause ${row.cause} is in the Q.850 table`);
         assert.notEqual(cause.sipCode, facts.code, `cause ${row.cause} maps to ${facts.code} only conditionally`);
-        assert.match(cause.meaning, new RegExp(`\\b${facts.code}\\b`, 'u'), `cause ${row.cause} mentions ${facts.code}`);
+        assert.match(
+          cause.meaning,
+          new RegExp(`\\b${facts.code}\\b`, 'u'),
+          `cause ${row.cause} mentions ${facts.code}`,
+        );
       }
     }
   });

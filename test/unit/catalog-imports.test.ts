@@ -30,7 +30,10 @@ function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(CATALOG)) {
     const text = fs.readFileSync(file, 'utf8');
-    graph.set(file, [...text.matchAll(IMPORT)].map((match) => resolve(file, match[1] as string)));
+    graph.set(
+      file,
+      [...text.matchAll(IMPORT)].map((match) => resolve(file, match[1] as string)),
+    );
   }
   return graph;
 }
@@ -63,7 +66,12 @@ test('the import graph sees the catalog modules and their imports', () => {
   const graph = importGraph();
   const imports = graph.get(path.join(CATALOG, 'compare.ts')) ?? [];
   assert.ok(imports.includes(path.join(CATALOG, 'index.ts')), 'compare.ts imports index.ts');
-  assert.ok((graph.get(path.join(CATALOG, 'locales', 'index.ts')) ?? []).includes(path.join(CATALOG, 'locales', 'en', 'index.ts')), 'a directory import resolves to its index.ts');
+  assert.ok(
+    (graph.get(path.join(CATALOG, 'locales', 'index.ts')) ?? []).includes(
+      path.join(CATALOG, 'locales', 'en', 'index.ts'),
+    ),
+    'a directory import resolves to its index.ts',
+  );
 });
 
 test('no import cycle in catalog/src, type-only imports included', () => {

@@ -21,47 +21,154 @@ import {
 
 /** The IANA "Response Codes" registry: code, reason phrase, defining RFC. */
 const REGISTRY: ReadonlyArray<readonly [number, string, number]> = [
-  [100, 'Trying', 3261], [180, 'Ringing', 3261], [181, 'Call Is Being Forwarded', 3261],
-  [182, 'Queued', 3261], [183, 'Session Progress', 3261], [199, 'Early Dialog Terminated', 6228],
-  [200, 'OK', 3261], [202, 'Accepted', 6665], [204, 'No Notification', 5839],
-  [300, 'Multiple Choices', 3261], [301, 'Moved Permanently', 3261], [302, 'Moved Temporarily', 3261],
-  [305, 'Use Proxy', 3261], [380, 'Alternative Service', 3261],
-  [400, 'Bad Request', 3261], [401, 'Unauthorized', 3261], [402, 'Payment Required', 3261],
-  [403, 'Forbidden', 3261], [404, 'Not Found', 3261], [405, 'Method Not Allowed', 3261],
-  [406, 'Not Acceptable', 3261], [407, 'Proxy Authentication Required', 3261], [408, 'Request Timeout', 3261],
-  [410, 'Gone', 3261], [412, 'Conditional Request Failed', 3903], [413, 'Request Entity Too Large', 3261],
-  [414, 'Request-URI Too Long', 3261], [415, 'Unsupported Media Type', 3261], [416, 'Unsupported URI Scheme', 3261],
-  [417, 'Unknown Resource-Priority', 4412], [420, 'Bad Extension', 3261], [421, 'Extension Required', 3261],
-  [422, 'Session Interval Too Small', 4028], [423, 'Interval Too Brief', 3261], [424, 'Bad Location Information', 6442],
-  [425, 'Bad Alert Message', 8876], [428, 'Use Identity Header', 8224], [429, 'Provide Referrer Identity', 3892],
-  [430, 'Flow Failed', 5626], [433, 'Anonymity Disallowed', 5079], [436, 'Bad Identity Info', 8224],
-  [437, 'Unsupported Credential', 8224], [438, 'Invalid Identity Header', 8224],
-  [439, 'First Hop Lacks Outbound Support', 5626], [440, 'Max-Breadth Exceeded', 5393],
-  [469, 'Bad Info Package', 6086], [470, 'Consent Needed', 5360], [480, 'Temporarily Unavailable', 3261],
-  [481, 'Call/Transaction Does Not Exist', 3261], [482, 'Loop Detected', 3261], [483, 'Too Many Hops', 3261],
-  [484, 'Address Incomplete', 3261], [485, 'Ambiguous', 3261], [486, 'Busy Here', 3261],
-  [487, 'Request Terminated', 3261], [488, 'Not Acceptable Here', 3261], [489, 'Bad Event', 6665],
-  [491, 'Request Pending', 3261], [493, 'Undecipherable', 3261], [494, 'Security Agreement Required', 3329],
-  [500, 'Server Internal Error', 3261], [501, 'Not Implemented', 3261], [502, 'Bad Gateway', 3261],
-  [503, 'Service Unavailable', 3261], [504, 'Server Time-out', 3261], [505, 'Version Not Supported', 3261],
-  [513, 'Message Too Large', 3261], [555, 'Push Notification Service Not Supported', 8599],
-  [580, 'Precondition Failure', 3312], [600, 'Busy Everywhere', 3261], [603, 'Decline', 3261],
-  [604, 'Does Not Exist Anywhere', 3261], [606, 'Not Acceptable', 3261], [607, 'Unwanted', 8197],
+  [100, 'Trying', 3261],
+  [180, 'Ringing', 3261],
+  [181, 'Call Is Being Forwarded', 3261],
+  [182, 'Queued', 3261],
+  [183, 'Session Progress', 3261],
+  [199, 'Early Dialog Terminated', 6228],
+  [200, 'OK', 3261],
+  [202, 'Accepted', 6665],
+  [204, 'No Notification', 5839],
+  [300, 'Multiple Choices', 3261],
+  [301, 'Moved Permanently', 3261],
+  [302, 'Moved Temporarily', 3261],
+  [305, 'Use Proxy', 3261],
+  [380, 'Alternative Service', 3261],
+  [400, 'Bad Request', 3261],
+  [401, 'Unauthorized', 3261],
+  [402, 'Payment Required', 3261],
+  [403, 'Forbidden', 3261],
+  [404, 'Not Found', 3261],
+  [405, 'Method Not Allowed', 3261],
+  [406, 'Not Acceptable', 3261],
+  [407, 'Proxy Authentication Required', 3261],
+  [408, 'Request Timeout', 3261],
+  [410, 'Gone', 3261],
+  [412, 'Conditional Request Failed', 3903],
+  [413, 'Request Entity Too Large', 3261],
+  [414, 'Request-URI Too Long', 3261],
+  [415, 'Unsupported Media Type', 3261],
+  [416, 'Unsupported URI Scheme', 3261],
+  [417, 'Unknown Resource-Priority', 4412],
+  [420, 'Bad Extension', 3261],
+  [421, 'Extension Required', 3261],
+  [422, 'Session Interval Too Small', 4028],
+  [423, 'Interval Too Brief', 3261],
+  [424, 'Bad Location Information', 6442],
+  [425, 'Bad Alert Message', 8876],
+  [428, 'Use Identity Header', 8224],
+  [429, 'Provide Referrer Identity', 3892],
+  [430, 'Flow Failed', 5626],
+  [433, 'Anonymity Disallowed', 5079],
+  [436, 'Bad Identity Info', 8224],
+  [437, 'Unsupported Credential', 8224],
+  [438, 'Invalid Identity Header', 8224],
+  [439, 'First Hop Lacks Outbound Support', 5626],
+  [440, 'Max-Breadth Exceeded', 5393],
+  [469, 'Bad Info Package', 6086],
+  [470, 'Consent Needed', 5360],
+  [480, 'Temporarily Unavailable', 3261],
+  [481, 'Call/Transaction Does Not Exist', 3261],
+  [482, 'Loop Detected', 3261],
+  [483, 'Too Many Hops', 3261],
+  [484, 'Address Incomplete', 3261],
+  [485, 'Ambiguous', 3261],
+  [486, 'Busy Here', 3261],
+  [487, 'Request Terminated', 3261],
+  [488, 'Not Acceptable Here', 3261],
+  [489, 'Bad Event', 6665],
+  [491, 'Request Pending', 3261],
+  [493, 'Undecipherable', 3261],
+  [494, 'Security Agreement Required', 3329],
+  [500, 'Server Internal Error', 3261],
+  [501, 'Not Implemented', 3261],
+  [502, 'Bad Gateway', 3261],
+  [503, 'Service Unavailable', 3261],
+  [504, 'Server Time-out', 3261],
+  [505, 'Version Not Supported', 3261],
+  [513, 'Message Too Large', 3261],
+  [555, 'Push Notification Service Not Supported', 8599],
+  [580, 'Precondition Failure', 3312],
+  [600, 'Busy Everywhere', 3261],
+  [603, 'Decline', 3261],
+  [604, 'Does Not Exist Anywhere', 3261],
+  [606, 'Not Acceptable', 3261],
+  [607, 'Unwanted', 8197],
   [608, 'Rejected', 8688],
 ];
 
 /** RFC 3398 §7.2.4.1: Q.850 cause -> SIP response. Causes not listed here have no mapping. */
 const RFC3398_CAUSE_TO_SIP: Readonly<Record<number, number>> = {
-  1: 404, 2: 404, 3: 404, 17: 486, 18: 408, 19: 480, 20: 480, 21: 403, 22: 410, 23: 410, 26: 404,
-  27: 502, 28: 484, 29: 501, 31: 480, 34: 503, 38: 503, 41: 503, 42: 503, 47: 503, 55: 403, 57: 403,
-  58: 503, 65: 488, 70: 488, 79: 501, 87: 403, 88: 503, 102: 504, 111: 500, 127: 500,
+  1: 404,
+  2: 404,
+  3: 404,
+  17: 486,
+  18: 408,
+  19: 480,
+  20: 480,
+  21: 403,
+  22: 410,
+  23: 410,
+  26: 404,
+  27: 502,
+  28: 484,
+  29: 501,
+  31: 480,
+  34: 503,
+  38: 503,
+  41: 503,
+  42: 503,
+  47: 503,
+  55: 403,
+  57: 403,
+  58: 503,
+  65: 488,
+  70: 488,
+  79: 501,
+  87: 403,
+  88: 503,
+  102: 504,
+  111: 500,
+  127: 500,
 };
 
 /** RFC 3398 §8.2.6.1: SIP response -> Q.850 cause. 487, 488 and 606 are left out: no fixed cause. */
 const RFC3398_SIP_TO_CAUSE: Readonly<Record<number, number>> = {
-  400: 41, 401: 21, 402: 21, 403: 21, 404: 1, 405: 63, 406: 79, 407: 21, 408: 102, 410: 22, 413: 127,
-  414: 127, 415: 79, 416: 127, 420: 127, 421: 127, 423: 127, 480: 18, 481: 41, 482: 25, 483: 25, 484: 28,
-  485: 1, 486: 17, 500: 41, 501: 79, 502: 38, 503: 41, 504: 102, 505: 127, 513: 127, 600: 17, 603: 21, 604: 1,
+  400: 41,
+  401: 21,
+  402: 21,
+  403: 21,
+  404: 1,
+  405: 63,
+  406: 79,
+  407: 21,
+  408: 102,
+  410: 22,
+  413: 127,
+  414: 127,
+  415: 79,
+  416: 127,
+  420: 127,
+  421: 127,
+  423: 127,
+  480: 18,
+  481: 41,
+  482: 25,
+  483: 25,
+  484: 28,
+  485: 1,
+  486: 17,
+  500: 41,
+  501: 79,
+  502: 38,
+  503: 41,
+  504: 102,
+  505: 127,
+  513: 127,
+  600: 17,
+  603: 21,
+  604: 1,
 };
 
 /** RFC 3398 keeps these out of SIP status codes altogether (BYE/CANCEL; retry on another circuit). */
@@ -69,8 +176,8 @@ const NO_SIP_STATUS_CAUSES = [16, 44];
 
 /** Causes the table must hold; the ones without an RFC 3398 mapping must leave sipCode unset. */
 const REQUIRED_CAUSES = [
-  1, 2, 3, 6, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 31, 34, 38, 41, 42, 44, 47, 55, 57, 58,
-  63, 65, 70, 79, 81, 87, 88, 95, 102, 111, 127,
+  1, 2, 3, 6, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 31, 34, 38, 41, 42, 44, 47, 55, 57, 58, 63, 65, 70,
+  79, 81, 87, 88, 95, 102, 111, 127,
 ];
 
 const UNREGISTERED_SEEN_IN_LOGS = [409, 411, 478, 490, 499];
@@ -84,34 +191,56 @@ function entryOf(code: number): CatalogEntry {
 }
 
 /** Runs every check and reports all failing codes at once, so one run shows every gap. */
-function assertForEach<T>(items: readonly T[], label: (item: T) => string, check: (item: T) => string | undefined): void {
+function assertForEach<T>(
+  items: readonly T[],
+  label: (item: T) => string,
+  check: (item: T) => string | undefined,
+): void {
   const failures = items.map((item) => ({ item, problem: check(item) })).filter((f) => f.problem !== undefined);
-  assert.deepEqual(failures.map((f) => `${label(f.item)}: ${f.problem}`), []);
+  assert.deepEqual(
+    failures.map((f) => `${label(f.item)}: ${f.problem}`),
+    [],
+  );
 }
 
 describe('catalog: registered codes match the IANA registry', () => {
   it('registers exactly the 75 codes of the registry', () => {
     assert.equal(REGISTRY.length, 75, 'the in-test copy of the registry itself must have 75 rows');
-    assert.deepEqual([...registeredCodes()].sort((x, y) => x - y), REGISTRY.map(([code]) => code));
+    assert.deepEqual(
+      [...registeredCodes()].sort((x, y) => x - y),
+      REGISTRY.map(([code]) => code),
+    );
   });
 
   it('has the registry phrase and defining RFC for every registered code', () => {
-    assertForEach(REGISTRY, ([code]) => String(code), ([code, phrase, rfc]) => {
-      const entry = getEntry(code);
-      if (!entry) return 'no entry (prose missing?)';
-      if (entry.reasonPhrase !== phrase) return `phrase "${entry.reasonPhrase}" should be "${phrase}"`;
-      if (entry.rfc !== rfc) return `RFC ${entry.rfc} should be RFC ${rfc}`;
-      if (!entry.registered) return 'not marked registered';
-      if (entry.class !== `${Math.floor(code / 100)}xx`) return `class ${entry.class}`;
-      return undefined;
-    });
+    assertForEach(
+      REGISTRY,
+      ([code]) => String(code),
+      ([code, phrase, rfc]) => {
+        const entry = getEntry(code);
+        if (!entry) return 'no entry (prose missing?)';
+        if (entry.reasonPhrase !== phrase) return `phrase "${entry.reasonPhrase}" should be "${phrase}"`;
+        if (entry.rfc !== rfc) return `RFC ${entry.rfc} should be RFC ${rfc}`;
+        if (!entry.registered) return 'not marked registered';
+        if (entry.class !== `${Math.floor(code / 100)}xx`) return `class ${entry.class}`;
+        return undefined;
+      },
+    );
   });
 
   it('has an entry for every registered and every known unregistered code', () => {
     const codes = new Set(allEntries().map((entry) => entry.code));
     const expected = new Set([...REGISTRY.map(([code]) => code), ...UNREGISTERED_SEEN_IN_LOGS]);
-    assert.deepEqual([...expected].filter((code) => !codes.has(code)), [], 'codes without an entry');
-    assert.deepEqual([...codes].filter((code) => !expected.has(code)), [], 'entries not in the reference');
+    assert.deepEqual(
+      [...expected].filter((code) => !codes.has(code)),
+      [],
+      'codes without an entry',
+    );
+    assert.deepEqual(
+      [...codes].filter((code) => !expected.has(code)),
+      [],
+      'entries not in the reference',
+    );
   });
 });
 
@@ -119,37 +248,50 @@ describe('catalog: prose is complete and usable', () => {
   const entries = () => allEntries();
 
   it('fills every text field of every entry', () => {
-    assertForEach(entries(), (e) => String(e.code), (e) => {
-      const blank = (['description', 'whenItAppears', 'shortFix', 'retry', 'section'] as const).filter(
-        (field) => e[field].trim() === '',
-      );
-      if (blank.length > 0) return `empty ${blank.join(', ')}`;
-      if (e.howToFix.length < 2 || e.howToFix.some((step) => step.trim() === '')) return 'howToFix too short or has a blank step';
-      if (e.sentBy.length === 0) return 'sentBy empty';
-      if (!Array.isArray(e.typicalMethods)) return 'typicalMethods missing';
-      return undefined;
-    });
+    assertForEach(
+      entries(),
+      (e) => String(e.code),
+      (e) => {
+        const blank = (['description', 'whenItAppears', 'shortFix', 'retry', 'section'] as const).filter(
+          (field) => e[field].trim() === '',
+        );
+        if (blank.length > 0) return `empty ${blank.join(', ')}`;
+        if (e.howToFix.length < 2 || e.howToFix.some((step) => step.trim() === ''))
+          return 'howToFix too short or has a blank step';
+        if (e.sentBy.length === 0) return 'sentBy empty';
+        if (!Array.isArray(e.typicalMethods)) return 'typicalMethods missing';
+        return undefined;
+      },
+    );
   });
 
   it('keeps every shortFix to one lowercase line of at most 100 characters, no full stop', () => {
-    assertForEach(entries(), (e) => String(e.code), (e) => {
-      if (e.shortFix.length > 100) return `${e.shortFix.length} characters`;
-      if (/[\r\n]/u.test(e.shortFix)) return 'contains a line break';
-      if (/^[A-Z]/u.test(e.shortFix)) return 'starts with a capital (inline hints start lowercase)';
-      if (/\.$/u.test(e.shortFix)) return 'ends with a full stop';
-      return undefined;
-    });
+    assertForEach(
+      entries(),
+      (e) => String(e.code),
+      (e) => {
+        if (e.shortFix.length > 100) return `${e.shortFix.length} characters`;
+        if (/[\r\n]/u.test(e.shortFix)) return 'contains a line break';
+        if (/^[A-Z]/u.test(e.shortFix)) return 'starts with a capital (inline hints start lowercase)';
+        if (/\.$/u.test(e.shortFix)) return 'ends with a full stop';
+        return undefined;
+      },
+    );
   });
 
   it('has a note for every related code, and every related code exists', () => {
-    assertForEach(entries(), (e) => String(e.code), (e) => {
-      const unknown = e.related.filter((r) => getEntry(r.code) === undefined).map((r) => r.code);
-      if (unknown.length > 0) return `related codes without an entry: ${unknown.join(', ')}`;
-      const silent = e.related.filter((r) => r.note.trim() === '').map((r) => r.code);
-      if (silent.length > 0) return `no distinction note for: ${silent.join(', ')}`;
-      if (e.related.some((r) => r.code === e.code)) return 'lists itself as related';
-      return undefined;
-    });
+    assertForEach(
+      entries(),
+      (e) => String(e.code),
+      (e) => {
+        const unknown = e.related.filter((r) => getEntry(r.code) === undefined).map((r) => r.code);
+        if (unknown.length > 0) return `related codes without an entry: ${unknown.join(', ')}`;
+        const silent = e.related.filter((r) => r.note.trim() === '').map((r) => r.code);
+        if (silent.length > 0) return `no distinction note for: ${silent.join(', ')}`;
+        if (e.related.some((r) => r.code === e.code)) return 'lists itself as related';
+        return undefined;
+      },
+    );
   });
 
   it('gives every code its own howToFix steps', () => {
@@ -175,7 +317,9 @@ describe('catalog: facts implementations get wrong', () => {
 
   it('marks 202 as deprecated, and only 202', () => {
     assert.ok((entryOf(202).deprecation ?? '').trim().length > 0, '202 needs a deprecation note');
-    const others = allEntries().filter((e) => e.code !== 202 && e.deprecation).map((e) => e.code);
+    const others = allEntries()
+      .filter((e) => e.code !== 202 && e.deprecation)
+      .map((e) => e.code);
     assert.deepEqual(others, [], '305 and the rest are not deprecated in SIP');
   });
 
@@ -214,7 +358,10 @@ describe('catalog: explain() for any number', () => {
     assert.equal(entry.class, '1xx');
     assert.match(entry.description, /treat it as 183 Session Progress/u);
     assert.match(entry.whenItAppears, /provisional response \(other than 100\) as 183 Session Progress/u);
-    assert.deepEqual(entry.related.map((r) => r.code), [183]);
+    assert.deepEqual(
+      entry.related.map((r) => r.code),
+      [183],
+    );
     assert.equal(unrecognisedTreatedAs(150), 183);
     assert.equal(unrecognisedTreatedAs(299), 200);
     assert.equal(unrecognisedTreatedAs(455), 400);
@@ -237,12 +384,16 @@ describe('catalog: pair notes', () => {
   it('has at least 25 notes, about codes the catalog knows', () => {
     const pairs = allPairNotes();
     assert.ok(pairs.length >= 25, `only ${pairs.length} pair notes`);
-    assertForEach(pairs, (p) => `${p.a}/${p.b}`, (p) => {
-      if (!getEntry(p.a) || !getEntry(p.b)) return 'a code has no catalog entry';
-      if (p.a === p.b) return 'pairs a code with itself';
-      if (p.note.trim() === '') return 'empty note';
-      return undefined;
-    });
+    assertForEach(
+      pairs,
+      (p) => `${p.a}/${p.b}`,
+      (p) => {
+        if (!getEntry(p.a) || !getEntry(p.b)) return 'a code has no catalog entry';
+        if (p.a === p.b) return 'pairs a code with itself';
+        if (p.note.trim() === '') return 'empty note';
+        return undefined;
+      },
+    );
   });
 
   it('has no duplicate pairs', () => {
@@ -269,24 +420,34 @@ describe('catalog: Q.850 causes follow RFC 3398', () => {
   });
 
   it('maps each cause to the SIP code of RFC 3398 §7.2.4.1, and no others', () => {
-    assertForEach(allQ850Causes(), (c) => `cause ${c.cause}`, (c) => {
-      const expected = RFC3398_CAUSE_TO_SIP[c.cause];
-      return c.sipCode === expected ? undefined : `sipCode ${c.sipCode} should be ${expected}`;
-    });
+    assertForEach(
+      allQ850Causes(),
+      (c) => `cause ${c.cause}`,
+      (c) => {
+        const expected = RFC3398_CAUSE_TO_SIP[c.cause];
+        return c.sipCode === expected ? undefined : `sipCode ${c.sipCode} should be ${expected}`;
+      },
+    );
     assert.equal(q850Cause(16)?.sipCode, undefined, 'normal clearing has no SIP response');
   });
 
   it('marks only normal clearing and an unavailable circuit as having no SIP status at all', () => {
-    const marked = allQ850Causes().filter((c) => c.noSipStatus).map((c) => c.cause);
+    const marked = allQ850Causes()
+      .filter((c) => c.noSipStatus)
+      .map((c) => c.cause);
     assert.deepEqual(marked, NO_SIP_STATUS_CAUSES);
   });
 
   it('maps each SIP code to the cause of RFC 3398 §8.2.6.1, and no others', () => {
-    assertForEach(allEntries().filter((entry) => entry.known), (entry) => String(entry.code), (entry) => {
-      const expected = RFC3398_SIP_TO_CAUSE[entry.code];
-      const actual = entry.q850?.toCause;
-      return actual === expected ? undefined : `toCause ${actual} should be ${expected}`;
-    });
+    assertForEach(
+      allEntries().filter((entry) => entry.known),
+      (entry) => String(entry.code),
+      (entry) => {
+        const expected = RFC3398_SIP_TO_CAUSE[entry.code];
+        const actual = entry.q850?.toCause;
+        return actual === expected ? undefined : `toCause ${actual} should be ${expected}`;
+      },
+    );
   });
 
   it('agrees with the fromQ850 facts of the SIP codes', () => {
@@ -299,6 +460,9 @@ describe('catalog: Q.850 causes follow RFC 3398', () => {
 
   it('lists each cause once, in ascending order', () => {
     const causes = allQ850Causes().map((c) => c.cause);
-    assert.deepEqual(causes, [...new Set(causes)].sort((x, y) => x - y));
+    assert.deepEqual(
+      causes,
+      [...new Set(causes)].sort((x, y) => x - y),
+    );
   });
 });

@@ -21,7 +21,12 @@ function run(...args: string[]) {
 }
 
 interface JsonReport {
-  files: { path: string; counts: Record<string, number>; occurrences: unknown[]; diagnostics: { severity: string; rule: string }[] }[];
+  files: {
+    path: string;
+    counts: Record<string, number>;
+    occurrences: unknown[];
+    diagnostics: { severity: string; rule: string }[];
+  }[];
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -50,7 +55,13 @@ describe('sip-lens check verdict', () => {
       const lines = out.split('\n').filter(Boolean);
       assert.equal(lines.length, Number(cap) + 1);
       const overflow = lines.at(-1) ?? '';
-      assert.match(overflow, new RegExp(`… and ${1006 - Number(cap)} more findings not shown \\(1 error, ${1005 - Number(cap)} warnings; --max-diagnostics ${cap}\\) \\[diagnostics-capped\\]$`, 'u'));
+      assert.match(
+        overflow,
+        new RegExp(
+          `… and ${1006 - Number(cap)} more findings not shown \\(1 error, ${1005 - Number(cap)} warnings; --max-diagnostics ${cap}\\) \\[diagnostics-capped\\]$`,
+          'u',
+        ),
+      );
       assert.doesNotMatch(out, /sipLens\./u, 'the CLI names its flag, not the editor setting');
     });
   }
@@ -87,8 +98,16 @@ describe('sip-lens check --json', () => {
     assert.equal(status, 1);
     const parsed = JSON.parse(out) as JsonReport;
     assert.equal(out, `${JSON.stringify(parsed, null, 2)}\n`);
-    assert.deepEqual(parsed.files.map((f) => f.path), [a, SAMPLE, b]);
-    assert.deepEqual(parsed.files[2], { path: b, counts: { error: 0, warning: 0, information: 0, hint: 0 }, occurrences: [], diagnostics: [] });
+    assert.deepEqual(
+      parsed.files.map((f) => f.path),
+      [a, SAMPLE, b],
+    );
+    assert.deepEqual(parsed.files[2], {
+      path: b,
+      counts: { error: 0, warning: 0, information: 0, hint: 0 },
+      occurrences: [],
+      diagnostics: [],
+    });
   });
 
   it('writes a big report in bounded chunks, never as one string', () => {
@@ -113,7 +132,10 @@ describe('sip-lens check file names (issue 16 F6)', () => {
     assert.equal(lines.length, 1);
     const unsafe = TERMINAL_UNSAFE.exec(lines[0] ?? '');
     assert.equal(unsafe, null, `U+${unsafe?.[0].codePointAt(0)?.toString(16)} reached the terminal`);
-    assert.match(lines[0] ?? '', /evil\ufffd\]0;pwned\ufffd\ufffd\[31m\ufffd2J\ufffdset\ufffdfake\.log:5:9 warning 486/u);
+    assert.match(
+      lines[0] ?? '',
+      /evil\ufffd\]0;pwned\ufffd\ufffd\[31m\ufffd2J\ufffdset\ufffdfake\.log:5:9 warning 486/u,
+    );
   });
 
   it('filters the name in "cannot read" too', () => {
@@ -170,7 +192,11 @@ describe('sip-lens faults (issue 16 F7)', () => {
       err: (text: string) => (err += text),
     };
     assert.equal(runCli(['check', quiet, busy], io), 1);
-    assert.equal(runCli(['check', '--json', quiet, late], io), 1, 'the error in a file checked after the pipe closed still counts');
+    assert.equal(
+      runCli(['check', '--json', quiet, late], io),
+      1,
+      'the error in a file checked after the pipe closed still counts',
+    );
     assert.equal(runCli(['check', quiet], io), 0);
     assert.equal(writes, 3, 'one attempt per run, then nothing more');
     assert.equal(err, '');

@@ -46,6 +46,9 @@ describe('sip-lens check memory', () => {
     const one = peakLiveHeap(paths.slice(0, 1), gc);
     const eight = peakLiveHeap(paths, gc);
     assert.ok(one > 1_000_000, `one file's analysis measured at ${one} bytes`);
-    assert.ok(eight < one * 1.5, `eight files held ${(eight / 1e6).toFixed(1)} MB, one file ${(one / 1e6).toFixed(1)} MB`);
+    assert.ok(
+      eight < one * 1.5,
+      `eight files held ${(eight / 1e6).toFixed(1)} MB, one file ${(one / 1e6).toFixed(1)} MB`,
+    );
   });
 });

@@ -22,7 +22,18 @@ describe('sip-lens explain', () => {
     const { status, out } = run('explain', '603', '--json');
     assert.equal(status, 0);
     const entry = JSON.parse(out) as Record<string, unknown>;
-    for (const key of ['code', 'reasonPhrase', 'class', 'registered', 'rfc', 'description', 'whenItAppears', 'howToFix', 'shortFix', 'related']) {
+    for (const key of [
+      'code',
+      'reasonPhrase',
+      'class',
+      'registered',
+      'rfc',
+      'description',
+      'whenItAppears',
+      'howToFix',
+      'shortFix',
+      'related',
+    ]) {
       assert.ok(key in entry, `missing ${key}`);
     }
     assert.equal(entry['code'], 603);
@@ -32,7 +43,11 @@ describe('sip-lens explain', () => {
   });
 
   it('answers an unregistered code in range with its class', () => {
-    const entry = JSON.parse(run('explain', '477', '--json').out) as { registered: boolean; class: string; description: string };
+    const entry = JSON.parse(run('explain', '477', '--json').out) as {
+      registered: boolean;
+      class: string;
+      description: string;
+    };
     assert.equal(entry.registered, false);
     assert.equal(entry.class, '4xx');
     assert.match(entry.description, /treat it as 400/);
@@ -52,7 +67,13 @@ describe('sip-lens compare', () => {
   it('prints JSON with summary, differences and when-to-use', () => {
     const { status, out } = run('compare', '486', '600', '--json');
     assert.equal(status, 0);
-    const json = JSON.parse(out) as { a: { code: number }; b: { code: number }; summary: string; keyDifferences: string[]; whenToUse: string };
+    const json = JSON.parse(out) as {
+      a: { code: number };
+      b: { code: number };
+      summary: string;
+      keyDifferences: string[];
+      whenToUse: string;
+    };
     assert.equal(json.a.code, 486);
     assert.equal(json.b.code, 600);
     assert.match(json.summary, /486/);
@@ -101,7 +122,10 @@ describe('sip-lens check output safety', () => {
     assert.ok(!/[\u0080-\u009f\u202a-\u202e]/u.test(out), 'raw control characters in JSON output');
     assert.match(out, /\\u009b/);
     const parsed = JSON.parse(out) as { files: { diagnostics: { message: string }[] }[] };
-    assert.ok(parsed.files[0]?.diagnostics.some((d) => d.message.includes('\u202e')), 'JSON still carries the text, escaped');
+    assert.ok(
+      parsed.files[0]?.diagnostics.some((d) => d.message.includes('\u202e')),
+      'JSON still carries the text, escaped',
+    );
   });
 });
 
@@ -110,7 +134,9 @@ describe('sip-lens module layout', () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const dir = join(__dirname, '..', '..', '..', 'server', 'src', 'cli');
-    const offenders = readdirSync(dir).filter((name) => name !== 'main.ts' && /from '\.\/main'/u.test(readFileSync(join(dir, name), 'utf8')));
+    const offenders = readdirSync(dir).filter(
+      (name) => name !== 'main.ts' && /from '\.\/main'/u.test(readFileSync(join(dir, name), 'utf8')),
+    );
     assert.deepEqual(offenders, []);
   });
 });

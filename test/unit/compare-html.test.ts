@@ -5,7 +5,12 @@ import { buildComparison, type Comparison } from '../../catalog/src/compare';
 import { escapeHtml, renderComparisonHtml, renderErrorHtml, type HtmlOptions } from '../../client/src/compare/html';
 import { entryMarkdown } from '../../client/src/compare/markdown';
 
-const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "' onmouseover='alert(1)", '</textarea><svg onload=alert(1)>'];
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '"><script>alert(1)</script>',
+  "' onmouseover='alert(1)",
+  '</textarea><svg onload=alert(1)>',
+];
 const evil = (label: string) => `${label} ${HOSTILE.join(' ')}`;
 
 function entry(code: number, overrides: Partial<CatalogEntry> = {}): CatalogEntry {
@@ -75,7 +80,12 @@ function tags(html: string): string[] {
 
 /** Attribute values as the browser reads them. */
 function decodeAttribute(value: string): string {
-  return value.replace(/&#39;/gu, "'").replace(/&quot;/gu, '"').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&');
+  return value
+    .replace(/&#39;/gu, "'")
+    .replace(/&quot;/gu, '"')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&amp;/gu, '&');
 }
 
 function assertSafePage(html: string): void {
@@ -131,7 +141,14 @@ describe('renderComparisonHtml', () => {
   });
 
   it('links each code to its RFC section on rfc-editor.org', () => {
-    const clean = renderComparisonHtml(buildComparison(entry(486), entry(600, { section: '21.6.1', rfcUrl: 'https://www.rfc-editor.org/rfc/rfc3261#section-21.6.1' }), undefined), OPTS);
+    const clean = renderComparisonHtml(
+      buildComparison(
+        entry(486),
+        entry(600, { section: '21.6.1', rfcUrl: 'https://www.rfc-editor.org/rfc/rfc3261#section-21.6.1' }),
+        undefined,
+      ),
+      OPTS,
+    );
     assert.match(clean, /<a class="rfc-link" href="https:\/\/www\.rfc-editor\.org\/rfc\/rfc3261#section-21\.4\.24"/u);
     assert.match(clean, /<a class="rfc-link" href="https:\/\/www\.rfc-editor\.org\/rfc\/rfc3261#section-21\.6\.1"/u);
   });
@@ -141,18 +158,28 @@ describe('renderComparisonHtml', () => {
     assert.equal(clean.match(/Found in this document/gu)?.length, 1);
     const cardA = clean.slice(clean.indexOf('card-a-heading'), clean.indexOf('card-b-heading'));
     assert.ok(cardA.includes('Found in this document'));
-    const none = renderComparisonHtml(buildComparison(entry(486), entry(600), undefined), { ...OPTS, codesInDocument: [] });
+    const none = renderComparisonHtml(buildComparison(entry(486), entry(600), undefined), {
+      ...OPTS,
+      codesInDocument: [],
+    });
     assert.ok(!none.includes('Found in this document'));
   });
 
   it('gives each class its own badge class', () => {
-    const clean = renderComparisonHtml(buildComparison(entry(486), entry(600, { className: 'Global Failure' }), undefined), OPTS);
+    const clean = renderComparisonHtml(
+      buildComparison(entry(486), entry(600, { className: 'Global Failure' }), undefined),
+      OPTS,
+    );
     assert.match(clean, /<span class="badge class-4xx">4xx Client Failure<\/span>/u);
     assert.match(clean, /<span class="badge class-6xx">6xx Global Failure<\/span>/u);
   });
 
   it('escapes hostile options too', () => {
-    const page = renderComparisonHtml(hostileModel, { ...OPTS, scriptUri: 'x"><script>alert(1)</script>', styleUri: '"><img src=x onerror=alert(1)>' });
+    const page = renderComparisonHtml(hostileModel, {
+      ...OPTS,
+      scriptUri: 'x"><script>alert(1)</script>',
+      styleUri: '"><img src=x onerror=alert(1)>',
+    });
     assert.ok(!page.includes('<script>alert(1)'));
     assert.ok(!page.includes('<img src=x'));
   });
@@ -171,16 +198,27 @@ describe('renderErrorHtml', () => {
 
 describe('escapeHtml', () => {
   it('escapes the five HTML-significant characters', () => {
-    assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    assert.equal(
+      escapeHtml(`<a href="x" title='y'>&</a>`),
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
   it('formats numbers', () => assert.equal(escapeHtml(486), '486'));
 });
 
 describe('entryMarkdown (sipLens.explainCode)', () => {
   it('renders the card with numbered fix steps and keeps catalog text literal', () => {
-    const markdown = entryMarkdown(entry(486, { description: 'Uses <Contact> & more.', related: [{ code: 600, reasonPhrase: 'Busy Everywhere', note: 'Everywhere.' }] }));
+    const markdown = entryMarkdown(
+      entry(486, {
+        description: 'Uses <Contact> & more.',
+        related: [{ code: 600, reasonPhrase: 'Busy Everywhere', note: 'Everywhere.' }],
+      }),
+    );
     assert.match(markdown, /^# 486 Phrase 486$/mu);
-    assert.match(markdown, /\[RFC 3261 §21\.4\.24\]\(https:\/\/www\.rfc-editor\.org\/rfc\/rfc3261#section-21\.4\.24\)/u);
+    assert.match(
+      markdown,
+      /\[RFC 3261 §21\.4\.24\]\(https:\/\/www\.rfc-editor\.org\/rfc\/rfc3261#section-21\.4\.24\)/u,
+    );
     assert.match(markdown, /^1\. Step one 486\.$/mu);
     assert.match(markdown, /^2\. Step two 486\.$/mu);
     assert.ok(markdown.includes('Uses &lt;Contact> &amp; more.'));
@@ -190,12 +228,18 @@ describe('entryMarkdown (sipLens.explainCode)', () => {
     const busy = entryMarkdown(entry(486, { q850: { fromCauses: [17], toCause: 17 } }));
     assert.match(busy, /^- RFC 3398 §8\.2\.6\.1: 486 maps to cause 17 \(User busy\)\.$/mu);
     assert.match(busy, /^- §7\.2\.4\.1: Q\.850 cause 17 maps to 486\.$/mu);
-    assert.match(entryMarkdown(entry(487, { q850: { fromCauses: [], toCauseRule: 'no-cause' } })), /^- RFC 3398 §8\.2\.6\.1: 487 maps to no cause\.$/mu);
+    assert.match(
+      entryMarkdown(entry(487, { q850: { fromCauses: [], toCauseRule: 'no-cause' } })),
+      /^- RFC 3398 §8\.2\.6\.1: 487 maps to no cause\.$/mu,
+    );
   });
-  it('gives a code the catalog only knows by class the table\'s default cause, not the mapping of the code it is treated as', () => {
+  it("gives a code the catalog only knows by class the table's default cause, not the mapping of the code it is treated as", () => {
     const unknown = entry(477, { known: false, registered: false });
     const markdown = entryMarkdown(unknown);
-    assert.match(markdown, /^- RFC 3398 §8\.2\.6\.1: 477 is not in the table, so it takes the default cause 31 \(Normal, unspecified\)\.$/mu);
+    assert.match(
+      markdown,
+      /^- RFC 3398 §8\.2\.6\.1: 477 is not in the table, so it takes the default cause 31 \(Normal, unspecified\)\.$/mu,
+    );
     assert.doesNotMatch(markdown, /cause 41/u);
   });
 });

@@ -32,7 +32,12 @@ function entry(overrides: Partial<CatalogEntry> & Pick<CatalogEntry, 'code'>): C
   };
 }
 
-const busyHere = entry({ code: 486, reasonPhrase: 'Busy Here', sentBy: ['UAS', 'B2BUA'], q850: { fromCauses: [17], toCause: 17 } });
+const busyHere = entry({
+  code: 486,
+  reasonPhrase: 'Busy Here',
+  sentBy: ['UAS', 'B2BUA'],
+  q850: { fromCauses: [17], toCause: 17 },
+});
 const busyEverywhere = entry({ code: 600, reasonPhrase: 'Busy Everywhere', q850: { fromCauses: [], toCause: 17 } });
 const unavailable = entry({ code: 480, reasonPhrase: 'Temporarily Unavailable', sentBy: ['UAS', 'proxy'] });
 
@@ -68,7 +73,7 @@ describe('compareCodes with the real catalog', () => {
     }
   });
 
-  it('shows the Q.850 line for a code that falls to the table\'s default cause (RFC 3398 §8.2.6.1)', () => {
+  it("shows the Q.850 line for a code that falls to the table's default cause (RFC 3398 §8.2.6.1)", () => {
     const line = compared(100, 607).keyDifferences.find((d) => d.startsWith('Q.850'));
     assert.equal(
       line,
@@ -82,14 +87,20 @@ describe('compareCodes with the real catalog', () => {
   });
 
   it('gives the example summary for 486 vs 600', () => {
-    assert.equal(compared(486, 600).summary, '486 is a 4xx Client Failure response, while 600 is a 6xx Global Failure response.');
+    assert.equal(
+      compared(486, 600).summary,
+      '486 is a 4xx Client Failure response, while 600 is a 6xx Global Failure response.',
+    );
   });
 
   it('compares a code the catalog only knows by class, without inventing a Q.850 mapping', () => {
     const c = compared(486, 477);
     assert.equal(c.title, '486 Busy Here vs 477');
     const text = c.keyDifferences.join('\n');
-    assert.match(text, /477 is not registered and the catalog does not know it; RFC 3261 §8\.1\.3\.2 says to treat it as 400/);
+    assert.match(
+      text,
+      /477 is not registered and the catalog does not know it; RFC 3261 §8\.1\.3\.2 says to treat it as 400/,
+    );
     assert.doesNotMatch(text, /477 maps to cause/);
   });
 
@@ -106,7 +117,10 @@ describe('buildComparison', () => {
   });
 
   it('says "both" when the classes are the same', () => {
-    assert.equal(buildComparison(busyHere, unavailable, undefined).summary, '486 and 480 are both 4xx Client Failure responses.');
+    assert.equal(
+      buildComparison(busyHere, unavailable, undefined).summary,
+      '486 and 480 are both 4xx Client Failure responses.',
+    );
   });
 
   it('puts the pair note first, before the class line', () => {
@@ -141,8 +155,14 @@ describe('buildComparison', () => {
   it('says what RFC 3398 §8.2.6.1 does with codes it lists without a cause, and with codes it does not list', () => {
     const q850Of = (a: number, b: number) => compared(a, b).keyDifferences.find((d) => d.startsWith('Q.850')) ?? '';
     assert.match(q850Of(487, 486), /487 maps to no cause\. 486 maps to cause 17 \(User busy\)/);
-    assert.match(q850Of(488, 606), /488 takes its cause from the Warning header; causes 65, 70 map to 488\. 606 takes its cause from the Warning header\./);
-    assert.match(q850Of(422, 486), /422 is not in the table, so it takes the default cause 31 \(Normal, unspecified\)\./);
+    assert.match(
+      q850Of(488, 606),
+      /488 takes its cause from the Warning header; causes 65, 70 map to 488\. 606 takes its cause from the Warning header\./,
+    );
+    assert.match(
+      q850Of(422, 486),
+      /422 is not in the table, so it takes the default cause 31 \(Normal, unspecified\)\./,
+    );
     assert.match(q850Of(180, 486), /180 is not a failure response, and §8\.2\.6\.1 maps only 4xx-6xx to causes\./);
   });
 
@@ -164,13 +184,18 @@ describe('buildComparison', () => {
 
   it('explains where an unregistered code comes from', () => {
     const privateCode = entry({ code: 478, registered: false, origin: 'Kamailio/OpenIMS: unresolvable destination' });
-    const line = buildComparison(busyHere, privateCode, undefined).keyDifferences.find((d) => d.startsWith('Registration'));
+    const line = buildComparison(busyHere, privateCode, undefined).keyDifferences.find((d) =>
+      d.startsWith('Registration'),
+    );
     assert.match(line ?? '', /486 is registered with IANA.*478 is not in the IANA registry\. Kamailio/);
   });
 
   it('gives advice for sending and for reading, about both codes', () => {
     const { sending, reading } = buildComparison(busyHere, busyEverywhere, undefined).whenToUse;
-    assert.match(sending, /^486 Busy Here: Description of 486\. Send it when .*600 Busy Everywhere: Description of 600\. Send it only when/);
+    assert.match(
+      sending,
+      /^486 Busy Here: Description of 486\. Send it when .*600 Busy Everywhere: Description of 600\. Send it only when/,
+    );
     assert.match(reading, /In a log, 486 \(usually from UAS or B2BUA\) means: short fix 486\..*In a log, 600/);
   });
 });
@@ -190,9 +215,21 @@ describe('whenToUse wording', () => {
 
 describe('parseStatusCode', () => {
   const cases: Array<[unknown, number | undefined]> = [
-    [486, 486], ['486', 486], [' 600 ', 600], [100, 100], [699, 699],
-    ['abc', undefined], ['4860', undefined], ['48a', undefined], ['', undefined], [999, undefined],
-    [99, undefined], [486.5, undefined], ['486.0', undefined], [null, undefined], [{ code: 486 }, undefined],
+    [486, 486],
+    ['486', 486],
+    [' 600 ', 600],
+    [100, 100],
+    [699, 699],
+    ['abc', undefined],
+    ['4860', undefined],
+    ['48a', undefined],
+    ['', undefined],
+    [999, undefined],
+    [99, undefined],
+    [486.5, undefined],
+    ['486.0', undefined],
+    [null, undefined],
+    [{ code: 486 }, undefined],
   ];
   for (const [input, expected] of cases) {
     it(`reads ${JSON.stringify(input)} as ${String(expected)}`, () => assert.equal(parseStatusCode(input), expected));
@@ -211,7 +248,10 @@ describe('renderers', () => {
     assert.ok(Array.isArray(json.keyDifferences) && json.keyDifferences.length >= 3);
     assert.ok((json.keyDifferences as unknown[]).every((item) => typeof item === 'string'));
     assert.equal(typeof json.whenToUse, 'string');
-    assert.ok((json.whenToUse as string).includes(c.whenToUse.sending) && (json.whenToUse as string).includes(c.whenToUse.reading));
+    assert.ok(
+      (json.whenToUse as string).includes(c.whenToUse.sending) &&
+        (json.whenToUse as string).includes(c.whenToUse.reading),
+    );
   });
 
   it('renders numbered plain text with both RFC links', () => {
@@ -221,13 +261,19 @@ describe('renderers', () => {
     assert.ok(text.includes(busyHere.rfcUrl) && text.includes(busyEverywhere.rfcUrl));
   });
 
-  it('prints each code\'s description, when it appears, how to fix it and retry, after the comparison', () => {
+  it("prints each code's description, when it appears, how to fix it and retry, after the comparison", () => {
     const text = comparisonText(c);
     const whenToUse = text.indexOf('When to use which');
     for (const e of [busyHere, busyEverywhere]) {
       const card = text.indexOf(`\n${e.code} ${e.reasonPhrase}\n---`);
       assert.ok(card > whenToUse, `${e.code}'s card follows the comparison`);
-      for (const part of [e.description, `When it appears: ${e.whenItAppears}`, 'How to fix:', `  1. ${e.howToFix[0]}`, `Retry: ${e.retry}`]) {
+      for (const part of [
+        e.description,
+        `When it appears: ${e.whenItAppears}`,
+        'How to fix:',
+        `  1. ${e.howToFix[0]}`,
+        `Retry: ${e.retry}`,
+      ]) {
         assert.ok(text.indexOf(part, card) > card, `${e.code}: ${part}`);
       }
     }

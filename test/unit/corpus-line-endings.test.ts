@@ -7,7 +7,11 @@ import { test } from 'node:test';
 import { analyze, LineIndex } from '../../server/src/analysis/index';
 import { annotatedFixtureNames, readFixture } from '../fixtures/index';
 
-const ENDINGS: ReadonlyArray<readonly [string, string]> = [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']];
+const ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['LF', '\n'],
+  ['CRLF', '\r\n'],
+  ['CR', '\r'],
+];
 
 /** Findings and messages in a form that does not depend on offsets. */
 function fingerprint(text: string): unknown {
@@ -20,8 +24,14 @@ function fingerprint(text: string): unknown {
   return {
     codes: analysis.occurrences.map((o) => `${at(o.offset)} ${o.code} ${o.kind} ${o.phrase ?? ''} ${o.messageIndex}`),
     q850: analysis.q850.map((q) => `${at(q.offset)} ${q.cause}`),
-    messages: analysis.messages.map((m) => `${at(m.startOffset)}-${at(m.endOffset)} ${m.method ?? m.statusCode} ${m.callId} ${m.cseqNumber} ${m.format}`),
-    calls: analysis.calls.map((c) => `${c.callId}: ${c.transactions.map((t) => `${t.method}/${t.cseqNumber}->${t.finalResponse ?? '-'}`).join(' ')}`),
+    messages: analysis.messages.map(
+      (m) =>
+        `${at(m.startOffset)}-${at(m.endOffset)} ${m.method ?? m.statusCode} ${m.callId} ${m.cseqNumber} ${m.format}`,
+    ),
+    calls: analysis.calls.map(
+      (c) =>
+        `${c.callId}: ${c.transactions.map((t) => `${t.method}/${t.cseqNumber}->${t.finalResponse ?? '-'}`).join(' ')}`,
+    ),
   };
 }
 

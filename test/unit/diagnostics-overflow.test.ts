@@ -9,7 +9,8 @@ import { FlowBuilder } from './rules-support';
 
 describe('toDiagnostics', () => {
   const flow = new FlowBuilder();
-  for (let i = 0; i < 50; i++) flow.request('INVITE', `call-${i}`, 1).response(486, 'Busy Here', `call-${i}`, 1, 'INVITE');
+  for (let i = 0; i < 50; i++)
+    flow.request('INVITE', `call-${i}`, 1).response(486, 'Busy Here', `call-${i}`, 1, 'INVITE');
   const { text, analysis } = flow.build();
   const document = TextDocument.create('file:///busy.log', 'log', 1, text);
 
@@ -26,6 +27,10 @@ describe('toDiagnostics', () => {
 
   it('adds nothing when everything is shown or the notice is switched off', () => {
     assert.equal(toDiagnostics(document, evaluateRules(analysis, { overrides: {}, maxFindings: 50 })).length, 50);
-    assert.equal(toDiagnostics(document, evaluateRules(analysis, { overrides: { 'diagnostics-capped': 'off' }, maxFindings: 10 })).length, 10);
+    assert.equal(
+      toDiagnostics(document, evaluateRules(analysis, { overrides: { 'diagnostics-capped': 'off' }, maxFindings: 10 }))
+        .length,
+      10,
+    );
   });
 });

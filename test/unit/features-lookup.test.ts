@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/index';
 import { q850At, statusCodeAt } from '../../server/src/features/lookup';
 
-const text = 'SIP/2.0 486 Busy Here\nCSeq: 1 INVITE\nReason: Q.850;cause=17\nReason: Q.850;cause=1\n\ncompleted with code: 408\n';
+const text =
+  'SIP/2.0 486 Busy Here\nCSeq: 1 INVITE\nReason: Q.850;cause=17\nReason: Q.850;cause=1\n\ncompleted with code: 408\n';
 const analysis = analyze(text);
 const statusAt = text.indexOf('486');
 const causeAt = text.indexOf('cause=17') + 'cause='.length;
@@ -12,7 +13,8 @@ const shortCauseAt = text.indexOf('cause=1\n') + 'cause='.length;
 const mentionAt = text.indexOf('408');
 
 test('statusCodeAt finds a code from each digit and from the caret just after it', () => {
-  for (const offset of [statusAt, statusAt + 1, statusAt + 2, statusAt + 3]) assert.equal(statusCodeAt(analysis, offset)?.code, 486, `offset ${offset}`);
+  for (const offset of [statusAt, statusAt + 1, statusAt + 2, statusAt + 3])
+    assert.equal(statusCodeAt(analysis, offset)?.code, 486, `offset ${offset}`);
   assert.equal(statusCodeAt(analysis, mentionAt + 3)?.code, 408);
   assert.equal(statusCodeAt(analysis, statusAt - 1), undefined);
   assert.equal(statusCodeAt(analysis, statusAt + 4), undefined);
@@ -24,7 +26,8 @@ test('statusCodeAt never answers with a Q.850 cause, and q850At never with a sta
 });
 
 test('q850At covers the cause digits and the caret after them, whatever their length', () => {
-  for (const offset of [causeAt, causeAt + 1, causeAt + 2]) assert.equal(q850At(analysis, offset)?.cause, 17, `offset ${offset}`);
+  for (const offset of [causeAt, causeAt + 1, causeAt + 2])
+    assert.equal(q850At(analysis, offset)?.cause, 17, `offset ${offset}`);
   assert.equal(q850At(analysis, causeAt + 3), undefined);
   assert.equal(q850At(analysis, shortCauseAt)?.cause, 1);
   assert.equal(q850At(analysis, shortCauseAt + 1)?.cause, 1);

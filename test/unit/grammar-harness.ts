@@ -140,5 +140,9 @@ export function assertScope(line: TokenizedLine, fragment: string, scope: string
 export function assertNoScope(line: TokenizedLine, fragment: string, scopePrefix: string, from = 0): void {
   const tokens = tokensOver(line, fragment, from);
   const bad = tokens.filter((t) => t.scopes.some((s) => s.startsWith(scopePrefix)));
-  assert.equal(bad.length, 0, `expected ${JSON.stringify(fragment)} without ${scopePrefix}*, got:\n  ${describeTokens(line, bad)}`);
+  assert.equal(
+    bad.length,
+    0,
+    `expected ${JSON.stringify(fragment)} without ${scopePrefix}*, got:\n  ${describeTokens(line, bad)}`,
+  );
 }

@@ -5,7 +5,14 @@
  */
 import * as assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { assertNoScope, assertScope, lineWith, readGrammarJson, tokenizeFixture, type TokenizedLine } from './grammar-harness';
+import {
+  assertNoScope,
+  assertScope,
+  lineWith,
+  readGrammarJson,
+  tokenizeFixture,
+  type TokenizedLine,
+} from './grammar-harness';
 
 describe('sip-log.injection inside text.log', () => {
   let log: TokenizedLine[] = [];
@@ -67,7 +74,11 @@ describe('sip-log.injection inside text.log', () => {
 
   it('scopes an Asterisk banner that follows a log prefix', () => {
     const banner = line('res_pjsip_logger.c: <--- Received');
-    assertScope(banner, '<--- Received SIP response (512 bytes) from UDP:203.0.113.7:5060 --->', 'comment.line.banner.asterisk.sip');
+    assertScope(
+      banner,
+      '<--- Received SIP response (512 bytes) from UDP:203.0.113.7:5060 --->',
+      'comment.line.banner.asterisk.sip',
+    );
     assertScope(banner, 'res_pjsip_logger.c', 'constant.language.dotted.log');
   });
 

@@ -13,7 +13,10 @@ import { GRAMMAR_FILES, fixturePath, loadOnigLib, readGrammarJson, repoRoot, tok
 const OUR_GRAMMARS = ['source.sip', 'sip-log.injection', 'markdown.sip.codeblock'];
 const REGEX_KEYS = new Set(['match', 'begin', 'end', 'while']);
 
-interface Found { readonly where: string; readonly value: string }
+interface Found {
+  readonly where: string;
+  readonly value: string;
+}
 
 /** Walks a grammar object and collects the string values stored under any of `keys`. */
 function collect(node: unknown, keys: ReadonlySet<string>, where: string, out: Found[] = []): Found[] {
@@ -70,10 +73,18 @@ describe('grammar files', () => {
   it('tokenize hostile long lines (no catastrophic backtracking)', { timeout: 120_000 }, async () => {
     const n = 20_000;
     const lines = [
-      `<--- ${' '.repeat(n)}x`, `${'.'.repeat(n)}RX`, `INVITE sip:${'a'.repeat(n)} `, `Via: ${';'.repeat(n)}`,
-      `From: ${'"'.repeat(n)}`, `To: ${'1.'.repeat(n / 2)}`, `Contact: [${'1:'.repeat(n / 2)}`,
-      `o=${' IN'.repeat(n / 3)}`, `m=audio 1 ${'9 '.repeat(n / 2)}`, `Reason: ${'SIP;cause=1 '.repeat(n / 12)}`,
-      `${'\x1b[0m'.repeat(n / 4)}x`, `recv 1 bytes from ${'x '.repeat(n / 2)}`,
+      `<--- ${' '.repeat(n)}x`,
+      `${'.'.repeat(n)}RX`,
+      `INVITE sip:${'a'.repeat(n)} `,
+      `Via: ${';'.repeat(n)}`,
+      `From: ${'"'.repeat(n)}`,
+      `To: ${'1.'.repeat(n / 2)}`,
+      `Contact: [${'1:'.repeat(n / 2)}`,
+      `o=${' IN'.repeat(n / 3)}`,
+      `m=audio 1 ${'9 '.repeat(n / 2)}`,
+      `Reason: ${'SIP;cause=1 '.repeat(n / 12)}`,
+      `${'\x1b[0m'.repeat(n / 4)}x`,
+      `recv 1 bytes from ${'x '.repeat(n / 2)}`,
     ];
     for (const scope of ['source.sip', 'text.log']) {
       const tokenized = await tokenize(scope, lines);
@@ -104,7 +115,10 @@ describe('language-configuration.json', () => {
   });
 
   it('ends folds at <------------> and --end msg--', () => {
-    assert.deepEqual(traceLines.filter((l) => end.test(l)), ['<------------>', '--end msg--']);
+    assert.deepEqual(
+      traceLines.filter((l) => end.test(l)),
+      ['<------------>', '--end msg--'],
+    );
     assert.ok(end.test('<------------->'));
   });
 
@@ -116,7 +130,16 @@ describe('language-configuration.json', () => {
 
   it('selects whole Call-IDs, tags and IP addresses as words', () => {
     const word = new RegExp(config.wordPattern, 'g');
-    assert.deepEqual('Call-ID: a84b4c76e66710@pc33.example.com'.match(word), ['Call-ID', 'a84b4c76e66710@pc33.example.com']);
-    assert.deepEqual('<sip:bob@192.0.2.4:5060>;tag=8321234356'.match(word), ['sip', 'bob@192.0.2.4', '5060', 'tag', '8321234356']);
+    assert.deepEqual('Call-ID: a84b4c76e66710@pc33.example.com'.match(word), [
+      'Call-ID',
+      'a84b4c76e66710@pc33.example.com',
+    ]);
+    assert.deepEqual('<sip:bob@192.0.2.4:5060>;tag=8321234356'.match(word), [
+      'sip',
+      'bob@192.0.2.4',
+      '5060',
+      'tag',
+      '8321234356',
+    ]);
   });
 });

@@ -4,7 +4,14 @@
  */
 import * as assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { assertNoScope, assertScope, lineWith, readGrammarJson, tokenizeFixture, type TokenizedLine } from './grammar-harness';
+import {
+  assertNoScope,
+  assertScope,
+  lineWith,
+  readGrammarJson,
+  tokenizeFixture,
+  type TokenizedLine,
+} from './grammar-harness';
 
 let trace: TokenizedLine[] = [];
 const line = (needle: string): TokenizedLine => lineWith(trace, needle);

@@ -15,7 +15,13 @@ describe('escapeMarkdown', () => {
   });
 
   it('keeps bare URLs, www. hosts and e-mail addresses from becoming links', () => {
-    for (const text of [BARE_URL, 'see www.example.com', 'mail bob@example.com', '//localhost:8080/api', 'ftp://192.0.2.1/x']) {
+    for (const text of [
+      BARE_URL,
+      'see www.example.com',
+      'mail bob@example.com',
+      '//localhost:8080/api',
+      'ftp://192.0.2.1/x',
+    ]) {
       const html = renderInlineMarkdown(`Sent as ${escapeMarkdown(text)}.`);
       assert.ok(!html.includes('<a '), `${text} became a link: ${html}`);
       assert.equal(visibleText(html), `Sent as ${text}.`);
@@ -48,6 +54,9 @@ describe('clip and commandLink', () => {
   });
 
   it('encodes command arguments as a JSON array in the URI', () => {
-    assert.equal(commandLink('Compare', 'sipLens.compareCodes', [486]), '[Compare](command:sipLens.compareCodes?%5B486%5D)');
+    assert.equal(
+      commandLink('Compare', 'sipLens.compareCodes', [486]),
+      '[Compare](command:sipLens.compareCodes?%5B486%5D)',
+    );
   });
 });

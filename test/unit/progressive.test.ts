@@ -31,17 +31,29 @@ describe('analyzeInSlices', () => {
       if (otherWorkRan < 1000) setImmediate(tick);
     };
     setImmediate(tick);
-    const result = await analyzeInSlices(text, (p) => prefixes.push(p.snapshot.analysis.textLength), () => false);
+    const result = await analyzeInSlices(
+      text,
+      (p) => prefixes.push(p.snapshot.analysis.textLength),
+      () => false,
+    );
     assert.ok(result);
     assert.ok(prefixes.length >= 2, `expected several slices, got ${prefixes.length}`);
-    assert.deepEqual([...prefixes].sort((a, b) => a - b), prefixes, 'each slice extends the prefix');
+    assert.deepEqual(
+      [...prefixes].sort((a, b) => a - b),
+      prefixes,
+      'each slice extends the prefix',
+    );
     assert.ok(otherWorkRan >= prefixes.length, 'other work ran between slices');
     assert.deepEqual(result.snapshot.analysis, analyze(text));
   });
 
   it('gives the one-shot result on a coloured (ANSI) log too', async () => {
     const text = logOf(PROGRESSIVE_MIN_CHARS * 2).replace(/SIP\/2\.0 486/gu, '\u001b[31mSIP/2.0 486\u001b[0m');
-    const result = await analyzeInSlices(text, () => undefined, () => false);
+    const result = await analyzeInSlices(
+      text,
+      () => undefined,
+      () => false,
+    );
     assert.ok(text.includes('\u001b'), 'the log is coloured');
     assert.deepEqual(result?.snapshot.analysis, analyze(text));
   });
@@ -49,7 +61,11 @@ describe('analyzeInSlices', () => {
   it('stops when cancelled', async () => {
     const text = logOf(PROGRESSIVE_MIN_CHARS * 2);
     let slices = 0;
-    const result = await analyzeInSlices(text, () => slices++, () => slices >= 1);
+    const result = await analyzeInSlices(
+      text,
+      () => slices++,
+      () => slices >= 1,
+    );
     assert.equal(result, undefined);
     assert.equal(slices, 1);
   });
@@ -57,7 +73,11 @@ describe('analyzeInSlices', () => {
   it('analyses a small text in one go', async () => {
     const text = logOf(1000);
     let slices = 0;
-    const result = await analyzeInSlices(text, () => slices++, () => false);
+    const result = await analyzeInSlices(
+      text,
+      () => slices++,
+      () => false,
+    );
     assert.equal(slices, 0);
     assert.deepEqual(result?.snapshot.analysis, analyze(text));
   });

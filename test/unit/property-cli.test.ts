@@ -41,14 +41,27 @@ describe('sip-lens check over random SIP logs (property)', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints no control characters or bidi overrides, whatever the phrases hold', TIMEOUT, () => {
-    const hostilePhrases = fc.constantFrom('\u001b[2J\u001b]0;pwned\u0007', '\u009b31m', '\u202eevil\u202c', '\u200fmark', 'cr\rhere', 'nul\u0000');
-    const arbHostileLog = fc.tuple(arbSipLog, hostilePhrases).map(([log, phrase]) => `${log}\nSIP/2.0 486 ${phrase}\nCSeq: 1 INVITE\n`);
+    const hostilePhrases = fc.constantFrom(
+      '\u001b[2J\u001b]0;pwned\u0007',
+      '\u009b31m',
+      '\u202eevil\u202c',
+      '\u200fmark',
+      'cr\rhere',
+      'nul\u0000',
+    );
+    const arbHostileLog = fc
+      .tuple(arbSipLog, hostilePhrases)
+      .map(([log, phrase]) => `${log}\nSIP/2.0 486 ${phrase}\nCSeq: 1 INVITE\n`);
     assertProperty(
       fc.property(fc.oneof(arbHostileLog, arbAnyLog), (text) => {
         const { status, out } = check([writeLog(text)]);
         assert.ok(status === 0 || status === 1, `status ${status}`);
         const unsafe = TERMINAL_UNSAFE.exec(out);
-        assert.equal(unsafe, null, `U+${unsafe?.[0].codePointAt(0)?.toString(16).padStart(4, '0')} reached the terminal`);
+        assert.equal(
+          unsafe,
+          null,
+          `U+${unsafe?.[0].codePointAt(0)?.toString(16).padStart(4, '0')} reached the terminal`,
+        );
       }),
       { numRuns: Math.max(20, Math.floor(fuzzRuns() / 4)) },
     );

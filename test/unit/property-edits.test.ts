@@ -22,7 +22,8 @@ import { arbAnyLog, arbMutation, arbSipLog, assertProperty, type Mutation } from
 
 const TIMEOUT = { timeout: 600_000 };
 
-const isCrLfMiddle = (text: string, offset: number) => text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10;
+const isCrLfMiddle = (text: string, offset: number) =>
+  text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10;
 
 /**
  * Applies "replace [start, end) with insert" as one ranged LSP change. An LSP position cannot
@@ -32,7 +33,13 @@ const isCrLfMiddle = (text: string, offset: number) => text.charCodeAt(offset - 
 /** Called after each edit with the edit in the old text's offsets and the edited document. */
 type EditListener = (edit: TextEdit, document: TextDocument) => void;
 
-function replaceRange(document: TextDocument, start: number, end: number, insert: string, onEdit?: EditListener): TextDocument {
+function replaceRange(
+  document: TextDocument,
+  start: number,
+  end: number,
+  insert: string,
+  onEdit?: EditListener,
+): TextDocument {
   const text = document.getText();
   let from = start;
   let to = end;
@@ -63,12 +70,22 @@ function mutateDocument(document: TextDocument, mutation: Mutation, onEdit?: Edi
 }
 
 /** Ends the series at `target`: one edit deletes what differs, then the new middle is typed in chunks. */
-function convergeTo(document: TextDocument, target: string, chunkSizes: readonly number[], onEdit?: EditListener): TextDocument {
+function convergeTo(
+  document: TextDocument,
+  target: string,
+  chunkSizes: readonly number[],
+  onEdit?: EditListener,
+): TextDocument {
   const text = document.getText();
   let prefix = 0;
   while (prefix < text.length && prefix < target.length && text[prefix] === target[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < text.length - prefix && suffix < target.length - prefix && text[text.length - 1 - suffix] === target[target.length - 1 - suffix]) suffix++;
+  while (
+    suffix < text.length - prefix &&
+    suffix < target.length - prefix &&
+    text[text.length - 1 - suffix] === target[target.length - 1 - suffix]
+  )
+    suffix++;
   let current = replaceRange(document, prefix, text.length - suffix, '', onEdit);
   const middle = target.slice(prefix, target.length - suffix);
   let typed = 0;
@@ -118,7 +135,9 @@ class IncrementalFollower {
     this.followOnServerDocument(edit, text);
     assert.deepEqual(this.serverSnapshot.analysis, whole, `server document, ${where}`);
     const change = this.snapshot.change;
-    this.rules = change ? updateRuleState(this.rules, this.snapshot.analysis, change, this.options) : evaluateRuleState(this.snapshot.analysis, this.options);
+    this.rules = change
+      ? updateRuleState(this.rules, this.snapshot.analysis, change, this.options)
+      : evaluateRuleState(this.snapshot.analysis, this.options);
     const expected = evaluateRules(whole, this.options);
     assert.deepEqual(this.rules.findings, expected.findings, `findings ${where}`);
     assert.deepEqual([this.rules.totals, this.rules.overflow], [expected.totals, expected.overflow], `counts ${where}`);
@@ -126,7 +145,10 @@ class IncrementalFollower {
 
   private followOnServerDocument(edit: TextEdit, text: string): void {
     const range = { start: this.mirror.positionAt(edit.start), end: this.mirror.positionAt(edit.end) };
-    this.mirror = this.mirror.applyChange({ range, text: text.slice(edit.start, edit.start + edit.insertedLength) }, this.mirror.version + 1);
+    this.mirror = this.mirror.applyChange(
+      { range, text: text.slice(edit.start, edit.start + edit.insertedLength) },
+      this.mirror.version + 1,
+    );
     assert.equal(this.mirror.length, text.length, 'the mirror document follows the edit');
     this.serverSnapshot = reanalyze(this.serverSnapshot, this.mirror.text, edit, this.mirror.lines);
   }
@@ -141,7 +163,9 @@ const RULE_OPTIONS: readonly RuleOptions[] = [
 const arbRuleOptions = fc.constantFrom(...RULE_OPTIONS);
 
 /** Several generated logs back to back: long enough that an edit leaves messages untouched on both sides. */
-const arbLongLog = fc.array(fc.oneof(arbSipLog, arbAnyLog), { minLength: 2, maxLength: 6 }).map((logs) => logs.join(''));
+const arbLongLog = fc
+  .array(fc.oneof(arbSipLog, arbAnyLog), { minLength: 2, maxLength: 6 })
+  .map((logs) => logs.join(''));
 
 describe('incremental edits and line positions (property)', () => {
   it('a document reached by incremental edits analyses like the same text opened whole', TIMEOUT, () => {
@@ -170,35 +194,50 @@ describe('incremental edits and line positions (property)', () => {
 
   it('random edits to long logs (across messages, banners and bodies) re-analyse like the whole text', TIMEOUT, () => {
     assertProperty(
-      fc.property(arbLongLog, fc.array(arbMutation, { minLength: 1, maxLength: 10 }), arbRuleOptions, (start, mutations, options) => {
-        let document = TextDocument.create('file:///virtual/long.log', 'log', 1, start);
-        const follower = new IncrementalFollower(start, options);
-        for (const mutation of mutations) document = mutateDocument(document, mutation, follower.onEdit);
-      }),
+      fc.property(
+        arbLongLog,
+        fc.array(arbMutation, { minLength: 1, maxLength: 10 }),
+        arbRuleOptions,
+        (start, mutations, options) => {
+          let document = TextDocument.create('file:///virtual/long.log', 'log', 1, start);
+          const follower = new IncrementalFollower(start, options);
+          for (const mutation of mutations) document = mutateDocument(document, mutation, follower.onEdit);
+        },
+      ),
     );
   });
 
-  it('appending a log in chunks (tail -f) re-analyses like the whole text, mostly without a full analysis', TIMEOUT, () => {
-    let steps = 0;
-    let incremental = 0;
-    assertProperty(
-      fc.property(arbLongLog, fc.oneof(arbSipLog, arbAnyLog), fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 6 }), arbRuleOptions, (start, appended, chunkSizes, options) => {
-        let document = TextDocument.create('file:///virtual/tail.log', 'log', 1, start);
-        const follower = new IncrementalFollower(start, options);
-        for (let typed = 0, i = 0; typed < appended.length; i++) {
-          const size = chunkSizes[i % chunkSizes.length] as number;
-          const length = document.getText().length;
-          document = replaceRange(document, length, length, appended.slice(typed, typed + size), follower.onEdit);
-          typed += size;
-          steps++;
-        }
-        incremental += follower.incrementalSteps;
-      }),
-      { numRuns: 100 },
-    );
-    // Where no message starts at a line start near the edit the whole text is analysed; most appends stay local.
-    assert.ok(incremental > steps / 2, `${incremental} of ${steps} appends were incremental`);
-  });
+  it(
+    'appending a log in chunks (tail -f) re-analyses like the whole text, mostly without a full analysis',
+    TIMEOUT,
+    () => {
+      let steps = 0;
+      let incremental = 0;
+      assertProperty(
+        fc.property(
+          arbLongLog,
+          fc.oneof(arbSipLog, arbAnyLog),
+          fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 6 }),
+          arbRuleOptions,
+          (start, appended, chunkSizes, options) => {
+            let document = TextDocument.create('file:///virtual/tail.log', 'log', 1, start);
+            const follower = new IncrementalFollower(start, options);
+            for (let typed = 0, i = 0; typed < appended.length; i++) {
+              const size = chunkSizes[i % chunkSizes.length] as number;
+              const length = document.getText().length;
+              document = replaceRange(document, length, length, appended.slice(typed, typed + size), follower.onEdit);
+              typed += size;
+              steps++;
+            }
+            incremental += follower.incrementalSteps;
+          },
+        ),
+        { numRuns: 100 },
+      );
+      // Where no message starts at a line start near the edit the whole text is analysed; most appends stay local.
+      assert.ok(incremental > steps / 2, `${incremental} of ${steps} appends were incremental`);
+    },
+  );
 
   it('LineIndex.positionAt agrees with the LSP text document at every offset', TIMEOUT, () => {
     assertProperty(
@@ -215,11 +254,18 @@ describe('incremental edits and line positions (property)', () => {
 
   it('LineIndex.offsetAt agrees with the LSP text document, out-of-range positions included', TIMEOUT, () => {
     assertProperty(
-      fc.property(arbAnyLog, fc.array(fc.record({ line: fc.integer({ min: -2, max: 400 }), character: fc.integer({ min: -2, max: 300 }) }), { maxLength: 40 }), (text, positions) => {
-        const document = TextDocument.create('file:///virtual/lines.log', 'log', 1, text);
-        const lines = new LineIndex(text);
-        for (const position of positions) assert.equal(lines.offsetAt(position), document.offsetAt(position), JSON.stringify(position));
-      }),
+      fc.property(
+        arbAnyLog,
+        fc.array(fc.record({ line: fc.integer({ min: -2, max: 400 }), character: fc.integer({ min: -2, max: 300 }) }), {
+          maxLength: 40,
+        }),
+        (text, positions) => {
+          const document = TextDocument.create('file:///virtual/lines.log', 'log', 1, text);
+          const lines = new LineIndex(text);
+          for (const position of positions)
+            assert.equal(lines.offsetAt(position), document.offsetAt(position), JSON.stringify(position));
+        },
+      ),
     );
   });
 });

@@ -14,15 +14,23 @@ import { evaluateRuleState } from '../../server/src/rules/index';
 import { updateRuleState } from '../../server/src/rules/incremental';
 import type { RuleState } from '../../server/src/rules/state';
 import type { RuleOptions } from '../../server/src/rules/types';
-import { arbMessage, arbMutation, assertProperty, fuzzRuns, messageLines, type GeneratedMessage } from '../support/sipGenerators';
+import {
+  arbMessage,
+  arbMutation,
+  assertProperty,
+  fuzzRuns,
+  messageLines,
+  type GeneratedMessage,
+} from '../support/sipGenerators';
 
 const OPTIONS: RuleOptions = { overrides: {}, maxFindings: 1000 };
 
 /** One SIPp error entry: the message quoted inline after the log prefix, closed by `'.`. */
 function sippEntry(message: GeneratedMessage, seq: number): string {
   const [startLine, ...rest] = messageLines(message);
-  const prefix = `2026-01-15\t10:00:${String(seq % 60).padStart(2, '0')}.123456\t1768471200.123456: Aborting call on unexpected message`
-    + ` for Call-Id '${seq}-3141@192.0.2.3': while expecting '200' (index 1), received '`;
+  const prefix =
+    `2026-01-15\t10:00:${String(seq % 60).padStart(2, '0')}.123456\t1768471200.123456: Aborting call on unexpected message` +
+    ` for Call-Id '${seq}-3141@192.0.2.3': while expecting '200' (index 1), received '`;
   return [`${prefix}${startLine}`, ...rest, "'.", ''].join('\n');
 }
 
@@ -45,9 +53,15 @@ class Follower {
     this.steps++;
     if (this.snapshot.incremental) this.incrementalSteps++;
     const whole = analyze(this.text);
-    assert.deepEqual(this.snapshot.analysis, whole, `after replacing [${start}, ${end}) with ${insert.length} characters`);
+    assert.deepEqual(
+      this.snapshot.analysis,
+      whole,
+      `after replacing [${start}, ${end}) with ${insert.length} characters`,
+    );
     const change = this.snapshot.change;
-    this.rules = change ? updateRuleState(this.rules, this.snapshot.analysis, change, OPTIONS) : evaluateRuleState(this.snapshot.analysis, OPTIONS);
+    this.rules = change
+      ? updateRuleState(this.rules, this.snapshot.analysis, change, OPTIONS)
+      : evaluateRuleState(this.snapshot.analysis, OPTIONS);
     const expected = evaluateRules(whole, OPTIONS);
     assert.deepEqual(this.rules.findings, expected.findings, 'findings');
     assert.deepEqual([this.rules.totals, this.rules.overflow], [expected.totals, expected.overflow], 'counts');
@@ -59,8 +73,17 @@ class Follower {
 }
 
 const BUSY: GeneratedMessage = {
-  kind: 'response', method: 'INVITE', code: 486, phrase: 'Busy Here', call: 1, cseq: 1, branch: 'a1', credentials: false,
-  userAgent: 'SIPp', body: false, compact: false,
+  kind: 'response',
+  method: 'INVITE',
+  code: 486,
+  phrase: 'Busy Here',
+  call: 1,
+  cseq: 1,
+  branch: 'a1',
+  credentials: false,
+  userAgent: 'SIPp',
+  body: false,
+  compact: false,
 };
 
 describe('incremental re-analysis next to inline dumps', () => {
@@ -71,7 +94,11 @@ describe('incremental re-analysis next to inline dumps', () => {
     const appended = sippEntry({ ...BUSY, code: 503, phrase: 'Service Unavailable', call: 99 }, 40);
     for (let typed = 0; typed < appended.length; typed += 37) follower.append(appended.slice(typed, typed + 37));
     assert.equal(follower.snapshot.analysis.messages.length, 41);
-    assert.equal(follower.incrementalSteps, follower.steps, `${follower.incrementalSteps} of ${follower.steps} appends were incremental`);
+    assert.equal(
+      follower.incrementalSteps,
+      follower.steps,
+      `${follower.incrementalSteps} of ${follower.steps} appends were incremental`,
+    );
   });
 
   it('an edit in the headers of an inline dump, lines below its start line, re-reads that dump', () => {
@@ -84,11 +111,17 @@ describe('incremental re-analysis next to inline dumps', () => {
   });
 
   it('an append to a long stretch of log lines below the last message re-reads only the lines near it', () => {
-    const syslog = Array.from({ length: 2000 }, (_, i) => `Jan 15 10:00:01 proxy kamailio[812]: call ${i} completed with code 486\n`).join('');
+    const syslog = Array.from(
+      { length: 2000 },
+      (_, i) => `Jan 15 10:00:01 proxy kamailio[812]: call ${i} completed with code 486\n`,
+    ).join('');
     const follower = new Follower(`${sippEntry(BUSY, 0)}${syslog}`);
     follower.append('Jan 15 10:00:02 proxy kamailio[812]: call x completed with code 503\n');
     const change = follower.snapshot.change;
-    assert.ok(change !== undefined && change.from > follower.text.length - 500, `the region starts at ${change?.from} of ${follower.text.length}`);
+    assert.ok(
+      change !== undefined && change.from > follower.text.length - 500,
+      `the region starts at ${change?.from} of ${follower.text.length}`,
+    );
     assert.equal(change.firstIndex, 1, 'the SIPp dump above is kept');
     assert.equal(follower.snapshot.analysis.occurrences.at(-1)?.code, 503);
   });
@@ -102,17 +135,26 @@ describe('incremental re-analysis next to inline dumps', () => {
   });
 
   it('random edits and appends to logs of SIPp inline dumps re-analyse like the whole text (property)', () => {
-    const arbEntries = fc.array(arbMessage, { minLength: 1, maxLength: 20 }).map((messages) => messages.map(sippEntry).join(''));
+    const arbEntries = fc
+      .array(arbMessage, { minLength: 1, maxLength: 20 })
+      .map((messages) => messages.map(sippEntry).join(''));
     assertProperty(
-      fc.property(arbEntries, arbEntries, fc.array(arbMutation, { maxLength: 4 }), fc.integer({ min: 24, max: 160 }), (log, appended, mutations, chunk) => {
-        const follower = new Follower(log);
-        for (const mutation of mutations) {
-          const at = mutation.at % (follower.text.length + 1);
-          if (mutation.kind === 'insert') follower.replace(at, at, mutation.text);
-          else follower.replace(at, Math.min(follower.text.length, at + mutation.length), '');
-        }
-        for (let typed = 0; typed < appended.length; typed += chunk) follower.append(appended.slice(typed, typed + chunk));
-      }),
+      fc.property(
+        arbEntries,
+        arbEntries,
+        fc.array(arbMutation, { maxLength: 4 }),
+        fc.integer({ min: 24, max: 160 }),
+        (log, appended, mutations, chunk) => {
+          const follower = new Follower(log);
+          for (const mutation of mutations) {
+            const at = mutation.at % (follower.text.length + 1);
+            if (mutation.kind === 'insert') follower.replace(at, at, mutation.text);
+            else follower.replace(at, Math.min(follower.text.length, at + mutation.length), '');
+          }
+          for (let typed = 0; typed < appended.length; typed += chunk)
+            follower.append(appended.slice(typed, typed + chunk));
+        },
+      ),
       { numRuns: fuzzRuns(25) },
     );
   });

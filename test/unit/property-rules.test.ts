@@ -19,15 +19,28 @@ const arbOverrideKey = fc.oneof(
   fc.integer({ min: 100, max: 699 }).map(String),
   fc.constantFrom(...RULE_IDS),
 );
-const arbOverrides: fc.Arbitrary<SeverityOverrides> = fc.dictionary(arbOverrideKey, fc.constantFrom(...SEVERITIES, 'off' as const), { maxKeys: 4 });
-const arbOptions: fc.Arbitrary<RuleOptions> = fc.record({ overrides: arbOverrides, maxFindings: fc.integer({ min: 0, max: 40 }) });
+const arbOverrides: fc.Arbitrary<SeverityOverrides> = fc.dictionary(
+  arbOverrideKey,
+  fc.constantFrom(...SEVERITIES, 'off' as const),
+  { maxKeys: 4 },
+);
+const arbOptions: fc.Arbitrary<RuleOptions> = fc.record({
+  overrides: arbOverrides,
+  maxFindings: fc.integer({ min: 0, max: 40 }),
+});
 
 function assertInside(text: string, finding: Finding): void {
   const { offset, length } = finding;
-  assert.ok(Number.isInteger(offset) && offset >= 0 && length >= 0 && offset + length <= text.length, `${finding.rule} at ${offset}+${length} outside [0, ${text.length}]`);
+  assert.ok(
+    Number.isInteger(offset) && offset >= 0 && length >= 0 && offset + length <= text.length,
+    `${finding.rule} at ${offset}+${length} outside [0, ${text.length}]`,
+  );
   if (finding.related) {
     const related = finding.related;
-    assert.ok(related.offset >= 0 && related.offset + related.length <= text.length, `related location of ${finding.rule} outside the text`);
+    assert.ok(
+      related.offset >= 0 && related.offset + related.length <= text.length,
+      `related location of ${finding.rule} outside the text`,
+    );
   }
 }
 
@@ -57,28 +70,41 @@ describe('evaluateRules over random SIP logs (property)', () => {
     );
   });
 
-  it('with a cap, shows a prefix of the uncapped findings, counts every one and says how many are left out', TIMEOUT, () => {
-    assertProperty(
-      fc.property(arbAnyLog, fc.integer({ min: 0, max: 5 }), (text, cap) => {
-        const analysis = analyze(text);
-        const all = evaluateRules(analysis, { overrides: {}, maxFindings: 100_000 });
-        const capped = evaluateRules(analysis, { overrides: {}, maxFindings: cap });
-        assert.deepEqual(capped.totals, all.totals, 'the counts do not depend on the cap');
-        if (all.findings.length <= cap) return assert.deepEqual(capped, all);
-        assert.deepEqual(capped.findings, all.findings.slice(0, cap));
-        assert.deepEqual(capped.overflow, { hidden: all.findings.length - cap, limit: cap, offset: all.findings[cap]?.offset, severity: 'information' });
-      }),
-    );
-  });
+  it(
+    'with a cap, shows a prefix of the uncapped findings, counts every one and says how many are left out',
+    TIMEOUT,
+    () => {
+      assertProperty(
+        fc.property(arbAnyLog, fc.integer({ min: 0, max: 5 }), (text, cap) => {
+          const analysis = analyze(text);
+          const all = evaluateRules(analysis, { overrides: {}, maxFindings: 100_000 });
+          const capped = evaluateRules(analysis, { overrides: {}, maxFindings: cap });
+          assert.deepEqual(capped.totals, all.totals, 'the counts do not depend on the cap');
+          if (all.findings.length <= cap) return assert.deepEqual(capped, all);
+          assert.deepEqual(capped.findings, all.findings.slice(0, cap));
+          assert.deepEqual(capped.overflow, {
+            hidden: all.findings.length - cap,
+            limit: cap,
+            offset: all.findings[cap]?.offset,
+            severity: 'information',
+          });
+        }),
+      );
+    },
+  );
 
   it('streamed, gives the same findings, counts and overflow as evaluated at once', TIMEOUT, () => {
     assertProperty(
-      fc.property(arbAnyLog, fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(Number.POSITIVE_INFINITY)), (text, cap) => {
-        const analysis = analyze(text);
-        const options = { overrides: {}, maxFindings: cap };
-        const { findings, ...rest } = streamRules(analysis, options);
-        assert.deepEqual({ findings: [...findings], ...rest }, evaluateRules(analysis, options));
-      }),
+      fc.property(
+        arbAnyLog,
+        fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(Number.POSITIVE_INFINITY)),
+        (text, cap) => {
+          const analysis = analyze(text);
+          const options = { overrides: {}, maxFindings: cap };
+          const { findings, ...rest } = streamRules(analysis, options);
+          assert.deepEqual({ findings: [...findings], ...rest }, evaluateRules(analysis, options));
+        },
+      ),
     );
   });
 

@@ -17,7 +17,10 @@ function assertOccurrences(text: string, analysis: Analysis): void {
   let previous = -1;
   for (const occurrence of analysis.occurrences) {
     const { offset, code } = occurrence;
-    assert.ok(Number.isInteger(offset) && offset >= 0 && offset + 3 <= text.length, `occurrence at ${offset} outside the text`);
+    assert.ok(
+      Number.isInteger(offset) && offset >= 0 && offset + 3 <= text.length,
+      `occurrence at ${offset} outside the text`,
+    );
     assert.ok(offset >= previous, `occurrences out of order at ${offset}`);
     assert.ok(Number.isInteger(code) && code >= 100 && code <= 699, `code ${code} outside 100-699`);
     assert.equal(text.slice(offset, offset + 3), String(code), `occurrence at ${offset} does not point at its digits`);
@@ -29,7 +32,10 @@ function assertOccurrences(text: string, analysis: Analysis): void {
 function assertQ850(text: string, analysis: Analysis): void {
   let previous = -1;
   for (const cause of analysis.q850) {
-    assert.ok(cause.offset >= 0 && cause.length > 0 && cause.offset + cause.length <= text.length, `Q.850 at ${cause.offset} outside the text`);
+    assert.ok(
+      cause.offset >= 0 && cause.length > 0 && cause.offset + cause.length <= text.length,
+      `Q.850 at ${cause.offset} outside the text`,
+    );
     assert.ok(cause.offset >= previous, 'Q.850 causes out of order');
     assert.equal(Number(text.slice(cause.offset, cause.offset + cause.length)), cause.cause);
     assert.ok(cause.messageIndex >= -1 && cause.messageIndex < analysis.messages.length);
@@ -42,12 +48,22 @@ function assertMessages(text: string, analysis: Analysis): void {
   analysis.messages.forEach((message, i) => {
     const { startOffset, startLineEnd, endOffset } = message;
     assert.equal(message.index, i);
-    assert.ok(0 <= startOffset && startOffset <= startLineEnd && startLineEnd <= endOffset && endOffset <= text.length,
-      `message ${i} extent ${startOffset}/${startLineEnd}/${endOffset} is not ordered inside [0, ${text.length}]`);
+    assert.ok(
+      0 <= startOffset && startOffset <= startLineEnd && startLineEnd <= endOffset && endOffset <= text.length,
+      `message ${i} extent ${startOffset}/${startLineEnd}/${endOffset} is not ordered inside [0, ${text.length}]`,
+    );
     // Lookups binary-search messages by start: they must not overlap.
-    assert.ok(startOffset >= previousEnd, `message ${i} starts at ${startOffset}, inside the previous one (ends ${previousEnd})`);
-    if (message.kind === 'response') assert.ok(message.statusCode !== undefined && message.statusCode >= 100 && message.statusCode <= 699);
-    else assert.ok(message.method && text.startsWith(message.method, startOffset), `request ${i} does not start with its method`);
+    assert.ok(
+      startOffset >= previousEnd,
+      `message ${i} starts at ${startOffset}, inside the previous one (ends ${previousEnd})`,
+    );
+    if (message.kind === 'response')
+      assert.ok(message.statusCode !== undefined && message.statusCode >= 100 && message.statusCode <= 699);
+    else
+      assert.ok(
+        message.method && text.startsWith(message.method, startOffset),
+        `request ${i} does not start with its method`,
+      );
     previousEnd = endOffset;
   });
 }
@@ -96,7 +112,11 @@ describe('analyze over random SIP logs (property)', () => {
           if (message.kind === 'request') assert.equal(found.method, message.method);
           else {
             assert.equal(found.statusCode, message.code);
-            assert.ok(analysis.occurrences.some((o) => o.messageIndex === i && o.kind === 'status-line' && o.code === message.code));
+            assert.ok(
+              analysis.occurrences.some(
+                (o) => o.messageIndex === i && o.kind === 'status-line' && o.code === message.code,
+              ),
+            );
           }
         });
       }),
@@ -108,6 +128,10 @@ describe('analyze over random SIP logs (property)', () => {
   });
 
   it('gives the same result with a caller-built LineIndex as without', TIMEOUT, () => {
-    assertProperty(fc.property(arbMutatedSipLog, (text) => assert.deepEqual(analyze(text, { lineIndex: new LineIndex(text) }), analyze(text))));
+    assertProperty(
+      fc.property(arbMutatedSipLog, (text) =>
+        assert.deepEqual(analyze(text, { lineIndex: new LineIndex(text) }), analyze(text)),
+      ),
+    );
   });
 });

@@ -38,7 +38,10 @@ describe('rules on call-flow fixtures', () => {
 
   it('FreeSWITCH siptrace: 407 to an INVITE answered with Proxy-Authorization is one hint', () => {
     const { findings } = check('invite-407-answered.log');
-    assert.deepEqual(findings.map((f) => f.rule), ['auth-challenge']);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ['auth-challenge'],
+    );
     assert.match(findings[0]?.message ?? '', /CSeq 116734202\) got 200 OK/u);
   });
 
@@ -47,7 +50,9 @@ describe('rules on call-flow fixtures', () => {
   });
 
   it('raw: an INVITE with only 100 Trying is flagged on its request line', () => {
-    assert.deepEqual(summary('invite-stuck.log'), ['no-final-response/warning@INVITE sip:4004@198.51.100.60:5060 SIP/2.0']);
+    assert.deepEqual(summary('invite-stuck.log'), [
+      'no-final-response/warning@INVITE sip:4004@198.51.100.60:5060 SIP/2.0',
+    ]);
   });
 
   it('ngrep: a retransmitted 486 Busy Here is one warning', () => {
@@ -61,7 +66,10 @@ describe('rules on call-flow fixtures', () => {
   });
 
   it('503 and 603 are errors; Q.850 causes in Reason headers are not codes', () => {
-    assert.deepEqual(summary('invite-503-603.log'), ['final-server-failure/error@503', 'final-global-failure/error@603']);
+    assert.deepEqual(summary('invite-503-603.log'), [
+      'final-server-failure/error@503',
+      'final-global-failure/error@603',
+    ]);
   });
 
   it('SIPp and Kamailio: unregistered 499 on a status line and 478 in a log line', () => {

@@ -14,7 +14,8 @@ import type { RuleOptions } from '../../server/src/rules/types';
 
 const OPTIONS: RuleOptions = { overrides: { 'auth-challenge': 'warning' }, maxFindings: 1000 };
 const SAMPLE = readFileSync('samples/call-flow.sip', 'utf8');
-const BUSY = 'SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKzz\r\nCall-ID: appended-1\r\nCSeq: 1 INVITE\r\n\r\n';
+const BUSY =
+  'SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKzz\r\nCall-ID: appended-1\r\nCSeq: 1 INVITE\r\n\r\n';
 
 /** Replaces `[start, end)` by `insert` the way documentSync.ts reports a ranged change. */
 function edit(cache: AnalysisCache, document: TextDocument, start: number, end: number, insert: string): TextDocument {
@@ -59,7 +60,13 @@ describe('incremental rules in the document cache', () => {
     cache.get(document).findings(OPTIONS);
     document = edit(cache, document, document.getText().length, document.getText().length, BUSY);
     cache.get(document); // analysed (a hover) but no findings asked for
-    document = edit(cache, document, document.getText().length, document.getText().length, BUSY.replace('appended-1', 'appended-2'));
+    document = edit(
+      cache,
+      document,
+      document.getText().length,
+      document.getText().length,
+      BUSY.replace('appended-1', 'appended-2'),
+    );
     assertFresh(cache, document);
   });
 

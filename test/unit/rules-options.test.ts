@@ -26,7 +26,9 @@ function mixedFlow(): { text: string; analysis: ReturnType<FlowBuilder['build']>
 
 function graded(overrides: SeverityOverrides): string[] {
   const { text, analysis } = mixedFlow();
-  return evaluateRules(analysis, { overrides, maxFindings: 1000 }).findings.map((f) => `${covered(text, f)} ${f.rule} ${f.severity}`);
+  return evaluateRules(analysis, { overrides, maxFindings: 1000 }).findings.map(
+    (f) => `${covered(text, f)} ${f.rule} ${f.severity}`,
+  );
 }
 
 describe('severity overrides', () => {
@@ -61,21 +63,25 @@ describe('severity overrides', () => {
   });
 
   it('"off" suppresses by code, by rule and by class', () => {
-    assert.deepEqual(graded({ '486': 'off', 'auth-challenge': 'off', '5xx': 'off' }), ['480 final-client-failure warning']);
+    assert.deepEqual(graded({ '486': 'off', 'auth-challenge': 'off', '5xx': 'off' }), [
+      '480 final-client-failure warning',
+    ]);
   });
 
   it('a rule id override applies to every finding of that rule', () => {
-    assert.deepEqual(graded({ 'nonstandard-phrase': 'warning', 'final-server-failure': 'warning' }).filter((l) => !l.includes('client')), [
-      '486 nonstandard-phrase warning',
-      '503 final-server-failure warning',
-      '401 auth-challenge hint',
-    ]);
+    assert.deepEqual(
+      graded({ 'nonstandard-phrase': 'warning', 'final-server-failure': 'warning' }).filter(
+        (l) => !l.includes('client'),
+      ),
+      ['486 nonstandard-phrase warning', '503 final-server-failure warning', '401 auth-challenge hint'],
+    );
   });
 });
 
 function manyFailures(count: number) {
   const flow = new FlowBuilder();
-  for (let i = 0; i < count; i++) flow.request('INVITE', `call-${i}`, 1).response(486, 'Busy Here', `call-${i}`, 1, 'INVITE');
+  for (let i = 0; i < count; i++)
+    flow.request('INVITE', `call-${i}`, 1).response(486, 'Busy Here', `call-${i}`, 1, 'INVITE');
   return flow.build();
 }
 
@@ -87,14 +93,23 @@ describe('findings cap', () => {
     assert.equal(all.findings.length, 50);
     assert.deepEqual(capped.findings, all.findings.slice(0, 10));
     assert.deepEqual(capped.totals, { error: 0, warning: 50, information: 0, hint: 0 });
-    assert.deepEqual(capped.overflow, { hidden: 40, limit: 10, offset: all.findings[10]?.offset, severity: 'information' });
+    assert.deepEqual(capped.overflow, {
+      hidden: 40,
+      limit: 10,
+      offset: all.findings[10]?.offset,
+      severity: 'information',
+    });
     assert.equal(all.overflow, undefined);
   });
 
   it('the counts hold the error the cap hid', () => {
     const flow = new FlowBuilder();
-    for (let i = 0; i < 5; i++) flow.request('INVITE', `call-${i}`, 1).response(486, 'Busy Here', `call-${i}`, 1, 'INVITE');
-    const { analysis } = flow.request('INVITE', 'call-5', 1).response(503, 'Service Unavailable', 'call-5', 1, 'INVITE').build();
+    for (let i = 0; i < 5; i++)
+      flow.request('INVITE', `call-${i}`, 1).response(486, 'Busy Here', `call-${i}`, 1, 'INVITE');
+    const { analysis } = flow
+      .request('INVITE', 'call-5', 1)
+      .response(503, 'Service Unavailable', 'call-5', 1, 'INVITE')
+      .build();
     const capped = evaluateRules(analysis, { overrides: {}, maxFindings: 5 });
     assert.ok(capped.findings.every((f) => f.severity !== 'error'));
     assert.equal(capped.totals.error, 1);
@@ -112,7 +127,10 @@ describe('findings cap', () => {
     assert.equal(exact.findings.length, 3);
     assert.equal(exact.overflow, undefined);
     const quiet = evaluateRules(analysis, { overrides: { 'diagnostics-capped': 'off' }, maxFindings: 1 });
-    assert.deepEqual(quiet.findings.map((f) => f.rule), ['final-client-failure']);
+    assert.deepEqual(
+      quiet.findings.map((f) => f.rule),
+      ['final-client-failure'],
+    );
     assert.equal(quiet.overflow, undefined);
     assert.equal(quiet.totals.warning, 3);
   });
@@ -135,7 +153,10 @@ describe('findings cap', () => {
     for (let i = 0; i < 100; i++) collector.add('final-client-failure', 486, 1000 - i, 3, i);
     const { findings, overflow } = finishFindings(collector.sorted(), 5, {}, render);
     assert.equal(built, 5);
-    assert.deepEqual(findings.map((f) => f.offset), [901, 902, 903, 904, 905]);
+    assert.deepEqual(
+      findings.map((f) => f.offset),
+      [901, 902, 903, 904, 905],
+    );
     assert.equal(overflow?.hidden, 95);
     assert.equal(overflow?.offset, 906);
   });
@@ -149,7 +170,12 @@ describe('normaliseSeverityOverrides', () => {
       'auth-challenge': 'off',
       'no-final-response': ' hint ',
     });
-    assert.deepEqual(overrides, { '4xx': 'error', '480': 'information', 'auth-challenge': 'off', 'no-final-response': 'hint' });
+    assert.deepEqual(overrides, {
+      '4xx': 'error',
+      '480': 'information',
+      'auth-challenge': 'off',
+      'no-final-response': 'hint',
+    });
     assert.deepEqual(problems, []);
   });
 
@@ -159,7 +185,7 @@ describe('normaliseSeverityOverrides', () => {
       '48': 'error',
       '4800': 'error',
       '099': 'error',
-      'busy': 'error',
+      busy: 'error',
       '486': 'critical',
       '487': 3,
       '503': null,
@@ -172,7 +198,9 @@ describe('normaliseSeverityOverrides', () => {
   });
 
   it('ignores prototype keys that JSON settings can carry', () => {
-    const { overrides, problems } = normaliseSeverityOverrides(JSON.parse('{"__proto__": "error", "constructor": "off"}'));
+    const { overrides, problems } = normaliseSeverityOverrides(
+      JSON.parse('{"__proto__": "error", "constructor": "off"}'),
+    );
     assert.deepEqual(Object.keys(overrides), []);
     assert.equal(problems.length, 2);
     assert.equal(Object.getPrototypeOf(overrides), Object.prototype);

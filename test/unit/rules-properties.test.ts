@@ -38,7 +38,8 @@ function buildFlow(steps: readonly Step[]) {
   const flow = new FlowBuilder();
   for (const s of steps) {
     if (s.kind === 'mention') flow.mention('completed with code: ', s.code);
-    else if (s.kind === 'request') flow.request(s.method, `call${s.call}`, s.cseq, { credentials: s.credentials, branch: s.branch });
+    else if (s.kind === 'request')
+      flow.request(s.method, `call${s.call}`, s.cseq, { credentials: s.credentials, branch: s.branch });
     else flow.response(s.code, s.phrase, `call${s.call}`, s.cseq, s.method, { branch: s.branch });
   }
   return flow.build();
@@ -52,11 +53,15 @@ describe('rules engine invariants', () => {
         const all = evaluateRules(analysis, { overrides: {}, maxFindings: Number.POSITIVE_INFINITY }).findings;
         const { findings, overflow } = evaluateRules(analysis, { overrides: {}, maxFindings });
         const offsets = findings.map((f) => f.offset);
-        assert.deepEqual(offsets, [...offsets].sort((a, b) => a - b));
+        assert.deepEqual(
+          offsets,
+          [...offsets].sort((a, b) => a - b),
+        );
         for (const finding of findings) {
           assert.ok(finding.offset >= 0 && finding.offset + finding.length <= text.length);
           assert.ok(finding.message.length > 0 && finding.href.startsWith('https://'));
-          if (finding.code !== undefined) assert.equal(text.slice(finding.offset, finding.offset + 3), String(finding.code));
+          if (finding.code !== undefined)
+            assert.equal(text.slice(finding.offset, finding.offset + 3), String(finding.code));
         }
         if (all.length > maxFindings) {
           assert.equal(findings.length, maxFindings);
@@ -73,9 +78,17 @@ describe('rules engine invariants', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
         const { analysis } = buildFlow(steps);
-        const outcomeRules = new Set(['final-client-failure', 'final-server-failure', 'final-global-failure', 'auth-challenge', 'auth-rejected', 'request-terminated']);
+        const outcomeRules = new Set([
+          'final-client-failure',
+          'final-server-failure',
+          'final-global-failure',
+          'auth-challenge',
+          'auth-rejected',
+          'request-terminated',
+        ]);
         for (const finding of evaluateRules(analysis, { overrides: {}, maxFindings: 1000 }).findings) {
-          if (outcomeRules.has(finding.rule)) assert.ok((finding.code ?? 0) >= 400, `${finding.rule} on ${finding.code}`);
+          if (outcomeRules.has(finding.rule))
+            assert.ok((finding.code ?? 0) >= 400, `${finding.rule} on ${finding.code}`);
         }
       }),
       { numRuns: 200 },

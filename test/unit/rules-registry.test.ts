@@ -97,7 +97,11 @@ describe('rule registry', () => {
       const analysis = analyze(text);
       for (const check of CHECKS) {
         const rules = RULE_IDS.filter((id) => RULES[id].check === check).join(', ');
-        assert.deepEqual(byParts(check, analysis, text.length), whole(check, analysis), `the check of ${rules} on ${name}`);
+        assert.deepEqual(
+          byParts(check, analysis, text.length),
+          whole(check, analysis),
+          `the check of ${rules} on ${name}`,
+        );
       }
     }
   });
@@ -109,10 +113,15 @@ describe('rule registry', () => {
       const collector = new FindingCollector({});
       for (const check of CHECKS) check.checkDocument(buildFlowIndex(analysis), analysis, collector);
       const render = renderWith(buildFlowIndex(analysis));
-      for (const candidate of collector.sorted()) if (!found.has(candidate.rule)) found.set(candidate.rule, render(candidate).message);
+      for (const candidate of collector.sorted())
+        if (!found.has(candidate.rule)) found.set(candidate.rule, render(candidate).message);
     }
     const checked = RULE_IDS.filter((id) => RULES[id].check !== undefined);
-    assert.deepEqual([...found.keys()].sort(), [...checked].sort(), 'add a fixture in test/fixtures/flows for a new rule');
+    assert.deepEqual(
+      [...found.keys()].sort(),
+      [...checked].sort(),
+      'add a fixture in test/fixtures/flows for a new rule',
+    );
     // One phrase per check's wording, so a rule rendered by another check's renderer shows up.
     assert.match(found.get('unregistered-code') ?? '', /is not a registered SIP response code/u);
     assert.match(found.get('nonstandard-phrase') ?? '', /sent as '/u);

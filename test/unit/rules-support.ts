@@ -31,7 +31,9 @@ export class FlowBuilder {
   request(method: string, callId: string, cseq: number, options: RequestOptions = {}): this {
     const branch = options.branch ?? defaultBranch(callId, cseq);
     const startLine = `${method} sip:service@example.com SIP/2.0`;
-    const auth = options.credentials ? ['Authorization: Digest username="1001", realm="example.com", nonce="abc", response="0123"'] : [];
+    const auth = options.credentials
+      ? ['Authorization: Digest username="1001", realm="example.com", nonce="abc", response="0123"']
+      : [];
     this.addMessage(startLine, headers(branch, callId, cseq, method, auth), {
       kind: 'request',
       method,
@@ -42,7 +44,14 @@ export class FlowBuilder {
     return this;
   }
 
-  response(code: number, phrase: string | undefined, callId: string, cseq: number, method: string, options: RequestOptions = {}): this {
+  response(
+    code: number,
+    phrase: string | undefined,
+    callId: string,
+    cseq: number,
+    method: string,
+    options: RequestOptions = {},
+  ): this {
     const branch = options.branch ?? defaultBranch(callId, cseq);
     const startLine = phrase === undefined ? `SIP/2.0 ${code}` : `SIP/2.0 ${code} ${phrase}`;
     const startOffset = this.addMessage(startLine, headers(branch, callId, cseq, method, []), {
@@ -52,7 +61,12 @@ export class FlowBuilder {
       hasCredentials: false,
       viaBranch: branch,
     });
-    const occurrence: Occurrence = { offset: startOffset + 'SIP/2.0 '.length, code, kind: 'status-line', messageIndex: this.messages.length - 1 };
+    const occurrence: Occurrence = {
+      offset: startOffset + 'SIP/2.0 '.length,
+      code,
+      kind: 'status-line',
+      messageIndex: this.messages.length - 1,
+    };
     this.occurrences.push(phrase === undefined ? occurrence : { ...occurrence, phrase });
     return this;
   }
@@ -69,11 +83,21 @@ export class FlowBuilder {
     const occurrences = [...this.occurrences].sort((a, b) => a.offset - b.offset);
     return {
       text: this.text,
-      analysis: { textLength: this.text.length, occurrences, q850: [], messages: this.messages, calls: groupCalls(this.messages) },
+      analysis: {
+        textLength: this.text.length,
+        occurrences,
+        q850: [],
+        messages: this.messages,
+        calls: groupCalls(this.messages),
+      },
     };
   }
 
-  private addMessage(startLine: string, headerLines: string[], fields: Partial<SipMessage> & Pick<SipMessage, 'kind' | 'hasCredentials'>): number {
+  private addMessage(
+    startLine: string,
+    headerLines: string[],
+    fields: Partial<SipMessage> & Pick<SipMessage, 'kind' | 'hasCredentials'>,
+  ): number {
     const startOffset = this.text.length;
     const body = [startLine, ...headerLines].join('\n');
     this.text += `${body}\n\n`;
@@ -117,11 +141,20 @@ function groupCalls(messages: readonly SipMessage[]): Call[] {
     calls.set(message.callId, call);
     call.messages.push(message.index);
     const key = `${message.cseqNumber} ${message.cseqMethod} ${message.viaBranch ?? ''}`;
-    const tx: MutableTransaction = call.transactions.get(key) ?? { callId: message.callId, cseqNumber: message.cseqNumber, method: message.cseqMethod, responses: [] };
+    const tx: MutableTransaction = call.transactions.get(key) ?? {
+      callId: message.callId,
+      cseqNumber: message.cseqNumber,
+      method: message.cseqMethod,
+      responses: [],
+    };
     call.transactions.set(key, tx);
     addToTransaction(tx, message);
   }
-  return [...calls].map(([callId, call]) => ({ callId, messages: call.messages, transactions: [...call.transactions.values()] as Transaction[] }));
+  return [...calls].map(([callId, call]) => ({
+    callId,
+    messages: call.messages,
+    transactions: [...call.transactions.values()] as Transaction[],
+  }));
 }
 
 function addToTransaction(tx: MutableTransaction, message: SipMessage): void {

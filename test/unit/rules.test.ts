@@ -28,7 +28,10 @@ describe('auth challenges', () => {
     const { text, findings } = run(flow);
     assert.deepEqual(summary(text, findings), ['auth-challenge/hint@401']);
     const [hint] = findings;
-    assert.match(hint?.message ?? '', /401 Unauthorized challenged the REGISTER transaction \(CSeq 1\); the retry with credentials \(CSeq 2\) got 200 OK/u);
+    assert.match(
+      hint?.message ?? '',
+      /401 Unauthorized challenged the REGISTER transaction \(CSeq 1\); the retry with credentials \(CSeq 2\) got 200 OK/u,
+    );
     assert.equal(hint?.code, 401);
     assert.equal(covered(text, { ...hint!, ...hint!.related! }), 'REGISTER sip:service@example.com SIP/2.0');
   });
@@ -52,7 +55,10 @@ describe('auth challenges', () => {
     const { text, findings } = run(flow);
     assert.deepEqual(summary(text, findings), ['final-client-failure/warning@401', 'auth-rejected/error@401']);
     assert.match(findings[0]?.message ?? '', /the retry with credentials \(CSeq 2\) was refused the same way/u);
-    assert.match(findings[1]?.message ?? '', /CSeq 2\) although it already carried credentials, and no later retry succeeded: the credentials were most likely rejected/u);
+    assert.match(
+      findings[1]?.message ?? '',
+      /CSeq 2\) although it already carried credentials, and no later retry succeeded: the credentials were most likely rejected/u,
+    );
     assert.ok(findings[0]!.offset < findings[1]!.offset);
   });
 
@@ -128,7 +134,10 @@ describe('call outcomes', () => {
       assert.equal(finding?.href, entry.rfcUrl);
     }
     assert.equal(finding?.related?.message, 'INVITE (CSeq 1) answered by this response');
-    assert.equal(text.slice(finding!.related!.offset, finding!.related!.offset + finding!.related!.length), 'INVITE sip:service@example.com SIP/2.0');
+    assert.equal(
+      text.slice(finding!.related!.offset, finding!.related!.offset + finding!.related!.length),
+      'INVITE sip:service@example.com SIP/2.0',
+    );
   });
 
   it('a retransmitted final response is reported once', () => {
@@ -179,7 +188,9 @@ describe('requests left without a final response', () => {
     const alone = run(new FlowBuilder().request('INVITE', 'st2', 1));
     assert.deepEqual(alone.findings, []);
     const retransmitted = run(new FlowBuilder().request('INVITE', 'st3', 1).request('CANCEL', 'st3', 1));
-    assert.deepEqual(summary(retransmitted.text, retransmitted.findings), ['no-final-response/warning@INVITE sip:service@example.com SIP/2.0']);
+    assert.deepEqual(summary(retransmitted.text, retransmitted.findings), [
+      'no-final-response/warning@INVITE sip:service@example.com SIP/2.0',
+    ]);
     assert.match(retransmitted.findings[0]?.message ?? '', /got no response at all/u);
   });
 
@@ -201,13 +212,22 @@ describe('codes and phrases', () => {
     const flow = new FlowBuilder().request('INVITE', 'u1', 1).response(499, 'Client Closed Request', 'u1', 1, 'INVITE');
     const { text, findings } = run(flow);
     assert.deepEqual(summary(text, findings), ['final-client-failure/warning@499', 'unregistered-code/warning@499']);
-    assert.match(byRule(findings, 'unregistered-code')[0]?.message ?? '', /499 Client Closed Request is not a registered SIP response code/u);
+    assert.match(
+      byRule(findings, 'unregistered-code')[0]?.message ?? '',
+      /499 Client Closed Request is not a registered SIP response code/u,
+    );
   });
 
   it('an unregistered provisional code is to be treated as 183, not 100', () => {
-    const flow = new FlowBuilder().request('INVITE', 'u2', 1).response(150, 'Checking', 'u2', 1, 'INVITE').response(200, 'OK', 'u2', 1, 'INVITE');
+    const flow = new FlowBuilder()
+      .request('INVITE', 'u2', 1)
+      .response(150, 'Checking', 'u2', 1, 'INVITE')
+      .response(200, 'OK', 'u2', 1, 'INVITE');
     const { findings } = run(flow);
-    assert.match(byRule(findings, 'unregistered-code')[0]?.message ?? '', /150 Checking is not a registered SIP response code .*treat it as 183 Session Progress\./u);
+    assert.match(
+      byRule(findings, 'unregistered-code')[0]?.message ?? '',
+      /150 Checking is not a registered SIP response code .*treat it as 183 Session Progress\./u,
+    );
   });
 
   it('an unregistered code in a log mention is reported, a registered one is not', () => {
@@ -230,7 +250,10 @@ describe('codes and phrases', () => {
       .response(404, 'not found.', 'p4', 1, 'INVITE');
     const { text, findings } = run(flow);
     const phrases = byRule(findings, 'nonstandard-phrase');
-    assert.deepEqual(phrases.map((f) => covered(text, f)), ['486']);
+    assert.deepEqual(
+      phrases.map((f) => covered(text, f)),
+      ['486'],
+    );
     assert.match(phrases[0]?.message ?? '', /486 sent as 'Not Here'/u);
     if (getEntry(486)) assert.match(phrases[0]?.message ?? '', /the registered phrase is 'Busy Here'/u);
     assert.equal(phrases[0]?.severity, 'information');
@@ -248,7 +271,13 @@ describe('ordering', () => {
       .mention('completed with code: ', 499);
     const { findings } = run(flow);
     const offsets = findings.map((f) => f.offset);
-    assert.deepEqual(offsets, [...offsets].sort((a, b) => a - b));
-    assert.deepEqual(findings.map((f) => f.rule), ['no-final-response', 'final-server-failure', 'nonstandard-phrase', 'unregistered-code']);
+    assert.deepEqual(
+      offsets,
+      [...offsets].sort((a, b) => a - b),
+    );
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ['no-final-response', 'final-server-failure', 'nonstandard-phrase', 'unregistered-code'],
+    );
   });
 });

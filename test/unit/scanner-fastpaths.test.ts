@@ -11,7 +11,27 @@ import { headerParam, walkToParam } from '../../server/src/analysis/params';
 const RUNS = Number(process.env.SIP_LENS_FUZZ_RUNS ?? 500);
 
 const headerValue = fc
-  .array(fc.constantFrom(';', 'tag', 'TAG', 'branch', '=', '"', '<', '>', ',', 'a', 'z9hG4bK', ' ', '\t', '\0', 'sip:x@y', '.'), { maxLength: 40 })
+  .array(
+    fc.constantFrom(
+      ';',
+      'tag',
+      'TAG',
+      'branch',
+      '=',
+      '"',
+      '<',
+      '>',
+      ',',
+      'a',
+      'z9hG4bK',
+      ' ',
+      '\t',
+      '\0',
+      'sip:x@y',
+      '.',
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
 describe('analysis fast paths', () => {
@@ -29,11 +49,17 @@ describe('analysis fast paths', () => {
   });
 
   it('lineAtFrom and endOf agree with lineAt and lineEnd', () => {
-    const textArb = fc.array(fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', ' '), { maxLength: 50 }).map((p) => p.join(''));
+    const textArb = fc
+      .array(fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', ' '), { maxLength: 50 })
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(textArb, fc.nat(60), fc.nat(20), (text, offset, from) => {
         const lines = new LineIndex(text);
-        assert.equal(lines.lineAtFrom(offset, from), lines.lineAt(offset), `lineAtFrom(${offset}, ${from}) in ${JSON.stringify(text)}`);
+        assert.equal(
+          lines.lineAtFrom(offset, from),
+          lines.lineAt(offset),
+          `lineAtFrom(${offset}, ${from}) in ${JSON.stringify(text)}`,
+        );
         for (let line = 0; line < lines.lineCount; line++) assert.equal(lines.endOf(line), lines.lineEnd(line));
       }),
       { numRuns: RUNS },

@@ -46,11 +46,20 @@ test('characters are UTF-16 code units, as in LSP', () => {
 
 test('agrees with vscode-languageserver-textdocument on random texts', () => {
   const pieces = fc.constantFrom('a', 'b', '\n', '\r', '\r\n', '📞', ' ');
-  fc.assert(fc.property(fc.array(pieces, { maxLength: 60 }).map((p) => p.join('')), fc.nat(3), fc.nat(8), (text, line, character) => {
-    const reference = TextDocument.create('file:///x.log', 'log', 1, text);
-    const index = new LineIndex(text);
-    assert.equal(index.lineCount, reference.lineCount);
-    for (let offset = -1; offset <= text.length + 1; offset++) assert.deepEqual(index.positionAt(offset), reference.positionAt(offset));
-    assert.equal(index.offsetAt({ line, character }), reference.offsetAt({ line, character }));
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(
+      fc.array(pieces, { maxLength: 60 }).map((p) => p.join('')),
+      fc.nat(3),
+      fc.nat(8),
+      (text, line, character) => {
+        const reference = TextDocument.create('file:///x.log', 'log', 1, text);
+        const index = new LineIndex(text);
+        assert.equal(index.lineCount, reference.lineCount);
+        for (let offset = -1; offset <= text.length + 1; offset++)
+          assert.deepEqual(index.positionAt(offset), reference.positionAt(offset));
+        assert.equal(index.offsetAt({ line, character }), reference.offsetAt({ line, character }));
+      },
+    ),
+    { numRuns: 300 },
+  );
 });

@@ -1,16 +1,24 @@
 /** occurrenceAt / occurrencesInRange / messageAt: the binary-search lookups hover uses. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, isQ850Occurrence, messageAt, occurrenceAt, occurrencesInRange } from '../../server/src/analysis/index';
+import {
+  analyze,
+  isQ850Occurrence,
+  messageAt,
+  occurrenceAt,
+  occurrencesInRange,
+} from '../../server/src/analysis/index';
 
-const text = 'SIP/2.0 486 Busy Here\nCSeq: 1 INVITE\nCall-ID: x@example.com\nReason: Q.850;cause=17\n\ncompleted with code: 408\n';
+const text =
+  'SIP/2.0 486 Busy Here\nCSeq: 1 INVITE\nCall-ID: x@example.com\nReason: Q.850;cause=17\n\ncompleted with code: 408\n';
 const analysis = analyze(text);
 const statusAt = text.indexOf('486');
 const causeAt = text.indexOf('cause=17') + 'cause='.length;
 const mentionAt = text.indexOf('408');
 
 test('every digit of a code finds its occurrence; the characters around it do not', () => {
-  for (const offset of [statusAt, statusAt + 1, statusAt + 2]) assert.equal(occurrenceAt(analysis, offset)?.offset, statusAt);
+  for (const offset of [statusAt, statusAt + 1, statusAt + 2])
+    assert.equal(occurrenceAt(analysis, offset)?.offset, statusAt);
   assert.equal(occurrenceAt(analysis, statusAt - 1), undefined);
   assert.equal(occurrenceAt(analysis, statusAt + 3), undefined);
   assert.equal(occurrenceAt(analysis, mentionAt + 2)?.offset, mentionAt);
@@ -44,9 +52,18 @@ test('lookups stay exact across many occurrences', () => {
 });
 
 test('occurrencesInRange returns codes whose first digit lies in the range', () => {
-  assert.deepEqual(occurrencesInRange(analysis, 0, text.length).map((o) => o.code), [486, 408]);
-  assert.deepEqual(occurrencesInRange(analysis, statusAt + 1, text.length).map((o) => o.code), [408]);
-  assert.deepEqual(occurrencesInRange(analysis, 0, statusAt).map((o) => o.code), []);
+  assert.deepEqual(
+    occurrencesInRange(analysis, 0, text.length).map((o) => o.code),
+    [486, 408],
+  );
+  assert.deepEqual(
+    occurrencesInRange(analysis, statusAt + 1, text.length).map((o) => o.code),
+    [408],
+  );
+  assert.deepEqual(
+    occurrencesInRange(analysis, 0, statusAt).map((o) => o.code),
+    [],
+  );
 });
 
 test('messageAt finds the message containing an offset', () => {

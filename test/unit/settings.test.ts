@@ -11,7 +11,11 @@ describe('parseSettings', () => {
   });
 
   it('reads nested and flat keys as VS Code sends them', () => {
-    const nested = parseSettings({ diagnostics: { enabled: false }, inlayHints: { enabled: false }, maxDiagnostics: 5 });
+    const nested = parseSettings({
+      diagnostics: { enabled: false },
+      inlayHints: { enabled: false },
+      maxDiagnostics: 5,
+    });
     assert.equal(nested.settings.diagnosticsEnabled, false);
     assert.equal(nested.settings.inlayHintsEnabled, false);
     assert.equal(nested.settings.maxDiagnostics, 5);
@@ -38,7 +42,9 @@ describe('parseSettings', () => {
   });
 
   it('keeps valid severity overrides and drops unknown ones', () => {
-    const result = parseSettings({ diagnostics: { severity: { '4xx': 'information', '480': 'off', bogus: 'error', '486': 'loud' } } });
+    const result = parseSettings({
+      diagnostics: { severity: { '4xx': 'information', '480': 'off', bogus: 'error', '486': 'loud' } },
+    });
     assert.equal(result.settings.severityOverrides['4xx'], 'information');
     assert.equal(result.settings.severityOverrides['480'], 'off');
     assert.equal(result.settings.severityOverrides['bogus'], undefined);
@@ -50,7 +56,10 @@ describe('parseSettings', () => {
 describe('problemSummary', () => {
   it('names up to five problems and counts the rest', () => {
     const problems = Array.from({ length: 7 }, (_, i) => `Problem ${i}.`);
-    assert.equal(problemSummary(problems), 'SIP Lens settings: 7 problems. Problem 0. Problem 1. Problem 2. Problem 3. Problem 4. … and 2 more.');
+    assert.equal(
+      problemSummary(problems),
+      'SIP Lens settings: 7 problems. Problem 0. Problem 1. Problem 2. Problem 3. Problem 4. … and 2 more.',
+    );
     assert.equal(problemSummary(['Only one.']), 'SIP Lens settings: 1 problem. Only one.');
   });
 });

@@ -38,11 +38,18 @@ async function run(configuration: FakeConfiguration, hasFolder: boolean, undo: b
 
 describe('turning diagnostics off for a code', () => {
   it('writes only the workspace value, leaving user overrides where they are', async () => {
-    const configuration = new FakeConfiguration({ globalValue: { '503': 'hint', '4xx': 'information' }, workspaceValue: { '603': 'error' } });
+    const configuration = new FakeConfiguration({
+      globalValue: { '503': 'hint', '4xx': 'information' },
+      workspaceValue: { '603': 'error' },
+    });
     const { write, messages } = await run(configuration, true, false);
     assert.equal(write.scope, 'workspace');
     assert.deepEqual(configuration.values.workspaceValue, { '603': 'error', '486': 'off' });
-    assert.deepEqual(configuration.values.globalValue, { '503': 'hint', '4xx': 'information' }, 'the user value is untouched');
+    assert.deepEqual(
+      configuration.values.globalValue,
+      { '503': 'hint', '4xx': 'information' },
+      'the user value is untouched',
+    );
     assert.match(messages[0] ?? '', /486 are off, written to the workspace settings \(\.vscode\/settings\.json\)/);
   });
 
@@ -62,15 +69,26 @@ describe('turning diagnostics off for a code', () => {
   });
 
   it("changes the folder's value when the folder sets this code itself, since it would win", () => {
-    const plan = planTurnOff({ workspaceValue: { '603': 'error' }, workspaceFolderValue: { '486': 'error', '480': 'hint' } }, 486, true);
-    assert.deepEqual(plan, { scope: 'workspaceFolder', previous: { '486': 'error', '480': 'hint' }, next: { '486': 'off', '480': 'hint' } });
+    const plan = planTurnOff(
+      { workspaceValue: { '603': 'error' }, workspaceFolderValue: { '486': 'error', '480': 'hint' } },
+      486,
+      true,
+    );
+    assert.deepEqual(plan, {
+      scope: 'workspaceFolder',
+      previous: { '486': 'error', '480': 'hint' },
+      next: { '486': 'off', '480': 'hint' },
+    });
   });
 
   it('Undo restores the previous value at that scope exactly, including "not set"', async () => {
     const unset = new FakeConfiguration({ globalValue: { '503': 'hint' } });
     await run(unset, true, true);
     assert.equal('workspaceValue' in unset.values, false, 'the workspace value is unset again');
-    assert.deepEqual(unset.writes.map((w) => w.scope), ['workspace', 'workspace']);
+    assert.deepEqual(
+      unset.writes.map((w) => w.scope),
+      ['workspace', 'workspace'],
+    );
     const set = new FakeConfiguration({ workspaceValue: { '603': 'error' } });
     await run(set, true, true);
     assert.deepEqual(set.values.workspaceValue, { '603': 'error' });

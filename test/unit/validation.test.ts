@@ -21,7 +21,13 @@ function harness(document: { current: SipTextDocument }) {
     sendDiagnostics: (params: PublishDiagnosticsParams) => (published.push(params), Promise.resolve()),
     languages: { inlayHint: { refresh: () => Promise.resolve() } },
   } as unknown as Connection;
-  const validator = new Validator(connection, new AnalysisCache(), new SettingsStore(connection), silent, () => document.current);
+  const validator = new Validator(
+    connection,
+    new AnalysisCache(),
+    new SettingsStore(connection),
+    silent,
+    () => document.current,
+  );
   return { published, validator };
 }
 
@@ -54,6 +60,9 @@ describe('Validator scheduling', () => {
     }
     mock.timers.tick(EDIT_DEBOUNCE_MS);
     await settle();
-    assert.deepEqual(published.map((p) => p.version), [1, 5]);
+    assert.deepEqual(
+      published.map((p) => p.version),
+      [1, 5],
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { describeRejected, isRfcEditorUrl, parseViewState, parseWebviewMessage } from '../../client/src/compare/messages';
+import {
+  describeRejected,
+  isRfcEditorUrl,
+  parseViewState,
+  parseWebviewMessage,
+} from '../../client/src/compare/messages';
 
 const RFC_URL = 'https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24';
 
@@ -50,13 +55,19 @@ describe('parseWebviewMessage rejects malformed messages', () => {
     ['openRfc over http', { type: 'openRfc', url: 'http://www.rfc-editor.org/rfc/rfc3261' }],
     ['openRfc to another host', { type: 'openRfc', url: 'https://evil.example/rfc3261' }],
     ['openRfc to a look-alike host', { type: 'openRfc', url: 'https://www.rfc-editor.org.evil.example/rfc3261' }],
-    ['openRfc with the prefix in the query', { type: 'openRfc', url: 'https://evil.example/?https://www.rfc-editor.org/' }],
+    [
+      'openRfc with the prefix in the query',
+      { type: 'openRfc', url: 'https://evil.example/?https://www.rfc-editor.org/' },
+    ],
     ['openRfc with credentials', { type: 'openRfc', url: 'https://www.rfc-editor.org@evil.example/' }],
     ['openRfc with a port', { type: 'openRfc', url: 'https://www.rfc-editor.org:8443/rfc/rfc3261' }],
     ['openRfc with javascript:', { type: 'openRfc', url: 'javascript:alert(1)' }],
     ['openRfc with a command URI', { type: 'openRfc', url: 'command:workbench.action.terminal.new' }],
     ['openRfc with markup', { type: 'openRfc', url: 'https://www.rfc-editor.org/"><script>' }],
-    ['openRfc with an extra-long url', { type: 'openRfc', url: `https://www.rfc-editor.org/rfc/rfc3261#${'x'.repeat(500)}` }],
+    [
+      'openRfc with an extra-long url',
+      { type: 'openRfc', url: `https://www.rfc-editor.org/rfc/rfc3261#${'x'.repeat(500)}` },
+    ],
     ['openRfc with an extra field', { type: 'openRfc', url: RFC_URL, target: '_blank' }],
   ];
   for (const [name, message] of bad) {
@@ -93,7 +104,11 @@ describe('isRfcEditorUrl', () => {
 
 describe('parseViewState', () => {
   it('keeps valid codes and drops invalid document codes', () => {
-    assert.deepEqual(parseViewState({ a: 486, b: 600, documentCodes: [486, 'x', 999, 180] }), { a: 486, b: 600, documentCodes: [486, 180] });
+    assert.deepEqual(parseViewState({ a: 486, b: 600, documentCodes: [486, 'x', 999, 180] }), {
+      a: 486,
+      b: 600,
+      documentCodes: [486, 180],
+    });
   });
   it('tolerates a missing code list and unknown fields', () => {
     assert.deepEqual(parseViewState({ a: 401, b: 407, focus: 'swap' }), { a: 401, b: 407, documentCodes: [] });

@@ -31,7 +31,8 @@ type CodeArg = { kind: 'absent' } | { kind: 'code'; code: number } | { kind: 'in
  * numbers and strings must be codes from 100 to 699.
  */
 function readArg(raw: unknown): CodeArg {
-  if (raw === undefined || raw === null || (typeof raw !== 'number' && typeof raw !== 'string')) return { kind: 'absent' };
+  if (raw === undefined || raw === null || (typeof raw !== 'number' && typeof raw !== 'string'))
+    return { kind: 'absent' };
   const code = parseStatusCode(raw);
   return code === undefined ? { kind: 'invalid', shown: String(raw) } : { kind: 'code', code };
 }

@@ -16,10 +16,14 @@ class ExplainProvider implements vscode.TextDocumentContentProvider {
   provideTextDocumentContent(uri: vscode.Uri): string {
     const code = Number(/^\/explain\/(\d{3})\.md$/u.exec(uri.path)?.[1]);
     const entry = explain(code);
-    return entry ? entryMarkdown(entry) : `# Not a SIP response code\n\n\`${uri.path.slice(0, 40)}\` does not name a code from 100 to 699.\n`;
+    return entry
+      ? entryMarkdown(entry)
+      : `# Not a SIP response code\n\n\`${uri.path.slice(0, 40)}\` does not name a code from 100 to 699.\n`;
   }
 }
 
 export function registerExplainProvider(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, new ExplainProvider()));
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, new ExplainProvider()),
+  );
 }

@@ -4,7 +4,13 @@
  * the only script is the bundled file loaded with the nonce, and there are no inline styles
  * or event handlers, so the CSP can stay at `default-src 'none'`.
  */
-import { codeCard, type CardBadge, type CardReference, type CardSection, type TitleSection } from '../../../catalog/src/card';
+import {
+  codeCard,
+  type CardBadge,
+  type CardReference,
+  type CardSection,
+  type TitleSection,
+} from '../../../catalog/src/card';
 import type { Comparison } from '../../../catalog/src/compare';
 import type { CatalogEntry } from '../../../catalog/src/types';
 import { isRfcEditorUrl } from './messages';
@@ -27,7 +33,13 @@ export interface ErrorHtmlOptions extends HtmlOptions {
   readonly inputs?: { readonly a: string; readonly b: string };
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML content and for double- or single-quoted attribute values. */
 export function escapeHtml(value: string | number): string {

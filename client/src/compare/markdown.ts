@@ -33,7 +33,11 @@ function sectionMarkdown(section: CardSection): string[] {
     case 'q850':
       return [`## ${section.title}`, '', ...section.lines.map((line) => `- ${md(line)}.`)];
     case 'related':
-      return [`## ${section.title}`, '', ...section.items.map((item) => `- **${md(item.label)}**${item.note ? `: ${md(item.note)}` : ''}`)];
+      return [
+        `## ${section.title}`,
+        '',
+        ...section.items.map((item) => `- **${md(item.label)}**${item.note ? `: ${md(item.note)}` : ''}`),
+      ];
   }
 }
 

@@ -31,7 +31,9 @@ export function isRfcEditorUrl(value: unknown): value is string {
   if (/[\s"'<>\\`]/u.test(value)) return false;
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname === 'www.rfc-editor.org' && !url.port && !url.username && !url.password;
+    return (
+      url.protocol === 'https:' && url.hostname === 'www.rfc-editor.org' && !url.port && !url.username && !url.password
+    );
   } catch {
     return false;
   }
@@ -59,7 +61,9 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
         ? { type: 'compare', a: raw.a, b: raw.b }
         : undefined;
     case 'openRfc':
-      return hasExactKeys(raw, ['type', 'url']) && isRfcEditorUrl(raw.url) ? { type: 'openRfc', url: raw.url } : undefined;
+      return hasExactKeys(raw, ['type', 'url']) && isRfcEditorUrl(raw.url)
+        ? { type: 'openRfc', url: raw.url }
+        : undefined;
     default:
       return undefined;
   }

@@ -53,10 +53,22 @@ export class ComparePanel {
   }
 
   /** Restores a panel VS Code kept across a reload; `state` is whatever the webview saved. */
-  public static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, state: unknown, log: CompareLogger = () => undefined): void {
+  public static revive(
+    panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    state: unknown,
+    log: CompareLogger = () => undefined,
+  ): void {
     const saved = parseViewState(state);
     panel.webview.options = webviewOptions(extensionUri);
-    ComparePanel.current = new ComparePanel(panel, extensionUri, saved?.a ?? 486, saved?.b ?? 600, saved?.documentCodes ?? [], log);
+    ComparePanel.current = new ComparePanel(
+      panel,
+      extensionUri,
+      saved?.a ?? 486,
+      saved?.b ?? 600,
+      saved?.documentCodes ?? [],
+      log,
+    );
   }
 
   private constructor(
@@ -104,12 +116,15 @@ export class ComparePanel {
   private openRfc(url: string): void {
     // Checked again here so this method stays safe whoever calls it.
     if (!isRfcEditorUrl(url)) return;
-    void vscode.env.openExternal(vscode.Uri.parse(url, true)).then(undefined, (error: unknown) => this.log(`Could not open ${url}: ${String(error)}`));
+    void vscode.env
+      .openExternal(vscode.Uri.parse(url, true))
+      .then(undefined, (error: unknown) => this.log(`Could not open ${url}: ${String(error)}`));
   }
 
   private render(): void {
     const webview = this.panel.webview;
-    const media = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...MEDIA, ...path)).toString();
+    const media = (...path: string[]) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...MEDIA, ...path)).toString();
     const opts: HtmlOptions = {
       cspSource: webview.cspSource,
       nonce: makeNonce(),

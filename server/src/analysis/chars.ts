@@ -43,7 +43,14 @@ export function isAlpha(c: number): boolean {
 const TOKEN_CHARS = (() => {
   const table = new Uint8Array(128);
   const others = "-.!%*_+`'~";
-  for (let c = 0; c < 128; c++) if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || others.includes(String.fromCharCode(c))) table[c] = 1;
+  for (let c = 0; c < 128; c++)
+    if (
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      others.includes(String.fromCharCode(c))
+    )
+      table[c] = 1;
   return table;
 })();
 
@@ -72,7 +79,6 @@ export function lineStartOf(text: string, pos: number, floor = 0): number {
   }
   return floor;
 }
-
 
 export function skipBlanks(text: string, pos: number, end: number): number {
   let i = pos;
@@ -111,7 +117,6 @@ export function startsWithLower(text: string, pos: number, lower: string): boole
   return true;
 }
 
-
 /** V8 keeps slices of 13 characters or more as views into their parent string. */
 const SLICE_VIEW_MIN_LENGTH = 13;
 
@@ -123,7 +128,12 @@ const SLICE_VIEW_MIN_LENGTH = 13;
 export function ownedSlice(text: string, start: number, end: number): string {
   const length = end - start;
   if (length < SLICE_VIEW_MIN_LENGTH || length > MAX_SHARED_LENGTH) return copyOf(text.slice(start, end));
-  const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) * 131 + text.charCodeAt(start + (length >> 1))) & (SHARED_SLOTS - 1);
+  const slot =
+    (length * 31 +
+      text.charCodeAt(start) * 7 +
+      text.charCodeAt(end - 1) * 131 +
+      text.charCodeAt(start + (length >> 1))) &
+    (SHARED_SLOTS - 1);
   const shared = SHARED[slot];
   if (shared !== undefined && shared.length === length && text.startsWith(shared, start)) return shared;
   const owned = copyOf(text.slice(start, end));

@@ -49,8 +49,22 @@ export function resetHeaderFields(fields: HeaderFields): void {
 
 /** Methods every log repeats: one shared string each instead of one slice per message. */
 const COMMON_METHODS = new Map(
-  ['INVITE', 'ACK', 'BYE', 'CANCEL', 'REGISTER', 'OPTIONS', 'PRACK', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH', 'INFO', 'REFER', 'MESSAGE', 'UPDATE']
-    .map((method) => [method.length * 128 + method.charCodeAt(0), method] as const),
+  [
+    'INVITE',
+    'ACK',
+    'BYE',
+    'CANCEL',
+    'REGISTER',
+    'OPTIONS',
+    'PRACK',
+    'SUBSCRIBE',
+    'NOTIFY',
+    'PUBLISH',
+    'INFO',
+    'REFER',
+    'MESSAGE',
+    'UPDATE',
+  ].map((method) => [method.length * 128 + method.charCodeAt(0), method] as const),
 );
 
 /** The method in `[start, end)`, shared when it is a common one. */
@@ -71,7 +85,9 @@ interface KnownHeader {
  * array load and one comparison, without allocating a string. No two names share a slot.
  */
 const MAX_NAME_LENGTH = 31;
-const READERS: Array<KnownHeader | undefined> = new Array<KnownHeader | undefined>((MAX_NAME_LENGTH + 1) * 32).fill(undefined);
+const READERS: Array<KnownHeader | undefined> = new Array<KnownHeader | undefined>((MAX_NAME_LENGTH + 1) * 32).fill(
+  undefined,
+);
 
 function slotOf(length: number, firstChar: number): number {
   return (length & MAX_NAME_LENGTH) * 32 + (firstChar & 31);
@@ -86,11 +102,19 @@ function register(names: readonly string[], read: HeaderReader): void {
 }
 
 /** Records one header whose name is `[nameStart, nameEnd)` and value `[valueStart, valueEnd)`. */
-export function readHeader(text: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, fields: HeaderFields): void {
+export function readHeader(
+  text: string,
+  nameStart: number,
+  nameEnd: number,
+  valueStart: number,
+  valueEnd: number,
+  fields: HeaderFields,
+): void {
   const length = nameEnd - nameStart;
   if (length > MAX_NAME_LENGTH) return;
   const known = READERS[slotOf(length, text.charCodeAt(nameStart))];
-  if (known !== undefined && known.name.length === length && startsWithLower(text, nameStart, known.name)) known.read(text, valueStart, valueEnd, fields);
+  if (known !== undefined && known.name.length === length && startsWithLower(text, nameStart, known.name))
+    known.read(text, valueStart, valueEnd, fields);
 }
 
 function readCSeq(text: string, start: number, end: number, fields: HeaderFields): void {

@@ -87,12 +87,23 @@ export function analyzeWhole(text: string, lineIndex?: LineIndex): AnalysisSnaps
  * text is an AppendableText is never joined into one string. `lines`, the index of `text`, is
  * passed by callers that already have it (the server's documents keep one).
  */
-export function reanalyze(previous: AnalysisSnapshot, text: CharSource, edit: TextEdit, lines?: LineIndex): AnalysisSnapshot {
+export function reanalyze(
+  previous: AnalysisSnapshot,
+  text: CharSource,
+  edit: TextEdit,
+  lines?: LineIndex,
+): AnalysisSnapshot {
   const old = previous.analysis;
-  const sane = edit.start >= 0 && edit.start <= edit.end && edit.end <= old.textLength
-    && text.length === old.textLength + edit.insertedLength - (edit.end - edit.start);
+  const sane =
+    edit.start >= 0 &&
+    edit.start <= edit.end &&
+    edit.end <= old.textLength &&
+    text.length === old.textLength + edit.insertedLength - (edit.end - edit.start);
   if (!sane) return analyzeWhole(text.toString(), lines);
-  const next = lines?.textLength === text.length ? lines : previous.lines.afterEdit(text, edit.start, edit.end, edit.insertedLength);
+  const next =
+    lines?.textLength === text.length
+      ? lines
+      : previous.lines.afterEdit(text, edit.start, edit.end, edit.insertedLength);
   const region = reanalyzeRegion(previous, text, next, edit);
   if (!region) return analyzeWhole(text.toString(), next);
   return { analysis: region.analysis, lines: next, incremental: true, change: region.change };
@@ -112,7 +123,12 @@ function windowOf(text: CharSource, lines: LineIndex, firstLine: number, endLine
   return { offset, text: masked, lines: lines.window(masked, firstLine, endLine) };
 }
 
-function reanalyzeRegion(previous: AnalysisSnapshot, text: CharSource, lines: LineIndex, edit: TextEdit): { analysis: Analysis; change: AnalysisChange } | undefined {
+function reanalyzeRegion(
+  previous: AnalysisSnapshot,
+  text: CharSource,
+  lines: LineIndex,
+  edit: TextEdit,
+): { analysis: Analysis; change: AnalysisChange } | undefined {
   const old = previous.analysis;
   const oldLines = previous.lines;
   const delta = edit.insertedLength - (edit.end - edit.start);
@@ -129,19 +145,33 @@ function reanalyzeRegion(previous: AnalysisSnapshot, text: CharSource, lines: Li
   // The window holds the banners above the region and, past the resumed message's start line
   // (which only ends the region), the line after it, which start-line detection reads.
   const toLine = lines.lineAt(to);
-  const window = windowOf(text, lines, Math.max(0, lines.lineAt(from) - CONTEXT_LINES), resumes ? Math.min(lines.lineCount, toLine + 2) : lines.lineCount);
+  const window = windowOf(
+    text,
+    lines,
+    Math.max(0, lines.lineAt(from) - CONTEXT_LINES),
+    resumes ? Math.min(lines.lineCount, toLine + 2) : lines.lineCount,
+  );
   const [localFrom, localTo] = [from - window.offset, to - window.offset];
   const scanTo = (resumes ? lines.lineStart(toLine + 1) : text.length) - window.offset;
-  const starts = findStartLines(window.text, window.lines, window.lines.lineStart(window.lines.lineAt(localFrom)), scanTo).filter((line) => line.offset >= localFrom);
+  const starts = findStartLines(
+    window.text,
+    window.lines,
+    window.lines.lineStart(window.lines.lineAt(localFrom)),
+    scanTo,
+  ).filter((line) => line.offset >= localFrom);
   const count = countBefore(starts, localTo);
   const built = buildMessages(window.text, window.lines, starts, count, firstIndex);
   const region = built.messages;
-  if (resumes && (region[region.length - 1]?.endOffset ?? 0) > localTo) return undefined; // it swallowed the resumed one
+  // The region's last message swallowed the one it would resume at.
+  if (resumes && (region[region.length - 1]?.endOffset ?? 0) > localTo) return undefined;
   const scan = scanCodes(window.text, window.lines, starts.slice(0, count), built, localFrom, localTo);
   moveFreshResults(region, scan.occurrences, scan.q850, window.offset);
 
   const indexDelta = firstIndex + region.length - resume;
-  const messages = old.messages.slice(0, firstIndex).concat(region, old.messages.slice(resume).map((m) => shiftMessage(m, delta, indexDelta)));
+  const messages = old.messages.slice(0, firstIndex).concat(
+    region,
+    old.messages.slice(resume).map((m) => shiftMessage(m, delta, indexDelta)),
+  );
   const occurrences = joinShifted(old.occurrences, scan.occurrences, from, oldTo, delta, indexDelta);
   const q850 = joinShifted(old.q850, scan.q850, from, oldTo, delta, indexDelta);
   const calls = resumes ? groupCalls(messages) : groupCallsAfterTailChange(old.calls, messages, firstIndex);
@@ -149,7 +179,20 @@ function reanalyzeRegion(previous: AnalysisSnapshot, text: CharSource, lines: Li
   const touchedCallIds = callIdsOf(old.messages, firstIndex, resume).concat(callIdsOf(region, 0, region.length));
   const occurrenceDelta = occurrences.length - old.occurrences.length;
   const newResume = firstIndex + region.length;
-  return { analysis, change: { from, oldTo, delta, firstIndex, oldResume: resume, newResume, occurrenceDelta, touchedCallIds, shifts: resumes } };
+  return {
+    analysis,
+    change: {
+      from,
+      oldTo,
+      delta,
+      firstIndex,
+      oldResume: resume,
+      newResume,
+      occurrenceDelta,
+      touchedCallIds,
+      shifts: resumes,
+    },
+  };
 }
 
 /** How many lines above the edit are searched for one that shows the message above has ended. */
@@ -161,12 +204,18 @@ const MAX_QUIET_LINES = 16;
  * ended above that line (or there is none), the region starts at line `editLine - 1` itself, so
  * an append to a long stretch of log lines (a syslog of mentions) does not re-read the stretch.
  */
-function regionStart(messages: readonly SipMessage[], lines: LineIndex, text: CharSource, editLine: number): { from: number; firstIndex: number } {
+function regionStart(
+  messages: readonly SipMessage[],
+  lines: LineIndex,
+  text: CharSource,
+  editLine: number,
+): { from: number; firstIndex: number } {
   const near = lines.lineStart(editLine - 1);
   const first = firstAtOrAfter(messages, near) - 1;
   if (first < 0) return { from: near, firstIndex: 0 };
   const message = messages[first] as SipMessage;
-  if (endedAbove(text, lines, lines.lineAt(message.endOffset), editLine - 1)) return { from: near, firstIndex: first + 1 };
+  if (endedAbove(text, lines, lines.lineAt(message.endOffset), editLine - 1))
+    return { from: near, firstIndex: first + 1 };
   return { from: lines.lineStart(lines.lineAt(message.startOffset)), firstIndex: first };
 }
 
@@ -216,7 +265,17 @@ function countBefore(starts: readonly { offset: number }[], offset: number): num
 }
 
 /** Old items before `from`, the region's items, then old items from `oldTo` on, shifted. */
-function joinShifted<T extends Occurrence | Q850Occurrence>(old: readonly T[], region: readonly T[], from: number, oldTo: number, delta: number, indexDelta: number): T[] {
+function joinShifted<T extends Occurrence | Q850Occurrence>(
+  old: readonly T[],
+  region: readonly T[],
+  from: number,
+  oldTo: number,
+  delta: number,
+  indexDelta: number,
+): T[] {
   const [before, after] = [firstStartingAtOrAfter(old, from), firstStartingAtOrAfter(old, oldTo)];
-  return old.slice(0, before).concat(region, old.slice(after).map((item) => shiftOccurrence(item, delta, indexDelta)));
+  return old.slice(0, before).concat(
+    region,
+    old.slice(after).map((item) => shiftOccurrence(item, delta, indexDelta)),
+  );
 }

@@ -21,7 +21,14 @@ import type { Analysis } from './types';
 
 export type * from './types';
 export { LineIndex, computeLineStarts, type LinePosition } from './lineIndex';
-export { CODE_LENGTH, isQ850Occurrence, messageAt, occurrenceAt, occurrencesInRange, type LookupOptions } from './lookup';
+export {
+  CODE_LENGTH,
+  isQ850Occurrence,
+  messageAt,
+  occurrenceAt,
+  occurrencesInRange,
+  type LookupOptions,
+} from './lookup';
 export { MENTION_PATTERNS, type MentionPattern } from './mentionPatterns';
 
 export interface AnalyzeOptions {

@@ -23,7 +23,10 @@ export class LineIndex {
    * absent. The analysis passes read characters through `endOf` in hot loops, so the index
    * they use holds a string; the server's documents hold an AppendableText.
    */
-  constructor(private readonly text: CharSource, starts?: Uint32Array) {
+  constructor(
+    private readonly text: CharSource,
+    starts?: Uint32Array,
+  ) {
     this.starts = starts ?? computeLineStarts(text.toString());
     this.length = text.length;
   }
@@ -90,7 +93,8 @@ export class LineIndex {
    */
   lineAtFrom(offset: number, from: number): number {
     const starts = this.starts;
-    if (from < 0 || from >= starts.length || (starts[from] as number) > offset || offset > this.length) return this.lineAt(offset);
+    if (from < 0 || from >= starts.length || (starts[from] as number) > offset || offset > this.length)
+      return this.lineAt(offset);
     let low = from;
     let step = 1;
     while (low + step < starts.length && (starts[low + step] as number) <= offset) {
@@ -210,7 +214,13 @@ function grow(starts: Uint32Array): Uint32Array {
  * `t` depends only on the characters at `t - 1` and `t` (a CR followed by LF is one break), so
  * an old start at least two characters past the edit is still a start, `delta` further on.
  */
-export function lineStartsAfterEdit(old: Uint32Array, text: CharSource, start: number, end: number, insertedLength: number): Uint32Array {
+export function lineStartsAfterEdit(
+  old: Uint32Array,
+  text: CharSource,
+  start: number,
+  end: number,
+  insertedLength: number,
+): Uint32Array {
   const delta = insertedLength - (end - start);
   const keepBefore = lastAtOrBefore(old, Math.max(0, start - 1)); // index of a start <= start - 1
   const rescanFrom = old[keepBefore] as number;

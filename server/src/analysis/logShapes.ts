@@ -18,9 +18,16 @@ const BANNER_REACH = 300;
 const FORMAT_BANNERS: ReadonlyArray<readonly [format: string, isBanner: (line: string) => boolean]> = [
   // `<--- Received SIP response (512 bytes) from UDP:...` (pjsip), `<--- SIP read from ...` and
   // `Reliably Transmitting (no NAT) to 198.51.100.7:5060:` (chan_sip)
-  ['asterisk', (line) => line.includes('<--- ') || (line.includes('Transmitting (') && /Transmitting \((?:no )?NAT\) to /.test(line))],
+  [
+    'asterisk',
+    (line) =>
+      line.includes('<--- ') || (line.includes('Transmitting (') && /Transmitting \((?:no )?NAT\) to /.test(line)),
+  ],
   // `recv 584 bytes from udp/[203.0.113.4]:5090 at 12:30:57.916812:`
-  ['freeswitch', (line) => (line.startsWith('recv ') || line.startsWith('send ')) && /^\w+ \d+ bytes (?:from|to) /.test(line)],
+  [
+    'freeswitch',
+    (line) => (line.startsWith('recv ') || line.startsWith('send ')) && /^\w+ \d+ bytes (?:from|to) /.test(line),
+  ],
   // `.RX 539 bytes Response msg 200/REGISTER/cseq=22358 (rdata0x...) from UDP ...:`
   ['pjsua', (line) => line.includes(' bytes Re') && /\bbytes (?:Request|Response) msg /.test(line)],
   // `UDP message received [769] bytes :` / `UDP message sent (512 bytes):`
@@ -40,8 +47,12 @@ const SIPP_INLINE_PREFIX = /(?:received|sent) '$/;
 export function detectFormat(text: string, lines: LineIndex, start: StartLine): string {
   const lineStart = Math.max(lines.lineStart(start.line), start.offset - BANNER_REACH);
   // The quote test first: the expression is only worth running on SIPp's inline dumps.
-  if (start.offset > lineStart && text.charCodeAt(start.offset - 1) === APOSTROPHE
-    && SIPP_INLINE_PREFIX.test(text.slice(lineStart, start.offset))) return 'sipp';
+  if (
+    start.offset > lineStart &&
+    text.charCodeAt(start.offset - 1) === APOSTROPHE &&
+    SIPP_INLINE_PREFIX.test(text.slice(lineStart, start.offset))
+  )
+    return 'sipp';
   const banner = bannerAbove(text, lines, start.line);
   if (banner !== undefined) {
     for (const [format, isBanner] of FORMAT_BANNERS) if (isBanner(banner)) return format;
@@ -91,7 +102,8 @@ function isAllDashes(text: string, start: number, end: number): boolean {
 }
 
 /** Shapes of log lines that start with a letter or bracket and can never be message content. */
-const LOG_LINE_STARTS = /(?:<--|\[(?:\d|[A-Z][a-z]{2} )|[UTI] \d|proto:\w|(?:recv|send) \d+ bytes|(?:UDP|TCP|TLS|SCTP|WSS?) (?:control )?message |[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)/y;
+const LOG_LINE_STARTS =
+  /(?:<--|\[(?:\d|[A-Z][a-z]{2} )|[UTI] \d|proto:\w|(?:recv|send) \d+ bytes|(?:UDP|TCP|TLS|SCTP|WSS?) (?:control )?message |[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)/y;
 
 /**
  * True for a line (content `[start, end)`, blanks already trimmed) that ends any message:

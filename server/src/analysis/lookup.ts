@@ -16,7 +16,11 @@ export interface LookupOptions {
 }
 
 /** The status-code or Q.850 occurrence whose digits contain `offset`, if any. */
-export function occurrenceAt(analysis: Analysis, offset: number, options: LookupOptions = {}): Occurrence | Q850Occurrence | undefined {
+export function occurrenceAt(
+  analysis: Analysis,
+  offset: number,
+  options: LookupOptions = {},
+): Occurrence | Q850Occurrence | undefined {
   const slack = options.includeEnd ? 1 : 0;
   const code = lastStartingAtOrBefore(analysis.occurrences, offset);
   if (code && offset < code.offset + CODE_LENGTH + slack) return code;
@@ -49,13 +53,21 @@ function offsetOf(item: { readonly offset: number }): number {
   return item.offset;
 }
 
-function lastStartingAtOrBefore<T>(list: readonly T[], offset: number, key: (item: T) => number = offsetOf as (item: T) => number): T | undefined {
+function lastStartingAtOrBefore<T>(
+  list: readonly T[],
+  offset: number,
+  key: (item: T) => number = offsetOf as (item: T) => number,
+): T | undefined {
   const index = firstStartingAtOrAfter(list, offset + 1, key) - 1;
   return index >= 0 ? list[index] : undefined;
 }
 
 /** Index of the first item whose key (its `offset` by default) is >= `offset`; the list length when none. */
-export function firstStartingAtOrAfter<T>(list: readonly T[], offset: number, key: (item: T) => number = offsetOf as (item: T) => number): number {
+export function firstStartingAtOrAfter<T>(
+  list: readonly T[],
+  offset: number,
+  key: (item: T) => number = offsetOf as (item: T) => number,
+): number {
   let low = 0;
   let high = list.length;
   while (low < high) {

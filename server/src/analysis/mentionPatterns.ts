@@ -32,29 +32,61 @@ export const CODE = '(?<![0-9])([1-6][0-9][0-9])(?![0-9])';
 
 export const MENTION_PATTERNS: readonly MentionPattern[] = [
   { source: 'Kamailio/OpenSIPS script xlog', pattern: 'completed with (?:code|status)[ \\t]*(?:[:=][ \\t]*)?(CODE)' },
-  { source: 'Kamailio uac / Asterisk chan_sip', pattern: 'got sip (?:response|reply)[ \\t]+(CODE)(?:[ \\t]+"([^"\\r\\n]{0,80})")?' },
+  {
+    source: 'Kamailio uac / Asterisk chan_sip',
+    pattern: 'got sip (?:response|reply)[ \\t]+(CODE)(?:[ \\t]+"([^"\\r\\n]{0,80})")?',
+  },
   { source: 'Kamailio uac', pattern: '\\bgot (CODE) (?:response|reply)\\b' },
   { source: 'Kamailio tm', pattern: "can't generate (CODE) reply" },
   { source: 'Kamailio tm', pattern: 'when a final (CODE) was sent' },
   {
     source: 'Kamailio/OpenSIPS script xlog',
     // `reply` is SIP wording in Kamailio/OpenSIPS scripts; a bare `response` is too often HTTP.
-    pattern: '\\b(?:relay(?:ing|ed)?|send(?:ing)?|sent|forward(?:ing|ed)?)[ \\t]+(?:sip[ \\t]+(?:reply|response)|reply)(?:[ \\t]+code)?[ \\t]*(?:[:=][ \\t]*)?(CODE)',
+    pattern:
+      '\\b(?:relay(?:ing|ed)?|send(?:ing)?|sent|forward(?:ing|ed)?)[ \\t]+(?:sip[ \\t]+(?:reply|response)|reply)(?:[ \\t]+code)?[ \\t]*(?:[:=][ \\t]*)?(CODE)',
     generic: true,
   },
-  { source: 'Kamailio/OpenSIPS script xlog', pattern: '\\b(?:sip[ \\t]+(?:reply|response)|reply)[ _]code[ \\t]*(?:[:=][ \\t]*)?(CODE)', generic: true },
-  { source: 'Kamailio tm debug / FreeSWITCH variables', pattern: '(?<![A-Za-z0-9])(?:T_reply_code|T_code|new_code|sip_term_status)[ \\t]*[:=][ \\t]*\\[?(CODE)' },
+  {
+    source: 'Kamailio/OpenSIPS script xlog',
+    pattern: '\\b(?:sip[ \\t]+(?:reply|response)|reply)[ _]code[ \\t]*(?:[:=][ \\t]*)?(CODE)',
+    generic: true,
+  },
+  {
+    source: 'Kamailio tm debug / FreeSWITCH variables',
+    pattern: '(?<![A-Za-z0-9])(?:T_reply_code|T_code|new_code|sip_term_status)[ \\t]*[:=][ \\t]*\\[?(CODE)',
+  },
   { source: 'FreeSWITCH variables', pattern: 'proto_specific_hangup_cause[ \\t]*[:=][ \\t]*\\[?sip(?::|%3A)(CODE)' },
   { source: 'FreeSWITCH sofia', pattern: 'entering state \\[[a-z_]{1,20}\\]\\[(CODE)\\]', caseSensitive: true },
-  { source: 'FreeSWITCH sofia gateway', pattern: 'Failed Registration with status [^\\[\\r\\n]{0,60}\\[(CODE)\\]', caseSensitive: true },
-  { source: 'Asterisk res_pjsip_outbound_registration', pattern: "(?:Fatal|Temporal) response '(CODE)' received from", caseSensitive: true },
+  {
+    source: 'FreeSWITCH sofia gateway',
+    pattern: 'Failed Registration with status [^\\[\\r\\n]{0,60}\\[(CODE)\\]',
+    caseSensitive: true,
+  },
+  {
+    source: 'Asterisk res_pjsip_outbound_registration',
+    pattern: "(?:Fatal|Temporal) response '(CODE)' received from",
+    caseSensitive: true,
+  },
   { source: 'pjsua', pattern: '\\bResponse msg (CODE)/', caseSensitive: true },
   { source: 'pjsua', pattern: '\\[reason=(CODE)(?: \\(([^)\\r\\n]{0,80})\\))?', caseSensitive: true },
-  { source: 'pjsua', pattern: 'state changed to [A-Z_]{1,20} \\((CODE)(?: ([^)\\r\\n]{0,80}))?\\)', caseSensitive: true },
+  {
+    source: 'pjsua',
+    pattern: 'state changed to [A-Z_]{1,20} \\((CODE)(?: ([^)\\r\\n]{0,80}))?\\)',
+    caseSensitive: true,
+  },
   { source: 'pjsua', pattern: '\\bstatus=(CODE) \\(([^)\\r\\n]{0,80})\\)', generic: true, caseSensitive: true },
   { source: 'SIPp', pattern: "expecting '(CODE)'" },
-  { source: 'tshark summary', pattern: '\\bStatus:[ \\t]+(CODE)(?:[ \\t]+([^|(,\\r\\n]{0,80}))?', generic: true, caseSensitive: true },
+  {
+    source: 'tshark summary',
+    pattern: '\\bStatus:[ \\t]+(CODE)(?:[ \\t]+([^|(,\\r\\n]{0,80}))?',
+    generic: true,
+    caseSensitive: true,
+  },
   { source: 'tshark -V', pattern: '\\bStatus-Code:[ \\t]*(CODE)', caseSensitive: true },
   { source: 'tshark -V', pattern: 'Session Initiation Protocol \\((CODE)\\)', caseSensitive: true },
-  { source: 'tshark -z sip,stat', pattern: '\\bSIP[ \\t]+(CODE)[ \\t]+((?:[^: \\t\\r\\n][^:\\r\\n]{0,99})?):[ \\t]*[0-9]+[ \\t]+Packets', caseSensitive: true },
+  {
+    source: 'tshark -z sip,stat',
+    pattern: '\\bSIP[ \\t]+(CODE)[ \\t]+((?:[^: \\t\\r\\n][^:\\r\\n]{0,99})?):[ \\t]*[0-9]+[ \\t]+Packets',
+    caseSensitive: true,
+  },
 ];

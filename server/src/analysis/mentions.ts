@@ -42,7 +42,11 @@ const COMPILED = compile();
 
 /** The expressions this scanner runs over log text, for the test that checks each is linear. */
 export function mentionExpressions(): RegExp[] {
-  return [COMPILED.regex, MENTIONS_HTTP, ...COMPILED.entries.flatMap((compiled) => (compiled.exact ? [compiled.exact] : []))];
+  return [
+    COMPILED.regex,
+    MENTIONS_HTTP,
+    ...COMPILED.entries.flatMap((compiled) => (compiled.exact ? [compiled.exact] : [])),
+  ];
 }
 /** How much of a line the HTTP guard reads on each side of a match. */
 const GUARD_REACH = 512;

@@ -23,7 +23,13 @@ export interface BuiltMessages {
  * re-analysis passes a slice of the start lines: only the first `count` may open a message
  * (the rest only end the last one), and the first message gets index `firstIndex`.
  */
-export function buildMessages(text: string, lines: LineIndex, starts: readonly StartLine[], count = starts.length, firstIndex = 0): BuiltMessages {
+export function buildMessages(
+  text: string,
+  lines: LineIndex,
+  starts: readonly StartLine[],
+  count = starts.length,
+  firstIndex = 0,
+): BuiltMessages {
   const messages: SipMessage[] = [];
   const reasons: Array<readonly ParsedReason[]> = [];
   const reader = new MessageReader(text, lines, starts);
@@ -112,7 +118,15 @@ const NO_REASONS: readonly never[] = Object.freeze([]);
 
 /** Reads one message at a time; one reader serves a whole document to spare allocations. */
 class MessageReader implements ParsedMessage {
-  private readonly line: Line = { start: 0, end: 0, contentStart: 0, contentEnd: 0, byteEnd: 0, breakLength: 0, indent: 0 };
+  private readonly line: Line = {
+    start: 0,
+    end: 0,
+    contentStart: 0,
+    contentEnd: 0,
+    byteEnd: 0,
+    breakLength: 0,
+    indent: 0,
+  };
   readonly fields = emptyHeaderFields();
   private ngrep = false;
   endOffset = 0;
@@ -165,7 +179,14 @@ class MessageReader implements ParsedMessage {
     while (nameEnd < line.contentEnd && isTokenChar(text.charCodeAt(nameEnd))) nameEnd++;
     const colon = skipBlanks(text, nameEnd, line.contentEnd);
     if (nameEnd === line.contentStart || colon >= line.contentEnd || text.charCodeAt(colon) !== COLON) return false;
-    readHeader(text, line.contentStart, nameEnd, skipBlanks(text, colon + 1, line.contentEnd), line.contentEnd, this.fields);
+    readHeader(
+      text,
+      line.contentStart,
+      nameEnd,
+      skipBlanks(text, colon + 1, line.contentEnd),
+      line.contentEnd,
+      this.fields,
+    );
     this.headerCount++;
     this.endOffset = line.end;
     return true;
@@ -255,9 +276,14 @@ function isSdpLine(text: string, start: number, end: number): boolean {
   return end - start >= 2 && type >= 97 && type <= 122 && text.charCodeAt(start + 1) === 61;
 }
 
-
 /** Every message has the same property order (absent values are undefined): one object shape. */
-function toSipMessage(text: string, lines: LineIndex, start: StartLine, parsed: ParsedMessage, index: number): SipMessage {
+function toSipMessage(
+  text: string,
+  lines: LineIndex,
+  start: StartLine,
+  parsed: ParsedMessage,
+  index: number,
+): SipMessage {
   const { fields } = parsed;
   return {
     index,
@@ -282,5 +308,9 @@ function toSipMessage(text: string, lines: LineIndex, start: StartLine, parsed: 
 }
 
 function toReasonHeader(reason: ParsedReason): ReasonHeader {
-  return { protocol: reason.protocol, cause: reason.cause ?? 0, ...(reason.text !== undefined ? { text: reason.text } : {}) };
+  return {
+    protocol: reason.protocol,
+    cause: reason.cause ?? 0,
+    ...(reason.text !== undefined ? { text: reason.text } : {}),
+  };
 }

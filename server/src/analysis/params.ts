@@ -16,7 +16,13 @@ const MAX_PATTERN_VALUE = 1024;
  * not count, and with `firstValueOnly` the search stops at the first comma. `[start, end)` is
  * a header value: within one line, followed on it by nothing but blanks and an ngrep dot.
  */
-export function headerParam(text: string, start: number, end: number, name: string, firstValueOnly: boolean): string | undefined {
+export function headerParam(
+  text: string,
+  start: number,
+  end: number,
+  name: string,
+  firstValueOnly: boolean,
+): string | undefined {
   if (end - start > MAX_PATTERN_VALUE) return walkToParam(text, start, end, name, firstValueOnly);
   const pattern = paramPattern(name, firstValueOnly);
   pattern.lastIndex = start;
@@ -35,7 +41,8 @@ interface CompiledParam {
 const PATTERNS: CompiledParam[] = [];
 
 function paramPattern(name: string, firstValueOnly: boolean): RegExp {
-  for (const known of PATTERNS) if (known.name === name && known.firstValueOnly === firstValueOnly) return known.pattern;
+  for (const known of PATTERNS)
+    if (known.name === name && known.firstValueOnly === firstValueOnly) return known.pattern;
   const pattern = compileParamPattern(name, firstValueOnly);
   PATTERNS.push({ name, firstValueOnly, pattern });
   return pattern;
@@ -61,7 +68,13 @@ export function compileParamPattern(name: string, firstValueOnly: boolean): RegE
  * The walk headerParam describes, one special character at a time: the jumps between them
  * are native regular-expression searches (a line break bounds them).
  */
-export function walkToParam(text: string, start: number, end: number, name: string, firstValueOnly: boolean): string | undefined {
+export function walkToParam(
+  text: string,
+  start: number,
+  end: number,
+  name: string,
+  firstValueOnly: boolean,
+): string | undefined {
   let inUri = false;
   let i = start;
   while (i < end) {

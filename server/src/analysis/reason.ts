@@ -5,8 +5,22 @@
  * SIP code. The parser walks characters so a missing quote or a truncated line cannot hurt it.
  */
 import {
-  BACKSLASH, COMMA, DOT, EQUALS, QUOTE, SEMICOLON, digitsValue, isBlank, isDigit, isTokenChar,
-  skipBlanks, skipDigits, startsWithLower, trimBlanksEnd, ownedSlice } from './chars';
+  BACKSLASH,
+  COMMA,
+  DOT,
+  EQUALS,
+  QUOTE,
+  SEMICOLON,
+  digitsValue,
+  isBlank,
+  isDigit,
+  isTokenChar,
+  skipBlanks,
+  skipDigits,
+  startsWithLower,
+  trimBlanksEnd,
+  ownedSlice,
+} from './chars';
 
 export interface ParsedReason {
   readonly protocol: string;
@@ -66,7 +80,8 @@ function parseParams(text: string, pos: number, end: number): { fields: ParamFie
     const nameStart = skipBlanks(text, i + 1, end);
     const nameEnd = skipToken(text, nameStart, end);
     i = skipBlanks(text, nameEnd, end);
-    if (i < end && text.charCodeAt(i) === EQUALS) i = readParamValue(text, nameStart, nameEnd, skipBlanks(text, i + 1, end), end, fields);
+    if (i < end && text.charCodeAt(i) === EQUALS)
+      i = readParamValue(text, nameStart, nameEnd, skipBlanks(text, i + 1, end), end, fields);
     i = skipBlanks(text, i, end);
     if (nameEnd === nameStart && i < end && text.charCodeAt(i) !== SEMICOLON) break;
   }
@@ -74,7 +89,14 @@ function parseParams(text: string, pos: number, end: number): { fields: ParamFie
 }
 
 /** Reads one parameter value, records it when it is `cause` or `text`, returns the offset after it. */
-function readParamValue(text: string, nameStart: number, nameEnd: number, pos: number, end: number, fields: ParamFields): number {
+function readParamValue(
+  text: string,
+  nameStart: number,
+  nameEnd: number,
+  pos: number,
+  end: number,
+  fields: ParamFields,
+): number {
   const quoted = pos < end && text.charCodeAt(pos) === QUOTE;
   const valueStart = quoted ? pos + 1 : pos;
   const valueEnd = quoted ? closingQuote(text, valueStart, end) : skipParamChars(text, pos, end);

@@ -24,7 +24,14 @@ export interface ScanResult {
  * Scans masked text, given its start lines and the messages built from them. Incremental
  * re-analysis scans only `[from, to)`: then `startLines` and `built` cover just that range.
  */
-export function scanCodes(text: string, lines: LineIndex, startLines: readonly StartLine[], built: BuiltMessages, from = 0, to = text.length): ScanResult {
+export function scanCodes(
+  text: string,
+  lines: LineIndex,
+  startLines: readonly StartLine[],
+  built: BuiltMessages,
+  from = 0,
+  to = text.length,
+): ScanResult {
   const result: ScanResult = { occurrences: [], q850: [] };
   addStatusLines(startLines, built.messages, result);
   built.reasons.forEach((reasons, position) => {
@@ -43,7 +50,11 @@ function addStatusLines(startLines: readonly StartLine[], messages: readonly Sip
     while (m < messages.length && (messages[m] as SipMessage).endOffset <= line.codeOffset) m++;
     const inside = m < messages.length && (messages[m] as SipMessage).startOffset <= line.codeOffset;
     result.occurrences.push({
-      offset: line.codeOffset, code: line.statusCode, kind: 'status-line', phrase: line.reasonPhrase ?? '', messageIndex: inside ? (messages[m] as SipMessage).index : -1,
+      offset: line.codeOffset,
+      code: line.statusCode,
+      kind: 'status-line',
+      phrase: line.reasonPhrase ?? '',
+      messageIndex: inside ? (messages[m] as SipMessage).index : -1,
     });
   }
 }
@@ -57,13 +68,22 @@ function addReason(reason: ParsedReason, messageIndex: number, result: ScanResul
   }
   if (reason.causeLength !== 3 || !isStatusCodeNumber(reason.cause)) return;
   const kind = protocol === 'SIP' ? 'reason-sip' : protocol === 'STIR' ? 'reason-stir' : undefined;
-  if (kind) result.occurrences.push({ offset: reason.causeOffset, code: reason.cause, kind, phrase: undefined, messageIndex });
+  if (kind)
+    result.occurrences.push({ offset: reason.causeOffset, code: reason.cause, kind, phrase: undefined, messageIndex });
 }
 
 /** Log mentions and stray Reason headers in the text outside messages. */
-function scanGaps(text: string, lines: LineIndex, messages: readonly SipMessage[], result: ScanResult, from: number, to: number): void {
+function scanGaps(
+  text: string,
+  lines: LineIndex,
+  messages: readonly SipMessage[],
+  result: ScanResult,
+  from: number,
+  to: number,
+): void {
   const sink = {
-    mention: ({ offset, code, kind, phrase }: FoundCode) => result.occurrences.push({ offset, code, kind, phrase, messageIndex: -1 }),
+    mention: ({ offset, code, kind, phrase }: FoundCode) =>
+      result.occurrences.push({ offset, code, kind, phrase, messageIndex: -1 }),
     reasonHeader: (valueStart: number) => {
       const valueEnd = lines.lineEnd(lines.lineAt(valueStart));
       for (const reason of parseReasonValues(text, valueStart, valueEnd)) addReason(reason, -1, result);

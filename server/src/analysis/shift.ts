@@ -16,10 +16,18 @@ export function shiftMessage(message: SipMessage, delta: number, indexDelta: num
 }
 
 /** A status-code or Q.850 occurrence moved; one outside any message (messageIndex -1) keeps that. */
-export function shiftOccurrence<T extends Occurrence | Q850Occurrence>(occurrence: T, delta: number, indexDelta: number): T {
+export function shiftOccurrence<T extends Occurrence | Q850Occurrence>(
+  occurrence: T,
+  delta: number,
+  indexDelta: number,
+): T {
   if (delta === 0 && indexDelta === 0) return occurrence;
   const { messageIndex } = occurrence;
-  return { ...occurrence, offset: occurrence.offset + delta, messageIndex: messageIndex < 0 ? messageIndex : messageIndex + indexDelta };
+  return {
+    ...occurrence,
+    offset: occurrence.offset + delta,
+    messageIndex: messageIndex < 0 ? messageIndex : messageIndex + indexDelta,
+  };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -29,7 +37,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * yet, by `delta` characters in place: copying each of them (as `shiftMessage` must for
  * results an older analysis still holds) doubled the garbage of a sliced 50 MB analysis.
  */
-export function moveFreshResults(messages: readonly SipMessage[], occurrences: readonly Occurrence[], q850: readonly Q850Occurrence[], delta: number): void {
+export function moveFreshResults(
+  messages: readonly SipMessage[],
+  occurrences: readonly Occurrence[],
+  q850: readonly Q850Occurrence[],
+  delta: number,
+): void {
   if (delta === 0) return;
   for (const message of messages as Mutable<SipMessage>[]) {
     message.startOffset += delta;

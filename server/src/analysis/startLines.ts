@@ -5,8 +5,20 @@
  */
 import { isStatusCodeNumber } from '../../../catalog/src/index';
 import {
-  APOSTROPHE, DOT, SPACE, TAB, digitsValue, isAlpha, isBlank, isDigit, isLineBreak, skipBlanks,
-  startsWithLower, trimBlanksEnd, ownedSlice } from './chars';
+  APOSTROPHE,
+  DOT,
+  SPACE,
+  TAB,
+  digitsValue,
+  isAlpha,
+  isBlank,
+  isDigit,
+  isLineBreak,
+  skipBlanks,
+  startsWithLower,
+  trimBlanksEnd,
+  ownedSlice,
+} from './chars';
 import { methodText } from './headers';
 import type { LineIndex } from './lineIndex';
 
@@ -53,7 +65,8 @@ export function findStartLines(text: string, lines: LineIndex, from = 0, to = te
   let at = text.indexOf(VERSION, from);
   while (at !== -1 && at < to) {
     const next = text.charCodeAt(at + VERSION.length);
-    const line = next === SPACE || next === TAB ? statusLineAt(text, at, lines, hint, dots) : requestLineAt(text, at, lines, hint);
+    const line =
+      next === SPACE || next === TAB ? statusLineAt(text, at, lines, hint, dots) : requestLineAt(text, at, lines, hint);
     if (line) {
       found.push(line);
       hint = line.line;
@@ -65,7 +78,7 @@ export function findStartLines(text: string, lines: LineIndex, from = 0, to = te
 
 /** A character that, right before `SIP/2.0`, shows the version is part of a longer word. */
 function joinsWord(c: number): boolean {
-  return isAlpha(c) || isDigit(c) || c === 47 /* / */ || c === DOT || c === 45 /* - */ || c === 95 /* _ */;
+  return isAlpha(c) || isDigit(c) || c === 47 /* / */ || c === DOT || c === 45 /* - */ || c === 95; /* _ */
 }
 
 /** After the three digits: end of line, blank, ngrep dot, or SIPp's closing quote. */
@@ -73,7 +86,13 @@ function endsCode(c: number): boolean {
   return Number.isNaN(c) || isBlank(c) || isLineBreak(c) || c === DOT || c === APOSTROPHE;
 }
 
-function statusLineAt(text: string, at: number, lines: LineIndex, hint: number, dots: NextLineDots): StartLine | undefined {
+function statusLineAt(
+  text: string,
+  at: number,
+  lines: LineIndex,
+  hint: number,
+  dots: NextLineDots,
+): StartLine | undefined {
   if (at > 0 && joinsWord(text.charCodeAt(at - 1))) return undefined;
   const line = lines.lineAtFrom(at, hint);
   const lineEnd = lines.lineEnd(line);
@@ -89,9 +108,18 @@ function statusLineAt(text: string, at: number, lines: LineIndex, hint: number, 
   if (ngrep) phraseEnd = trimBlanksEnd(text, phraseStart, phraseEnd - 1);
   phraseEnd = cutAtDoubleDot(text, phraseStart, phraseEnd);
   return {
-    kind: 'response', offset: at, textEnd: phraseEnd > phraseStart ? phraseEnd : codeOffset + 3, line, lineEnd, ngrep,
+    kind: 'response',
+    offset: at,
+    textEnd: phraseEnd > phraseStart ? phraseEnd : codeOffset + 3,
+    line,
+    lineEnd,
+    ngrep,
     atLineStart: onlyBlanksBefore(text, at),
-    statusCode, codeOffset, reasonPhrase: ownedSlice(text, phraseStart, phraseEnd), method: undefined, requestUri: undefined,
+    statusCode,
+    codeOffset,
+    reasonPhrase: ownedSlice(text, phraseStart, phraseEnd),
+    method: undefined,
+    requestUri: undefined,
   };
 }
 
@@ -117,7 +145,10 @@ class NextLineDots {
   private line = -1;
   private endsWithDot = false;
 
-  constructor(private readonly text: string, private readonly lines: LineIndex) {}
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {}
 
   after(line: number): boolean {
     if (line !== this.line) {
@@ -143,7 +174,8 @@ function onlyBlanksBefore(text: string, at: number): boolean {
 
 function requestLineAt(text: string, at: number, lines: LineIndex, hint: number): StartLine | undefined {
   const after = text.charCodeAt(at + VERSION.length);
-  if (!(Number.isNaN(after) || isLineBreak(after) || isBlank(after) || after === DOT)) return undefined; // Via: SIP/2.0/UDP
+  // `Via: SIP/2.0/UDP` continues with a slash: no start line there.
+  if (!(Number.isNaN(after) || isLineBreak(after) || isBlank(after) || after === DOT)) return undefined;
   const line = lines.lineAtFrom(at, hint);
   const lineEnd = lines.lineEnd(line);
   const versionEnd = at + VERSION.length;
@@ -160,10 +192,18 @@ function requestLineAt(text: string, at: number, lines: LineIndex, hint: number)
   const methodStart = methodRunStart(text, methodEnd);
   if (methodStart === methodEnd || !isAlpha(text.charCodeAt(methodStart))) return undefined;
   return {
-    kind: 'request', offset: methodStart, textEnd: versionEnd, line, lineEnd, ngrep,
+    kind: 'request',
+    offset: methodStart,
+    textEnd: versionEnd,
+    line,
+    lineEnd,
+    ngrep,
     atLineStart: onlyBlanksBefore(text, methodStart),
-    statusCode: undefined, codeOffset: undefined, reasonPhrase: undefined,
-    method: methodText(text, methodStart, methodEnd), requestUri: ownedSlice(text, uriStart, uriEnd),
+    statusCode: undefined,
+    codeOffset: undefined,
+    reasonPhrase: undefined,
+    method: methodText(text, methodStart, methodEnd),
+    requestUri: ownedSlice(text, uriStart, uriEnd),
   };
 }
 
@@ -191,7 +231,18 @@ function hasUriScheme(text: string, pos: number): boolean {
 
 /** Method characters: a token without the quote characters, so `'INVITE` (SIPp) reads INVITE. */
 function isMethodChar(c: number): boolean {
-  return isAlpha(c) || isDigit(c) || c === 45 || c === DOT || c === 33 || c === 37 || c === 42 || c === 95 || c === 43 || c === 126;
+  return (
+    isAlpha(c) ||
+    isDigit(c) ||
+    c === 45 ||
+    c === DOT ||
+    c === 33 ||
+    c === 37 ||
+    c === 42 ||
+    c === 95 ||
+    c === 43 ||
+    c === 126
+  );
 }
 
 function methodRunStart(text: string, end: number): number {

@@ -34,7 +34,12 @@ interface CallBuilder {
 const MATCH_WINDOW = 64;
 
 /** The transaction this message belongs to, created (and added to the call) when new. */
-function transactionFor(call: CallBuilder, message: SipMessage, cseqNumber: number, method: string): TransactionBuilder {
+function transactionFor(
+  call: CallBuilder,
+  message: SipMessage,
+  cseqNumber: number,
+  method: string,
+): TransactionBuilder {
   const branch = message.viaBranch;
   const { transactions, branches } = call;
   const floor = Math.max(0, transactions.length - MATCH_WINDOW);
@@ -46,7 +51,14 @@ function transactionFor(call: CallBuilder, message: SipMessage, cseqNumber: numb
     if (known === undefined) branches[i] = branch;
     return transaction;
   }
-  const created: TransactionBuilder = { callId: call.callId, cseqNumber, method, request: undefined, responses: [], finalResponse: undefined };
+  const created: TransactionBuilder = {
+    callId: call.callId,
+    cseqNumber,
+    method,
+    request: undefined,
+    responses: [],
+    finalResponse: undefined,
+  };
   transactions.push(created);
   branches.push(branch);
   return created;
@@ -73,7 +85,11 @@ export function groupCalls(messages: readonly SipMessage[]): Call[] {
  * after `firstChanged`, and not joined by a new one, are kept as they are; the others are
  * replayed from their messages, so the result equals `groupCalls(messages)`.
  */
-export function groupCallsAfterTailChange(previous: readonly Call[], messages: readonly SipMessage[], firstChanged: number): Call[] {
+export function groupCallsAfterTailChange(
+  previous: readonly Call[],
+  messages: readonly SipMessage[],
+  firstChanged: number,
+): Call[] {
   const tailIds = new Set<string>();
   for (let i = firstChanged; i < messages.length; i++) {
     const callId = (messages[i] as SipMessage).callId;
@@ -125,5 +141,6 @@ function record(transaction: TransactionBuilder, message: SipMessage): void {
     return;
   }
   transaction.responses.push(message.index);
-  if (transaction.finalResponse === undefined && (message.statusCode ?? 0) >= 200) transaction.finalResponse = message.index;
+  if (transaction.finalResponse === undefined && (message.statusCode ?? 0) >= 200)
+    transaction.finalResponse = message.index;
 }

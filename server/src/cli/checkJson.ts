@@ -23,7 +23,11 @@ const FILE_INDENT = '    ';
 export function writeFileJson(output: ChunkedOutput, file: CheckedFile, first: boolean): void {
   if (output.closed) return;
   output.write(first ? `\n${FILE_INDENT}` : `,\n${FILE_INDENT}`);
-  writeJson((text) => output.write(text), fileJson(file, () => !output.closed), FILE_INDENT);
+  writeJson(
+    (text) => output.write(text),
+    fileJson(file, () => !output.closed),
+    FILE_INDENT,
+  );
 }
 
 /**

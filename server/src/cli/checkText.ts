@@ -17,7 +17,9 @@ export function writeText(output: ChunkedOutput, { path, document, result }: Che
   for (const finding of result.findings) {
     if (output.closed) return;
     const { line, character } = document.positionAt(finding.offset);
-    output.write(`${name}:${line + 1}:${character + 1} ${finding.severity} ${replaceUnsafeControls(finding.message)} [${finding.rule}]\n`);
+    output.write(
+      `${name}:${line + 1}:${character + 1} ${finding.severity} ${replaceUnsafeControls(finding.message)} [${finding.rule}]\n`,
+    );
     shown[finding.severity]++;
   }
   output.write(overflowLine(name, document, result, shown));
@@ -29,7 +31,12 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hin
  * The line after the shown findings when `--max-diagnostics` left some out, in the same linter
  * format at the first hidden finding: how many, of which severities, and the flag that hid them.
  */
-function overflowLine(name: string, document: TextDocument, { totals, overflow }: StreamedRuleResult, shown: SeverityCounts): string {
+function overflowLine(
+  name: string,
+  document: TextDocument,
+  { totals, overflow }: StreamedRuleResult,
+  shown: SeverityCounts,
+): string {
   if (!overflow) return '';
   const hidden = SEVERITIES.map((severity) => [severity, totals[severity] - shown[severity]] as const)
     .filter(([, count]) => count > 0)

@@ -61,7 +61,8 @@ export function parseFlags(args: readonly string[], known: readonly string[], wi
 export function parseCodeArgument(raw: string | undefined): number {
   if (raw === undefined) throw new UsageError('missing SIP response code');
   const code = parseStatusCode(raw);
-  if (code === undefined) throw new UsageError(`'${raw.slice(0, 40)}' is not a SIP response code (expected a number from 100 to 699)`);
+  if (code === undefined)
+    throw new UsageError(`'${raw.slice(0, 40)}' is not a SIP response code (expected a number from 100 to 699)`);
   return code;
 }
 

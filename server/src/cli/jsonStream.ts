@@ -1,7 +1,7 @@
 /**
  * Writes JSON exactly as `JSON.stringify(value, null, 2)` would, piece by piece: an iterable that
- * is not an array is written one element at a time (as is an object holding one), so a report of millions of occurrences
- * is never one string (V8 caps a string at about 512 MB; 4.5 M occurrences passed it).
+ * is not an array is written one element at a time (as is an object holding one), so a report of
+ * millions of occurrences is never one string (V8 caps a string at about 512 MB; 4.5 M occurrences passed it).
  */
 export type JsonWriter = (text: string) => void;
 

@@ -64,7 +64,10 @@ export class SipTextDocument implements TextDocument {
     if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     if (line >= lines.lineCount) {
       const last = lines.lineCount - 1;
-      return { start: { line: last, character: 0 }, end: { line: last, character: this.text.length - lines.lineStart(last) } };
+      return {
+        start: { line: last, character: 0 },
+        end: { line: last, character: this.text.length - lines.lineStart(last) },
+      };
     }
     return { start: { line, character: 0 }, end: { line, character: lines.lineEnd(line) - lines.lineStart(line) } };
   }

@@ -54,7 +54,11 @@ function actionsFor(code: number, diagnostics: Diagnostic[], uri: string): CodeA
       title: `Turn off diagnostics for ${code} in settings`,
       kind: CodeActionKind.QuickFix,
       ...withDiagnostics,
-      command: { title: `Turn off diagnostics for ${code}`, command: COMMANDS.disableCodeDiagnostics, arguments: [code, uri] },
+      command: {
+        title: `Turn off diagnostics for ${code}`,
+        command: COMMANDS.disableCodeDiagnostics,
+        arguments: [code, uri],
+      },
     });
   }
   return actions;

@@ -49,7 +49,10 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     const { offset, length, message } = finding.related;
     diagnostic.relatedInformation = [
       {
-        location: { uri: document.uri, range: { start: document.positionAt(offset), end: document.positionAt(offset + length) } },
+        location: {
+          uri: document.uri,
+          range: { start: document.positionAt(offset), end: document.positionAt(offset + length) },
+        },
         message: replaceUnsafeControls(message),
       },
     ];

@@ -15,7 +15,10 @@ export function hover(document: TextDocument, state: DocumentAnalysis, position:
   }
   const cause = q850At(state.analysis, offset);
   if (cause) {
-    return { contents: { kind: MarkupKind.Markdown, value: q850Card(cause) }, range: rangeOf(document, cause.offset, cause.length) };
+    return {
+      contents: { kind: MarkupKind.Markdown, value: q850Card(cause) },
+      range: rangeOf(document, cause.offset, cause.length),
+    };
   }
   return null;
 }

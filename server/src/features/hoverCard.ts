@@ -3,7 +3,14 @@
  * message, from the call flow around it. Pure: no LSP objects, so the CLI and tests can use it.
  */
 import { codeCard, type CardSection, type TitleSection } from '../../../catalog/src/card';
-import { explain, isKnownPhrase, q850Cause, getEntry, type CatalogEntry, type Q850Cause } from '../../../catalog/src/index';
+import {
+  explain,
+  isKnownPhrase,
+  q850Cause,
+  getEntry,
+  type CatalogEntry,
+  type Q850Cause,
+} from '../../../catalog/src/index';
 import { COMMANDS } from '../../../catalog/src/protocol';
 import type { Analysis, Occurrence, Q850Occurrence, SipMessage, Transaction, TransactionOf } from '../analysis/types';
 import { withCSeq } from '../rules/wording';
@@ -26,7 +33,9 @@ export function statusCodeCard(context: OccurrenceContext): string | undefined {
   const entry = explain(context.occurrence.code);
   if (!entry) return undefined;
   const parts = codeCard(entry).sections.flatMap((section) =>
-    section.id === 'description' ? [section.text, ...inThisLog(context), ...phraseNote(entry, context.occurrence.phrase)] : [sectionMarkdown(section)],
+    section.id === 'description'
+      ? [section.text, ...inThisLog(context), ...phraseNote(entry, context.occurrence.phrase)]
+      : [sectionMarkdown(section)],
   );
   return [...parts, footer(entry)].join('\n\n');
 }
@@ -93,7 +102,8 @@ export function q850Card(occurrence: Q850Occurrence): string {
 }
 
 // SIP Lens lists every cause of RFC 3398's table, so a cause it has no entry for is unlisted there too.
-const UNLISTED_CAUSE = 'RFC 3398 §7.2.4.1 does not list it; causes it does not list should become **500 Server Internal Error**.';
+const UNLISTED_CAUSE =
+  'RFC 3398 §7.2.4.1 does not list it; causes it does not list should become **500 Server Internal Error**.';
 
 function q850Mapping(cause: Q850Cause): string {
   if (cause.noSipStatus) return 'RFC 3398 §7.2.4.1 gives it no SIP status code.';
@@ -103,7 +113,11 @@ function q850Mapping(cause: Q850Cause): string {
 }
 
 /** What the call flow says around an occurrence, for the hover card. */
-export function contextFor(analysis: Analysis, occurrence: Occurrence, transactionOf: TransactionOf): OccurrenceContext {
+export function contextFor(
+  analysis: Analysis,
+  occurrence: Occurrence,
+  transactionOf: TransactionOf,
+): OccurrenceContext {
   const message = occurrence.messageIndex >= 0 ? analysis.messages[occurrence.messageIndex] : undefined;
   if (!message || occurrence.kind !== 'status-line') return { occurrence, ...(message ? { message } : {}) };
   const transaction = transactionOf(message.index);

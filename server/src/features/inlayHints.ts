@@ -12,7 +12,12 @@ import type { Finding, RuleOptions } from '../rules/types';
 import { statusCodeAt } from './lookup';
 import { replaceUnsafeControls } from './untrustedText';
 
-export function inlayHints(document: TextDocument, state: DocumentAnalysis, range: Range, options: RuleOptions): InlayHint[] {
+export function inlayHints(
+  document: TextDocument,
+  state: DocumentAnalysis,
+  range: Range,
+  options: RuleOptions,
+): InlayHint[] {
   const start = document.offsetAt(range.start);
   const end = document.offsetAt(range.end);
   const hints: InlayHint[] = [];
@@ -43,7 +48,9 @@ function hintFor(document: TextDocument, state: DocumentAnalysis, finding: Findi
     paddingLeft: true,
     tooltip: {
       kind: MarkupKind.Markdown,
-      value: replaceUnsafeControls(`**${entry.code} ${entry.reasonPhrase}**: how to fix\n\n${entry.howToFix.map((s, i) => `${i + 1}. ${s}`).join('\n')}`),
+      value: replaceUnsafeControls(
+        `**${entry.code} ${entry.reasonPhrase}**: how to fix\n\n${entry.howToFix.map((s, i) => `${i + 1}. ${s}`).join('\n')}`,
+      ),
     },
   };
 }
@@ -51,8 +58,11 @@ function hintFor(document: TextDocument, state: DocumentAnalysis, finding: Findi
 /** The hint goes at the end of the status line (before an ngrep trailing dot is fine too). */
 function lineEndOffset(document: TextDocument, state: DocumentAnalysis, finding: Finding): number {
   const occurrence = statusCodeAt(state.analysis, finding.offset);
-  const message = occurrence && occurrence.messageIndex >= 0 ? state.analysis.messages[occurrence.messageIndex] : undefined;
-  if (message && message.startOffset <= finding.offset && finding.offset < message.startLineEnd) return message.startLineEnd;
-  // The document clamps a too-large character to the end of the line's text; copying the line to measure it would cost its length per hint.
+  const message =
+    occurrence && occurrence.messageIndex >= 0 ? state.analysis.messages[occurrence.messageIndex] : undefined;
+  if (message && message.startOffset <= finding.offset && finding.offset < message.startLineEnd)
+    return message.startLineEnd;
+  // The document clamps a too-large character to the end of the line's text; copying the line to
+  // measure it would cost its length per hint.
   return document.offsetAt({ line: document.positionAt(finding.offset).line, character: Number.MAX_SAFE_INTEGER });
 }

@@ -19,7 +19,8 @@ export function documentSymbols(document: TextDocument, analysis: Analysis): Doc
     if (symbol) symbols.push({ offset: analysis.messages[call.messages[0] as number]?.startOffset ?? 0, symbol });
   }
   for (const message of analysis.messages) {
-    if (!inCall.has(message.index)) symbols.push({ offset: message.startOffset, symbol: messageSymbol(document, message) });
+    if (!inCall.has(message.index))
+      symbols.push({ offset: message.startOffset, symbol: messageSymbol(document, message) });
   }
   return symbols.sort((a, b) => a.offset - b.offset).map((s) => s.symbol);
 }
@@ -60,7 +61,11 @@ export function messageName(message: SipMessage): string {
 function messageSymbol(document: TextDocument, message: SipMessage): DocumentSymbol {
   return {
     name: messageName(message),
-    detail: replaceUnsafeControls(message.cseqNumber !== undefined ? `CSeq ${message.cseqNumber} ${message.cseqMethod ?? ''}`.trim() : message.format),
+    detail: replaceUnsafeControls(
+      message.cseqNumber !== undefined
+        ? `CSeq ${message.cseqNumber} ${message.cseqMethod ?? ''}`.trim()
+        : message.format,
+    ),
     kind: message.kind === 'request' ? SymbolKind.Function : SymbolKind.Event,
     range: span(document, message.startOffset, message.endOffset),
     selectionRange: span(document, message.startOffset, message.startLineEnd),

@@ -10,8 +10,9 @@
  * - lone UTF-16 surrogates: invalid text that renderers and JSON encoders treat differently.
  * Markdown surfaces also keep log text from forming links (markdown.ts).
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
+const UNSAFE_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
 
 /** `text` with every character listed above replaced by U+FFFD. */
 export function replaceUnsafeControls(text: string): string {

@@ -33,7 +33,10 @@ export function documentName(uri: string): string {
   }
 }
 
-/** LSP work done progress, when `supported()` (the client's capability) is true, for documents long enough to show it. */
+/**
+ * LSP work done progress, when `supported()` (the client's capability) is true, for documents long
+ * enough to show it.
+ */
 export function lspProgress(connection: Connection, supported: () => boolean): StartProgress {
   return (uri, length) => {
     if (!supported() || length < PROGRESS_MIN_CHARS) return NO_PROGRESS(uri, length);

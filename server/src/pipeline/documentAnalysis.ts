@@ -72,7 +72,12 @@ class CachedAnalysis implements DocumentAnalysis {
 
   /** The state a (sliced) whole analysis built, with the rules it carried along when it had options. */
   static fromSlices(uri: string, version: number, progress: SliceProgress): CachedAnalysis {
-    const cached = new CachedAnalysis(uri, version, { ...progress.snapshot, incremental: false, change: undefined }, progress.analysisMs);
+    const cached = new CachedAnalysis(
+      uri,
+      version,
+      { ...progress.snapshot, incremental: false, change: undefined },
+      progress.analysisMs,
+    );
     if (progress.rules) {
       cached.rules = { key: JSON.stringify(progress.rules.options), state: progress.rules };
       cached.rulesMs = progress.rulesMs;
@@ -89,7 +94,9 @@ class CachedAnalysis implements DocumentAnalysis {
     if (this.rules?.key !== key) {
       const started = performance.now();
       const inherited = this.inherited?.key === key ? this.inherited : undefined;
-      const state = inherited ? updateRuleState(inherited.state, this.analysis, inherited.change, options) : evaluateRuleState(this.analysis, options);
+      const state = inherited
+        ? updateRuleState(inherited.state, this.analysis, inherited.change, options)
+        : evaluateRuleState(this.analysis, options);
       this.rules = { key, state };
       // Dropped once used: a chain of inherited states would keep every old version's candidates alive.
       this.inherited = undefined;
@@ -158,7 +165,12 @@ export class AnalysisCache {
   private hasIncrementalPath(document: TextDocument): boolean {
     const edits = this.pending.get(document.uri);
     const cached = this.byUri.get(document.uri);
-    return cached !== undefined && edits?.edit !== undefined && edits.fromVersion === cached.version && edits.toVersion === document.version;
+    return (
+      cached !== undefined &&
+      edits?.edit !== undefined &&
+      edits.fromVersion === cached.version &&
+      edits.toVersion === document.version
+    );
   }
 
   /**
@@ -171,7 +183,8 @@ export class AnalysisCache {
     const cached = this.byUri.get(uri);
     if (cached && cached.version === document.version) return cached;
     const run = this.running.get(uri);
-    if (run?.partial && (run.version === document.version || this.editsFollow(uri, run.version, document.version))) return run.partial;
+    if (run?.partial && (run.version === document.version || this.editsFollow(uri, run.version, document.version)))
+      return run.partial;
     if (this.hasIncrementalPath(document)) return this.reanalyzeEdits(document, cached as CachedAnalysis);
     if (textLength(document) <= SLICE_CHARS) return this.analyzeNow(document);
     return this.start(document).partial ?? this.analyzeNow(document);
@@ -193,7 +206,9 @@ export class AnalysisCache {
     const snapshot = reanalyze(cached.snapshot, ours?.text ?? document.getText(), edit, ours?.lines);
     const rules = snapshot.change && cached.rulesForSuccessor();
     const inherited = rules && snapshot.change ? { ...rules, change: snapshot.change } : undefined;
-    return this.store(new CachedAnalysis(document.uri, document.version, snapshot, performance.now() - started, inherited));
+    return this.store(
+      new CachedAnalysis(document.uri, document.version, snapshot, performance.now() - started, inherited),
+    );
   }
 
   /** A document of at most one slice, analysed at once. */
@@ -201,7 +216,13 @@ export class AnalysisCache {
     const uri = document.uri;
     this.dropEditsUpTo(uri, document.version);
     const ours = document instanceof SipTextDocument ? document : undefined;
-    return this.store(CachedAnalysis.fromSlices(uri, document.version, analyzeAtOnce(document.getText(), ours?.lines, () => this.ruleOptions.get(uri))));
+    return this.store(
+      CachedAnalysis.fromSlices(
+        uri,
+        document.version,
+        analyzeAtOnce(document.getText(), ours?.lines, () => this.ruleOptions.get(uri)),
+      ),
+    );
   }
 
   /**
@@ -224,7 +245,13 @@ export class AnalysisCache {
       run.partial = CachedAnalysis.fromSlices(uri, run.version, slice);
       progress.report(slice.snapshot.analysis.textLength / length);
     };
-    run.done = analyzeInSlices(document.getText(), onSlice, () => !isCurrent(), lines, () => this.ruleOptions.get(uri))
+    run.done = analyzeInSlices(
+      document.getText(),
+      onSlice,
+      () => !isCurrent(),
+      lines,
+      () => this.ruleOptions.get(uri),
+    )
       .then((result) => {
         if (result && isCurrent()) this.store(CachedAnalysis.fromSlices(uri, run.version, result));
       })
@@ -260,7 +287,8 @@ export class AnalysisCache {
     if (baseVersion === undefined) return;
     const earlier = this.pending.get(uri);
     let merged: TextEdit | undefined;
-    if (earlier && earlier.fromVersion === baseVersion) merged = earlier.toVersion === fromVersion && earlier.edit && edit ? mergeEdits(earlier.edit, edit) : undefined;
+    if (earlier && earlier.fromVersion === baseVersion)
+      merged = earlier.toVersion === fromVersion && earlier.edit && edit ? mergeEdits(earlier.edit, edit) : undefined;
     else merged = baseVersion === fromVersion ? edit : undefined;
     this.pending.set(uri, { fromVersion: baseVersion, toVersion, edit: merged });
     // A run whose result the new version cannot build on is wasted work: stop it at its next slice.

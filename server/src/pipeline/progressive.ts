@@ -85,7 +85,10 @@ export async function analyzeInSlices(
   let started = performance.now();
   let progress = step(undefined, () => analyzeWhole(prefix.source.toString(), prefix), rules?.());
   while (prefix.textLength < text.length) {
-    sliceChars = Math.max(nextSliceChars(sliceChars, performance.now() - started), Math.round(prefix.textLength * MIN_SLICE_OF_PREFIX));
+    sliceChars = Math.max(
+      nextSliceChars(sliceChars, performance.now() - started),
+      Math.round(prefix.textLength * MIN_SLICE_OF_PREFIX),
+    );
     onSlice(progress);
     await yieldToEventLoop();
     if (cancelled()) return undefined;
@@ -111,14 +114,21 @@ function nextSliceChars(lastChars: number, lastMs: number): number {
  * carried from the last slice are updated for the append; options that changed (or arrived)
  * since mean one evaluation of the prefix so far.
  */
-function step(previous: SliceProgress | undefined, analyse: () => AnalysisSnapshot, options: RuleOptions | undefined): SliceProgress {
+function step(
+  previous: SliceProgress | undefined,
+  analyse: () => AnalysisSnapshot,
+  options: RuleOptions | undefined,
+): SliceProgress {
   const started = performance.now();
   const snapshot = analyse();
   const analysed = performance.now();
   let rules: RuleState | undefined;
   if (options) {
     const carried = previous?.rules && sameOptions(previous.rules.options, options) ? previous.rules : undefined;
-    rules = carried && snapshot.change ? updateRuleState(carried, snapshot.analysis, snapshot.change, options) : evaluateRuleState(snapshot.analysis, options);
+    rules =
+      carried && snapshot.change
+        ? updateRuleState(carried, snapshot.analysis, snapshot.change, options)
+        : evaluateRuleState(snapshot.analysis, options);
   }
   const analysisMs = (previous?.analysisMs ?? 0) + analysed - started;
   return { snapshot, rules, analysisMs, rulesMs: (previous?.rulesMs ?? 0) + performance.now() - analysed };

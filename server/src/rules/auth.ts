@@ -4,7 +4,12 @@ import type { FlowIndex } from './flow-index';
 /** What became of a 401/407 challenge, judged from the rest of the log. */
 export type ChallengeOutcome =
   /** The client retried with credentials and the retry did not end the same way (or a retry chain succeeded). */
-  | { readonly kind: 'answered'; readonly retry: SipMessage; readonly retryFinal?: SipMessage; readonly reChallenge: boolean }
+  | {
+      readonly kind: 'answered';
+      readonly retry: SipMessage;
+      readonly retryFinal?: SipMessage;
+      readonly reChallenge: boolean;
+    }
   /** The challenged request already carried credentials, and no retry after it succeeded. */
   | { readonly kind: 'rejected' }
   /** No retry with credentials, or one refused the same way: an ordinary 4xx failure. */
@@ -66,7 +71,11 @@ function retrySucceeds(index: FlowIndex, retry: SipMessage, roundsLeft: number):
   const { callId, cseqNumber } = retry;
   const method = retry.method;
   if (callId === undefined || cseqNumber === undefined || method === undefined) return false;
-  const next = findRetry(index, { responseIndex: final.index, response: final, callId, cseqNumber, method, request: retry }, true);
+  const next = findRetry(
+    index,
+    { responseIndex: final.index, response: final, callId, cseqNumber, method, request: retry },
+    true,
+  );
   return next !== undefined && retrySucceeds(index, next, roundsLeft - 1);
 }
 

@@ -49,7 +49,13 @@ export interface RuleCheck<R extends string> {
   /** The candidates whose unit is this call. `reported` is shared by every call of one pass. */
   checkCall(index: FlowIndex, call: Call, reported: Set<string>, sink: CandidateSink<R>): void;
   /** The candidates without a unit (outside any call) in the region the edit re-scanned. */
-  checkRescanned(index: FlowIndex, analysis: Analysis, change: AnalysisChange, reported: Set<string>, sink: CandidateSink<R>): void;
+  checkRescanned(
+    index: FlowIndex,
+    analysis: Analysis,
+    change: AnalysisChange,
+    reported: Set<string>,
+    sink: CandidateSink<R>,
+  ): void;
   /** The text of a shown candidate, written against the index of the version being shown. */
   render(index: FlowIndex, rule: R, ref: number): FindingDetails;
 }

@@ -1,4 +1,10 @@
-import { getEntry, isKnownPhrase, isRegistered, isStatusCodeNumber, unrecognisedTreatedAs } from '../../../catalog/src/index';
+import {
+  getEntry,
+  isKnownPhrase,
+  isRegistered,
+  isStatusCodeNumber,
+  unrecognisedTreatedAs,
+} from '../../../catalog/src/index';
 import { firstStartingAtOrAfter } from '../analysis/lookup';
 import type { Occurrence, SipMessage } from '../analysis/types';
 import type { CandidateSink, FindingDetails, RuleCheck } from './check';
@@ -46,17 +52,29 @@ function checkOccurrence(index: FlowIndex, i: number, reported: Set<string>, sin
   if (!isRegistered(code) && isFirst(reported, index, occurrence, 'unregistered-code')) {
     sink.add('unregistered-code', code, offset, 3, i, unit);
   }
-  if (nonstandardPhrase(index, occurrence) !== undefined && isFirst(reported, index, occurrence, 'nonstandard-phrase')) {
+  if (
+    nonstandardPhrase(index, occurrence) !== undefined &&
+    isFirst(reported, index, occurrence, 'nonstandard-phrase')
+  ) {
     sink.add('nonstandard-phrase', code, offset, 3, i, unit);
   }
 }
 
 /** A message's own status lines (the ones whose remarks belong to its call), in text order. */
-function checkStatusLines(index: FlowIndex, messageIndex: number, reported: Set<string>, sink: CandidateSink<CodeRule>): void {
+function checkStatusLines(
+  index: FlowIndex,
+  messageIndex: number,
+  reported: Set<string>,
+  sink: CandidateSink<CodeRule>,
+): void {
   const [first, end] = occurrencesOfMessage(index.occurrences, index.messages[messageIndex] as SipMessage);
   for (let i = first; i < end; i++) {
     const occurrence = index.occurrences[i] as Occurrence;
-    if (occurrence.kind === 'status-line' && occurrence.messageIndex === messageIndex && occurrenceUnit(index, occurrence) !== undefined) {
+    if (
+      occurrence.kind === 'status-line' &&
+      occurrence.messageIndex === messageIndex &&
+      occurrenceUnit(index, occurrence) !== undefined
+    ) {
       checkOccurrence(index, i, reported, sink);
     }
   }
@@ -68,7 +86,9 @@ function occurrenceUnit(index: FlowIndex, occurrence: Occurrence): string | unde
 
 function renderCodeRemark(index: FlowIndex, rule: CodeRule, i: number): FindingDetails {
   const occurrence = index.occurrences[i] as Occurrence;
-  return rule === 'unregistered-code' ? unregisteredDetails(occurrence) : phraseDetails(occurrence, nonstandardPhrase(index, occurrence) ?? '');
+  return rule === 'unregistered-code'
+    ? unregisteredDetails(occurrence)
+    : phraseDetails(occurrence, nonstandardPhrase(index, occurrence) ?? '');
 }
 
 /** The phrase as sent, when it is on a registered code's status line and is not the registered one or an alias. */
@@ -126,7 +146,9 @@ function unregisteredDetails(occurrence: Occurrence): FindingDetails {
 
 function phraseDetails({ code }: Occurrence, phrase: string): FindingDetails {
   const registered = getEntry(code)?.reasonPhrase;
-  const expected = registered ? `; the registered phrase is '${registered}'` : ', which is not its registered reason phrase';
+  const expected = registered
+    ? `; the registered phrase is '${registered}'`
+    : ', which is not its registered reason phrase';
   return {
     message: `${code} sent as '${phrase}'${expected}. Reason phrases are free text for humans (RFC 3261 §7.2): the code, not the phrase, says what happened.`,
     href: codeHref(code),

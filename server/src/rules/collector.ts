@@ -1,7 +1,15 @@
 import type { CandidateSink, FindingDetails } from './check';
 import { RULE_RANK, type CheckedRuleId } from './registry';
 import { resolveSeverity } from './severity';
-import type { Finding, Overflow, RuleResult, Severity, SeverityCounts, SeverityOverrides, StreamedRuleResult } from './types';
+import type {
+  Finding,
+  Overflow,
+  RuleResult,
+  Severity,
+  SeverityCounts,
+  SeverityOverrides,
+  StreamedRuleResult,
+} from './types';
 
 /**
  * Writes the text of one finding, by its rule, from the number the rule chose (a message or
@@ -93,13 +101,19 @@ export function streamFindings(
 ): StreamedRuleResult {
   const limit = findingLimit(maxFindings, sorted.length);
   const overflow = overflowOf(sorted, limit, overrides);
-  return { findings: renderEach(sorted, limit, render, keep), totals: countBySeverity(sorted), ...(overflow ? { overflow } : {}) };
+  return {
+    findings: renderEach(sorted, limit, render, keep),
+    totals: countBySeverity(sorted),
+    ...(overflow ? { overflow } : {}),
+  };
 }
 
 function* renderEach(sorted: readonly Candidate[], limit: number, render: Renderer, keep: boolean): Generator<Finding> {
   for (let i = 0; i < limit && i < sorted.length; i++) {
     const candidate = sorted[i] as Candidate;
-    yield candidate.rendered ?? (keep ? (candidate.rendered = toFinding(candidate, render)) : toFinding(candidate, render));
+    yield (
+      candidate.rendered ?? (keep ? (candidate.rendered = toFinding(candidate, render)) : toFinding(candidate, render))
+    );
   }
 }
 

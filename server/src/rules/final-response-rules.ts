@@ -54,7 +54,12 @@ export const finalResponses: RuleCheck<FinalResponseRule> = {
  * request, retries, CANCELs, the repeat check) shares its Call-ID, so the finding's unit is
  * that call; `reported` must be shared by the messages of one call, visited in text order.
  */
-function checkFinalResponse(index: FlowIndex, responseIndex: number, reported: Set<string>, sink: CandidateSink<FinalResponseRule>): void {
+function checkFinalResponse(
+  index: FlowIndex,
+  responseIndex: number,
+  reported: Set<string>,
+  sink: CandidateSink<FinalResponseRule>,
+): void {
   const response = index.messages[responseIndex];
   if (!response || !isFailure(response)) return;
   const failure = describeFailure(index, responseIndex, response);
@@ -131,7 +136,9 @@ function messageFor(failure: FinalFailure, verdict: Verdict): string {
   const challenge = verdict.challenge;
   switch (verdict.rule) {
     case 'auth-challenge':
-      return challenge?.kind === 'answered' ? answeredChallenge(label, failure, challenge) : `${label} challenged ${what}.`;
+      return challenge?.kind === 'answered'
+        ? answeredChallenge(label, failure, challenge)
+        : `${label} challenged ${what}.`;
     case 'auth-rejected':
       return `${label} challenged ${what} although it already carried credentials, and no later retry succeeded: the credentials were most likely rejected (a stale nonce or a second challenger is normally answered by another retry). Fix: check the auth username, password and realm configured for this account.`;
     case 'request-terminated':
@@ -141,7 +148,11 @@ function messageFor(failure: FinalFailure, verdict: Verdict): string {
   }
 }
 
-function answeredChallenge(label: string, failure: FinalFailure, outcome: ChallengeOutcome & { kind: 'answered' }): string {
+function answeredChallenge(
+  label: string,
+  failure: FinalFailure,
+  outcome: ChallengeOutcome & { kind: 'answered' },
+): string {
   if (outcome.reChallenge) {
     return `${label} challenged ${transactionLabel(failure)} although it carried credentials, but a later retry with credentials succeeded: the server wanted fresh or different credentials (an expired nonce, or a second realm), not a wrong password.`;
   }
@@ -161,7 +172,9 @@ function retryResult(final: SipMessage | undefined): string {
 function unansweredChallengeNote(verdict: Verdict): string {
   const challenge = verdict.challenge;
   if (challenge?.kind !== 'unanswered') return '';
-  return challenge.retry ? `; ${retryName(challenge.retry)} was refused the same way` : ', and no retry with credentials follows in the log';
+  return challenge.retry
+    ? `; ${retryName(challenge.retry)} was refused the same way`
+    : ', and no retry with credentials follows in the log';
 }
 
 /** "ended" for the transaction's first final response; "answered" for a later, different one. */
@@ -172,5 +185,8 @@ function endedVerb(failure: FinalFailure): string {
 
 /** "the INVITE transaction (CSeq 1)". */
 function transactionLabel(failure: FinalFailure): string {
-  return withCSeq(failure.method ? `the ${failure.method} transaction` : 'the transaction', failure.response.cseqNumber);
+  return withCSeq(
+    failure.method ? `the ${failure.method} transaction` : 'the transaction',
+    failure.response.cseqNumber,
+  );
 }

@@ -32,7 +32,11 @@ export function buildScopedFlowIndex(analysis: Analysis, calls: readonly Call[])
  * only to the message whose [startOffset, endOffset) holds it, so a search of that span finds
  * the same occurrence as the whole-log index's first-in-order table.
  */
-function statusLineWithin(occurrences: readonly Occurrence[], message: SipMessage | undefined, index: number): Occurrence | undefined {
+function statusLineWithin(
+  occurrences: readonly Occurrence[],
+  message: SipMessage | undefined,
+  index: number,
+): Occurrence | undefined {
   if (!message) return undefined;
   for (let i = firstStartingAtOrAfter(occurrences, message.startOffset); i < occurrences.length; i++) {
     const occurrence = occurrences[i] as Occurrence;
@@ -44,5 +48,8 @@ function statusLineWithin(occurrences: readonly Occurrence[], message: SipMessag
 
 /** Indexes of the occurrences inside a message's span, for re-checking a call's status lines. */
 export function occurrencesOfMessage(occurrences: readonly Occurrence[], message: SipMessage): [number, number] {
-  return [firstStartingAtOrAfter(occurrences, message.startOffset), firstStartingAtOrAfter(occurrences, message.endOffset)];
+  return [
+    firstStartingAtOrAfter(occurrences, message.startOffset),
+    firstStartingAtOrAfter(occurrences, message.endOffset),
+  ];
 }

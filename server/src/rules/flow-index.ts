@@ -52,7 +52,10 @@ export function transactionLookupOver(
  * The lookups a FlowIndex answers from the requests of the log: over every message, or over
  * `indexes` only (the messages of a few calls, for incremental rules).
  */
-export function requestLookups(messages: readonly SipMessage[], indexes?: readonly number[]): Pick<FlowIndex, 'requestOf' | 'wasCancelled' | 'credentialedRequests'> {
+export function requestLookups(
+  messages: readonly SipMessage[],
+  indexes?: readonly number[],
+): Pick<FlowIndex, 'requestOf' | 'wasCancelled' | 'credentialedRequests'> {
   const { cancelled, credentialed } = indexRequests(messages, indexes);
   const lazyFirstRequest = lazy(() => indexFirstRequests(messages, indexes));
   const messageAt = (index: number | undefined) => (index === undefined ? undefined : messages[index]);
@@ -81,7 +84,10 @@ function lazy<T>(build: () => T): () => T {
   return () => (value ??= build());
 }
 
-function indexTransactionsByMessage(transactions: readonly Transaction[], messageCount: number): (Transaction | undefined)[] {
+function indexTransactionsByMessage(
+  transactions: readonly Transaction[],
+  messageCount: number,
+): (Transaction | undefined)[] {
   const byMessage = new Array<Transaction | undefined>(messageCount);
   for (const tx of transactions) {
     if (tx.request !== undefined) byMessage[tx.request] = tx;
@@ -118,7 +124,11 @@ function indexStatusLines(occurrences: readonly Occurrence[], messageCount: numb
 }
 
 /** Visits `indexes` in order, or every message when it is undefined (no 500k-entry list for a whole log). */
-function forEachMessage(messages: readonly SipMessage[], indexes: readonly number[] | undefined, visit: (message: SipMessage, index: number) => void): void {
+function forEachMessage(
+  messages: readonly SipMessage[],
+  indexes: readonly number[] | undefined,
+  visit: (message: SipMessage, index: number) => void,
+): void {
   if (indexes === undefined) messages.forEach(visit);
   else for (const index of indexes) visit(messages[index] as SipMessage, index);
 }

@@ -17,18 +17,33 @@ import { refersToOccurrence, renderWith, type RuleState } from './state';
 import type { RuleOptions } from './types';
 
 /** The rule state of `analysis`, which `change` made from the analysis `previous` was evaluated on. */
-export function updateRuleState(previous: RuleState, analysis: Analysis, change: AnalysisChange, options: RuleOptions): RuleState {
+export function updateRuleState(
+  previous: RuleState,
+  analysis: Analysis,
+  change: AnalysisChange,
+  options: RuleOptions,
+): RuleState {
   const touched = new Set(change.touchedCallIds);
   const touchedCalls = callsWithIds(analysis.calls, touched);
   const index = buildScopedFlowIndex(analysis, touchedCalls);
   const fresh = judgeAgain(index, analysis, change, touchedCalls, options);
   const candidates = mergeSorted(keptCandidates(previous.candidates, change, touched), fresh);
   const renderIndex = indexForRendering(analysis, candidates, options.maxFindings, touchedCalls, index);
-  return { options, candidates, ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(renderIndex)) };
+  return {
+    options,
+    candidates,
+    ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(renderIndex)),
+  };
 }
 
 /** The touched calls' candidates and the re-scanned region's free ones, in finding order. */
-function judgeAgain(index: FlowIndex, analysis: Analysis, change: AnalysisChange, calls: readonly Call[], options: RuleOptions): Candidate[] {
+function judgeAgain(
+  index: FlowIndex,
+  analysis: Analysis,
+  change: AnalysisChange,
+  calls: readonly Call[],
+  options: RuleOptions,
+): Candidate[] {
   const collector = new FindingCollector(options.overrides);
   for (const check of CHECKS) {
     // One set per check, as in a whole evaluation; keys start with the Call-ID, so one set serves every call.
@@ -44,12 +59,17 @@ function judgeAgain(index: FlowIndex, analysis: Analysis, change: AnalysisChange
  * re-scanned region. Those after the region move; after a mid-file edit none keeps its text,
  * since a related request may have moved even when the finding did not.
  */
-function keptCandidates(previous: readonly Candidate[], change: AnalysisChange, touched: ReadonlySet<string>): Candidate[] {
+function keptCandidates(
+  previous: readonly Candidate[],
+  change: AnalysisChange,
+  touched: ReadonlySet<string>,
+): Candidate[] {
   const { from, oldTo, delta, shifts } = change;
   const indexDelta = change.newResume - change.oldResume;
   const kept: Candidate[] = [];
   for (const candidate of previous) {
-    const replaced = candidate.unit === undefined ? candidate.offset >= from && candidate.offset < oldTo : touched.has(candidate.unit);
+    const replaced =
+      candidate.unit === undefined ? candidate.offset >= from && candidate.offset < oldTo : touched.has(candidate.unit);
     if (replaced) continue;
     if (candidate.offset >= oldTo) {
       const ref = candidate.ref + (refersToOccurrence(candidate) ? change.occurrenceDelta : indexDelta);
@@ -64,14 +84,22 @@ function mergeSorted(a: readonly Candidate[], b: readonly Candidate[]): Candidat
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) merged[k++] = compareCandidates(a[i] as Candidate, b[j] as Candidate) <= 0 ? (a[i++] as Candidate) : (b[j++] as Candidate);
+  while (i < a.length && j < b.length)
+    merged[k++] =
+      compareCandidates(a[i] as Candidate, b[j] as Candidate) <= 0 ? (a[i++] as Candidate) : (b[j++] as Candidate);
   while (i < a.length) merged[k++] = a[i++] as Candidate;
   while (j < b.length) merged[k++] = b[j++] as Candidate;
   return merged;
 }
 
 /** An index covering every call whose shown findings still need their text written. */
-function indexForRendering(analysis: Analysis, candidates: readonly Candidate[], maxFindings: number, touchedCalls: readonly Call[], index: FlowIndex): FlowIndex {
+function indexForRendering(
+  analysis: Analysis,
+  candidates: readonly Candidate[],
+  maxFindings: number,
+  touchedCalls: readonly Call[],
+  index: FlowIndex,
+): FlowIndex {
   const touched = new Set(touchedCalls.map((call) => call.callId));
   const extra = new Set<string>();
   const limit = findingLimit(maxFindings, candidates.length);

@@ -31,7 +31,11 @@ export function evaluateRules(analysis: Analysis, options: RuleOptions = DEFAULT
 /** `evaluateRules`, keeping the candidates so the next version can be judged incrementally. */
 export function evaluateRuleState(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): RuleState {
   const { index, candidates } = judge(analysis, options);
-  return { options, candidates, ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index)) };
+  return {
+    options,
+    candidates,
+    ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index)),
+  };
 }
 
 /** `evaluateRules` for a reader that takes each finding once: findings are written as they are read. */

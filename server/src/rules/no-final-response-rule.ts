@@ -32,7 +32,12 @@ export const unfinishedRequests: RuleCheck<NoFinalResponseRule> = {
 };
 
 /** One call's requests; the finding's ref is the request's message index, its unit the call. */
-function checkUnfinishedInCall(index: FlowIndex, call: Call, reported: Set<string>, sink: CandidateSink<NoFinalResponseRule>): void {
+function checkUnfinishedInCall(
+  index: FlowIndex,
+  call: Call,
+  reported: Set<string>,
+  sink: CandidateSink<NoFinalResponseRule>,
+): void {
   const lastMessage = call.messages[call.messages.length - 1] ?? -1;
   for (const transaction of call.transactions) {
     const request = unfinishedRequest(index, transaction, lastMessage);
@@ -82,7 +87,7 @@ function details(index: FlowIndex, transaction: Transaction): FindingDetails {
   }
   const progress = `${name} got only provisional responses (last: ${last}) and no final response by the end of the log.`;
   const fix = invite
-    ? ' Fix: if the capture did not simply end early, find the element that went silent: a UAS must end every INVITE with a final response, and a proxy\'s Timer C (more than 3 minutes, restarted by each provisional response after 100; RFC 3261 §16.6 and §16.8) should CANCEL a branch stuck like this.'
+    ? " Fix: if the capture did not simply end early, find the element that went silent: a UAS must end every INVITE with a final response, and a proxy's Timer C (more than 3 minutes, restarted by each provisional response after 100; RFC 3261 §16.6 and §16.8) should CANCEL a branch stuck like this."
     : ' Fix: if the capture did not simply end early, find the element that never sent the final response; the client gives up when Timer F fires, after 64*T1 (32 s by default).';
   return { message: progress + fix, href };
 }

@@ -22,7 +22,10 @@ export interface NormalisedOverrides {
 export function normaliseSeverityOverrides(raw: unknown): NormalisedOverrides {
   if (raw === undefined || raw === null) return { overrides: {}, problems: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { overrides: {}, problems: [`${SETTING} must be an object such as { "480": "information" }; got ${describe(raw)}.`] };
+    return {
+      overrides: {},
+      problems: [`${SETTING} must be an object such as { "480": "information" }; got ${describe(raw)}.`],
+    };
   }
   const overrides: Record<string, Severity | 'off'> = {};
   const problems: string[] = [];

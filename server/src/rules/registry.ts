@@ -84,4 +84,6 @@ export function checkOf(rule: CheckedRuleId): RuleCheck<CheckedRuleId> {
 }
 
 /** Position in finding order, for the tie-break between findings at one offset. */
-export const RULE_RANK: Readonly<Record<RuleId, number>> = Object.fromEntries(RULE_IDS.map((id, rank) => [id, rank])) as Record<RuleId, number>;
+export const RULE_RANK: Readonly<Record<RuleId, number>> = Object.fromEntries(
+  RULE_IDS.map((id, rank) => [id, rank]),
+) as Record<RuleId, number>;

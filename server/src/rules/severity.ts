@@ -7,7 +7,11 @@ import type { RuleId, Severity, SeverityOverrides } from './types';
  * the class ("4xx", failure rules only unless it is 'off': `"4xx": "off"` still silences
  * every finding about a 4xx code) > the rule's default.
  */
-export function resolveSeverity(rule: RuleId, code: number | undefined, overrides: SeverityOverrides): Severity | 'off' {
+export function resolveSeverity(
+  rule: RuleId,
+  code: number | undefined,
+  overrides: SeverityOverrides,
+): Severity | 'off' {
   const byCode = code === undefined ? undefined : overrides[String(code)];
   if (byCode !== undefined) return byCode;
   const byRule = overrides[rule];

@@ -6,7 +6,8 @@
 import type { RelatedLocation } from './check';
 import type { RuleId, Severity } from './registry';
 
-// Declared with the rules (registry.ts) and their checks (check.ts), which must not import this file: it imports the registry.
+// Declared with the rules (registry.ts) and their checks (check.ts), which must not import this
+// file: it imports the registry.
 export type { RelatedLocation, RuleId, Severity };
 
 export interface Finding {

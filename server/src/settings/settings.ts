@@ -44,7 +44,8 @@ function readMaxDiagnostics(raw: Record<string, unknown>, problems: string[]): n
   const value = readPath(raw, ['maxDiagnostics']);
   const fallback = DEFAULT_SETTINGS.maxDiagnostics;
   if (value === undefined) return fallback;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return Math.min(value, MAX_DIAGNOSTICS_CEILING);
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+    return Math.min(value, MAX_DIAGNOSTICS_CEILING);
   problems.push(`sipLens.maxDiagnostics must be a whole number of 0 or more; using ${fallback}.`);
   return fallback;
 }
@@ -73,7 +74,12 @@ export function parseSettings(raw: unknown): SettingsResult {
   problems.push(...overrides.problems);
   return {
     settings: {
-      diagnosticsEnabled: readBoolean(section, ['diagnostics', 'enabled'], DEFAULT_SETTINGS.diagnosticsEnabled, problems),
+      diagnosticsEnabled: readBoolean(
+        section,
+        ['diagnostics', 'enabled'],
+        DEFAULT_SETTINGS.diagnosticsEnabled,
+        problems,
+      ),
       severityOverrides: overrides.overrides,
       maxDiagnostics: readMaxDiagnostics(section, problems),
       inlayHintsEnabled: readBoolean(section, ['inlayHints', 'enabled'], DEFAULT_SETTINGS.inlayHintsEnabled, problems),

@@ -13,7 +13,9 @@ const MAX_PROBLEM_CHARS = 400;
 
 /** One warning for `problems` (not empty): the first few in full, then how many more. */
 export function problemSummary(problems: readonly string[]): string {
-  const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => (p.length > MAX_PROBLEM_CHARS ? `${p.slice(0, MAX_PROBLEM_CHARS - 1)}…` : p));
+  const shown = problems
+    .slice(0, SHOWN_PROBLEMS)
+    .map((p) => (p.length > MAX_PROBLEM_CHARS ? `${p.slice(0, MAX_PROBLEM_CHARS - 1)}…` : p));
   const more = problems.length - shown.length;
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return `SIP Lens settings: ${count}. ${shown.join(' ')}${more > 0 ? ` … and ${more} more.` : ''}`;

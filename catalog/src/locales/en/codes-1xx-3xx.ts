@@ -9,17 +9,17 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
       'Sent by a stateful proxy, B2BUA, PBX or UAS in answer to an INVITE, normally within 200 ms of receiving it, before routing, database or DNS look-ups finish. Non-INVITE transactions rarely carry it, and RFC 4320 restricts sending it to non-INVITE requests over UDP.',
     howToFix: [
       'Check that the 100 answers your INVITE: its top Via branch and sent-by must match what you sent. If the INVITE is still retransmitted after the 100, the response is not matching the transaction (NAT rewriting, wrong rport/received).',
-      'Follow the INVITE onward: find the next hop\'s copy (same Call-ID, new Via branch) and see whether the proxy forwarded it at all and whether anything came back on that leg.',
-      'Remember the timers: once a 1xx arrives the UAC leaves the Calling state, so Timer B (64*T1, 32 s) no longer ends the wait. A proxy\'s no-answer timer (Kamailio tm `fr_inv_timer`) usually decides when the caller gets 408; by RFC 3261 §16.8 an expiring Timer C (more than 3 minutes) cancels a branch that has sent a provisional response instead.',
+      "Follow the INVITE onward: find the next hop's copy (same Call-ID, new Via branch) and see whether the proxy forwarded it at all and whether anything came back on that leg.",
+      "Remember the timers: once a 1xx arrives the UAC leaves the Calling state, so Timer B (64*T1, 32 s) no longer ends the wait. A proxy's no-answer timer (Kamailio tm `fr_inv_timer`) usually decides when the caller gets 408; by RFC 3261 §16.8 an expiring Timer C (more than 3 minutes) cancels a branch that has sent a provisional response instead.",
       'In Kamailio, the tm parameter `auto_inv_100` controls whether tm sends the 100 itself. tm sends it when the transaction is created, so a 100 from Kamailio does not prove the request was forwarded: check that `t_relay()` succeeded.',
     ],
     shortFix: 'the next hop got the INVITE, nothing more is known: if nothing follows, trace it on the onward leg',
     retry:
-      'Nothing to retry: stop retransmitting the INVITE and wait for a further provisional or a final response. If none comes, the proxy\'s Timer C or your own no-answer timer ends the attempt, and that final outcome decides what to do next.',
+      "Nothing to retry: stop retransmitting the INVITE and wait for a further provisional or a final response. If none comes, the proxy's Timer C or your own no-answer timer ends the attempt, and that final outcome decides what to do next.",
     related: {
       180: '180 comes from the far-end UA and says the callee is being alerted; 100 only says the next hop is working on it.',
       183: '183 is end-to-end progress, often with early-media SDP; 100 never carries SDP and never crosses a stateful proxy.',
-      408: '408 is the final answer a caller gets when, after the 100, no final response arrived before the proxy\'s timer fired.',
+      408: "408 is the final answer a caller gets when, after the 100, no final response arrived before the proxy's timer fired.",
     },
     sentBy: ['proxy', 'B2BUA', 'UAS'],
     typicalMethods: ['INVITE'],
@@ -32,7 +32,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
     howToFix: [
       'No ringback heard: a 180 without SDP means the caller must generate ringback locally; a 180 with SDP means the caller expects early media from the far end, so check that RTP actually arrives from the c=/m= address.',
       'Count the To tags: several 180s with different tags are forked branches, each an early dialog. The UAC must keep them apart and tear down extra ones if more than one branch answers.',
-      'Ringing that never stops is ended by the caller\'s no-answer timer (Asterisk Dial timeout argument, FreeSWITCH `call_timeout`), which leads to CANCEL and 487; check those values if calls give up too early or too late.',
+      "Ringing that never stops is ended by the caller's no-answer timer (Asterisk Dial timeout argument, FreeSWITCH `call_timeout`), which leads to CANCEL and 487; check those values if calls give up too early or too late.",
       'Expected 180 but saw 183 from Asterisk? The pjsip endpoint option `inband_progress=yes` makes Asterisk signal ringing as 183 with in-band tones instead of 180.',
     ],
     shortFix: 'callee is being alerted: no SDP means play local ringback, SDP means expect early media',
@@ -53,7 +53,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
       'Sent by a PBX, feature server or B2BUA that applies call forwarding (unconditional, on busy, on no answer) on behalf of the callee. It often arrives together with, or just before, a new leg that carries Diversion (RFC 5806) or History-Info (RFC 7044) headers.',
     howToFix: [
       'Read the Diversion or History-Info header on the forwarded leg to learn who forwarded the call, to whom, and why (for example `reason=user-busy`, `no-answer` or `unconditional`).',
-      'If the call should not have been forwarded, check the callee\'s forwarding settings on the PBX or feature server (call-forward unconditional, busy and no-answer rules).',
+      "If the call should not have been forwarded, check the callee's forwarding settings on the PBX or feature server (call-forward unconditional, busy and no-answer rules).",
       'If the caller sees 181 and then a failure, the forward target failed: find the new INVITE leg and diagnose its final response instead.',
       'Caller display or billing shows the wrong party after a forward? In Asterisk check the endpoint option `send_diversion`, which controls whether forwarded calls carry a Diversion header.',
     ],
@@ -74,7 +74,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
       'Sent by an ACD, call-centre queue, attendant or PBX that holds the call until an agent or the callee is free. Many PBX queues answer with 200 and play music instead, so a 182 means the queue state is being signalled in SIP.',
     howToFix: [
       'Read the reason phrase of each 182: servers may report the queue position or expected waiting time there, and repeated 182s show whether the queue is moving.',
-      'If calls drop while still queued, the caller side timed out: a queue can legitimately hold a call for minutes, so extend the no-answer timer for these calls (Kamailio `t_set_fr()` per transaction, the caller\'s Dial or originate timeout).',
+      "If calls drop while still queued, the caller side timed out: a queue can legitimately hold a call for minutes, so extend the no-answer timer for these calls (Kamailio `t_set_fr()` per transaction, the caller's Dial or originate timeout).",
       'If the caller hears nothing while queued, note that 182 carries no media by itself: the queue needs a 183 with SDP, or an answered call, to play music or announcements.',
     ],
     shortFix: 'call is queued at the far end: read the phrase for position, allow a longer no-answer timeout',
@@ -89,7 +89,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
   },
   183: {
     description:
-      'Progress information about the call that no other provisional code covers (RFC 3261 §21.1.5); the reason phrase, headers or body may give details. In practice it mostly carries SDP so the caller can hear early media such as announcements or the network\'s in-band ringback.',
+      "Progress information about the call that no other provisional code covers (RFC 3261 §21.1.5); the reason phrase, headers or body may give details. In practice it mostly carries SDP so the caller can hear early media such as announcements or the network's in-band ringback.",
     whenItAppears:
       'Sent by PSTN gateways and SBCs (RFC 3398 maps an ISUP ACM or CPG without alerting to 183), by PBXs playing announcements before answer, and in IMS by UAs exchanging QoS preconditions (RFC 3312). It is often sent reliably with `Require: 100rel` and an RSeq header.',
     howToFix: [
@@ -115,7 +115,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
       'Mostly sent by a forking proxy when one branch returns a non-2xx final response while others are still pending (RFC 6228 §6); a proxy MUST NOT generate it when the INVITE has `Require: 100rel`, because it cannot send 199 reliably. A UAS SHOULD NOT send 199 before its own non-2xx final response, except when configured to (for example because proxies on the path lack 199 support) or required by its environment (§5). Either way it is sent only when the INVITE carried `Supported: 199`, and it carries the To tag of the early dialog that ended.',
     howToFix: [
       'Match the To tag of the 199 to an earlier 18x with the same tag: that early dialog is gone, so stop rendering its early media.',
-      'Read the Reason header of the 199 (RFC 6228 requires one) for the branch\'s own outcome (for example `Reason: SIP;cause=486`).',
+      "Read the Reason header of the 199 (RFC 6228 requires one) for the branch's own outcome (for example `Reason: SIP;cause=486`).",
       'Early dialogs linger with no 199 in sight? Check that the INVITE carried `Supported: 199` (nobody sends 199 otherwise) and no `Require: 100rel`, which stops forking proxies from generating it (RFC 6228 §6).',
       'A 199 is not final: if the caller tears the call down on receiving it, the UAC stack is treating a provisional response as final and needs fixing.',
     ],
@@ -179,7 +179,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
       'Sent by a notifier (presence server, dialog or message-summary notifier) to an in-dialog SUBSCRIBE refresh that carries `Suppress-If-Match` with the entity-tag taken from the SIP-ETag of the last NOTIFY, when that state has not changed.',
     howToFix: [
       'Expected behaviour when the refresh SUBSCRIBE carried `Suppress-If-Match` and the state is unchanged: the subscriber keeps the state from its last NOTIFY.',
-      'If the subscriber\'s view looks stale after a 204, check the entity-tag it sent: it must be the SIP-ETag of the most recent NOTIFY, not an older one.',
+      "If the subscriber's view looks stale after a 204, check the entity-tag it sent: it must be the SIP-ETag of the most recent NOTIFY, not an older one.",
       'A 204 to an initial, out-of-dialog SUBSCRIBE is a notifier bug: RFC 5839 allows it only for a SUBSCRIBE inside an existing subscription dialog.',
     ],
     shortFix: 'state unchanged since the entity-tag sent: keep the last NOTIFY state until a NOTIFY says otherwise',
@@ -221,7 +221,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
       'Sent by a redirect server or UAS after a user or domain has moved for good: a migrated domain, a renumbered user, a retired trunk address. Typically answers INVITE, but any out-of-dialog request can receive it.',
     howToFix: [
       'Read the Contact of the 301 and update the stored address wherever it came from: address book, speed dial, dial-plan entry or trunk host.',
-      'If a trunk or peer answers 301 to every call, the provider has moved the service: change the trunk\'s host or outbound proxy to the new address rather than relying on each call being redirected.',
+      "If a trunk or peer answers 301 to every call, the provider has moved the service: change the trunk's host or outbound proxy to the new address rather than relying on each call being redirected.",
       'Check for loops: a Contact that points back to the original URI or to an address already tried must not be retried (RFC 3261 §8.1.3.4).',
     ],
     shortFix: 'user moved for good: retry at the Contact URI and update the stored address or trunk host',
@@ -258,7 +258,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
   },
   305: {
     description:
-      'The resource must be reached through the proxy named in the Contact header field, and the caller should resend this single request via that proxy (RFC 3261 §21.3.4). Only a UAS may send it. Unlike HTTP\'s 305, it is not deprecated in SIP.',
+      "The resource must be reached through the proxy named in the Contact header field, and the caller should resend this single request via that proxy (RFC 3261 §21.3.4). Only a UAS may send it. Unlike HTTP's 305, it is not deprecated in SIP.",
     whenItAppears:
       'Sent by a UAS that accepts requests only through a particular proxy, for example a device behind a mandatory border proxy. It is rare in practice and many UAs do not implement it.',
     howToFix: [
@@ -285,7 +285,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
     howToFix: [
       'Read the Content-Type and the body: without it the 380 says nothing useful. In IMS, look for the alternative-service element and its type and reason.',
       'For an emergency type in IMS, the UE must retry as an emergency call (emergency registration if needed and an emergency service URN such as urn:service:sos).',
-      'If a non-IMS device sends 380, look up the sender\'s documentation for its body format, since RFC 3261 leaves it open.',
+      "If a non-IMS device sends 380, look up the sender's documentation for its body format, since RFC 3261 leaves it open.",
     ],
     shortFix: 'alternative service offered: read the body (IMS emergency: retry as an emergency call)',
     retry:

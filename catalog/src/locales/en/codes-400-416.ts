@@ -9,7 +9,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
       'Sent by whichever element fails to parse the request: a proxy, SBC, registrar, B2BUA or the UAS itself, for any method. Usual causes: a missing mandatory header (To, From, Call-ID, CSeq, Via, Max-Forwards), a CSeq method that differs from the request method, a Content-Length that does not match the body (often a truncated UDP datagram), or a router SIP ALG that rewrote the message on the way.',
     howToFix: [
       'Read the reason phrase and any Warning header of the 400: most stacks name the offending header or value there.',
-      'Capture the request where it was sent and where it was received (sngrep or tcpdump on both ends); if the two differ, an ALG, SBC or NAT device rewrote it, so disable the router\'s SIP ALG.',
+      "Capture the request where it was sent and where it was received (sngrep or tcpdump on both ends); if the two differ, an ALG, SBC or NAT device rewrote it, so disable the router's SIP ALG.",
       'Compare Content-Length with the real body size; a request larger than about 1300 bytes over UDP risks fragmentation, so move that path to TCP (RFC 3261 §18.1.1).',
       'Check the basics by eye: CSeq method equal to the request method, a Via branch starting with z9hG4bK, a From tag, and angle brackets around any URI that carries parameters.',
     ],
@@ -49,19 +49,18 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     description:
       'Reserved for future use (RFC 3261 §21.4.3): SIP defines no meaning for it. Some carriers and billing-linked softswitches send it anyway to say the account has no credit or is suspended for non-payment.',
     whenItAppears:
-      'Seen on outbound INVITEs to a prepaid or billing-integrated provider, sent by the carrier\'s softswitch or B2BUA when the rating engine refuses the call. Because its use is non-standard, the reason phrase is the best clue to what the provider means.',
+      "Seen on outbound INVITEs to a prepaid or billing-integrated provider, sent by the carrier's softswitch or B2BUA when the rating engine refuses the call. Because its use is non-standard, the reason phrase is the best clue to what the provider means.",
     howToFix: [
       'Read the reason phrase and any Warning or Reason header: providers that send 402 usually say "insufficient balance", "account suspended" or similar.',
-      'Check the account balance and status in the provider\'s portal, and whether a per-destination or per-day spending cap was reached.',
+      "Check the account balance and status in the provider's portal, and whether a per-destination or per-day spending cap was reached.",
       'Check which billing account the call was rated against: a wrong tech prefix, trunk credential or caller ID can select a different, empty account.',
       'If the provider uses 402 for something else, ask them for its meaning; it has no defined SIP semantics to fall back on.',
     ],
     shortFix: 'provider refused on billing grounds: check account balance, spending caps and the billed account',
-    retry:
-      'Do not retry until the billing problem is fixed; a failover route through another provider is reasonable.',
+    retry: 'Do not retry until the billing problem is fixed; a failover route through another provider is reasonable.',
     related: {
       403: '403 is the general policy refusal; 402, where used, is specifically about payment or credit.',
-      603: '603 is the called user declining; 402 is the caller\'s own provider refusing to bill the call.',
+      603: "603 is the called user declining; 402 is the caller's own provider refusing to bill the call.",
     },
     sentBy: ['proxy', 'B2BUA'],
     typicalMethods: ['INVITE'],
@@ -70,11 +69,11 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     description:
       'The server understood the request and refuses to fulfil it; authorization will not help, and the request should not be repeated (RFC 3261 §21.4.4). STIR verification services also answer 403, with the reason phrase "Stale Date", when the request\'s Date header is older than their freshness policy allows (RFC 8224 §6.2.2, checked in step 4 of §6.2, which recommends 60 s); a full-form PASSporT whose iat is that old may get the same answer.',
     whenItAppears:
-      'Sent by a registrar, proxy, SBC or UAS for any method when policy says no: REGISTER from a disallowed source or after a wrong digest response (many servers answer a bad password with 403 instead of a fresh 401), INVITE from an IP not on the trunk\'s allow-list, calls to barred destinations (international, premium rate), or a caller ID the carrier did not assign. Gateways map Q.850 causes 21, 55, 57 and 87 to 403, and 403 back to cause 21 (call rejected).',
+      "Sent by a registrar, proxy, SBC or UAS for any method when policy says no: REGISTER from a disallowed source or after a wrong digest response (many servers answer a bad password with 403 instead of a fresh 401), INVITE from an IP not on the trunk's allow-list, calls to barred destinations (international, premium rate), or a caller ID the carrier did not assign. Gateways map Q.850 causes 21, 55, 57 and 87 to 403, and 403 back to cause 21 (call rejected).",
     howToFix: [
       'Read the reason phrase: it often names the policy, such as "IP not allowed", "Wrong password" or "Stale Date".',
       'If the refused request carried Authorization or Proxy-Authorization, the credentials themselves were rejected: check the username, password and that the account is enabled.',
-      'If no challenge came first, look at source-address policy: Asterisk pjsip `type=acl` sections (`permit`/`deny`), Kamailio `allow_source_address()` (permissions module) or the FreeSWITCH profile\'s `apply-inbound-acl`.',
+      "If no challenge came first, look at source-address policy: Asterisk pjsip `type=acl` sections (`permit`/`deny`), Kamailio `allow_source_address()` (permissions module) or the FreeSWITCH profile's `apply-inbound-acl`.",
       'For carrier rejections of outbound calls, check the destination against your allowed call classes and that From/P-Asserted-Identity carries a number the carrier assigned to you.',
       'For "403 Stale Date", compare the Date header of the refused request with the time the verifier received it: the element that wrote Date (the calling UA, or a B2BUA that re-originated the call) needs a correct clock (NTP), and a B2BUA that copies the Date of a call that has already waited (in an IVR or a queue) onto a new leg sends a stale one. With a full-form PASSporT, check its iat the same way, and that it was signed at send time.',
     ],
@@ -98,7 +97,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       'Check the user part of the Request-URI as it arrived: number format (+E.164, national, leading 0 or 1, tech prefix) must match what the destination expects.',
       'Check the host part: it must be a domain the server treats as local (Kamailio `is_myself()` or the domain module), not an IP or alias it does not know.',
-      'On a PBX, confirm the context the call lands in has an extension for that number (in Asterisk, the endpoint\'s `context` and `dialplan show`).',
+      "On a PBX, confirm the context the call lands in has an extension for that number (in Asterisk, the endpoint's `context` and `dialplan show`).",
       'If a Reason: Q.850;cause=1 header is present, the PSTN says the number is unassigned: verify the number, not your routing.',
     ],
     shortFix: 'user unknown in that domain: check number format and Request-URI domain against the dial plan',
@@ -124,7 +123,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
       'If the method is optional, stop sending it to that peer, for example use CRLF keepalives instead of OPTIONS to a device that refuses OPTIONS.',
       'Check the Request-URI: a method allowed for a user AOR may be refused when it is sent to a service or conference URI.',
     ],
-    shortFix: 'method not allowed for this URI: use one that Allow lists, or add it to the peer\'s allowed set',
+    shortFix: "method not allowed for this URI: use one that Allow lists, or add it to the peer's allowed set",
     retry: 'Do not repeat the same method to that URI; use one the Allow header lists.',
     related: {
       501: '501 means the server does not implement the method at all; 405 means it knows the method but refuses it for this URI.',
@@ -139,8 +138,8 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     whenItAppears:
       'Rare in practice. Sent by a UAS or presence server when the Accept header of a SUBSCRIBE or OPTIONS lists only formats it cannot produce, for example a watcher accepting only application/pidf+xml from a server that produces another presence format. Gateways map it to Q.850 cause 79.',
     howToFix: [
-      'Compare the request\'s Accept header with the body types the server can produce (its documentation, or the Accept it sends in its own requests).',
-      'Add a format the server produces to the client\'s Accept list.',
+      "Compare the request's Accept header with the body types the server can produce (its documentation, or the Accept it sends in its own requests).",
+      "Add a format the server produces to the client's Accept list.",
       'For SUBSCRIBE, check Event and Accept belong together: presence with application/pidf+xml, dialog with application/dialog-info+xml, message-summary with application/simple-message-summary.',
       'If the problem is an SDP codec mismatch, look at 488 instead: 406 is only about Accept.',
     ],
@@ -148,7 +147,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     retry: 'Retry only with an Accept header that includes a format the server can produce.',
     related: {
       488: '488 rejects the SDP offer (codecs, media); 406 is about the Accept header for response bodies.',
-      415: '415 rejects the request\'s own body type; 406 rejects the response types the client will accept.',
+      415: "415 rejects the request's own body type; 406 rejects the response types the client will accept.",
       606: '606 says the session description is unacceptable at every endpoint; 406 is this server and the Accept header.',
     },
     sentBy: ['UAS', 'presence server'],
@@ -181,8 +180,8 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     whenItAppears:
       'Sent by a proxy when its INVITE timer runs out: the callee rang with no answer until a configured no-answer timer fired (Kamailio tm `fr_inv_timer`; RFC 3261 §16.8 would instead CANCEL a branch that sent a provisional response), or the next hop never answered at all (Kamailio tm `fr_timer`; §16.8 treats such a branch as if it had received a 408). Registrars send it when a back end is too slow. Many UAs also log a "408" they made up themselves when their own transaction timed out (Timer B or F, 32 s); that one was never on the wire. Q.850 cause 18 maps to 408, and 408 maps to cause 102.',
     howToFix: [
-      'Decide who produced it: a 408 received as a message (with a To tag, and often a Server header, from whoever generated it) comes from a downstream timer; a 408 only in the UA\'s own log, with nothing received, means no response reached the UA at all.',
-      'If 180 Ringing came first, the callee rang out: raise the proxy\'s no-answer timer or add a no-answer forward to voicemail.',
+      "Decide who produced it: a 408 received as a message (with a To tag, and often a Server header, from whoever generated it) comes from a downstream timer; a 408 only in the UA's own log, with nothing received, means no response reached the UA at all.",
+      "If 180 Ringing came first, the callee rang out: raise the proxy's no-answer timer or add a no-answer forward to voicemail.",
       'If nothing provisional came back, the next hop is unreachable: check the stale Contact in the location table, NAT keepalives for registered phones, and DNS SRV targets.',
       'For a locally generated 408, capture on the wire: did the request leave, and did responses go to the wrong port (check rport and the Via sent-by)?',
     ],
@@ -205,7 +204,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       'Treat it as a directory problem: remove or update the number in contacts, speed dials and routing tables.',
       'If Reason: Q.850;cause=22 is present, the number changed: ask for the new number (the network may announce it in early media).',
-      'If the number should be live (recently ported), check the number-portability lookup and the carrier\'s route: stale porting data sends calls to the old carrier, which answers 410.',
+      "If the number should be live (recently ported), check the number-portability lookup and the carrier's route: stale porting data sends calls to the old carrier, which answers 410.",
       'On your own PBX, check that the DID or extension was not deleted while still published.',
     ],
     shortFix: 'number or user permanently gone: update the directory entry or check porting data',
@@ -220,9 +219,9 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
   },
   412: {
     description:
-      'A conditional request failed (RFC 3903 §11.2.1): the entity tag in the PUBLISH request\'s SIP-If-Match header does not match any publication the event state compositor holds, because it is unknown or has expired.',
+      "A conditional request failed (RFC 3903 §11.2.1): the entity tag in the PUBLISH request's SIP-If-Match header does not match any publication the event state compositor holds, because it is unknown or has expired.",
     whenItAppears:
-      'Sent by an event state compositor (a presence server such as Kamailio\'s presence module, or an IMS presence server) to a PUBLISH that refreshes, modifies or removes earlier state: the publication expired before the refresh, the server restarted and lost its state, a cluster sent the refresh to a node without that state, or the client reused an old entity tag.',
+      "Sent by an event state compositor (a presence server such as Kamailio's presence module, or an IMS presence server) to a PUBLISH that refreshes, modifies or removes earlier state: the publication expired before the refresh, the server restarted and lost its state, a cluster sent the refresh to a node without that state, or the client reused an old entity tag.",
     howToFix: [
       'Compare SIP-If-Match with the SIP-ETag of the latest 200 OK to PUBLISH: every successful PUBLISH returns a new entity tag, and the next request must use that one.',
       'Check refresh timing against the Expires in the 200 OK (the server may shorten the requested value); the refresh must arrive before it runs out.',
@@ -261,8 +260,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     typicalMethods: ['INVITE', 'MESSAGE', 'NOTIFY', 'PUBLISH'],
   },
   414: {
-    description:
-      'The Request-URI is longer than the server is willing to interpret (RFC 3261 §21.4.12).',
+    description: 'The Request-URI is longer than the server is willing to interpret (RFC 3261 §21.4.12).',
     whenItAppears:
       'Sent by a proxy, registrar or UAS when the Request-URI has grown: long URI parameters or escaped headers (?Replaces=...) copied from a Contact or Refer-To, application data packed into the user part, or a routing loop in which each hop adds a prefix or parameter. Gateways map it to Q.850 cause 127.',
     howToFix: [
@@ -287,7 +285,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
       'Sent by a UAS, B2BUA or gateway: an INVITE with a multipart SDP+ISUP body to a device that expects only application/sdp, a compressed body (Content-Encoding: gzip), INFO with a DTMF body type the peer does not know, MESSAGE or NOTIFY with an unsupported type. Gateways map it to Q.850 cause 79.',
     howToFix: [
       'Read which header the 415 carries (Accept, Accept-Encoding or Accept-Language) to see whether the type, the encoding or the language failed.',
-      'Compare it with the request\'s Content-Type, Content-Encoding and Content-Language.',
+      "Compare it with the request's Content-Type, Content-Encoding and Content-Language.",
       'Make the sender produce an accepted body: strip ISUP bodies toward plain SIP peers, turn off body compression, or send DTMF as RFC 4733 events instead of SIP INFO.',
       'For multipart bodies, check the receiver lists multipart/mixed in its Accept header.',
     ],
@@ -295,7 +293,7 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
     retry: 'Retry with a body in a format the Accept, Accept-Encoding or Accept-Language header of the 415 allows.',
     related: {
       488: '488 means the SDP was read but its media or codecs are unacceptable; 415 means the body type itself is not supported.',
-      406: '406 is about the types allowed in responses; 415 is about the request\'s own body.',
+      406: "406 is about the types allowed in responses; 415 is about the request's own body.",
     },
     sentBy: ['UAS', 'B2BUA', 'gateway'],
     typicalMethods: ['INVITE', 'MESSAGE', 'INFO', 'NOTIFY', 'PUBLISH'],
@@ -307,9 +305,9 @@ export const CLIENT_FAILURE_400_416: Readonly<Record<number, CodeProse>> = {
       'Sent by a proxy, registrar or UAS that receives a tel: URI while it handles only sip:, a sips: URI without TLS support, urn:service URIs on a server that does no emergency routing, or a garbled scheme such as "sip:sip:". Gateways map it to Q.850 cause 127.',
     howToFix: [
       'Read the scheme of the Request-URI as received and check the next hop supports it.',
-      'Convert tel: numbers to sip:+number@domain;user=phone in the sender\'s dial plan, or enable tel: handling on the server.',
+      "Convert tel: numbers to sip:+number@domain;user=phone in the sender's dial plan, or enable tel: handling on the server.",
       'For sips:, set up TLS on every hop, or use a sip: URI if end-to-end TLS is not required.',
-      'Trace where the URI came from (Contact, Refer-To, a 3xx Contact): a malformed value copied into the Request-URI is the sender\'s bug.',
+      "Trace where the URI came from (Contact, Refer-To, a 3xx Contact): a malformed value copied into the Request-URI is the sender's bug.",
     ],
     shortFix: 'the Request-URI scheme (tel:, sips:, urn:) is not supported here: convert it or enable it',
     retry: 'Retry with a Request-URI in a scheme the server supports.',

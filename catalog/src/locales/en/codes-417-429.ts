@@ -1,6 +1,9 @@
 import type { CodeProse } from '../../types';
 
-/** English prose for 417-429: extension codes from RFCs 3892, 4028, 4412, 6442, 8224 and 8876, and 420, 421 and 423 of RFC 3261. */
+/**
+ * English prose for 417-429: extension codes from RFCs 3892, 4028, 4412, 6442, 8224 and 8876, and 420, 421
+ * and 423 of RFC 3261.
+ */
 export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
   417: {
     description:
@@ -52,10 +55,11 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
       'Read the Require header of the 421 to get the option tags the server insists on.',
       'Enable those extensions on the UAC so it advertises them in Supported (in Asterisk pjsip, `100rel=yes` or `timers=yes` on the endpoint).',
       'If the UAC cannot support them, relax the UAS policy from "required" to "supported" so the extension becomes optional.',
-      'Check that an SBC or B2BUA in the path is not stripping the caller\'s Supported header.',
+      "Check that an SBC or B2BUA in the path is not stripping the caller's Supported header.",
     ],
     shortFix: 'server requires an extension you did not offer: enable the tags from the Require header',
-    retry: 'Retry with the option tags from the Require header listed in Supported, once the UAC actually implements them.',
+    retry:
+      'Retry with the option tags from the Require header listed in Supported, once the UAC actually implements them.',
     related: {
       420: '420 is the reverse: the client required an extension the server lacks.',
       494: '494 asks for a security mechanism agreement from a client that listed sec-agree in Supported; a client that did not list it gets 421 with Require: sec-agree instead (RFC 3329 §2.3.2). Both carry Security-Server.',
@@ -71,10 +75,10 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       'Read Min-SE in the 422 and compare it with the Session-Expires and Min-SE of the refused request.',
       'Check the UAC sent a new INVITE with Session-Expires at least that Min-SE and a Min-SE header carrying it; a UAC that resends the old value just loops.',
-      'Raise the sender\'s session interval (Asterisk pjsip `timers_sess_expires`, FreeSWITCH profile `session-timeout`).',
+      "Raise the sender's session interval (Asterisk pjsip `timers_sess_expires`, FreeSWITCH profile `session-timeout`).",
       'If you own the rejecting side and its minimum is needlessly high, lower it (Asterisk `timers_min_se`, FreeSWITCH `minimum-session-expires`), keeping it at 90 s or more.',
     ],
-    shortFix: 'session interval below the peer\'s Min-SE: resend with Session-Expires >= Min-SE',
+    shortFix: "session interval below the peer's Min-SE: resend with Session-Expires >= Min-SE",
     retry:
       'Retry with Session-Expires at least the Min-SE from the 422, and a Min-SE header carrying the largest Min-SE of all the 422s received (RFC 4028 §7.4). A further 422 from another hop is normal; one from the same element again means a loop.',
     related: {
@@ -90,8 +94,8 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
       'Sent by a registrar to a REGISTER whose Expires header or Contact ;expires parameter is below its minimum (phones often pick short intervals to keep NAT bindings open), by a notifier to a SUBSCRIBE with too short an Expires, and by an event state compositor to a PUBLISH (RFC 3903).',
     howToFix: [
       'Read Min-Expires in the 423.',
-      'Check both the Expires header and each Contact\'s ;expires parameter: the parameter wins, so a short ;expires fails even when the header is fine.',
-      'Raise the client\'s interval (the phone\'s registration period, or `expiration` on an Asterisk pjsip outbound registration).',
+      "Check both the Expires header and each Contact's ;expires parameter: the parameter wins, so a short ;expires fails even when the header is fine.",
+      "Raise the client's interval (the phone's registration period, or `expiration` on an Asterisk pjsip outbound registration).",
       'If the short interval exists only to keep NAT open, use CRLF or OPTIONS keepalives instead, or lower the server minimum (Asterisk aor `minimum_expiration`, Kamailio registrar `min_expires`).',
     ],
     shortFix: 'expiry too short: resend REGISTER/SUBSCRIBE with Expires >= Min-Expires',
@@ -104,17 +108,18 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
   },
   424: {
     description:
-      'The request was rejected because of its location information: the location was malformed, could not be retrieved, or was not good enough for the recipient\'s purpose (RFC 6442 §4.3). The 424 must carry a Geolocation-Error header giving the reason as a code and text.',
+      "The request was rejected because of its location information: the location was malformed, could not be retrieved, or was not good enough for the recipient's purpose (RFC 6442 §4.3). The 424 must carry a Geolocation-Error header giving the reason as a code and text.",
     whenItAppears:
       'Sent by the UAS or by a proxy that routes on location (an emergency-services routing proxy, a PSAP) to an INVITE or MESSAGE carrying a Geolocation header that points to a PIDF-LO body part (cid:) or a location URI. Seen mostly in NG911/NG112 and enterprise emergency calling.',
     howToFix: [
       'Read the Geolocation-Error header: its code and text say whether the location could not be processed, could not be dereferenced, or may not be used.',
       'For a cid: reference, check the multipart body contains an application/pidf+xml part whose Content-ID matches the Geolocation value.',
       'For an http(s) or sip reference, check the recipient can reach it and is allowed to dereference it (firewall, TLS certificate, authorization).',
-      'Validate the PIDF-LO itself: a well-formed XML document with a geodetic shape or civic address the recipient\'s profile accepts.',
+      "Validate the PIDF-LO itself: a well-formed XML document with a geodetic shape or civic address the recipient's profile accepts.",
     ],
     shortFix: 'location in the request is bad or unreachable: check Geolocation-Error, PIDF-LO and Content-ID',
-    retry: 'Retry with corrected or complete location information; resending the same location object gets the same answer.',
+    retry:
+      'Retry with corrected or complete location information; resending the same location object gets the same answer.',
     related: {
       400: '400 is a malformed request; 424 means the request was fine but its location was unusable.',
     },
@@ -143,13 +148,13 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
   },
   428: {
     description:
-      'The verifier\'s policy requires an Identity header and the request had none (RFC 8224 §6.2.2). The caller\'s identity was not signed, so there is nothing to verify.',
+      "The verifier's policy requires an Identity header and the request had none (RFC 8224 §6.2.2). The caller's identity was not signed, so there is nothing to verify.",
     whenItAppears:
       'Sent by a STIR verification service, usually at a terminating carrier or an enterprise SBC set to require signed calls, in answer to an INVITE without an Identity header: the originating provider did not sign, the call entered from TDM or a non-STIR interconnect, or an SBC or B2BUA on the way removed the header.',
     howToFix: [
       'Confirm the INVITE as received has no Identity header, then look at the same INVITE where it left the originator: if it was signed there, a device in between stripped the header.',
       'Configure intermediate SBCs and B2BUAs to pass Identity through, including ones that trim headers to keep an INVITE small enough for UDP.',
-      'If the originator never signs, enable its authentication service with the provider\'s STIR/SHAKEN certificate.',
+      "If the originator never signs, enable its authentication service with the provider's STIR/SHAKEN certificate.",
       'On the verifying side, confirm that rejecting unsigned calls is the intended policy; many deployments accept them and only mark them unverified.',
     ],
     shortFix: 'verifier requires a signed call and no Identity header came: sign it or stop stripping it',
@@ -167,20 +172,20 @@ export const CLIENT_FAILURE_417_429: Readonly<Record<number, CodeProse>> = {
   },
   429: {
     description:
-      'The refer target wants proof of who asked for this request: a valid Referred-By token, a signed body that binds the referrer\'s identity (RFC 3892 §5). A bare Referred-By header is not enough for it.',
+      "The refer target wants proof of who asked for this request: a valid Referred-By token, a signed body that binds the referrer's identity (RFC 3892 §5). A bare Referred-By header is not enough for it.",
     whenItAppears:
-      'Sent by the refer target (the transfer target) in a call transfer: the referrer sends REFER to the referee, the referee sends an INVITE to the target with Referred-By copied from the REFER, and the target\'s policy demands the signed token, which the request lacks or which does not verify (an invalid token must get 429, RFC 3892 §2.3). A referee may also answer the REFER itself with 429 when it carries no token (§2.2). Rare outside deployments that use S/MIME.',
+      "Sent by the refer target (the transfer target) in a call transfer: the referrer sends REFER to the referee, the referee sends an INVITE to the target with Referred-By copied from the REFER, and the target's policy demands the signed token, which the request lacks or which does not verify (an invalid token must get 429, RFC 3892 §2.3). A referee may also answer the REFER itself with 429 when it carries no token (§2.2). Rare outside deployments that use S/MIME.",
     howToFix: [
       'Check the triggered INVITE: does its Referred-By header carry a cid parameter pointing to a signed body part, and is that part present?',
       'Remember the referee cannot make the token itself: it must come from the referrer, inside the REFER.',
       'Check the referee reported the 429 to the referrer in a NOTIFY (message/sipfrag body) so the referrer can send a new REFER with a token.',
-      'If your equipment cannot produce Referred-By tokens, change the target\'s policy to trust transfers on other grounds (an authenticated peer, a trusted network asserting identity).',
+      "If your equipment cannot produce Referred-By tokens, change the target's policy to trust transfers on other grounds (an authenticated peer, a trusted network asserting identity).",
     ],
     shortFix: 'transfer target wants a signed Referred-By token: the referrer must supply it in the REFER',
     retry:
       'The referee should not resend the request unchanged: the referrer must first supply a Referred-By token in a new REFER, then the referee sends the request again with it.',
     related: {
-      403: '403 is a plain refusal; 429 says exactly what is missing, proof of the referrer\'s identity, and can be fixed by adding a token.',
+      403: "403 is a plain refusal; 429 says exactly what is missing, proof of the referrer's identity, and can be fixed by adding a token.",
     },
     sentBy: ['UAS'],
     typicalMethods: ['INVITE', 'REFER'],

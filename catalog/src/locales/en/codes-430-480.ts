@@ -52,9 +52,9 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
       'Sent by a STIR verification service (terminating carrier SBC or STI-VS) in answer to a signed INVITE when fetching the certificate URL fails: DNS or TLS error, HTTP 404/403, timeout, a URL the local policy refuses (SHAKEN, for example, requires HTTPS), or content that is not a certificate chain.',
     howToFix: [
       'Take the info= URL from the Identity header (and the x5u in the PASSporT header; in SHAKEN they should name the same certificate).',
-      'Fetch that URL from the verifier\'s network: check DNS, the HTTPS certificate of the repository, the HTTP status, redirects and response time.',
+      "Fetch that URL from the verifier's network: check DNS, the HTTPS certificate of the repository, the HTTP status, redirects and response time.",
       'Check what the URL serves: a PEM certificate chain for the signing key, not an HTML page, an expired link or a login wall.',
-      'If failures are intermittent, look at the certificate repository\'s availability and the verifier\'s fetch timeout and cache.',
+      "If failures are intermittent, look at the certificate repository's availability and the verifier's fetch timeout and cache.",
     ],
     shortFix: 'verifier could not fetch the cert at Identity info/x5u: check the URL is reachable over HTTPS',
     retry:
@@ -94,7 +94,7 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
   },
   438: {
     description:
-      'The Identity header is invalid (RFC 8224 §6.2.2): the PASSporT signature did not verify with the signer\'s certificate, or the header could not be parsed. It says the request as received does not match what was signed.',
+      "The Identity header is invalid (RFC 8224 §6.2.2): the PASSporT signature did not verify with the signer's certificate, or the header could not be parsed. It says the request as received does not match what was signed.",
     whenItAppears:
       'Sent by a STIR/SHAKEN verification service in answer to a signed INVITE when the signature check fails. Common causes: an intermediary changed the calling or called number after signing (number normalisation, adding or removing +1), a truncated or re-encoded Identity header, or a certificate that does not belong to the signing key.',
     howToFix: [
@@ -147,7 +147,7 @@ export const CLIENT_FAILURE_430_480: Readonly<Record<number, CodeProse>> = {
       'Read the Max-Breadth header on the request at each proxy hop and see where it reached a value that could not be split over the branches.',
       'Look for nested or recursive forking (a group containing groups, contacts that point back to a forking proxy) and flatten it.',
       'Check for a forwarding loop that keeps re-forking the same call; 482 or 483 elsewhere in the log points to it.',
-      'If wide parallel forking is intended, fork sequentially where possible. Raising Max-Breadth helps only up to each proxy\'s own maximum: every proxy must have one (RECOMMENDED 60) and overwrites a larger incoming value with it (RFC 5393 §5.3.3), so the limit of the most restrictive proxy on the path applies.',
+      "If wide parallel forking is intended, fork sequentially where possible. Raising Max-Breadth helps only up to each proxy's own maximum: every proxy must have one (RECOMMENDED 60) and overwrites a larger incoming value with it (RFC 5393 §5.3.3), so the limit of the most restrictive proxy on the path applies.",
     ],
     shortFix: 'parallel fork budget (Max-Breadth) exhausted: flatten nested forking or fork sequentially',
     retry:

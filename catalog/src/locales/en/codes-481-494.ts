@@ -10,7 +10,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       'Compare Call-ID, From tag and To tag of the rejected request with the INVITE and 2xx that created the dialog; a mismatch usually means an SBC or B2BUA rewrote one of them on one leg only.',
       'Look earlier in the call for a BYE, a session-timer expiry or an RTP-timeout hangup on the UAS side: the dialog may already be gone.',
-      'For a CANCEL answered 481, check that the CANCEL went to the same next hop with the same Via branch as the INVITE, and how long after the INVITE\'s final response it was sent: after a 2xx the transaction lives for 64*T1 (RFC 6026), after a non-2xx only until shortly after its ACK (Timer I, RFC 3261 §17.2.1), so a later CANCEL finds nothing.',
+      "For a CANCEL answered 481, check that the CANCEL went to the same next hop with the same Via branch as the INVITE, and how long after the INVITE's final response it was sent: after a 2xx the transaction lives for 64*T1 (RFC 6026), after a non-2xx only until shortly after its ACK (Timer I, RFC 3261 §17.2.1), so a later CANCEL finds nothing.",
       'For SUBSCRIBE/NOTIFY, compare the subscription Expires with the refresh timing and refresh well before it runs out.',
     ],
     shortFix: 'request matches no dialog at the UAS: check Call-ID/tags rewrites or an already-ended dialog',
@@ -35,8 +35,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
       'If the Request-URI is meant to change between passes (a spiral, for example after number translation), make sure it really does change.',
     ],
     shortFix: 'routing loop: trace the Via hosts and fix the rule that sends the request back',
-    retry:
-      'Do not retry until the routing is fixed; the same request will loop again.',
+    retry: 'Do not retry until the routing is fixed; the same request will loop again.',
     related: {
       483: '483 means Max-Forwards reached 0, the usual end of loops that 482 cannot see (for example through B2BUAs); 482 is caught from the Via stack.',
       440: '440 means the parallel forking budget ran out; 482 means a single path came back to itself.',
@@ -55,8 +54,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
       'Check that no element sets Max-Forwards too low, and that B2BUAs copy and decrement it rather than resetting it (RFC 7332), so loops stay detectable.',
     ],
     shortFix: 'hop limit hit (Max-Forwards 0): a routing loop, often via B2BUAs; trace hops, fix the route',
-    retry:
-      'Do not retry until the loop or the over-long path is fixed.',
+    retry: 'Do not retry until the loop or the over-long path is fixed.',
     related: {
       482: '482 is a loop caught at once from the Via headers; 483 is the hop limit, reached by loops 482 cannot see.',
       440: '440 limits how wide a request forks; 483 limits how long its path is.',
@@ -113,7 +111,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       'Confirm the callee really was busy: look for another active dialog to the same AOR just before this INVITE.',
       'If the phone was idle, check its per-line call limit, DND and call-waiting settings; many phones answer 486 when DND is on.',
-      'On a PBX, check the extension\'s concurrent-call limit (for example Asterisk pjsip `device_state_busy_at` or a queue member\'s `ringinuse`).',
+      "On a PBX, check the extension's concurrent-call limit (for example Asterisk pjsip `device_state_busy_at` or a queue member's `ringinuse`).",
       'If the caller should reach voicemail or another device instead, add a busy-forward rule on the proxy or PBX for 486.',
     ],
     shortFix: 'callee busy on this device: check DND/line limits, or route busy calls to voicemail',
@@ -135,15 +133,14 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
       'Sent by the UAS (or each forked branch) in answer to a ringing INVITE after it accepts a CANCEL, which itself gets 200 OK: the caller hung up before answer, a forking proxy cancelled the other branches once one answered, or a ring timer on the caller side expired. In the forking case the reason travels in the CANCEL, as `Reason: SIP;cause=200;text="Call completed elsewhere"` (RFC 3326 §3.1), not normally in the 487.',
     howToFix: [
       'Find the CANCEL with the same Call-ID and CSeq number and see who sent it: the calling phone (user hung up), a PBX/proxy no-answer timer, or a forking proxy after another branch answered.',
-      'If calls are cut while still ringing, check the originating timers: PBX Dial timeout, Kamailio tm fr_inv_timer, or the phone\'s no-answer timer.',
+      "If calls are cut while still ringing, check the originating timers: PBX Dial timeout, Kamailio tm fr_inv_timer, or the phone's no-answer timer.",
       'If a 200 OK crossed the CANCEL, the CANCEL has no effect: the UAC must ACK the 200 and then send BYE; check it does, or the callee keeps a hung call.',
       'For call statistics, classify a 487 by the Reason header of the CANCEL that caused it (SIP cause 200 means answered elsewhere, otherwise cancelled), not as a failure.',
     ],
     shortFix: 'call was cancelled before answer: check who sent the CANCEL and the ring timers',
-    retry:
-      'Nothing to retry: the caller asked to stop. A new call is a new INVITE.',
+    retry: 'Nothing to retry: the caller asked to stop. A new call is a new INVITE.',
     related: {
-      481: '481 means a request matched no dialog or transaction (for example a CANCEL whose INVITE transaction is already gone); 487 is the INVITE\'s answer after a successful CANCEL.',
+      481: "481 means a request matched no dialog or transaction (for example a CANCEL whose INVITE transaction is already gone); 487 is the INVITE's answer after a successful CANCEL.",
       408: '408 means no final answer came in time; 487 means someone stopped the request on purpose.',
       199: '199 (provisional) tells the caller one early dialog ended while the INVITE goes on; 487 is the final answer to an INVITE that was stopped.',
     },
@@ -157,7 +154,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
       'Sent by a UAS, B2BUA, SBC or gateway in answer to an INVITE, re-INVITE or UPDATE with no common codec, RTP/AVP offered to an SRTP-only endpoint (or the reverse), an unsupported T.38 switch, IPv6 media offered to an IPv4-only endpoint, or bandwidth limits. Gateways map Q.850 causes 65 and 70 to it (RFC 3398).',
     howToFix: [
       'Read the Warning header: codes such as 304 (media type not available), 305 (incompatible media format) or 370 (insufficient bandwidth) say which part failed.',
-      'Compare the offer\'s m= lines and a=rtpmap entries with the codecs the answerer allows (for example Asterisk endpoint allow/disallow, FreeSWITCH inbound-codec-prefs).',
+      "Compare the offer's m= lines and a=rtpmap entries with the codecs the answerer allows (for example Asterisk endpoint allow/disallow, FreeSWITCH inbound-codec-prefs).",
       'Check the transport profile: RTP/AVP vs RTP/SAVP or RTP/SAVPF, and a=crypto or a=fingerprint lines, must match what the answerer requires.',
       'For a failed re-INVITE (T.38, hold, codec change), confirm the endpoint supports what was offered; the existing session stays as it was.',
     ],
@@ -198,7 +195,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
     description:
       'Glare: the UAS received a request in a dialog while its own request on that dialog is still pending (RFC 3261 §21.4.27), typically two re-INVITEs crossing. RFC 3261 §14.1 tells the UAC to wait a random time and try again.',
     whenItAppears:
-      'Sent by a UA or B2BUA when both ends send a re-INVITE (hold, resume, codec change, session refresh) or an offer-carrying UPDATE at the same moment; each side answers the other\'s request with 491. Common with session timers on both sides and with SBCs that re-INVITE after transfers.',
+      "Sent by a UA or B2BUA when both ends send a re-INVITE (hold, resume, codec change, session refresh) or an offer-carrying UPDATE at the same moment; each side answers the other's request with 491. Common with session timers on both sides and with SBCs that re-INVITE after transfers.",
     howToFix: [
       'Confirm the glare: find both crossing requests (same Call-ID, one from each side) and the 491 each received.',
       'Check the retry timing: the side that generated the Call-ID waits 2.1-4 s, the other side 0-2 s (RFC 3261 §14.1), so the retries do not collide again.',
@@ -207,7 +204,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
     ],
     shortFix: 're-INVITE glare: retry after the RFC 3261 §14.1 random wait; stop both ends re-INVITEing',
     retry:
-      'Retry the same request after a random wait: 2.1 to 4 s if this UAC generated the dialog\'s Call-ID, 0 to 2 s if not (RFC 3261 §14.1), and only if the change is still wanted.',
+      "Retry the same request after a random wait: 2.1 to 4 s if this UAC generated the dialog's Call-ID, 0 to 2 s if not (RFC 3261 §14.1), and only if the change is still wanted.",
     related: {
       500: '500 with Retry-After answers a second INVITE from the same side while the first is still being processed (RFC 3261 §14.2); 491 answers crossing requests from both sides.',
       488: '488 rejects the content of the offer; 491 rejects only its timing, and the same offer may succeed after the wait.',
@@ -222,7 +219,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
       'Sent by a UAS in answer to an INVITE or MESSAGE whose body is application/pkcs7-mime encrypted for a certificate the UAS does not hold (old certificate, wrong AOR, key not loaded). Rare in practice: most deployments protect bodies with TLS instead of S/MIME.',
     howToFix: [
       'Check the Content-Type of the request body (application/pkcs7-mime) and which certificate it was encrypted to.',
-      'If the 493 carries a body with the recipient\'s public key, re-encrypt to that key.',
+      "If the 493 carries a body with the recipient's public key, re-encrypt to that key.",
       'On the receiver, confirm its private key and certificate for that AOR are installed and loaded.',
       'Where end-to-end S/MIME is not required, send the body unencrypted over TLS (sips:) instead.',
     ],
@@ -249,7 +246,7 @@ export const CLIENT_FAILURE_481_494: Readonly<Record<number, CodeProse>> = {
     ],
     shortFix: 'server requires sec-agree: set up a Security-Server mechanism and resend with Security-Verify',
     retry:
-      'Resend after setting up the agreed mechanism, over the protected channel, with Security-Verify echoing the server\'s list. An unprotected resend gets 494 again.',
+      "Resend after setting up the agreed mechanism, over the protected channel, with Security-Verify echoing the server's list. An unprotected resend gets 494 again.",
     related: {
       421: '421 asks for an option tag the client did not send; 494 is specifically about the sec-agree security negotiation and carries Security-Server.',
       493: '493 concerns decrypting an S/MIME body end to end; 494 concerns hop-by-hop security agreement.',

@@ -11,14 +11,14 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       'Read the reason phrase and any Warning header first: many servers state the real cause there (channel limit, database down, licence).',
       'If the 500 answers a re-INVITE and carries Retry-After between 0 and 10 s, two INVITE transactions overlapped on the dialog (RFC 3261 §14.2); if it answers an UPDATE, the UPDATE carried an offer while another offer was still unanswered (RFC 3311 §5.2). Serialise the offers and resend after the delay.',
       'If a proxy sent it, look at its downstream leg: a 503 from the next hop is turned into 500 on the way up (RFC 3261 §16.7), so the real failure is further down.',
-      'Match the timestamp in the sender\'s own log (Asterisk full log, Kamailio ERROR lines in syslog, fs_cli console) to find the script or module error behind it.',
+      "Match the timestamp in the sender's own log (Asterisk full log, Kamailio ERROR lines in syslog, fs_cli console) to find the script or module error behind it.",
     ],
-    shortFix: 'server-side failure: read the phrase/Warning, then the sender\'s log at that timestamp',
+    shortFix: "server-side failure: read the phrase/Warning, then the sender's log at that timestamp",
     retry:
       'A client may retry after a few seconds, or after Retry-After when present; a proxy may try another server. Do not retry at once in a tight loop.',
     related: {
       503: '503 means overloaded or in maintenance and invites failover; 500 is an unexpected internal fault (and is what a proxy sends up in place of a downstream 503).',
-      400: '400 blames the request\'s syntax; 500 blames the server.',
+      400: "400 blames the request's syntax; 500 blames the server.",
       491: '491 is glare, where both sides sent a re-INVITE; 500 with Retry-After is for a second INVITE arriving while the first is still unanswered.',
     },
     sentBy: ['UAS', 'proxy', 'B2BUA'],
@@ -54,7 +54,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       'For PSTN calls, read the Reason header: `Reason: Q.850;cause=27` means the destination line or trunk is out of order, which only the terminating carrier can fix.',
       'Check the SBC or gateway log for parse or normalisation errors at that time; header manipulation rules that produce invalid messages are a common cause.',
     ],
-    shortFix: 'the sender\'s next hop answered badly: trace that leg (Q.850 27 = destination out of order)',
+    shortFix: "the sender's next hop answered badly: trace that leg (Q.850 27 = destination out of order)",
     retry:
       'A client or proxy may try another route or gateway; retrying the same path usually fails the same way until the downstream fault is fixed.',
     related: {
@@ -71,7 +71,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       'Sent by overloaded or draining proxies, PBXs and SBCs, by trunks out of channels, and by gateways mapping Q.850 causes 34, 38, 41, 42 and 47 (RFC 3398). FreeSWITCH answers "503 Maximum Calls In Progress" (with Retry-After: 300) when `max-sessions` or `sessions-per-second` is exceeded. pjsip-based UAs, Asterisk included, also report local transport failures as 503 without any 503 on the wire.',
     howToFix: [
       'Check whether the 503 crossed the wire: find a `SIP/2.0 503` from the peer in the capture. If there is none, your own stack generated it for a transport failure (TCP connect refused, no route, DNS failure).',
-      'Honour Retry-After and look at the sender\'s capacity limits: FreeSWITCH `max-sessions` and `sessions-per-second` in switch.conf.xml, a provider\'s channel limit named in the reason phrase.',
+      "Honour Retry-After and look at the sender's capacity limits: FreeSWITCH `max-sessions` and `sessions-per-second` in switch.conf.xml, a provider's channel limit named in the reason phrase.",
       'Make failover work: publish several DNS SRV targets, or in Kamailio use dispatcher `ds_next_dst()` in the failure_route on 503 and `ds_mark_dst()` to take the failing node out.',
       'If the peer is known to be down, confirm with its OPTIONS keep-alive state (Asterisk `pjsip show aors` with `qualify_frequency`, FreeSWITCH `sofia status gateway <name>`).',
     ],
@@ -80,7 +80,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       'Try an alternate server as RFC 3263 DNS SRV ordering allows, and send nothing to this server for the Retry-After period. Without Retry-After, handle it as 500. A proxy should not pass 503 upstream unless later requests would get it too; when a 503 is the only response it received, it should send 500 (RFC 3261 §16.7).',
     related: {
       500: '500 is an unexpected internal fault; 503 is a known, temporary overload or maintenance state that invites failover.',
-      502: '502 blames an invalid answer from the sender\'s downstream server; 503 says the sender itself cannot serve now.',
+      502: "502 blames an invalid answer from the sender's downstream server; 503 says the sender itself cannot serve now.",
       480: '480 is about the callee, who is not reachable now; 503 is about the server, which cannot process requests now.',
     },
     sentBy: ['proxy', 'UAS', 'gateway', 'B2BUA'],
@@ -92,15 +92,14 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     whenItAppears:
       'Sent by proxies, application servers and B2BUAs whose back-end query (HSS/Diameter, database, HTTP routing API, next SIP hop) timed out; by gateways mapping Q.850 cause 102 "recovery on timer expiry" (RFC 3398). The PRACK timeout is a different failure: a UAS whose reliable 18x goes unacknowledged for 64*T1 rejects the INVITE with a 5xx, and RFC 3262 §3 does not say which, so the stack picks the code; nothing makes it a 504.',
     howToFix: [
-      'Find which external server timed out: read the Warning or Reason header and the sender\'s log for the back end it was waiting on (database, Diameter peer, HTTP API, next hop).',
+      "Find which external server timed out: read the Warning or Reason header and the sender's log for the back end it was waiting on (database, Diameter peer, HTTP API, next hop).",
       'A 5xx about 32 s (64*T1) after a reliable 18x, of whatever code, may be the PRACK timeout of RFC 3262 §3 rather than a back end: check that the PRACK reached the UAS (its Request-URI is the 18x Contact, its Route set is built from the 18x Record-Route).',
       'Keep back-end timeouts shorter than the SIP transaction timers, for example Kamailio `http_client` or database timeouts well under `fr_timer`, so the proxy can still fail over in time.',
     ],
-    shortFix: 'an external server the sender relied on timed out: find which one in the sender\'s log',
-    retry:
-      'A client may retry later or try another server; retrying immediately hits the same slow back end.',
+    shortFix: "an external server the sender relied on timed out: find which one in the sender's log",
+    retry: 'A client may retry later or try another server; retrying immediately hits the same slow back end.',
     related: {
-      408: '408 means no final response came in time for this request; 504 means the server\'s own external look-up timed out.',
+      408: "408 means no final response came in time for this request; 504 means the server's own external look-up timed out.",
       502: '502 means the downstream server answered invalidly; 504 means it did not answer in time.',
     },
     sentBy: ['proxy', 'B2BUA', 'gateway', 'UAS'],
@@ -110,15 +109,14 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     description:
       'The server does not support, or refuses, the SIP version in the request (RFC 3261 §21.5.6). Only SIP/2.0 exists in practice, so a 505 almost always means the request line is not what it should be.',
     whenItAppears:
-      'Sent when the Request-Line or Via carries something other than `SIP/2.0`: a hand-written or fuzzed message, a broken ALG rewriting the first line, or a scanner. Kamailio\'s sanity module (`sanity_check()`) answers 505 when the version check fails.',
+      "Sent when the Request-Line or Via carries something other than `SIP/2.0`: a hand-written or fuzzed message, a broken ALG rewriting the first line, or a scanner. Kamailio's sanity module (`sanity_check()`) answers 505 when the version check fails.",
     howToFix: [
       'Look at the exact Request-Line and Via sent-protocol bytes: they must read `SIP/2.0` and `SIP/2.0/UDP` (or TCP, TLS); check case and stray characters.',
       'Capture on both sides of any NAT or firewall with a SIP ALG: if the message left the client correct and arrived mangled, disable the ALG.',
       'If the requests come from unknown sources probing port 5060, treat them as scanning: rate-limit or block them (Kamailio `pike`, fail2ban) rather than fixing anything.',
     ],
     shortFix: 'request line is not SIP/2.0: check for a mangling ALG, a broken client or a scanner',
-    retry:
-      'Do not resend unchanged; fix the request line. There is no other SIP version to fall back to.',
+    retry: 'Do not resend unchanged; fix the request line. There is no other SIP version to fall back to.',
     related: {
       400: '400 covers any malformed request; 505 singles out the version in the request line.',
     },
@@ -136,8 +134,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       'Trim the message: remove unused codecs (Asterisk `allow`/`disallow`), unneeded ICE candidates and vendor headers that B2BUAs copy across legs.',
     ],
     shortFix: 'message too big for the receiver: move the peer to TCP/TLS or trim codecs and headers',
-    retry:
-      'Do not resend the same message over the same transport; resend over TCP or TLS, or shorten it first.',
+    retry: 'Do not resend the same message over the same transport; resend over TCP or TLS, or shorten it first.',
     related: {
       413: '413 complains about the body (entity) size; 513 about the whole message.',
     },
@@ -189,7 +186,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     description:
       'The callee was reached but is busy and does not want to take the call now, and the server knows no other device or voicemail will answer (RFC 3261 §21.6.1). Retry-After may suggest a better time. As a 6xx it ends the search for the callee.',
     whenItAppears:
-      'Sent by a home server or PBX that knows all of the callee\'s devices and that none can take the call, or by a phone configured to answer busy globally. Forking proxies cancel their other branches when it arrives.',
+      "Sent by a home server or PBX that knows all of the callee's devices and that none can take the call, or by a phone configured to answer busy globally. Forking proxies cancel their other branches when it arrives.",
     howToFix: [
       'See who sent it (Via, Server or User-Agent): a single phone answering 600 instead of 486 stops forking and voicemail for the whole user, which is usually a device misconfiguration.',
       'Check Retry-After for when the callee expects to be free.',
@@ -209,16 +206,16 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
   },
   603: {
     description:
-      'The callee\'s device was reached and the user explicitly does not want to, or cannot, take part in the call; no other device will accept it either (RFC 3261 §21.6.2). Retry-After may suggest a better time. It carries no judgement about the caller.',
+      "The callee's device was reached and the user explicitly does not want to, or cannot, take part in the call; no other device will accept it either (RFC 3261 §21.6.2). Retry-After may suggest a better time. It carries no judgement about the caller.",
     whenItAppears:
       'Sent by a phone when the user presses reject or decline (some phones send 486 instead), by PBXs enforcing do-not-disturb or call barring, and by B2BUAs mapping Q.850 cause 21 "call rejected": FreeSWITCH sends 603 for CALL_REJECTED, while RFC 3398 §7.2.4.1 maps cause 21 to 403 and says a 603 could be given instead when the cause location is the user. Reason phrases vary ("603 Nothing listening").',
     howToFix: [
       'Establish whether a user acted: decline button, DND set to reject, or a barring rule on the PBX. Phones differ, so a decline may appear as 603 on one model and 486 on another.',
-      'Read the Reason header (often `Q.850;cause=21`) and the sender\'s Server or User-Agent to see whether a person or a rule declined.',
+      "Read the Reason header (often `Q.850;cause=21`) and the sender's Server or User-Agent to see whether a person or a rule declined.",
       'Because it is a 6xx, forking stops and no voicemail fallback happens unless the failure handling catches it: FreeSWITCH `continue_on_fail`, Kamailio `t_check_status("603")` in the failure_route.',
       'If a carrier answers 603 to your outbound calls, check whether it is really spam blocking: those should come as 607 or 608, and a 603 gives no redress path.',
     ],
-    shortFix: 'callee declined: do not try elsewhere; check the user\'s reject/DND or barring rules',
+    shortFix: "callee declined: do not try elsewhere; check the user's reject/DND or barring rules",
     retry:
       'Do not try other devices or routes (RFC 3261 §16.7, §21.6); call again later, after Retry-After if present.',
     related: {
@@ -226,7 +223,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       608: '608 is a rejection by an intermediary such as an analytics engine, with a jCard for redress; 603 comes from the callee side.',
       486: '486 is "busy at this device", so others may still answer; 603 is a decline that ends the search.',
       600: '600 gives busy as the reason; 603 hides the reason.',
-      403: '403 is a policy refusal by the server, for this request; 603 is the user\'s decision, valid for every device.',
+      403: "403 is a policy refusal by the server, for this request; 603 is the user's decision, valid for every device.",
       480: '480 says the callee was not reachable; 603 says the callee was reached and said no.',
     },
     sentBy: ['UAS', 'PBX', 'B2BUA'],
@@ -239,12 +236,11 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       'Sent by a home server or carrier that owns the number or domain, for example for unallocated or ported-out numbers. Gateways map it to Q.850 cause 1 "unallocated number".',
     howToFix: [
       'Check the number format in the Request-URI and To: E.164 with a leading +, or the national format the carrier expects; a wrong prefix turns a valid number into one that "does not exist".',
-      'Ask the carrier whether the number is deactivated or ported; a 604 from the number\'s owner is authoritative.',
+      "Ask the carrier whether the number is deactivated or ported; a 604 from the number's owner is authoritative.",
       'Do not fail over to another carrier with the same digits: if the number format was wrong, fix the normalisation in the dial plan instead.',
     ],
     shortFix: 'number or user does not exist anywhere: check the dialled format, do not try other routes',
-    retry:
-      'Do not retry the same URI anywhere (RFC 3261 §21.6); correct the address first.',
+    retry: 'Do not retry the same URI anywhere (RFC 3261 §21.6); correct the address first.',
     related: {
       404: '404 says the user is not known here, so other servers may know them; 604 says they exist nowhere.',
       410: '410 says the user existed once at this address; 604 says there is no such user at all.',
@@ -256,11 +252,11 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
     description:
       'The callee was reached and wants to communicate, but cannot support the session as described, such as its media, bandwidth or addressing (RFC 3261 §21.6.4). A Warning header may list the reasons. As a 6xx it says no other device will do better.',
     whenItAppears:
-      'Sent by a UAS or the callee\'s home server when no device of the user can accept the offered SDP: only video offered to audio-only endpoints, SRTP required where none is supported, no common codec.',
+      "Sent by a UAS or the callee's home server when no device of the user can accept the offered SDP: only video offered to audio-only endpoints, SRTP required where none is supported, no common codec.",
     howToFix: [
       'Read the Warning header codes: 304 media type not available, 305 incompatible media format, 370 insufficient bandwidth point at what to change.',
-      'Compare the offer\'s m= lines and codecs with what the callee supports, and include a common codec such as G.711; do not insist on RTP/SAVP unless the peer supports SRTP.',
-      'If some of the user\'s devices could accept the session, the callee side should send 488, not 606, so forking can continue.',
+      "Compare the offer's m= lines and codecs with what the callee supports, and include a common codec such as G.711; do not insist on RTP/SAVP unless the peer supports SRTP.",
+      "If some of the user's devices could accept the session, the callee side should send 488, not 606, so forking can continue.",
     ],
     shortFix: 'no device of the callee can accept this SDP: read Warning codes and offer common media',
     retry:
@@ -274,13 +270,13 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
   },
   607: {
     description:
-      'The called party does not want this call or message from this caller, and later attempts from the same caller are likely to be rejected too (RFC 8197). The called user\'s UA sends it, on the user\'s input or by its own logic such as a device block list. The service provider may use it as input for filtering future calls, but RFC 8197 §6 says it SHOULD NOT feed global call filters unless the caller\'s identity was authenticated as belonging to the caller (RFC 8224), because a spoofed number would get its legitimate owner blocked.',
+      "The called party does not want this call or message from this caller, and later attempts from the same caller are likely to be rejected too (RFC 8197). The called user's UA sends it, on the user's input or by its own logic such as a device block list. The service provider may use it as input for filtering future calls, but RFC 8197 §6 says it SHOULD NOT feed global call filters unless the caller's identity was authenticated as belonging to the caller (RFC 8224), because a spoofed number would get its legitimate owner blocked.",
     whenItAppears:
       'Sent by the called user\'s phone, softphone or app when the user rejects an incoming request as unwanted (a "spam" button), in answer to an INVITE, MESSAGE, SUBSCRIBE or other out-of-dialog request (RFC 8197 §4). Proxies forward it like any 6xx; a forking proxy may carry it as `Reason: SIP;cause=607` in the CANCEL it sends to the other branches, and a UA that hangs up an answered call as unwanted may put it in the Reason of its BYE. A registrar that will act on 607 can say so with `Feature-Caps: *;+sip.607` in its REGISTER response.',
     howToFix: [
       'As caller: stop automatic retries to that number; the called user has marked you unwanted and further calls will probably be blocked.',
       'Check the identity you present (From, P-Asserted-Identity): a number you are not entitled to, or one a spoofer also uses, collects unwanted marks; signing your calls (an Identity header, RFC 8224) lets networks tell your calls from spoofed ones.',
-      'As the terminating network or SBC: pass 607 upstream unchanged. Mapping it to 603 or 486 hides the user\'s judgement from the originating network.',
+      "As the terminating network or SBC: pass 607 upstream unchanged. Mapping it to 603 or 486 hides the user's judgement from the originating network.",
       'As a service provider collecting 607s: count them toward a global filter only for callers whose identity was authenticated, for example with a verified Identity header (RFC 8197 §6); a personal block list for the user who sent it needs no such check.',
     ],
     shortFix: 'called user marked this call unwanted: stop retrying and check the caller identity you present',
@@ -288,7 +284,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       'Do not retry the call or try other routes (RFC 3261 §21.6); further attempts from the same caller are likely to be refused.',
     related: {
       603: '603 is a plain decline with no judgement about the caller; 607 records that the user found the call unwanted.',
-      608: '608 is the rejection by an intermediary (analytics engine), with redress contact; 607 is the called user\'s own verdict.',
+      608: "608 is the rejection by an intermediary (analytics engine), with redress contact; 607 is the called user's own verdict.",
     },
     sentBy: ['UAS'],
     typicalMethods: ['INVITE', 'MESSAGE', 'SUBSCRIBE'],
@@ -302,7 +298,7 @@ export const SERVER_GLOBAL_FAILURE: Readonly<Record<number, CodeProse>> = {
       'Read the `Call-Info` header with `purpose=jwscard`: its jCard names the entity that blocked the call and how to reach it to dispute the block.',
       'Check your outbound STIR/SHAKEN signing: calls without an Identity header or with C-level attestation are more likely to be blocked by analytics.',
       'Review calling patterns that trigger analytics (many short or unanswered calls, bursts from one number) and register the numbers with the analytics providers your carriers use.',
-      'If you are the rejecting intermediary, you MUST include the jwscard Call-Info unless there are signs the caller would misuse it (RFC 8688 §3.1), and follow RFC 8688\'s legacy interworking (an announcement) for callers that did not declare `Feature-Caps: *;+sip.608`.',
+      "If you are the rejecting intermediary, you MUST include the jwscard Call-Info unless there are signs the caller would misuse it (RFC 8688 §3.1), and follow RFC 8688's legacy interworking (an announcement) for callers that did not declare `Feature-Caps: *;+sip.608`.",
     ],
     shortFix: 'blocked by a network analytics service: read Call-Info jwscard to dispute, check STIR signing',
     retry:

@@ -9,17 +9,17 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 480,
     b: 486,
-    note: '486 means the callee\'s device was reached and is busy; 480 means the callee could not be reached right now (not registered, DND, no answer). Both are 4xx, so a forking proxy keeps trying other contacts; gateways map Q.850 cause 17 to 486 and causes 19, 20 and 31 to 480 (RFC 3398).',
+    note: "486 means the callee's device was reached and is busy; 480 means the callee could not be reached right now (not registered, DND, no answer). Both are 4xx, so a forking proxy keeps trying other contacts; gateways map Q.850 cause 17 to 486 and causes 19, 20 and 31 to 480 (RFC 3398).",
   },
   {
     a: 480,
     b: 600,
-    note: '480 is temporary and about this attempt: other branches and later retries may succeed. 600 is a global failure from the callee\'s end system saying the user is busy and no other endpoint (not even voicemail) will take the call, so forking stops.',
+    note: "480 is temporary and about this attempt: other branches and later retries may succeed. 600 is a global failure from the callee's end system saying the user is busy and no other endpoint (not even voicemail) will take the call, so forking stops.",
   },
   {
     a: 480,
     b: 603,
-    note: '480 says the callee is unavailable and leaves other branches running; 603 says the user (or a device on the user\'s behalf) declined, and as a 6xx it ends the whole fork. RFC 3398 maps 480 to Q.850 cause 18 and 603 to cause 21 (call rejected).',
+    note: "480 says the callee is unavailable and leaves other branches running; 603 says the user (or a device on the user's behalf) declined, and as a 6xx it ends the whole fork. RFC 3398 maps 480 to Q.850 cause 18 and 603 to cause 21 (call rejected).",
   },
   {
     a: 486,
@@ -39,7 +39,7 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 408,
     b: 480,
-    note: '408 means no final response came back in time (dead contact, lost NAT binding, or a proxy timer expired while ringing); 480 is an explicit answer that the callee is unavailable. A ring-no-answer shows up as 408 when a proxy\'s no-answer timer gives up first (Kamailio and OpenSIPS do this; RFC 3261 §16.8 would cancel the branch, giving 487) and as 480 when the PBX or phone does.',
+    note: "408 means no final response came back in time (dead contact, lost NAT binding, or a proxy timer expired while ringing); 480 is an explicit answer that the callee is unavailable. A ring-no-answer shows up as 408 when a proxy's no-answer timer gives up first (Kamailio and OpenSIPS do this; RFC 3261 §16.8 would cancel the branch, giving 487) and as 480 when the PBX or phone does.",
   },
   // Authentication and refusal
   {
@@ -124,12 +124,12 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 100,
     b: 607,
-    note: 'They sit at opposite ends of a call attempt. 100 Trying is provisional and hop-by-hop: the next hop got the request and is working on it, which stops INVITE retransmissions but says nothing about the callee (RFC 3261 §21.1.1). 607 Unwanted is final and comes from the called user\'s UA: the user rejected the call or message as unwanted, no other location is tried, and later attempts will likely get the same answer (RFC 8197). A 100 followed by a 607 is the ordinary sequence of a request that reached the callee and was refused.',
+    note: "They sit at opposite ends of a call attempt. 100 Trying is provisional and hop-by-hop: the next hop got the request and is working on it, which stops INVITE retransmissions but says nothing about the callee (RFC 3261 §21.1.1). 607 Unwanted is final and comes from the called user's UA: the user rejected the call or message as unwanted, no other location is tried, and later attempts will likely get the same answer (RFC 8197). A 100 followed by a 607 is the ordinary sequence of a request that reached the callee and was refused.",
   },
   {
     a: 603,
     b: 607,
-    note: 'Both come from the called user\'s side. 603 is a plain decline with no judgement; 607 Unwanted (RFC 8197) says the called user marks the call as unwanted, which the service provider may use when handling later calls from that caller, in global filters only if the caller\'s identity was authenticated (RFC 8197 §6).',
+    note: "Both come from the called user's side. 603 is a plain decline with no judgement; 607 Unwanted (RFC 8197) says the called user marks the call as unwanted, which the service provider may use when handling later calls from that caller, in global filters only if the caller's identity was authenticated (RFC 8197 §6).",
   },
   {
     a: 603,
@@ -144,7 +144,7 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 436,
     b: 437,
-    note: '436 means the verifier could not get or use the certificate at the Identity info/x5u URL (fetch failed, bad URL); 437 means it got the certificate but does not accept it (untrusted CA, expired, unsupported). Fix 436 at the certificate hosting, 437 at the certificate or the verifier\'s trust list.',
+    note: "436 means the verifier could not get or use the certificate at the Identity info/x5u URL (fetch failed, bad URL); 437 means it got the certificate but does not accept it (untrusted CA, expired, unsupported). Fix 436 at the certificate hosting, 437 at the certificate or the verifier's trust list.",
   },
   {
     a: 437,
@@ -175,7 +175,7 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 100,
     b: 180,
-    note: '100 Trying is hop-by-hop from the next element: it stops INVITE retransmissions but says nothing about the callee, and a stateful proxy never forwards it upstream (RFC 3261 §21.1.1). 180 comes end to end from the callee\'s UA and means it is alerting.',
+    note: "100 Trying is hop-by-hop from the next element: it stops INVITE retransmissions but says nothing about the callee, and a stateful proxy never forwards it upstream (RFC 3261 §21.1.1). 180 comes end to end from the callee's UA and means it is alerting.",
   },
   // Routing limits
   {
@@ -192,7 +192,7 @@ export const PAIRS: readonly PairNote[] = [
   {
     a: 422,
     b: 423,
-    note: '422 (RFC 4028) says Session-Expires is below the server\'s minimum: retry with a value at least the Min-SE in the response. 423 says Expires on REGISTER, SUBSCRIBE or PUBLISH is too short: retry with at least the Min-Expires in the response.',
+    note: "422 (RFC 4028) says Session-Expires is below the server's minimum: retry with a value at least the Min-SE in the response. 423 says Expires on REGISTER, SUBSCRIBE or PUBLISH is too short: retry with at least the Min-Expires in the response.",
   },
   {
     a: 200,
