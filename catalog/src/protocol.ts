@@ -46,6 +46,11 @@ export interface AnalysisStatsResult {
   readonly occurrences: number;
   /** Whether the server can give memory back after large documents (it runs with SERVER_EXEC_ARGV). */
   readonly collectsGarbage: boolean;
+  /**
+   * The server's whole V8 heap in use when asked, live objects and uncollected garbage alike: how much
+   * a document closed earlier still holds (test/server/reopen.test.ts, the benchmark).
+   */
+  readonly heapUsedBytes: number;
 }
 export const AnalysisStatsRequest = new RequestType<AnalysisStatsParams, AnalysisStatsResult | null, void>(
   'sipLens/analysisStats',

@@ -128,6 +128,7 @@ export function startServer(connection: Connection): void {
         messages: analysis.messages.length,
         occurrences: analysis.occurrences.length,
         collectsGarbage,
+        heapUsedBytes: process.memoryUsage().heapUsed,
       };
     }),
   );
