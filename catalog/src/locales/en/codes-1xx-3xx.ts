@@ -6,7 +6,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT: Readonly<Record<number, CodeProse>> =
     description:
       'The next hop received the request and is working on it; nothing more is known yet (RFC 3261 §21.1.1). Like every provisional response it stops INVITE retransmissions, but it is hop-by-hop: a stateful proxy never forwards a 100 upstream, so it only proves that the first hop has the request.',
     whenItAppears:
-      'Sent by a stateful proxy, B2BUA, PBX or UAS in answer to an INVITE, normally within 200 ms of receiving it, before routing, database or DNS look-ups finish. Non-INVITE transactions rarely carry it, and RFC 4320 restricts sending it to non-INVITE requests over UDP.',
+      "Sent by a stateful proxy, B2BUA, PBX or UAS in answer to an INVITE, normally within 200 ms of receiving it, before routing, database or DNS look-ups finish. Non-INVITE transactions rarely carry it: over UDP, RFC 4320 §4.1 forbids a 100 to a non-INVITE request until the client's Timer E would have reached T2.",
     howToFix: [
       'Check that the 100 answers your INVITE: its top Via branch and sent-by must match what you sent. If the INVITE is still retransmitted after the 100, the response is not matching the transaction (NAT rewriting, wrong rport/received).',
       "Follow the INVITE onward: find the next hop's copy (same Call-ID, new Via branch) and see whether the proxy forwarded it at all and whether anything came back on that leg.",
