@@ -6,7 +6,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
     description:
       '下一跳已收到请求，正在处理，目前没有更多信息（RFC 3261 §21.1.1）。和所有临时响应一样，它会让 INVITE 停止重传；但它是逐跳的：有状态代理从不向上游转发 100，所以它只能证明第一跳收到了请求。',
     whenItAppears:
-      '由有状态代理服务器、B2BUA、PBX 或 UAS 在收到 INVITE 后发送，通常在 200 ms 内、路由查询、数据库或 DNS 查询完成之前发出。非 INVITE 事务很少带 100，RFC 4320 还限定只在 UDP 上的非 INVITE 请求中才发送它。',
+      '由有状态代理服务器、B2BUA、PBX 或 UAS 在收到 INVITE 后发送，通常在收到后 200 ms 内、路由、数据库或 DNS 查询完成之前就发出。非 INVITE 事务很少带 100，RFC 4320 还限制了在 UDP 上用 100 响应非 INVITE 请求的时机。',
     howToFix: [
       '先确认这个 100 对应的是你的 INVITE：其顶层 Via 的 branch 和 sent-by 必须与你发出的一致。如果收到 100 后 INVITE 仍在重传，说明响应没有匹配到事务（NAT 改写、rport/received 错误）。',
       '沿 INVITE 往下游追：找到下一跳收到的那份（Call-ID 相同，Via branch 不同），看代理服务器到底有没有转发，以及那一段有没有回来任何响应。',
@@ -33,7 +33,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
       '听不到回铃音：180 不带 SDP 时，主叫必须在本地生成回铃音；180 带 SDP 时，主叫会等待远端的早期媒体，所以要确认 RTP 确实从 c=/m= 地址到达。',
       '数一数 To tag：多个 tag 不同的 180 来自不同的分叉分支，每个都是一个早期对话。UAC 必须分开处理它们；如果有多个分支应答，要拆除多余的。',
       '振铃一直不停，最终由主叫的无应答定时器结束（Asterisk Dial 的 timeout 参数、FreeSWITCH `call_timeout`），随后是 CANCEL 和 487；呼叫放弃得太早或太晚时，检查这些值。',
-      '期望 180 却从 Asterisk 收到 183？pjsip endpoint 选项 `inband_progress=yes` 会让 Asterisk 用带带内信号音的 183 代替 180 来表示振铃。',
+      '期望 180 却从 Asterisk 收到 183？pjsip endpoint 选项 `inband_progress=yes` 会让 Asterisk 用含带内信号音的 183 代替 180 来表示振铃。',
     ],
     shortFix: '被叫正在振铃：不带 SDP 则本地放回铃音，带 SDP 则等待早期媒体',
     retry: '无需重试：被叫正在振铃。等待最终响应；如果主叫不再等待，发送 CANCEL，INVITE 应收到 487。',
@@ -86,7 +86,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
   },
   183: {
     description:
-      '关于呼叫进展、且其他临时响应码都不适用的信息（RFC 3261 §21.1.5）；细节可能在原因短语、头字段或消息体中。实际上它大多携带 SDP，让主叫能听到早期媒体，例如提示音或网络的带内回铃音。',
+      '关于呼叫进展、且没有其他临时响应状态码适用的信息（RFC 3261 §21.1.5）；细节可能在原因短语、头字段或消息体中。实际上它大多携带 SDP，让主叫能听到早期媒体，例如提示音或网络的带内回铃音。',
     whenItAppears:
       '由 PSTN 网关和 SBC 发送（RFC 3398 把不含振铃指示的 ISUP ACM 或 CPG 映射为 183），也由应答前播放提示音的 PBX 发送；在 IMS 中，UA 交换 QoS 前提条件时也会发（RFC 3312）。它常以可靠方式发送，带 `Require: 100rel` 和 RSeq 头字段。',
     howToFix: [
@@ -132,7 +132,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
     howToFix: [
       '同一个对 INVITE 的 200 间隔越来越长地反复到达？说明 ACK 没有到达 UAS：检查 200 的 Contact，以及 ACK 必须遵循的 Record-Route 路由集。64*T1（32 s）后 UAS 放弃并发送 BYE，这就是经典的“通话 32 秒后掉线”。',
       '接听后单通或无声：查看 200 中 SDP 的 c= 和 m= 行。那里出现私网地址就需要做 NAT 处理（Asterisk transport `external_media_address`、FreeSWITCH `ext-rtp-ip`）。',
-      '对 REGISTER，比较注册服务器批准的过期时间（每个 Contact 的 expires 或 Expires 头字段）与请求的值，并检查列出的 Contact 能否从外部到达（Asterisk `rewrite_contact`、`force_rport`）。',
+      '对 REGISTER，比较注册服务器批准的有效期（每个 Contact 的 expires 或 Expires 头字段）与请求的值，并检查列出的 Contact 能否从外部到达（Asterisk `rewrite_contact`、`force_rport`）。',
       '对 CANCEL 的 200 只表示 CANCEL 已收到；INVITE 仍以自己的最终响应结束（通常是 487；如果应答抢先一步则是 200，这时必须回 ACK，再用 BYE 结束）。',
     ],
     shortFix: '成功：若 200 反复重传，说明 ACK 未到达 UAS；检查 Contact 和 Record-Route',
@@ -271,7 +271,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
     description:
       '呼叫没有成功，但可以使用其他替代服务，具体在响应消息体中描述（RFC 3261 §21.3.5）。RFC 3261 没有定义消息体格式，由其他规范定义。',
     whenItAppears:
-      '最常见于 IMS/VoLTE：UE 拨打紧急号码却没有走紧急呼叫流程时，P-CSCF 回 380，消息体为 `application/3gpp-ims+xml`，其中替代服务类型为 “emergency”（3GPP TS 24.229）。在其他场景很少见。',
+      '最常见于 IMS/VoLTE：UE 拨打紧急号码却没有走紧急呼叫流程时，P-CSCF 回 380，消息体为 `application/3gpp-ims+xml`，其中替代服务类型为“emergency”（3GPP TS 24.229）。在其他场景很少见。',
     howToFix: [
       '读取 Content-Type 和消息体：没有消息体的 380 没有任何有用信息。在 IMS 中，找到 alternative-service 元素及其 type 和 reason。',
       '对 IMS 中的 emergency 类型，UE 必须以紧急呼叫方式重试（必要时先做紧急注册，并使用 urn:service:sos 这样的紧急服务 URN）。',

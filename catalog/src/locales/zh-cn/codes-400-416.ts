@@ -4,7 +4,7 @@ import type { CodeProse } from '../../types';
 export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
   400: {
     description:
-      '请求语法有误，无法理解（RFC 3261 §21.4.1）。原因短语应当说明错在哪里，例如 “400 Missing Call-ID”；问题出在请求本身，而不在服务器。',
+      '请求语法有误，无法理解（RFC 3261 §21.4.1）。原因短语应当说明错在哪里，例如“400 Missing Call-ID”；问题出在请求本身，而不在服务器。',
     whenItAppears:
       '由解析请求失败的网元发送，可能是代理服务器、SBC、注册服务器、B2BUA 或 UAS 本身，任何方法都可能遇到。常见原因：缺少必需的头字段（To、From、Call-ID、CSeq、Via、Max-Forwards），CSeq 中的方法与请求方法不一致，Content-Length 与消息体不符（常因 UDP 数据报被截断），或路由器的 SIP ALG 在途中改写了消息。',
     howToFix: [
@@ -50,7 +50,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     whenItAppears:
       '出现在发往预付费或与计费集成的运营商的出局 INVITE 上，当计费引擎拒绝该呼叫时，由运营商的软交换或 B2BUA 发送。由于用法不标准，原因短语是判断运营商意图的最佳线索。',
     howToFix: [
-      '读原因短语以及 Warning 或 Reason 头字段（如有）：发送 402 的运营商通常会写 “insufficient balance”、“account suspended” 之类的说明。',
+      '读原因短语以及 Warning 或 Reason 头字段（如有）：发送 402 的运营商通常会写“insufficient balance”、“account suspended”之类的说明。',
       '在运营商门户中检查账户余额和状态，以及是否达到了按目的地或按天的消费上限。',
       '检查该呼叫是按哪个计费账户计费的：错误的技术前缀、中继凭据或主叫号码可能会选中另一个余额为空的账户。',
       '如果运营商把 402 用于其他含义，向他们询问；它在 SIP 中没有可以参照的既定语义。',
@@ -66,19 +66,19 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
   },
   403: {
     description:
-      '服务器理解了请求，但拒绝执行；提供授权也无济于事，请求不应当重复发送（RFC 3261 §21.4.4）。STIR 验证服务在请求的 Date 头字段早于其新鲜度策略允许的范围时，也会回 403，原因短语为 “Stale Date”（RFC 8224 §6.2.2，在 §6.2 的第 4 步检查，建议值为 60 s）；iat 同样过旧的完整形式 PASSporT 也可能得到同样的响应。',
+      '服务器理解了请求，但拒绝执行；提供授权也无济于事，请求不应当重复发送（RFC 3261 §21.4.4）。STIR 验证服务在请求的 Date 头字段早于其新鲜度策略允许的范围时，也会回 403，原因短语为“Stale Date”（RFC 8224 §6.2.2，在 §6.2 的第 4 步检查，建议值为 60 s）；iat 同样过旧的完整形式 PASSporT 也可能得到同样的响应。',
     whenItAppears:
       '当策略不允许时，由注册服务器、代理服务器、SBC 或 UAS 对任何方法发送：来自不允许来源的 REGISTER，或摘要响应错误之后（很多服务器对错误密码回 403，而不是新的 401）；来自不在中继白名单上的 IP 的 INVITE；呼叫被禁止的目的地（国际、高额付费号码）；或使用运营商未分配的主叫号码。网关把 Q.850 原因值 21、55、57 和 87 映射为 403，并把 403 映射回原因值 21（call rejected，呼叫被拒绝）。',
     howToFix: [
-      '读原因短语：它常会点明所依据的策略，如 “IP not allowed”、“Wrong password” 或 “Stale Date”。',
+      '读原因短语：它常会点明所依据的策略，如“IP not allowed”、“Wrong password”或“Stale Date”。',
       '如果被拒绝的请求带有 Authorization 或 Proxy-Authorization，说明凭据本身被拒：检查用户名、密码以及账户是否已启用。',
       '如果之前没有收到质询，检查基于源地址的策略：Asterisk pjsip 的 `type=acl` 段（`permit`/`deny`）、Kamailio `allow_source_address()`（permissions 模块）或 FreeSWITCH profile 的 `apply-inbound-acl`。',
       '对于运营商拒绝的出局呼叫，检查目的地是否属于你被允许的呼叫类别，以及 From/P-Asserted-Identity 中是否是运营商分配给你的号码。',
-      '对 “403 Stale Date”，比较被拒请求的 Date 头字段与验证方收到它的时间：写入 Date 的网元（主叫 UA，或重新发起呼叫的 B2BUA）需要准确的时钟（NTP）；B2BUA 若把已等待过一段时间（在 IVR 或队列中）的呼叫的 Date 复制到新呼叫段上，就会发出过时的 Date。使用完整形式 PASSporT 时，用同样方法检查其 iat，并确认它是在发送时签名的。',
+      '对“403 Stale Date”，比较被拒请求的 Date 头字段与验证方收到它的时间：写入 Date 的网元（主叫 UA，或重新发起呼叫的 B2BUA）需要准确的时钟（NTP）；B2BUA 若把已等待过一段时间（在 IVR 或队列中）的呼叫的 Date 复制到新呼叫段上，就会发出过时的 Date。使用完整形式 PASSporT 时，用同样方法检查其 iat，并确认它是在发送时签名的。',
     ],
     shortFix: '被策略拒绝，与凭据无关：先读原因短语，再检查 ACL、账户和主叫号码',
     retry:
-      '不要重试：重新认证无济于事（RFC 3261 §21.4.4）。先修改请求（账户、目的地、主叫号码）或服务器的策略；对 “Stale Date”，发送带当前 Date 头字段和新签名 PASSporT 的新请求。',
+      '不要重试：重新认证无济于事（RFC 3261 §21.4.4）。先修改请求（账户、目的地、主叫号码）或服务器的策略；对“Stale Date”，发送带当前 Date 头字段和新签名 PASSporT 的新请求。',
     related: {
       401: '401 是质询，提供凭据即可满足；403 是拒绝，凭据改变不了。',
       407: '407 是代理服务器在索要凭据；403 是在认证之后（或无论是否认证）的拒绝。',
@@ -143,7 +143,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     shortFix: '服务器无法生成 Accept 中的任何类型：放宽 Accept，或使其与 Event 匹配',
     retry: '只有在 Accept 头字段包含服务器能生成的格式时才重试。',
     related: {
-      488: '488 拒绝的是 SDP offer（编解码器、媒体）；406 关乎响应消息体的 Accept 头字段。',
+      488: '488 拒绝的是 SDP offer（提议），即编解码器和媒体；406 关乎响应消息体的 Accept 头字段。',
       415: '415 拒绝的是请求自身的消息体类型；406 拒绝的是客户端可接受的响应类型。',
       606: '606 表示会话描述在所有终端都不可接受；406 只涉及这个服务器和 Accept 头字段。',
     },
@@ -174,7 +174,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '服务器未能在合适的时间内给出最终响应，例如没能及时找到用户（RFC 3261 §21.4.9）。这是服务器侧的定时器到期，而不是客户端观察到的网络超时。',
     whenItAppears:
-      '由代理服务器在其 INVITE 定时器到期时发送：被叫一直振铃无人接听，直到配置的无应答定时器触发（Kamailio tm `fr_inv_timer`；按 RFC 3261 §16.8，对已发过临时响应的分支则应当 CANCEL），或下一跳根本没有响应（Kamailio tm `fr_timer`；§16.8 把这样的分支视为收到了 408）。注册服务器在后端太慢时也会发送。很多 UA 在自己的事务超时（Timer B 或 F，32 s）时，也会在日志中记一个自己生成的 “408”；那个 408 从未出现在线路上。Q.850 原因值 18 映射为 408，408 映射为原因值 102。',
+      '由代理服务器在其 INVITE 定时器到期时发送：被叫一直振铃无人接听，直到配置的无应答定时器触发（Kamailio tm `fr_inv_timer`；按 RFC 3261 §16.8，对已发过临时响应的分支则会改为 CANCEL 该分支），或下一跳根本没有响应（Kamailio tm `fr_timer`；§16.8 把这样的分支视为收到了 408）。注册服务器在后端太慢时也会发送。很多 UA 在自己的事务超时（Timer B 或 F，32 s）时，也会在日志中记一个自己生成的“408”；那个 408 从未出现在线路上。Q.850 原因值 18 映射为 408，408 映射为原因值 102。',
     howToFix: [
       '先判断是谁产生的：作为消息收到的 408（带 To tag，常带生成者的 Server 头字段）来自下游的定时器；只出现在 UA 自己日志中、线路上什么也没收到的 408，表示根本没有响应到达 UA。',
       '如果之前收到了 180 Ringing，说明被叫振铃超时无人接：调大代理服务器的无应答定时器，或增加无应答转语音信箱。',
@@ -200,10 +200,10 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       '把它当作号码簿问题处理：在联系人、快速拨号和路由表中删除或更新该号码。',
       '如果带有 Reason: Q.850;cause=22，说明号码已改：去获取新号码（网络可能会在早期媒体中播报）。',
-      '如果该号码本应可用（最近做了携号转网），检查号码携带查询和运营商路由：过时的携号数据会把呼叫送到原运营商，而原运营商回 410。',
+      '如果该号码本应可用（最近刚做过号码携带），检查号码携带查询和运营商路由：过时的号码携带数据会把呼叫送到原运营商，而原运营商回 410。',
       '在你自己的 PBX 上，检查 DID 或分机是否在仍对外公布时就被删除了。',
     ],
-    shortFix: '号码或用户已永久不存在：更新号码簿条目，或检查携号转网数据',
+    shortFix: '号码或用户已永久不存在：更新号码簿条目，或检查号码携带数据',
     retry: '不要重试：情况是永久性的。改为更新地址。',
     related: {
       404: '404 表示此处不认识该用户；410 表示该用户曾经存在、已永久离开。',
@@ -237,7 +237,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '服务器拒绝该请求，因为其消息体超出了它愿意或能够处理的大小（RFC 3261 §21.4.11）。服务器可以关闭连接；如果这是暂时情况，应当带上 Retry-After。',
     whenItAppears:
-      '由设有消息体大小限制的 UAS、代理服务器或 B2BUA 发送：大的 SDP offer（编解码器多、ICE 候选多、多路视频流），携带 SDP 加 ISUP 或 PIDF-LO 的多部分消息体，大的 MESSAGE 载荷，以及资源列表很大的 NOTIFY。网关把它映射为 Q.850 原因值 127。',
+      '由设有消息体大小限制的 UAS、代理服务器或 B2BUA 发送：很大的 SDP offer（提议），如编解码器多、ICE 候选多或视频流多路；携带 SDP 加 ISUP 或 PIDF-LO 的多部分消息体；很大的 MESSAGE 载荷；以及资源列表很大的 NOTIFY。网关把它映射为 Q.850 原因值 127。',
     howToFix: [
       '比较被拒请求的 Content-Length 与服务器文档所述或实际执行的上限。',
       '精简消息体：少提供几个编解码器，去掉不用的视频 m 行和多余的 ICE 候选，剥离对端不需要的多部分内容（如 ISUP 消息体）。',
@@ -295,7 +295,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
   416: {
     description: '服务器无法处理该请求，因为它不认识 Request-URI 的 scheme（RFC 3261 §21.4.14）。',
     whenItAppears:
-      '由代理服务器、注册服务器或 UAS 发送：只处理 sip: 却收到 tel: URI，不支持 TLS 却收到 sips: URI，不做紧急呼叫路由的服务器收到 urn:service URI，或 scheme 已被损坏，如 “sip:sip:”。网关把它映射为 Q.850 原因值 127。',
+      '由代理服务器、注册服务器或 UAS 发送：只处理 sip: 却收到 tel: URI，不支持 TLS 却收到 sips: URI，不做紧急呼叫路由的服务器收到 urn:service URI，或 scheme 已被损坏，如“sip:sip:”。网关把它映射为 Q.850 原因值 127。',
     howToFix: [
       '查看收到的 Request-URI 的 scheme，确认下一跳是否支持它。',
       '在发送方的拨号计划中把 tel: 号码转换为 sip:+number@domain;user=phone，或在服务器上启用 tel: 处理。',

@@ -12,7 +12,7 @@ export const CLIENT_FAILURE_417_429_ZH: Readonly<Record<number, CodeProse>> = {
       '在支持优先级的网络中（政府应急通信方案、军用优先级体系）由代理服务器、网关和 UA 发送，针对标有本网元不认识的命名空间（如 dsn、drsn、q735、ets 或 wps）的 INVITE。RFC 4412 §4.6.2 规定，请求同时带有 Require: resource-priority 时必须回 417；不带时，网元应当把请求当作没有 Resource-Priority 来处理，不过有些产品可以配置为照样拒绝。对于已知命名空间、但主叫无权使用的情况，回的是 403。',
     howToFix: [
       '如果网元发送了 Accept-Resource-Priority 头字段，读取它：其中列出网元接受的 namespace.value 组合。',
-      '将其与你发送的 Resource-Priority（例如 “wps.2” 或 “dsn.flash”）比较，修正命名空间拼写或优先级值。',
+      '将其与你发送的 Resource-Priority（例如“wps.2”或“dsn.flash”）比较，修正命名空间拼写或优先级值。',
       '如果这段呼叫不需要优先级标记，在通往该网络的边界 SBC 上去掉 Resource-Priority 和 Require: resource-priority。',
       '如果该网元应当支持这个命名空间，就在其配置中加上；如果本次呼叫的优先级处理是可选的，发送 Resource-Priority 时不带 Require: resource-priority，让不认识它的网元可以忽略（仍要留意那些即使如此也配置为拒绝未知命名空间的产品）。',
     ],
@@ -35,7 +35,7 @@ export const CLIENT_FAILURE_417_429_ZH: Readonly<Record<number, CodeProse>> = {
       '读 420 的 Unsupported 头字段：其中列出服务器不认识的选项标签。',
       '找到发送方把这些标签放进 Require 或 Proxy-Require 的地方；如果该功能是可选的，改为在 Supported 中声明（在 Asterisk pjsip 中，用 `100rel=yes` 而不是 `100rel=required`，用 `timers=yes` 而不是 `timers=required`）。',
       '如果确实需要该功能，就在接收方启用这个扩展。',
-      '检查 UAC 是否按 RFC 3261 §8.1.3.5 的要求，去掉被拒绝的扩展后重试；只有在没有这些扩展呼叫就无法进行时，放弃才是正确的。',
+      'RFC 3261 §8.1.3.5 规定 UAC 应当去掉被拒绝的扩展后重试，检查它是否这样做了；只有在没有这些扩展呼叫就无法进行时，放弃才是正确的。',
     ],
     shortFix: '对端缺少你要求的扩展：看 Unsupported，把该标签从 Require 移到 Supported',
     retry: '重试时不再要求 Unsupported 头字段中列出的选项标签（RFC 3261 §8.1.3.5）。',
@@ -54,7 +54,7 @@ export const CLIENT_FAILURE_417_429_ZH: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       '读 421 的 Require 头字段，得到服务器坚持要求的选项标签。',
       '在 UAC 上启用这些扩展，使其在 Supported 中声明（在 Asterisk pjsip 中，在 endpoint 上设 `100rel=yes` 或 `timers=yes`）。',
-      '如果 UAC 无法支持，把 UAS 的策略从 “required” 放宽为 “supported”，使该扩展变为可选。',
+      '如果 UAC 无法支持，把 UAS 的策略从“required”放宽为“supported”，使该扩展变为可选。',
       '检查路径上的 SBC 或 B2BUA 是否删掉了主叫的 Supported 头字段。',
     ],
     shortFix: '服务器要求你未提供的扩展：启用 Require 头字段中列出的选项标签',
@@ -114,7 +114,7 @@ export const CLIENT_FAILURE_417_429_ZH: Readonly<Record<number, CodeProse>> = {
       '读 Geolocation-Error 头字段：其代码和文本说明位置是无法处理、无法解引用，还是不允许使用。',
       '对 cid: 引用，检查多部分消息体中是否有 application/pidf+xml 部分，且其 Content-ID 与 Geolocation 的值一致。',
       '对 http(s) 或 sip 引用，检查接收方能否访问它、是否被允许解引用（防火墙、TLS 证书、授权）。',
-      '校验 PIDF-LO 本身：格式正确的 XML 文档，含接收方规范所接受的大地坐标形状或城市地址。',
+      '校验 PIDF-LO 本身：格式正确的 XML 文档，含接收方所用规范（profile）接受的大地坐标（geodetic）形状或街道地址（civic）。',
     ],
     shortFix: '请求中的位置有误或无法获取：检查 Geolocation-Error、PIDF-LO 和 Content-ID',
     retry: '用修正后或完整的位置信息重试；重发同一个位置对象会得到同样的响应。',
@@ -139,7 +139,7 @@ export const CLIENT_FAILURE_417_429_ZH: Readonly<Record<number, CodeProse>> = {
     retry: '只有在修正 CAP 载荷后才重试；同样的载荷会再次被拒绝。',
     related: {
       400: '400 是 SIP 请求格式错误；425 表示请求本身没问题，但其 CAP 告警载荷有问题。',
-      488: '488 拒绝的是媒体会话 offer；425 拒绝的是告警载荷，与媒体无关。',
+      488: '488 拒绝的是媒体会话的 offer（提议）；425 拒绝的是告警载荷，与媒体无关。',
     },
     sentBy: ['PSAP', 'proxy'],
     typicalMethods: ['MESSAGE', 'INVITE'],
@@ -168,9 +168,9 @@ export const CLIENT_FAILURE_417_429_ZH: Readonly<Record<number, CodeProse>> = {
   },
   429: {
     description:
-      'refer 目标要求证明是谁请求了这次操作：一个有效的 Referred-By 令牌，即绑定转接发起方身份的签名消息体（RFC 3892 §5）。仅有 Referred-By 头字段对它来说不够。',
+      '转接目标（refer target）要求证明是谁请求了这次操作：一个有效的 Referred-By 令牌，即绑定转接发起方身份的签名消息体（RFC 3892 §5）。仅有 Referred-By 头字段对它来说不够。',
     whenItAppears:
-      '在呼叫转接中由 refer 目标（转接目标）发送：转接发起方（referrer）向被转接方（referee）发送 REFER，被转接方向目标发送 INVITE，其 Referred-By 复制自 REFER，而目标的策略要求签名令牌，请求中却没有或验证不通过（无效令牌必须得到 429，RFC 3892 §2.3）。被转接方也可以在 REFER 不带令牌时直接对 REFER 回 429（§2.2）。除使用 S/MIME 的部署外很少见。',
+      '在呼叫转接中由转接目标发送：转接发起方（referrer）向被转接方（referee）发送 REFER，被转接方向目标发送 INVITE，其 Referred-By 复制自 REFER，而目标的策略要求签名令牌，请求中却没有或验证不通过（无效令牌必须得到 429，RFC 3892 §2.3）。被转接方也可以在 REFER 不带令牌时直接对 REFER 回 429（§2.2）。除使用 S/MIME 的部署外很少见。',
     howToFix: [
       '检查触发的 INVITE：其 Referred-By 头字段是否带指向签名消息体部分的 cid 参数，该部分是否存在？',
       '记住被转接方自己无法生成令牌：令牌必须由转接发起方在 REFER 中提供。',
