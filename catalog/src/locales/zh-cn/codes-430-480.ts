@@ -48,7 +48,7 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '验证服务无法使用 Identity 头字段 info 参数中的 URI（RFC 8224 §6.2.2）：它指向的证书取不到，或取回的内容不是可用的凭据。RFC 4474 中该状态码叫 “Bad Identity-Info”，协议栈仍在发送这个原因短语。',
     whenItAppears:
-      '由 STIR 验证服务（终端运营商的 SBC 或 STI-VS）在获取证书 URL 失败时应答签名的 INVITE：DNS 或 TLS 错误、HTTP 404/403、超时、本地策略不接受的 URL（例如 SHAKEN 要求 HTTPS），或返回内容不是证书链。',
+      '由 STIR 验证服务（终接运营商的 SBC 或 STI-VS）在获取证书 URL 失败时应答签名的 INVITE：DNS 或 TLS 错误、HTTP 404/403、超时、本地策略不接受的 URL（例如 SHAKEN 要求 HTTPS），或返回内容不是证书链。',
     howToFix: [
       '从 Identity 头字段中取出 info= URL（以及 PASSporT 头部中的 x5u；在 SHAKEN 中两者应当指向同一张证书）。',
       '从验证方所在网络访问该 URL：检查 DNS、证书仓库的 HTTPS 证书、HTTP 状态、重定向和响应时间。',
@@ -102,7 +102,7 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
       '确认 info/x5u 处的证书包含与认证服务签名私钥对应的公钥。',
     ],
     shortFix: 'PASSporT 签名验证不通过：检查签名后号码是否被改写',
-    retry: '不要重发同一个 Identity 头字段。修正签名或头字段改写；不带签名重发的呼叫是否被接受，取决于终端侧的策略。',
+    retry: '不要重发同一个 Identity 头字段。修正签名或头字段改写；不带签名重发的呼叫是否被接受，取决于终接侧的策略。',
     related: {
       436: '436 在签名校验之前就失败了，因为取不到证书；438 已有证书，但校验失败。',
       437: '437 拒绝的是证书本身；438 拒绝的是用该证书做的签名。',
@@ -178,12 +178,12 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
   },
   470: {
     description:
-      '中继被要求把请求发给一组 URI，但至少有一个接收方没有给出许可（RFC 5360 §5.9.2）。响应应当在 Permission-Missing 头字段中列出缺少许可的接收方。',
+      '中转节点（relay）被要求把请求发给一组 URI，但至少有一个接收方没有给出许可（RFC 5360 §5.9.2）。响应应当在 Permission-Missing 头字段中列出缺少许可的接收方。',
     whenItAppears:
-      '由 URI 列表服务器或其他中继（消息分发器、会议焦点、列表服务器）应答请求中带 URI 列表的 MESSAGE、INVITE 或 SUBSCRIBE：部分接收方尚未允许该中继向其发送流量。',
+      '由 URI 列表服务器或其他中转节点（消息分发器、会议焦点、列表服务器）应答请求中带 URI 列表的 MESSAGE、INVITE 或 SUBSCRIBE：部分接收方尚未允许该中转节点向其发送流量。',
     howToFix: [
       '查看 470 的 Permission-Missing 头字段，确定哪些接收方尚未给出许可。',
-      '让中继通过 RFC 5360 许可框架向这些接收方申请许可，并等待其授予。',
+      '让中转节点通过 RFC 5360 许可框架向这些接收方申请许可，并等待其授予。',
       '在此期间，如果业务允许部分投递，去掉未许可的 URI 后重发。',
     ],
     shortFix: '部分列表接收方未给出许可：查看 Permission-Missing，取得许可或将其移除',
@@ -202,7 +202,7 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       '检查呼叫时被叫是否已注册（kamctl ul show、Asterisk pjsip show contacts、FreeSWITCH sofia status profile <name> reg）。',
       '如果已注册，确认 INVITE 是否到达了设备，以及 480 由谁产生：设备（DND）、PBX（无应答超时）还是代理（没有可用 contact）。',
-      '如有 Reason 头字段，查看它：Q.850 原因值 19（无应答）、20（用户缺席）或 31（正常，未指定）说明远端网络为何放弃；RFC 3398 把这三个都映射为 480。',
+      '如有 Reason 头字段，查看它：Q.850 原因值 19（用户未应答）、20（用户缺席）或 31（正常，未规定）说明远端网络为何放弃；RFC 3398 把这三个都映射为 480。',
       '对于已注册但不可达的话机，检查 NAT 保活和注册有效期；对于无应答，检查振铃超时，并为 480 添加语音信箱或前转规则。',
     ],
     shortFix: '被叫当前不可达（未注册、DND 或无应答）：检查注册状态和定时器',
