@@ -6,7 +6,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
     description:
       '下一跳已收到请求，正在处理，目前没有更多信息（RFC 3261 §21.1.1）。和所有临时响应一样，它会让 INVITE 停止重传；但它是逐跳的：有状态代理从不向上游转发 100，所以它只能证明第一跳收到了请求。',
     whenItAppears:
-      '由有状态代理服务器、B2BUA、PBX 或 UAS 在收到 INVITE 后发送，通常在收到后 200 ms 内、路由、数据库或 DNS 查询完成之前就发出。非 INVITE 事务很少带 100，RFC 4320 还限制了在 UDP 上用 100 响应非 INVITE 请求的时机。',
+      '由有状态代理服务器、B2BUA、PBX 或 UAS 在收到 INVITE 后发送，通常在收到后 200 ms 内、路由、数据库或 DNS 查询完成之前就发出。非 INVITE 事务很少带 100：在 UDP 上，RFC 4320 §4.1 禁止在客户端 Timer E 本应增长到 T2 之前用 100 响应非 INVITE 请求。',
     howToFix: [
       '先确认这个 100 对应的是你的 INVITE：其顶层 Via 的 branch 和 sent-by 必须与你发出的一致。如果收到 100 后 INVITE 仍在重传，说明响应没有匹配到事务（NAT 改写、rport/received 错误）。',
       '沿 INVITE 往下游追：找到下一跳收到的那份（Call-ID 相同，Via branch 不同），看代理服务器到底有没有转发，以及那一段有没有回来任何响应。',

@@ -1,16 +1,24 @@
 /**
- * Holds the Simplified Chinese prose for 430-608, the unregistered codes and the Q.850 causes to the
- * English it mirrors (issue 19): same codes, same shape, every sentence in Chinese, and the protocol
- * facts an engineer copies from a card (RFC numbers, § sections, backticked settings) kept intact.
+ * Holds the Simplified Chinese catalog prose (every code and the Q.850 causes) to the English it
+ * mirrors (issue 19): same codes, same shape, every sentence in Chinese, and the protocol facts an
+ * engineer copies from a card (RFC numbers, § sections, backticked settings) kept intact. A missing
+ * or untranslated entry would otherwise fall back to English without a word. The terms follow
+ * docs/glossary-zh-cn.md.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeProse, Q850Cause } from '../../catalog/src/types';
+import { PROVISIONAL_SUCCESS_REDIRECT } from '../../catalog/src/locales/en/codes-1xx-3xx';
+import { CLIENT_FAILURE_400_416 } from '../../catalog/src/locales/en/codes-400-416';
+import { CLIENT_FAILURE_417_429 } from '../../catalog/src/locales/en/codes-417-429';
 import { CLIENT_FAILURE_430_480 } from '../../catalog/src/locales/en/codes-430-480';
 import { CLIENT_FAILURE_481_494 } from '../../catalog/src/locales/en/codes-481-494';
 import { SERVER_GLOBAL_FAILURE } from '../../catalog/src/locales/en/codes-5xx-6xx';
 import { UNREGISTERED } from '../../catalog/src/locales/en/codes-unregistered';
 import { Q850 } from '../../catalog/src/locales/en/q850';
+import { PROVISIONAL_SUCCESS_REDIRECT_ZH } from '../../catalog/src/locales/zh-cn/codes-1xx-3xx';
+import { CLIENT_FAILURE_400_416_ZH } from '../../catalog/src/locales/zh-cn/codes-400-416';
+import { CLIENT_FAILURE_417_429_ZH } from '../../catalog/src/locales/zh-cn/codes-417-429';
 import { CLIENT_FAILURE_430_480_ZH } from '../../catalog/src/locales/zh-cn/codes-430-480';
 import { CLIENT_FAILURE_481_494_ZH } from '../../catalog/src/locales/zh-cn/codes-481-494';
 import { SERVER_GLOBAL_FAILURE_ZH } from '../../catalog/src/locales/zh-cn/codes-5xx-6xx';
@@ -20,6 +28,9 @@ import { Q850_ZH } from '../../catalog/src/locales/zh-cn/q850';
 type ProseTable = Readonly<Record<number, CodeProse>>;
 
 const TABLES: ReadonlyArray<readonly [string, ProseTable, ProseTable]> = [
+  ['codes-1xx-3xx', PROVISIONAL_SUCCESS_REDIRECT, PROVISIONAL_SUCCESS_REDIRECT_ZH],
+  ['codes-400-416', CLIENT_FAILURE_400_416, CLIENT_FAILURE_400_416_ZH],
+  ['codes-417-429', CLIENT_FAILURE_417_429, CLIENT_FAILURE_417_429_ZH],
   ['codes-430-480', CLIENT_FAILURE_430_480, CLIENT_FAILURE_430_480_ZH],
   ['codes-481-494', CLIENT_FAILURE_481_494, CLIENT_FAILURE_481_494_ZH],
   ['codes-5xx-6xx', SERVER_GLOBAL_FAILURE, SERVER_GLOBAL_FAILURE_ZH],
