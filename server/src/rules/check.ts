@@ -18,6 +18,10 @@ export interface FindingDetails {
   readonly message: string;
   readonly href: string;
   readonly related?: RelatedLocation;
+  /** Other places that report the same failure (a line logged again), shown with the finding. */
+  readonly repeats?: readonly RelatedLocation[];
+  /** The one-line fix for this finding, when its rule words one (the inlay hint shows it). */
+  readonly shortFix?: string;
 }
 
 /** Where a check puts what it found; `R` is the rule ids that check reports. */
