@@ -162,7 +162,7 @@ const OPEN_BRACKET = 91;
  * not part of the phrase:
  * - the next header of a message logged on one line (`180 Ringing  Contact: <sip:…>`): a run of
  *   two or more blanks, or a tab, then a header name and a colon;
- * - a JSON object or array after a colon or a blank (`486 Busy Here: {"call":…}`);
+ * - a JSON object or array after a colon (`486 Busy Here: {"call":…}`), or an object after a blank;
  * - Markdown emphasis or code around the status line (`**SIP/2.0 486 Busy Here**`).
  * One forward pass; a header-name lookahead after a blank run is read at most once more: linear.
  */
@@ -171,7 +171,7 @@ export function reasonPhraseEnd(text: string, start: number, end: number): numbe
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c === ASTERISK || c === BACKTICK || (c === UNDERSCORE && endsEmphasis(text, i, end))) break;
-    if ((c === COLON_CHAR || isBlank(c)) && opensJson(text, i + 1, end)) break;
+    if (c === COLON_CHAR ? opensJson(text, i + 1, end) : isBlank(c) && opensJsonObject(text, i + 1, end)) break;
     if (isBlank(c)) {
       const runEnd = skipBlanks(text, i, end);
       if ((runEnd - i >= 2 || c === TAB_CHAR) && headerNameEnd(text, runEnd, end) !== undefined) break;
@@ -189,11 +189,16 @@ function endsEmphasis(text: string, pos: number, end: number): boolean {
   return Number.isNaN(next) || next === UNDERSCORE || isBlank(next);
 }
 
-/** Blanks, then `{` or `[`. */
+/** Blanks, then `{` or `[` (after a colon). */
 function opensJson(text: string, pos: number, end: number): boolean {
   const at = skipBlanks(text, pos, end);
   const c = text.charCodeAt(at);
   return at < end && (c === OPEN_BRACE || c === OPEN_BRACKET);
+}
+
+/** `{"` (after a blank): a bracket alone may be the phrase's own text, `[run]` or `{sic}`. */
+function opensJsonObject(text: string, pos: number, end: number): boolean {
+  return pos + 1 < end && text.charCodeAt(pos) === OPEN_BRACE && text.charCodeAt(pos + 1) === QUOTE;
 }
 
 /** Offset past `Name:` followed by a blank or the end, when a header name starts at `pos`. */

@@ -41,7 +41,7 @@ export const reportedFailures: RuleCheck<ReportedFailureRule> & { readonly reach
   anchor: 'occurrence',
   reach: SAME_FAILURE_REACH,
   checkDocument(index, _analysis, sink) {
-    for (let i = 0; i < index.occurrences.length; i++) checkMention(index.occurrences, i, sink);
+    for (let i = 0; i < index.occurrences.length; i++) checkMention(index, i, sink);
   },
   // No candidate depends on a call: each is judged from the occurrences around it.
   checkCall() {},
@@ -50,22 +50,24 @@ export const reportedFailures: RuleCheck<ReportedFailureRule> & { readonly reach
     const occurrences = index.occurrences;
     for (let i = firstStartingAtOrAfter(analysis.occurrences, change.from); i < occurrences.length; i++) {
       if ((occurrences[i] as Occurrence).offset >= to) break;
-      checkMention(occurrences, i, sink);
+      checkMention(index, i, sink);
     }
   },
   render: (index, rule, i) => renderReported(index, rule, i),
 };
 
-function checkMention(occurrences: readonly Occurrence[], i: number, sink: CandidateSink<ReportedFailureRule>): void {
-  const rule = judgeMention(occurrences, i);
-  if (rule) sink.add(rule, (occurrences[i] as Occurrence).code, (occurrences[i] as Occurrence).offset, 3, i);
+function checkMention(index: FlowIndex, i: number, sink: CandidateSink<ReportedFailureRule>): void {
+  const rule = judgeMention(index, i);
+  const { code, offset } = index.occurrences[i] as Occurrence;
+  if (rule) sink.add(rule, code, offset, 3, i);
 }
 
 /** The rule a mention is reported under, or undefined when it is not a reported failure of its own. */
-export function judgeMention(occurrences: readonly Occurrence[], i: number): ReportedFailureRule | undefined {
+export function judgeMention(index: FlowIndex, i: number): ReportedFailureRule | undefined {
+  const { occurrences } = index;
   const mention = occurrences[i] as Occurrence;
   if (!isFailureReport(mention)) return undefined;
-  if (onMessageOrRepeat(occurrences, i)) return undefined;
+  if (onMessageOrRepeat(index, i)) return undefined;
   if ((mention.code === 401 || mention.code === 407) && retrySucceeded(occurrences, i)) return undefined;
   return mention.code === 487 && afterCancel(occurrences, i) ? 'reported-request-terminated' : 'reported-failure';
 }
@@ -95,18 +97,24 @@ function sameCall(a: string | undefined, b: string | undefined): boolean {
  * True when a status line of the same code is within reach (the message rules report it), or an
  * earlier failure report of the same code is (this line repeats it).
  */
-function onMessageOrRepeat(occurrences: readonly Occurrence[], i: number): boolean {
+function onMessageOrRepeat(index: FlowIndex, i: number): boolean {
+  const { occurrences } = index;
   const mention = occurrences[i] as Occurrence;
+  const token = mention.callToken;
   for (const other of neighbours(occurrences, i, -1)) {
     if (other.code !== mention.code) continue;
-    if (other.kind === 'status-line' || (isFailureReport(other) && sameCall(other.callToken, mention.callToken))) {
+    if (isStatusLineOf(index, other, token) || (isFailureReport(other) && sameCall(other.callToken, token)))
       return true;
-    }
   }
   for (const other of neighbours(occurrences, i, 1)) {
-    if (other.code === mention.code && other.kind === 'status-line') return true;
+    if (other.code === mention.code && isStatusLineOf(index, other, token)) return true;
   }
   return false;
+}
+
+/** A status line whose message is of the call the line names (or the line names none). */
+function isStatusLineOf(index: FlowIndex, occurrence: Occurrence, token: string | undefined): boolean {
+  return occurrence.kind === 'status-line' && sameCall(index.messages[occurrence.messageIndex]?.callId, token);
 }
 
 /** A 2xx of the same call follows the challenge within reach: the retry with credentials succeeded. */
