@@ -48,6 +48,11 @@ export type Anchor = 'message' | 'occurrence';
 export interface RuleCheck<R extends string> {
   /** Which list `ref` indexes, so an edit above a kept candidate can move its ref. */
   readonly anchor: Anchor;
+  /**
+   * For occurrence checks whose unit-less candidates also read the `reach` occurrences either side
+   * of their own (reported-failure.ts): the incremental pass re-judges that far around an edit.
+   */
+  readonly reach?: number;
   /** Every candidate of the document: the hot path on a 50 MB log. */
   checkDocument(index: FlowIndex, analysis: Analysis, sink: CandidateSink<R>): void;
   /** The candidates whose unit is this call. `reported` is shared by every call of one pass. */

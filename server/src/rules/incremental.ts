@@ -5,7 +5,8 @@
  * evaluation would. The result equals `evaluateRules(analysis, options)` exactly (a property
  * test holds it to that) because every rule reads only its finding's own call: a finding whose
  * unit is a Call-ID depends on that call's messages alone, and one without a unit only on its
- * own message or occurrence.
+ * own message or occurrence, or (a check with a `reach`) the occurrences within reach of it, for
+ * which the re-judged region is widened.
  */
 import type { AnalysisChange } from '../analysis/incremental';
 import { firstStartingAtOrAfter } from '../analysis/lookup';
@@ -93,7 +94,7 @@ function keptCandidates(
  * it moved by `delta`), so the region's bounds move out to the occurrence `reach` places beyond.
  */
 function widenedByReach(analysis: Analysis, change: AnalysisChange): AnalysisChange {
-  const reach = Math.max(0, ...CHECKS.map((check) => ('reach' in check ? (check.reach as number) : 0)));
+  const reach = Math.max(0, ...CHECKS.map((check) => check.reach ?? 0));
   if (reach === 0) return change;
   const { occurrences } = analysis;
   const before = firstStartingAtOrAfter(occurrences, change.from) - reach;

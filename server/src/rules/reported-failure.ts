@@ -37,7 +37,7 @@ const SAME_FAILURE_CHARS = 8192;
 /** At most this many repeats are listed as related information. */
 const MAX_REPEATS = 16;
 
-export const reportedFailures: RuleCheck<ReportedFailureRule> & { readonly reach: number } = {
+export const reportedFailures: RuleCheck<ReportedFailureRule> = {
   anchor: 'occurrence',
   reach: SAME_FAILURE_REACH,
   checkDocument(index, _analysis, sink) {
