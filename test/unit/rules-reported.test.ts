@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostic } from '../../server/src/features/diagnostics';
 import { analyze } from '../../server/src/analysis';
 import { analyzeWhole, reanalyze } from '../../server/src/analysis/incremental';
 import { reasonPhraseEnd } from '../../server/src/analysis/reason';
@@ -98,6 +100,12 @@ describe('reported-failure: one failure, one diagnostic', () => {
     assert.deepEqual(
       all[0]?.repeats?.map((r) => lineOf(text, r.offset)),
       [2, 3, 4],
+    );
+    const diagnostic = toDiagnostic(TextDocument.create('file:///p.log', 'log', 1, text), all[0] as Finding);
+    assert.deepEqual(
+      diagnostic.relatedInformation?.map((r) => r.location.range.start.line),
+      [1, 2, 3],
+      'the Problems panel lists the repeats under the one diagnostic',
     );
   });
 
