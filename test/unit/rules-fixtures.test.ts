@@ -29,7 +29,8 @@ describe('rules on call-flow fixtures', () => {
     const { text, findings } = check('register-auth-rejected.log');
     assert.deepEqual(
       findings.map((f) => `${f.rule}/${f.severity}`),
-      ['final-client-failure/warning', 'auth-rejected/error'],
+      // Issue 17: the first 401 was the normal challenge, answered by the retry; the rejection is the second.
+      ['auth-challenge/hint', 'auth-rejected/error'],
     );
     const rejected = findings[1] as Finding;
     assert.ok(text.indexOf('CSeq: 2 REGISTER') < rejected.offset, 'the error sits on the 401 that answers CSeq 2');
@@ -76,11 +77,34 @@ describe('rules on call-flow fixtures', () => {
     const { text, findings } = check('unregistered-codes.log');
     assert.deepEqual(
       findings.map((f) => `${f.rule}/${f.severity}@${covered(text, f)}`),
-      ['final-client-failure/warning@499', 'unregistered-code/warning@499', 'unregistered-code/warning@478'],
+      [
+        'final-client-failure/warning@499',
+        'unregistered-code/warning@499',
+        // Issue 17: an ERROR line reporting a final failure is itself a finding.
+        'reported-failure/warning@478',
+        'unregistered-code/warning@478',
+      ],
     );
     for (const finding of findings.filter((f) => f.rule === 'unregistered-code')) {
       assert.match(finding.message, /not a registered SIP response code/u);
     }
+  });
+
+  it('log lines: a failure logged three times is one warning, INFO lines are quiet, a 487 after CANCEL is information', () => {
+    const { text, findings } = check('reported-failures.log');
+    assert.deepEqual(
+      findings.map((f) => `${f.rule}/${f.severity}@${covered(text, f)}`),
+      ['reported-failure/warning@486', 'reported-request-terminated/information@487', 'reported-failure/error@503'],
+    );
+    const busy = findings[0] as Finding;
+    assert.equal(busy.offset, text.indexOf('486'));
+    assert.deepEqual(
+      busy.repeats?.map((r) => text.slice(r.offset, r.offset + r.length)),
+      ['486', '486'],
+      'the two later lines are related information',
+    );
+    assert.match(busy.message, /486 Busy Here/u);
+    assert.ok(busy.shortFix, 'the finding carries its short fix for the inlay hint');
   });
 
   it('reason phrases: "486 Not Here" is information, the RFC 4474 alias and a missing phrase are not', () => {

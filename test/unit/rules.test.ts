@@ -46,15 +46,16 @@ describe('auth challenges', () => {
     assert.deepEqual(summary(text, findings), ['auth-challenge/hint@401']);
   });
 
-  it('credentials refused again: error on the second 401, warning on the first', () => {
+  it('credentials refused again: the first 401 was the normal challenge (a hint), the error is on the second', () => {
     const flow = new FlowBuilder()
       .request('REGISTER', 'reg3', 1)
       .response(401, 'Unauthorized', 'reg3', 1, 'REGISTER')
       .request('REGISTER', 'reg3', 2, { credentials: true })
       .response(401, 'Unauthorized', 'reg3', 2, 'REGISTER');
     const { text, findings } = run(flow);
-    assert.deepEqual(summary(text, findings), ['final-client-failure/warning@401', 'auth-rejected/error@401']);
-    assert.match(findings[0]?.message ?? '', /the retry with credentials \(CSeq 2\) was refused the same way/u);
+    // Issue 17: one refused password, one finding; the challenge that asked for it is not a failure.
+    assert.deepEqual(summary(text, findings), ['auth-challenge/hint@401', 'auth-rejected/error@401']);
+    assert.match(findings[0]?.message ?? '', /the retry with credentials \(CSeq 2\) got 401 Unauthorized/u);
     assert.match(
       findings[1]?.message ?? '',
       /CSeq 2\) although it already carried credentials, and no later retry succeeded: the credentials were most likely rejected/u,

@@ -146,3 +146,64 @@ function skipPastComma(text: string, pos: number, end: number): number {
   }
   return end;
 }
+
+const TAB_CHAR = 9;
+const ASTERISK = 42;
+const BACKTICK = 96;
+const UNDERSCORE = 95;
+const COLON_CHAR = 58;
+const OPEN_BRACE = 123;
+const OPEN_BRACKET = 91;
+
+/**
+ * Where a status line's reason phrase ends within `[start, end)`: before what a log wrote after it
+ * on the same line. RFC 3261 §25.1 lets a Reason-Phrase hold any text but a line break, so the
+ * line's end is the phrase's end in a message; in a log it is followed by other things, which are
+ * not part of the phrase:
+ * - the next header of a message logged on one line (`180 Ringing  Contact: <sip:…>`): a run of
+ *   two or more blanks, or a tab, then a header name and a colon;
+ * - a JSON object or array after a colon (`486 Busy Here: {"call":…}`), or an object after a blank;
+ * - Markdown emphasis or code around the status line (`**SIP/2.0 486 Busy Here**`).
+ * One forward pass; a header-name lookahead after a blank run is read at most once more: linear.
+ */
+export function reasonPhraseEnd(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === ASTERISK || c === BACKTICK || (c === UNDERSCORE && endsEmphasis(text, i, end))) break;
+    if (c === COLON_CHAR ? opensJson(text, i + 1, end) : isBlank(c) && opensJsonObject(text, i + 1, end)) break;
+    if (isBlank(c)) {
+      const runEnd = skipBlanks(text, i, end);
+      if ((runEnd - i >= 2 || c === TAB_CHAR) && headerNameEnd(text, runEnd, end) !== undefined) break;
+      i = runEnd;
+      continue;
+    }
+    i++;
+  }
+  return trimBlanksEnd(text, start, i);
+}
+
+/** `_` closing emphasis: followed by another `_`, a blank or the end (`snake_case` words stay). */
+function endsEmphasis(text: string, pos: number, end: number): boolean {
+  const next = pos + 1 < end ? text.charCodeAt(pos + 1) : NaN;
+  return Number.isNaN(next) || next === UNDERSCORE || isBlank(next);
+}
+
+/** Blanks, then `{` or `[` (after a colon). */
+function opensJson(text: string, pos: number, end: number): boolean {
+  const at = skipBlanks(text, pos, end);
+  const c = text.charCodeAt(at);
+  return at < end && (c === OPEN_BRACE || c === OPEN_BRACKET);
+}
+
+/** `{"` (after a blank): a bracket alone may be the phrase's own text, `[run]` or `{sic}`. */
+function opensJsonObject(text: string, pos: number, end: number): boolean {
+  return pos + 1 < end && text.charCodeAt(pos) === OPEN_BRACE && text.charCodeAt(pos + 1) === QUOTE;
+}
+
+/** Offset past `Name:` followed by a blank or the end, when a header name starts at `pos`. */
+function headerNameEnd(text: string, pos: number, end: number): number | undefined {
+  const nameEnd = skipToken(text, pos, end);
+  if (nameEnd === pos || nameEnd >= end || text.charCodeAt(nameEnd) !== COLON_CHAR) return undefined;
+  return nameEnd + 1 >= end || isBlank(text.charCodeAt(nameEnd + 1)) ? nameEnd + 1 : undefined;
+}

@@ -7,6 +7,7 @@
 import { isStatusCodeNumber } from '../../../catalog/src/index';
 import type { FoundCode } from './found';
 import type { LineIndex } from './lineIndex';
+import { lineFactsAt } from './lineFacts';
 import { scanGap } from './mentions';
 import type { BuiltMessages } from './messages';
 import { parseReasonValues, type ParsedReason } from './reason';
@@ -83,7 +84,7 @@ function scanGaps(
 ): void {
   const sink = {
     mention: ({ offset, code, kind, phrase }: FoundCode) =>
-      result.occurrences.push({ offset, code, kind, phrase, messageIndex: -1 }),
+      result.occurrences.push({ offset, code, kind, phrase, messageIndex: -1, ...mentionFacts(text, offset, code) }),
     reasonHeader: (valueStart: number) => {
       const valueEnd = lines.lineEnd(lines.lineAt(valueStart));
       for (const reason of parseReasonValues(text, valueStart, valueEnd)) addReason(reason, -1, result);
@@ -95,6 +96,13 @@ function scanGaps(
     gapStart = message.endOffset;
   }
   scanGap(text, gapStart, to, sink);
+}
+
+/** The line facts the reported-failure rule reads, for mentions of codes that end a request (2xx-6xx). */
+function mentionFacts(text: string, offset: number, code: number): { lineFacts?: number; callToken?: string } {
+  if (code < 200) return {};
+  const { facts, callToken } = lineFactsAt(text, offset);
+  return callToken === undefined ? { lineFacts: facts } : { lineFacts: facts, callToken };
 }
 
 /** Sorts by offset (stable) and keeps the first find at each offset: status lines come first. */

@@ -20,6 +20,7 @@ import {
   ownedSlice,
 } from './chars';
 import { methodText } from './headers';
+import { reasonPhraseEnd } from './reason';
 import type { LineIndex } from './lineIndex';
 
 const VERSION = 'SIP/2.0';
@@ -106,7 +107,7 @@ function statusLineAt(
   let phraseEnd = trimBlanksEnd(text, phraseStart, Math.min(lineEnd, phraseStart + MAX_PHRASE_LENGTH));
   const ngrep = endsWithDot(text, phraseStart, phraseEnd) && dots.after(line);
   if (ngrep) phraseEnd = trimBlanksEnd(text, phraseStart, phraseEnd - 1);
-  phraseEnd = cutAtDoubleDot(text, phraseStart, phraseEnd);
+  phraseEnd = reasonPhraseEnd(text, phraseStart, cutAtDoubleDot(text, phraseStart, phraseEnd));
   return {
     kind: 'response',
     offset: at,

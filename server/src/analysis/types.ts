@@ -25,6 +25,10 @@ export interface Occurrence {
   readonly phrase?: string;
   /** Index into Analysis.messages of the message that contains it, or -1. */
   readonly messageIndex: number;
+  /** Mentions of a 2xx-6xx code: what their line says around it (FACT_* bits of lineFacts.ts). */
+  readonly lineFacts?: number;
+  /** Mentions of a 2xx-6xx code: the Call-ID their line names, when it names one. */
+  readonly callToken?: string;
 }
 
 /** A Q.850 cause from `Reason: Q.850;cause=17`: never a SIP code. */

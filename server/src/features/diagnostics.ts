@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rfcSectionUrl } from '../../../catalog/src/index';
-import type { Finding, Overflow, RuleResult, Severity } from '../rules/types';
+import type { Finding, Overflow, RelatedLocation, RuleResult, Severity } from '../rules/types';
 import { replaceUnsafeControls } from './untrustedText';
 
 export const DIAGNOSTIC_SOURCE = 'SIP Lens';
@@ -45,17 +45,17 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     message: replaceUnsafeControls(finding.message),
   };
   if (finding.code !== undefined) diagnostic.data = { statusCode: finding.code };
-  if (finding.related) {
-    const { offset, length, message } = finding.related;
-    diagnostic.relatedInformation = [
-      {
-        location: {
-          uri: document.uri,
-          range: { start: document.positionAt(offset), end: document.positionAt(offset + length) },
-        },
-        message: replaceUnsafeControls(message),
-      },
-    ];
-  }
+  const related = finding.related ? [finding.related, ...(finding.repeats ?? [])] : finding.repeats;
+  if (related) diagnostic.relatedInformation = related.map((location) => relatedInformation(document, location));
   return diagnostic;
+}
+
+function relatedInformation(document: TextDocument, { offset, length, message }: RelatedLocation) {
+  return {
+    location: {
+      uri: document.uri,
+      range: { start: document.positionAt(offset), end: document.positionAt(offset + length) },
+    },
+    message: replaceUnsafeControls(message),
+  };
 }

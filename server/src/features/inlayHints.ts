@@ -43,7 +43,7 @@ function hintFor(document: TextDocument, state: DocumentAnalysis, finding: Findi
   return {
     position: document.positionAt(lineEndOffset(document, state, finding)),
     // Catalog text, not log text; filtered all the same, as every surface is.
-    label: replaceUnsafeControls(`→ ${entry.shortFix}`),
+    label: replaceUnsafeControls(`→ ${finding.shortFix ?? entry.shortFix}`),
     kind: InlayHintKind.Type,
     paddingLeft: true,
     tooltip: {

@@ -43,6 +43,9 @@ export function isChallenge(code: number): boolean {
  * the next retry succeeded: servers re-challenge an expired nonce (digest `stale=true`), and
  * a request may meet a second challenger (a proxy's 407, then the UAS's 401). The model does
  * not keep the WWW-Authenticate header, so "a later retry succeeded" is the evidence used.
+ * A challenge to a request without credentials that was retried with credentials was the normal
+ * challenge even when the retry was challenged again: the rejection is the retry's own
+ * 401/407, judged (and reported) on its own, so one refused password gives one finding.
  */
 export function judgeChallenge(index: FlowIndex, challenge: Challenge): ChallengeOutcome {
   const hadCredentials = challenge.request?.hasCredentials === true;
@@ -52,9 +55,7 @@ export function judgeChallenge(index: FlowIndex, challenge: Challenge): Challeng
   if (hadCredentials) {
     return retrySucceeds(index, retry, MAX_ROUNDS) ? answered(retry, retryFinal, true) : { kind: 'rejected' };
   }
-  const failedSameWay = retryFinal?.statusCode === challenge.response.statusCode;
-  if (!failedSameWay || retrySucceeds(index, retry, MAX_ROUNDS)) return answered(retry, retryFinal, false);
-  return { kind: 'unanswered', retry };
+  return answered(retry, retryFinal, false);
 }
 
 function answered(retry: SipMessage, retryFinal: SipMessage | undefined, reChallenge: boolean): ChallengeOutcome {

@@ -18,6 +18,10 @@ export interface FindingDetails {
   readonly message: string;
   readonly href: string;
   readonly related?: RelatedLocation;
+  /** Other places that report the same failure (a line logged again), shown with the finding. */
+  readonly repeats?: readonly RelatedLocation[];
+  /** The one-line fix for this finding, when its rule words one (the inlay hint shows it). */
+  readonly shortFix?: string;
 }
 
 /** Where a check puts what it found; `R` is the rule ids that check reports. */
@@ -44,6 +48,11 @@ export type Anchor = 'message' | 'occurrence';
 export interface RuleCheck<R extends string> {
   /** Which list `ref` indexes, so an edit above a kept candidate can move its ref. */
   readonly anchor: Anchor;
+  /**
+   * For occurrence checks whose unit-less candidates also read the `reach` occurrences either side
+   * of their own (reported-failure.ts): the incremental pass re-judges that far around an edit.
+   */
+  readonly reach?: number;
   /** Every candidate of the document: the hot path on a 50 MB log. */
   checkDocument(index: FlowIndex, analysis: Analysis, sink: CandidateSink<R>): void;
   /** The candidates whose unit is this call. `reported` is shared by every call of one pass. */

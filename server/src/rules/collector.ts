@@ -132,7 +132,7 @@ function countBySeverity(candidates: readonly Candidate[]): SeverityCounts {
 }
 
 function toFinding(candidate: Candidate, render: Renderer): Finding {
-  const { message, href, related } = render(candidate);
+  const { message, href, related, repeats, shortFix } = render(candidate);
   const finding: Finding = {
     rule: candidate.rule,
     severity: candidate.severity,
@@ -142,6 +142,8 @@ function toFinding(candidate: Candidate, render: Renderer): Finding {
     href,
     ...(candidate.code !== undefined ? { code: candidate.code } : {}),
     ...(related ? { related } : {}),
+    ...(repeats ? { repeats } : {}),
+    ...(shortFix ? { shortFix } : {}),
   };
   return finding;
 }

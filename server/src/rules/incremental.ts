@@ -5,10 +5,12 @@
  * evaluation would. The result equals `evaluateRules(analysis, options)` exactly (a property
  * test holds it to that) because every rule reads only its finding's own call: a finding whose
  * unit is a Call-ID depends on that call's messages alone, and one without a unit only on its
- * own message or occurrence.
+ * own message or occurrence, or (a check with a `reach`) the occurrences within reach of it, for
+ * which the re-judged region is widened.
  */
 import type { AnalysisChange } from '../analysis/incremental';
-import type { Analysis, Call } from '../analysis/types';
+import { firstStartingAtOrAfter } from '../analysis/lookup';
+import type { Analysis, Call, Occurrence } from '../analysis/types';
 import { compareCandidates, FindingCollector, findingLimit, finishFindings, type Candidate } from './collector';
 import type { FlowIndex } from './flow-index';
 import { buildScopedFlowIndex } from './flow-index-scoped';
@@ -26,8 +28,9 @@ export function updateRuleState(
   const touched = new Set(change.touchedCallIds);
   const touchedCalls = callsWithIds(analysis.calls, touched);
   const index = buildScopedFlowIndex(analysis, touchedCalls);
-  const fresh = judgeAgain(index, analysis, change, touchedCalls, options);
-  const candidates = mergeSorted(keptCandidates(previous.candidates, change, touched), fresh);
+  const widened = widenedByReach(analysis, change);
+  const fresh = judgeAgain(index, analysis, change, widened, touchedCalls, options);
+  const candidates = mergeSorted(keptCandidates(previous.candidates, change, widened, touched), fresh);
   const renderIndex = indexForRendering(analysis, candidates, options.maxFindings, touchedCalls, index);
   return {
     options,
@@ -41,6 +44,7 @@ function judgeAgain(
   index: FlowIndex,
   analysis: Analysis,
   change: AnalysisChange,
+  widened: AnalysisChange,
   calls: readonly Call[],
   options: RuleOptions,
 ): Candidate[] {
@@ -49,7 +53,7 @@ function judgeAgain(
     // One set per check, as in a whole evaluation; keys start with the Call-ID, so one set serves every call.
     const reported = new Set<string>();
     for (const call of calls) check.checkCall(index, call, reported, collector);
-    check.checkRescanned(index, analysis, change, reported, collector);
+    check.checkRescanned(index, analysis, check.anchor === 'occurrence' ? widened : change, reported, collector);
   }
   return collector.sorted();
 }
@@ -62,14 +66,18 @@ function judgeAgain(
 function keptCandidates(
   previous: readonly Candidate[],
   change: AnalysisChange,
+  widened: AnalysisChange,
   touched: ReadonlySet<string>,
 ): Candidate[] {
-  const { from, oldTo, delta, shifts } = change;
+  const { oldTo, delta, shifts } = change;
   const indexDelta = change.newResume - change.oldResume;
   const kept: Candidate[] = [];
   for (const candidate of previous) {
+    const region = refersToOccurrence(candidate) ? widened : change;
     const replaced =
-      candidate.unit === undefined ? candidate.offset >= from && candidate.offset < oldTo : touched.has(candidate.unit);
+      candidate.unit === undefined
+        ? candidate.offset >= region.from && candidate.offset < region.oldTo
+        : touched.has(candidate.unit);
     if (replaced) continue;
     if (candidate.offset >= oldTo) {
       const ref = candidate.ref + (refersToOccurrence(candidate) ? change.occurrenceDelta : indexDelta);
@@ -77,6 +85,23 @@ function keptCandidates(
     } else kept.push(shifts ? { ...candidate, rendered: undefined } : candidate);
   }
   return kept;
+}
+
+/**
+ * The re-scanned region grown by the largest `reach` of an occurrence check: a candidate judged
+ * from the `reach` occurrences either side of its own (reported-failure.ts) changes when one of
+ * them does. Occurrences outside the region are the same before and after the edit (those after
+ * it moved by `delta`), so the region's bounds move out to the occurrence `reach` places beyond.
+ */
+function widenedByReach(analysis: Analysis, change: AnalysisChange): AnalysisChange {
+  const reach = Math.max(0, ...CHECKS.map((check) => check.reach ?? 0));
+  if (reach === 0) return change;
+  const { occurrences } = analysis;
+  const before = firstStartingAtOrAfter(occurrences, change.from) - reach;
+  const from = before <= 0 ? 0 : Math.min(change.from, (occurrences[before] as Occurrence).offset);
+  const after = firstStartingAtOrAfter(occurrences, change.oldTo + change.delta) + reach;
+  const to = after < occurrences.length ? (occurrences[after] as Occurrence).offset : analysis.textLength + 1;
+  return { ...change, from, oldTo: to - change.delta };
 }
 
 function mergeSorted(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {

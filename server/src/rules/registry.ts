@@ -8,6 +8,7 @@ import type { RuleCheck } from './check';
 import { codeRemarks } from './code-rules';
 import { finalResponses } from './final-response-rules';
 import { unfinishedRequests } from './no-final-response-rule';
+import { reportedFailures } from './reported-failure';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -24,6 +25,8 @@ interface RuleDefinition {
    * digest challenges, CANCELled calls or misspelled reason phrases.
    */
   readonly failure: boolean;
+  /** Default severities by class that differ from `severity` (a rule about codes of several classes). */
+  readonly classSeverity?: Readonly<Partial<Record<'4xx' | '5xx' | '6xx', Severity>>>;
 }
 
 /**
@@ -44,6 +47,21 @@ export const RULES = {
   'auth-challenge': { severity: 'hint', check: finalResponses, inlayHint: false, failure: false },
   // A 487 to a CANCELled INVITE.
   'request-terminated': { severity: 'information', check: finalResponses, inlayHint: false, failure: false },
+  // A log line in a failure context (ERROR/WARN level, "failed", "rejected"...) that names a final 4xx-6xx.
+  'reported-failure': {
+    severity: 'warning',
+    classSeverity: { '5xx': 'error', '6xx': 'error' },
+    check: reportedFailures,
+    inlayHint: true,
+    failure: true,
+  },
+  // A log line reporting a 487 on, or after, a line that names a CANCEL.
+  'reported-request-terminated': {
+    severity: 'information',
+    check: reportedFailures,
+    inlayHint: false,
+    failure: false,
+  },
   // A request with only provisional responses (or an INVITE with none) by the end of the log.
   'no-final-response': { severity: 'warning', check: unfinishedRequests, inlayHint: false, failure: false },
   // A code no RFC registers.

@@ -19,5 +19,8 @@ export function resolveSeverity(
   const byClass = code !== undefined && isStatusCodeNumber(code) ? overrides[classOf(code)] : undefined;
   const definition = RULES[rule];
   if (byClass === 'off' || (byClass !== undefined && definition.failure)) return byClass;
-  return definition.severity;
+  const classDefaults: Readonly<Record<string, Severity>> | undefined =
+    'classSeverity' in definition ? definition.classSeverity : undefined;
+  const byClassDefault = code !== undefined && isStatusCodeNumber(code) ? classDefaults?.[classOf(code)] : undefined;
+  return byClassDefault ?? definition.severity;
 }

@@ -22,6 +22,10 @@ export interface Finding {
   readonly href: string;
   /** The request this response answers, where it is in the text. */
   readonly related?: RelatedLocation;
+  /** Other places that report the same failure (a line logged again). */
+  readonly repeats?: readonly RelatedLocation[];
+  /** The one-line fix for this finding, when its rule words one; else the code's catalog fix applies. */
+  readonly shortFix?: string;
 }
 
 /** Severity overrides: keys are a class ("4xx"), a code ("480") or a rule id. */
