@@ -15,7 +15,13 @@ export interface RelatedLocation {
 
 /** The parts of a finding that cost string building; made only for findings that are shown. */
 export interface FindingDetails {
+  /** What happened, in one Problems row (at most about 100 characters): details go to `related` and the hover. */
   readonly message: string;
+  /**
+   * The next step for this finding in its context, in one line: the inlay hint, the hover's "In this
+   * log" line and the diagnostic all show this one text, so no surface can contradict another.
+   */
+  readonly shortFix?: string;
   readonly href: string;
   readonly related?: RelatedLocation;
 }

@@ -132,13 +132,14 @@ function countBySeverity(candidates: readonly Candidate[]): SeverityCounts {
 }
 
 function toFinding(candidate: Candidate, render: Renderer): Finding {
-  const { message, href, related } = render(candidate);
+  const { message, shortFix, href, related } = render(candidate);
   const finding: Finding = {
     rule: candidate.rule,
     severity: candidate.severity,
     offset: candidate.offset,
     length: candidate.length,
     message,
+    ...(shortFix ? { shortFix } : {}),
     href,
     ...(candidate.code !== undefined ? { code: candidate.code } : {}),
     ...(related ? { related } : {}),

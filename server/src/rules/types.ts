@@ -16,6 +16,8 @@ export interface Finding {
   readonly offset: number;
   readonly length: number;
   readonly message: string;
+  /** The next step chosen by the rule for this finding (check.ts `FindingDetails.shortFix`). */
+  readonly shortFix?: string;
   /** The status code the finding is about, when there is one. */
   readonly code?: number;
   /** The RFC section that explains it (diagnostic codeDescription.href). */
