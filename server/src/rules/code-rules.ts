@@ -53,7 +53,11 @@ function checkOccurrence(index: FlowIndex, i: number, reported: Set<string>, sin
   const occurrence = index.occurrences[i] as Occurrence;
   const { code, offset } = occurrence;
   const unit = occurrenceUnit(index, occurrence);
-  if (!isRegistered(code) && !endsInFailure(index, occurrence) && isFirst(reported, index, occurrence, 'unregistered-code')) {
+  if (
+    !isRegistered(code) &&
+    !endsInFailure(index, occurrence) &&
+    isFirst(reported, index, occurrence, 'unregistered-code')
+  ) {
     sink.add('unregistered-code', code, offset, 3, i, unit);
   }
   if (

@@ -160,7 +160,10 @@ function wordingFor(failure: FinalFailure, verdict: Verdict): Wording {
         ? answeredChallenge(label, what, challenge)
         : { message: `${label} challenged ${what}`, shortFix: catalogShortFix(failure.code) };
     case 'auth-rejected':
-      return { message: `${label} challenged ${what} again: its credentials were rejected`, shortFix: CHECK_CREDENTIALS };
+      return {
+        message: `${label} challenged ${what} again: its credentials were rejected`,
+        shortFix: CHECK_CREDENTIALS,
+      };
     case 'request-terminated':
       return {
         message: `${label} ends ${what} after a CANCEL`,
@@ -213,7 +216,12 @@ function answeredChallenge(label: string, what: string, outcome: ChallengeOutcom
   }
   // The challenge itself went as it should; the call failed at the retry's response, so point there.
   return {
-    message: withFirstFitting(head, `; ${retry} failed with ${result}`, `; the retry failed with ${result}`, '; the retry failed'),
+    message: withFirstFitting(
+      head,
+      `; ${retry} failed with ${result}`,
+      `; the retry failed with ${result}`,
+      '; the retry failed',
+    ),
     shortFix: `the challenge was answered; the call failed at ${result}: see that response`,
     related: {
       offset: final.startOffset,

@@ -78,7 +78,10 @@ export function fitted(head: string, ...extras: ReadonlyArray<string | undefined
 
 /** `head` with the first of `alternatives` that fits in MESSAGE_LIMIT (the fullest first), or alone. */
 export function withFirstFitting(head: string, ...alternatives: readonly string[]): string {
-  return fitted(head, alternatives.find((alternative) => head.length + alternative.length <= MESSAGE_LIMIT));
+  return fitted(
+    head,
+    alternatives.find((alternative) => head.length + alternative.length <= MESSAGE_LIMIT),
+  );
 }
 
 /** "INVITE (CSeq 102)", the short name of a request in a Problems row. */
