@@ -113,7 +113,10 @@ describe('one truth per finding', () => {
     const { text, findings } = run(flow);
     const challenge = findings.find((f) => covered(text, f) === '407');
     assert.ok(challenge);
-    assert.match(challenge.message, /challenged INVITE \(CSeq 10\); the retry (\(CSeq 11\) )?failed with 403 Forbidden$/u);
+    assert.match(
+      challenge.message,
+      /challenged INVITE \(CSeq 10\); the retry (\(CSeq 11\) )?failed with 403 Forbidden$/u,
+    );
     for (const words of [challenge.message, challenge.shortFix ?? '']) assert.doesNotMatch(words, /normal/iu);
     assert.equal(challenge.shortFix, 'the challenge was answered; the call failed at 403 Forbidden: see that response');
     assert.equal(covered(text, { ...challenge, ...challenge.related! }), 'SIP/2.0 403 Forbidden');
