@@ -137,6 +137,20 @@ describe('one truth per finding', () => {
     );
   });
 
+  it('a vendor phrase ("100 Telnyx Trying") on a response and its copy is one remark, on the phrase', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 't1', 1)
+      .response(100, 'Telnyx Trying', 't1', 1, 'INVITE')
+      .response(100, 'Telnyx Trying', 't1', 1, 'INVITE', { branch: 'z9hG4bKcopy' })
+      .response(200, 'OK', 't1', 1, 'INVITE');
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['nonstandard-phrase/information@Telnyx Trying']);
+    assert.equal(
+      findings[0]?.message,
+      "100 sent as 'Telnyx Trying' (registered: 'Trying'); the code, not the phrase, says what happened",
+    );
+  });
+
   it('every finding with a short fix is at most one line and every message fits a Problems row', () => {
     const flow = new FlowBuilder()
       .request('INVITE', 'l1', 116734201)
