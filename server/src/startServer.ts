@@ -74,11 +74,15 @@ export function startServer(connection: Connection): void {
     return document ? work(document) : fallback;
   };
 
-  connection.onHover((params, token) =>
-    runSafe(logger, 'hover', token, () =>
-      withDocument(params.textDocument.uri, null, (doc) => hover(doc, cache.get(doc), params.position)),
-    ),
-  );
+  connection.onHover(async (params, token) => {
+    // The hover shows the finding on the code, judged with the document's own severity settings.
+    const current = await settings.get(params.textDocument.uri);
+    return runSafe(logger, 'hover', token, () =>
+      withDocument(params.textDocument.uri, null, (doc) =>
+        hover(doc, cache.get(doc), params.position, ruleOptions(current)),
+      ),
+    );
+  });
   connection.onDocumentSymbol((params, token) =>
     runSafe(logger, 'document symbols', token, () =>
       withDocument(params.textDocument.uri, [], (doc) => documentSymbols(doc, cache.get(doc).analysis)),

@@ -12,10 +12,14 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type FoldingRange,
+  type Hover,
   type InlayHint,
+  type MarkupContent,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { CodeAtRequest, DocumentCodesRequest } from '../../catalog/src/protocol';
+import { analyze } from '../../server/src/analysis/index';
+import { evaluateRules } from '../../server/src/rules/index';
 import { openDocument, REPO_ROOT, startServer, type ServerHandle } from '../support/lspClient';
 
 const flow = (name: string) => readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'flows', name), 'utf8');
@@ -62,6 +66,17 @@ describe('call-flow diagnostics over stdio', () => {
     const rejected = diagnostics.filter((d) => d.code === 'auth-rejected');
     assert.equal(rejected.length, 1, summarise(diagnostics).join(', '));
     assert.equal(rejected[0]?.severity, DiagnosticSeverity.Error);
+    // Its hint sends the engineer to the account, as the diagnostic does, not to "resend with Authorization".
+    const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri: 'file:///virtual/flows/register-auth-rejected.log' },
+      range: { start: { line: 0, character: 0 }, end: { line: 100_000, character: 0 } },
+    });
+    const onRejected = hints.find((h) => h.position.line === rejected[0]?.range.start.line);
+    assert.equal(onRejected?.label, "→ credentials rejected: check this account's auth username, password and realm");
+    assert.ok(
+      hints.every((h) => !String(h.label).includes('resend')),
+      JSON.stringify(hints.map((h) => h.label)),
+    );
   });
 
   it('a 487 after CANCEL is Information, and the CANCEL itself is quiet', async () => {
@@ -93,11 +108,17 @@ describe('call-flow diagnostics over stdio', () => {
   it('unregistered codes are Warnings that say so', async () => {
     const diagnostics = await diagnose('unregistered-codes.log');
     const unregistered = diagnostics.filter((d) => d.code === 'unregistered-code');
-    assert.ok(unregistered.length >= 2, summarise(diagnostics).join(', '));
+    assert.ok(unregistered.length >= 1, summarise(diagnostics).join(', '));
     for (const d of unregistered) {
       assert.equal(d.severity, DiagnosticSeverity.Warning);
-      assert.match(messageText(d), /not a registered SIP response code/);
+      assert.match(messageText(d), /not a registered SIP code/);
     }
+    // The failed 499 is one diagnostic that says both facts, under the failure's rule id.
+    const failed = diagnostics.filter((d) => messageText(d).startsWith('499'));
+    assert.deepEqual(
+      failed.map((d) => [d.code, messageText(d)]),
+      [['final-client-failure', '499 Client Closed Request ends INVITE (CSeq 1); unregistered code, read as 400']],
+    );
   });
 
   it('a log without SIP content gets no diagnostics', async () => {
@@ -139,6 +160,36 @@ describe('hints, outline, folding and code actions over stdio', () => {
     assert.equal(hints.length, 1, JSON.stringify(hints));
     assert.equal(hints[0]?.position.line, lineOf('SIP/2.0 486'));
     assert.match(String(hints[0]?.label), /^→ callee busy/);
+    const [finding] = evaluateRules(analyze(text)).findings;
+    assert.equal(hints[0]?.label, `→ ${finding?.shortFix}`, "the hint is the finding's short fix");
+  });
+
+  it('hovers the failing 486 answer first: meaning, what happened, fix, then the actions within 12 lines', async () => {
+    const line = lineOf('SIP/2.0 486');
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line, character: 10 },
+    });
+    const lines = (hover?.contents as MarkupContent).value.split('\n');
+    const [finding] = evaluateRules(analyze(text)).findings;
+    assert.equal(lines[0], '### 486 Busy Here · 4xx Client Failure');
+    assert.match(lines[2] ?? '', /^The callee was reached/u);
+    assert.equal(lines[4], `**In this log:** ${finding?.message}. **The call failed here.**`);
+    assert.equal(lines[6], `→ ${finding?.shortFix}`);
+    const actions = lines.findIndex((l) => l.startsWith('[Explain 486](command:sipLens.explainCode'));
+    assert.ok(actions >= 0 && actions < 12, `actions on line ${actions + 1}`);
+    assert.match(
+      lines[actions] ?? '',
+      /· \[Compare with…\]\(command:sipLens\.compareCodes[^)]*\) · \[RFC 3261 §21\.4\.24\]/u,
+    );
+    const separator = lines.indexOf('---');
+    assert.ok(separator > actions, 'the full card comes after the answer');
+    assert.ok(lines.findIndex((l) => l.startsWith('**How to fix.**')) > separator);
+    assert.equal(
+      (hover?.contents as MarkupContent).value.match(/\bFix\b/gu)?.length ?? 0,
+      0,
+      '"Fix" only as "How to fix"',
+    );
   });
 
   it('lists one call with its messages in the outline', async () => {
@@ -172,8 +223,16 @@ describe('hints, outline, folding and code actions over stdio', () => {
       range,
       context: { diagnostics },
     });
-    const titles = actions.map((a) => a.title);
-    assert.deepEqual(titles, ['Compare 486 with…', 'Explain 486', 'Turn off diagnostics for 486 in settings']);
+    // Explain, then Compare, then the turn-off: quick fixes tied to the diagnostic, Explain preferred.
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind, a.isPreferred ?? false, a.diagnostics?.length ?? 0]),
+      [
+        ['Explain 486', 'quickfix', true, diagnostics.length],
+        ['Compare 486 with…', 'quickfix', false, diagnostics.length],
+        ['Turn off diagnostics for 486', 'quickfix', false, diagnostics.length],
+      ],
+    );
+    assert.ok(diagnostics.length > 0);
     assert.ok(
       actions.every((a) => a.edit === undefined),
       'code actions never edit the log',

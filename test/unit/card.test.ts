@@ -9,7 +9,7 @@ import { explain, type CatalogEntry } from '../../catalog/src/index';
 import { cardHtml } from '../../client/src/compare/html';
 import { entryMarkdown } from '../../client/src/compare/markdown';
 import { runCli } from '../../server/src/cli/main';
-import { statusCodeCard } from '../../server/src/features/hoverCard';
+import { splitFirstSentence, statusCodeCard } from '../../server/src/features/hoverCard';
 
 /**
  * Success and provisional codes, a busy and an overload failure, a code RFC 3398 does not list, a
@@ -71,6 +71,15 @@ function wordsOf(section: CardSection): string[] {
   }
 }
 
+/**
+ * The hover leads with the answer: the description's first sentence (the one-line meaning) comes
+ * before the actions, and the rest of it after the rule (test/unit/hover-answer.test.ts holds
+ * that order); success and provisional codes have no fix section there.
+ */
+function hoverWordsOf(section: CardSection): string[] {
+  return section.id === 'description' ? [splitFirstSentence(section.text)[1]].filter(Boolean) : wordsOf(section);
+}
+
 describe('the code card on every surface', () => {
   for (const code of CODES) {
     const card = codeCard(entryOf(code));
@@ -79,7 +88,8 @@ describe('the code card on every surface', () => {
         const text = plain(render(code));
         let from = 0;
         for (const section of card.sections) {
-          for (const words of wordsOf(section)) {
+          if (surface === 'hover' && section.id === 'howToFix' && code < 300) continue;
+          for (const words of surface === 'hover' ? hoverWordsOf(section) : wordsOf(section)) {
             const at = text.indexOf(plain(words).trim(), from);
             assert.ok(
               at >= 0,

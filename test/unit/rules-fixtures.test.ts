@@ -3,6 +3,8 @@
  * engine and `analyze` must agree on what a transaction, a retry and a retransmission are.
  */
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/index';
 import { DEFAULT_RULE_OPTIONS, evaluateRules } from '../../server/src/rules/index';
@@ -43,7 +45,7 @@ describe('rules on call-flow fixtures', () => {
       findings.map((f) => f.rule),
       ['auth-challenge'],
     );
-    assert.match(findings[0]?.message ?? '', /CSeq 116734202\) got 200 OK/u);
+    assert.match(findings[0]?.message ?? '', /challenged INVITE \(CSeq 116734201\); the retry got 200 OK/u);
   });
 
   it('sngrep: a CANCELled INVITE gets information on the 487 and nothing on the CANCEL’s 200', () => {
@@ -79,15 +81,16 @@ describe('rules on call-flow fixtures', () => {
       findings.map((f) => `${f.rule}/${f.severity}@${covered(text, f)}`),
       [
         'final-client-failure/warning@499',
-        'unregistered-code/warning@499',
-        // Issue 17: an ERROR line reporting a final failure is itself a finding.
+        // Issue 17: an ERROR line reporting a final failure is itself a finding, and it says that the
+        // code is unregistered (issue 18: one diagnostic per fact on one range).
         'reported-failure/warning@478',
+        // An INFO line that only logs the 478 reports no failure: the unregistered code is remarked alone.
         'unregistered-code/warning@478',
       ],
     );
-    for (const finding of findings.filter((f) => f.rule === 'unregistered-code')) {
-      assert.match(finding.message, /not a registered SIP response code/u);
-    }
+    assert.match(findings[0]?.message ?? '', /; unregistered code, read as 400$/u, 'the failure says both facts');
+    assert.match(findings[1]?.message ?? '', /^Log line reports 478 .*; unregistered code, read as 400$/u);
+    assert.match(findings[2]?.message ?? '', /not a registered SIP code/u);
   });
 
   it('log lines: a failure logged three times is one warning, INFO lines are quiet, a 487 after CANCEL is information', () => {
@@ -110,9 +113,58 @@ describe('rules on call-flow fixtures', () => {
   it('reason phrases: "486 Not Here" is information, the RFC 4474 alias and a missing phrase are not', () => {
     assert.deepEqual(summary('reason-phrases.log'), [
       'final-client-failure/warning@486',
-      'nonstandard-phrase/information@486',
+      'nonstandard-phrase/information@Not Here',
       'final-client-failure/warning@436',
       'final-client-failure/warning@480',
     ]);
+  });
+});
+
+/** Every log the tests and the samples ship: what an engineer opens first. */
+function shippedLogs(): Array<[string, string]> {
+  const root = dirname(dirname(readFlowFixturePath()));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return walk(path);
+      return /\.(log|sip|txt)$/u.test(name) ? [path] : [];
+    });
+  return [...walk(join(root, 'fixtures')), ...walk(join(dirname(root), 'samples'))].map((path) => [
+    path,
+    readFileSync(path, 'utf8'),
+  ]);
+}
+
+function readFlowFixturePath(): string {
+  for (let dir = resolve(process.cwd()); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'test', 'fixtures', 'flows');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error('test/fixtures/flows not found');
+  }
+}
+
+describe('findings on every shipped log', () => {
+  const logs = shippedLogs();
+
+  it('finds logs to check', () => assert.ok(logs.length >= 20, `${logs.length} logs`));
+
+  it('no two findings share one range: one diagnostic per fact', () => {
+    for (const [path, text] of logs) {
+      const seen = new Map<string, string>();
+      for (const finding of evaluateRules(analyze(text), { overrides: {}, maxFindings: Infinity }).findings) {
+        const range = `${finding.offset}+${finding.length}`;
+        assert.ok(!seen.has(range), `${path}: ${seen.get(range)} and ${finding.rule} on ${covered(text, finding)}`);
+        seen.set(range, finding.rule);
+      }
+    }
+  });
+
+  it('every message fits a Problems row (at most 100 characters) and every finding has a short fix', () => {
+    for (const [path, text] of logs) {
+      for (const finding of evaluateRules(analyze(text), { overrides: {}, maxFindings: Infinity }).findings) {
+        assert.ok(finding.message.length <= 100, `${path}: ${finding.message.length}: ${finding.message}`);
+        assert.ok(finding.shortFix, `${path}: ${finding.rule} has no short fix`);
+      }
+    }
   });
 });

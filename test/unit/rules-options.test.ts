@@ -35,7 +35,7 @@ describe('severity overrides', () => {
   it('defaults', () => {
     assert.deepEqual(graded({}), [
       '486 final-client-failure warning',
-      '486 nonstandard-phrase information',
+      'Not Here nonstandard-phrase information',
       '480 final-client-failure warning',
       '503 final-server-failure error',
       '401 auth-challenge hint',
@@ -45,7 +45,7 @@ describe('severity overrides', () => {
   it('a class override re-grades failures of that class, not hints or phrase remarks', () => {
     assert.deepEqual(graded({ '4xx': 'error' }), [
       '486 final-client-failure error',
-      '486 nonstandard-phrase information',
+      'Not Here nonstandard-phrase information',
       '480 final-client-failure error',
       '503 final-server-failure error',
       '401 auth-challenge hint',
@@ -55,7 +55,7 @@ describe('severity overrides', () => {
   it('a code beats a rule id, which beats a class', () => {
     assert.deepEqual(graded({ '4xx': 'error', 'final-client-failure': 'hint', '480': 'information' }), [
       '486 final-client-failure hint',
-      '486 nonstandard-phrase information',
+      'Not Here nonstandard-phrase information',
       '480 final-client-failure information',
       '503 final-server-failure error',
       '401 auth-challenge hint',
@@ -73,7 +73,7 @@ describe('severity overrides', () => {
       graded({ 'nonstandard-phrase': 'warning', 'final-server-failure': 'warning' }).filter(
         (l) => !l.includes('client'),
       ),
-      ['486 nonstandard-phrase warning', '503 final-server-failure warning', '401 auth-challenge hint'],
+      ['Not Here nonstandard-phrase warning', '503 final-server-failure warning', '401 auth-challenge hint'],
     );
   });
 });

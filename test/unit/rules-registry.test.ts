@@ -123,10 +123,10 @@ describe('rule registry', () => {
       'add a fixture in test/fixtures/flows for a new rule',
     );
     // One phrase per check's wording, so a rule rendered by another check's renderer shows up.
-    assert.match(found.get('unregistered-code') ?? '', /is not a registered SIP response code/u);
+    assert.match(found.get('unregistered-code') ?? '', /is not a registered SIP code/u);
     assert.match(found.get('nonstandard-phrase') ?? '', /sent as '/u);
     assert.match(found.get('no-final-response') ?? '', /\(CSeq \d+\) got /u);
-    assert.match(found.get('final-client-failure') ?? '', /transaction \(CSeq \d+\)/u);
+    assert.match(found.get('final-client-failure') ?? '', /ends \w+ \(CSeq \d+\)/u);
   });
 
   it('an unknown rule id does not compile', () => {

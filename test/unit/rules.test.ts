@@ -30,8 +30,9 @@ describe('auth challenges', () => {
     const [hint] = findings;
     assert.match(
       hint?.message ?? '',
-      /401 Unauthorized challenged the REGISTER transaction \(CSeq 1\); the retry with credentials \(CSeq 2\) got 200 OK/u,
+      /^401 Unauthorized challenged REGISTER \(CSeq 1\); the retry \(CSeq 2\) got 200 OK$/u,
     );
+    assert.doesNotMatch(hint?.shortFix ?? '', /resend/u, 'an answered challenge needs no resend');
     assert.equal(hint?.code, 401);
     assert.equal(covered(text, { ...hint!, ...hint!.related! }), 'REGISTER sip:service@example.com SIP/2.0');
   });
@@ -55,11 +56,13 @@ describe('auth challenges', () => {
     const { text, findings } = run(flow);
     // Issue 17: one refused password, one finding; the challenge that asked for it is not a failure.
     assert.deepEqual(summary(text, findings), ['auth-challenge/hint@401', 'auth-rejected/error@401']);
-    assert.match(findings[0]?.message ?? '', /the retry with credentials \(CSeq 2\) got 401 Unauthorized/u);
-    assert.match(
-      findings[1]?.message ?? '',
-      /CSeq 2\) although it already carried credentials, and no later retry succeeded: the credentials were most likely rejected/u,
-    );
+    assert.match(findings[0]?.message ?? '', /the retry \(CSeq 2\) failed with 401 Unauthorized/u);
+    assert.match(findings[1]?.message ?? '', /challenged REGISTER \(CSeq 2\) again: its credentials were rejected/u);
+    // Issue 18: the hint on the normal challenge points at the refused retry; the rejection sends the
+    // engineer to the account, and neither says "resend with Authorization".
+    assert.match(findings[0]?.shortFix ?? '', /the call failed at 401 Unauthorized: see that response/u);
+    assert.match(findings[1]?.shortFix ?? '', /check this account's auth username, password and realm/u);
+    for (const finding of findings) assert.doesNotMatch(finding.shortFix ?? '', /resend/u);
     assert.ok(findings[0]!.offset < findings[1]!.offset);
   });
 
@@ -73,7 +76,8 @@ describe('auth challenges', () => {
       .response(200, 'OK', 'reg4', 3, 'REGISTER');
     const { text, findings } = run(flow);
     assert.deepEqual(summary(text, findings), ['auth-challenge/hint@401', 'auth-challenge/hint@401']);
-    assert.match(findings[1]?.message ?? '', /expired nonce/u);
+    assert.match(findings[1]?.message ?? '', /again; a later retry with credentials succeeded/u);
+    assert.match(findings[1]?.shortFix ?? '', /stale nonce/u);
   });
 
   it('407 to an INVITE answered by an authenticated INVITE that connects', () => {
@@ -94,7 +98,74 @@ describe('auth challenges', () => {
     const flow = new FlowBuilder().request('REGISTER', 'reg5', 1).response(401, 'Unauthorized', 'reg5', 1, 'REGISTER');
     const { text, findings } = run(flow);
     assert.deepEqual(summary(text, findings), ['final-client-failure/warning@401']);
-    assert.match(findings[0]?.message ?? '', /no retry with credentials follows in the log/u);
+    assert.match(findings[0]?.message ?? '', /no retry with credentials follows/u);
+    assert.equal(findings[0]?.shortFix, getEntry(401)?.shortFix, 'no retry: the catalog advice (resend) applies');
+  });
+});
+
+describe('one truth per finding', () => {
+  it('a 407 whose retry got 403 points at the 403 and never calls the call normal', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 'f1', 10)
+      .response(407, 'Proxy Authentication Required', 'f1', 10, 'INVITE')
+      .request('ACK', 'f1', 10)
+      .request('INVITE', 'f1', 11, { credentials: true })
+      .response(403, 'Forbidden', 'f1', 11, 'INVITE');
+    const { text, findings } = run(flow);
+    const challenge = findings.find((f) => covered(text, f) === '407');
+    assert.ok(challenge);
+    assert.match(
+      challenge.message,
+      /challenged INVITE \(CSeq 10\); the retry (\(CSeq 11\) )?failed with 403 Forbidden$/u,
+    );
+    for (const words of [challenge.message, challenge.shortFix ?? '']) assert.doesNotMatch(words, /normal/iu);
+    assert.equal(challenge.shortFix, 'the challenge was answered; the call failed at 403 Forbidden: see that response');
+    assert.equal(covered(text, { ...challenge, ...challenge.related! }), 'SIP/2.0 403 Forbidden');
+  });
+
+  it('a response whose Via branch matches no request answers its request in every rule', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 'v1', 102, { branch: 'z9hG4bKsent' })
+      .response(100, 'Trying', 'v1', 102, 'INVITE', { branch: 'z9hG4bKrewritten' })
+      .response(486, 'Busy Here', 'v1', 102, 'INVITE', { branch: 'z9hG4bKrewritten' })
+      .request('ACK', 'v1', 102);
+    const { text, findings } = run(flow);
+    // Not also "INVITE (CSeq 102) got no response at all": the 486 answers it, as its own finding says.
+    assert.deepEqual(summary(text, findings), ['final-client-failure/warning@486']);
+    assert.equal(
+      covered(text, { ...findings[0]!, ...findings[0]!.related! }),
+      'INVITE sip:service@example.com SIP/2.0',
+    );
+  });
+
+  it('a vendor phrase ("100 Telnyx Trying") on a response and its copy is one remark, on the phrase', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 't1', 1)
+      .response(100, 'Telnyx Trying', 't1', 1, 'INVITE')
+      .response(100, 'Telnyx Trying', 't1', 1, 'INVITE', { branch: 'z9hG4bKcopy' })
+      .response(200, 'OK', 't1', 1, 'INVITE');
+    const { text, findings } = run(flow);
+    assert.deepEqual(summary(text, findings), ['nonstandard-phrase/information@Telnyx Trying']);
+    assert.equal(
+      findings[0]?.message,
+      "100 sent as 'Telnyx Trying' (registered: 'Trying'); the code, not the phrase, says what happened",
+    );
+  });
+
+  it('every finding with a short fix is at most one line and every message fits a Problems row', () => {
+    const flow = new FlowBuilder()
+      .request('INVITE', 'l1', 116734201)
+      .response(407, 'Proxy Authentication Required', 'l1', 116734201, 'INVITE')
+      .request('INVITE', 'l1', 116734202, { credentials: true })
+      .response(480, 'Temporarily Unavailable because the far end said so at length', 'l1', 116734202, 'INVITE')
+      .request('INVITE', 'l2', 1)
+      .response(499, 'A vendor phrase that goes on and on and on for ever', 'l2', 1, 'INVITE');
+    const { findings } = run(flow);
+    assert.ok(findings.length >= 3);
+    for (const finding of findings) {
+      assert.ok(finding.message.length <= 100, `${finding.message.length}: ${finding.message}`);
+      assert.ok(finding.shortFix && !finding.shortFix.includes('\n'), finding.rule);
+    }
   });
 });
 
@@ -128,10 +199,10 @@ describe('call outcomes', () => {
     const { text, findings } = run(flow);
     assert.deepEqual(summary(text, findings), ['final-client-failure/warning@486']);
     const [finding] = findings;
-    assert.match(finding?.message ?? '', /^486 Busy Here ended the INVITE transaction \(CSeq 1\)\./u);
+    assert.equal(finding?.message, '486 Busy Here ends INVITE (CSeq 1): callee busy on this device');
     const entry = getEntry(486);
     if (entry) {
-      assert.ok(finding?.message.includes(`Fix: ${entry.shortFix}`));
+      assert.equal(finding?.shortFix, entry.shortFix);
       assert.equal(finding?.href, entry.rfcUrl);
     }
     assert.equal(finding?.related?.message, 'INVITE (CSeq 1) answered by this response');
@@ -171,7 +242,7 @@ describe('call outcomes', () => {
     const { findings } = run(flow);
     assert.equal(findings.length, 1);
     assert.equal(findings[0]?.related, undefined);
-    assert.match(findings[0]?.message ?? '', /ended the BYE transaction \(CSeq 7\)/u);
+    assert.match(findings[0]?.message ?? '', /ends BYE \(CSeq 7\)/u);
   });
 });
 
@@ -209,14 +280,21 @@ describe('requests left without a final response', () => {
 });
 
 describe('codes and phrases', () => {
-  it('an unregistered final code gets both the outcome and the unregistered remark', () => {
+  it('an unregistered final code gets one finding, the failure, which says both', () => {
     const flow = new FlowBuilder().request('INVITE', 'u1', 1).response(499, 'Client Closed Request', 'u1', 1, 'INVITE');
     const { text, findings } = run(flow);
-    assert.deepEqual(summary(text, findings), ['final-client-failure/warning@499', 'unregistered-code/warning@499']);
-    assert.match(
-      byRule(findings, 'unregistered-code')[0]?.message ?? '',
-      /499 Client Closed Request is not a registered SIP response code/u,
+    assert.deepEqual(summary(text, findings), ['final-client-failure/warning@499']);
+    assert.equal(
+      findings[0]?.message,
+      '499 Client Closed Request ends INVITE (CSeq 1); unregistered code, read as 400',
     );
+  });
+
+  it('turning the failure off leaves an unregistered final code unreported: the merged finding has its id', () => {
+    const flow = new FlowBuilder().request('INVITE', 'u1', 1).response(499, 'Client Closed Request', 'u1', 1, 'INVITE');
+    const { analysis } = flow.build();
+    const options = { overrides: { 'final-client-failure': 'off' as const }, maxFindings: 1000 };
+    assert.deepEqual(evaluateRules(analysis, options).findings, []);
   });
 
   it('an unregistered provisional code is to be treated as 183, not 100', () => {
@@ -227,7 +305,7 @@ describe('codes and phrases', () => {
     const { findings } = run(flow);
     assert.match(
       byRule(findings, 'unregistered-code')[0]?.message ?? '',
-      /150 Checking is not a registered SIP response code .*treat it as 183 Session Progress\./u,
+      /^150 Checking is not a registered SIP code; clients read it as 183 Session Progress$/u,
     );
   });
 
@@ -253,10 +331,11 @@ describe('codes and phrases', () => {
     const phrases = byRule(findings, 'nonstandard-phrase');
     assert.deepEqual(
       phrases.map((f) => covered(text, f)),
-      ['486'],
+      ['Not Here'],
+      'the remark covers the phrase: the code carries the failure',
     );
     assert.match(phrases[0]?.message ?? '', /486 sent as 'Not Here'/u);
-    if (getEntry(486)) assert.match(phrases[0]?.message ?? '', /the registered phrase is 'Busy Here'/u);
+    if (getEntry(486)) assert.match(phrases[0]?.message ?? '', /\(registered: 'Busy Here'\)/u);
     assert.equal(phrases[0]?.severity, 'information');
     assert.equal(byRule(findings, 'final-client-failure').length, 4);
   });

@@ -1,5 +1,5 @@
 /**
- * Code actions on a status code or a SIP Lens diagnostic: compare it, explain it, or turn its
+ * Code actions on a status code or a SIP Lens diagnostic: explain it, compare it, or turn its
  * diagnostics off. The last one only runs a client command that writes the setting when the
  * user picks it (the document's uri tells it whose folder settings apply); nothing here edits
  * the document.
@@ -35,23 +35,34 @@ function filteredTitles(action: CodeAction): CodeAction {
   return { ...action, title: replaceUnsafeControls(action.title), ...(command ? { command } : {}) };
 }
 
+/**
+ * Explain first (the preferred fix: it answers "what is this?"), then Compare, then the way to
+ * silence the code. On a diagnostic all three are `quickfix` actions tied to it, so VS Code lists
+ * them in the Quick Fix menu in this order (it puts the preferred one first and keeps the rest in
+ * ours); on a bare code under the cursor there is nothing to fix, so they carry the empty kind.
+ */
 function actionsFor(code: number, diagnostics: Diagnostic[], uri: string): CodeAction[] {
-  const withDiagnostics = diagnostics.length > 0 ? { diagnostics } : {};
+  const onDiagnostic = diagnostics.length > 0;
+  const kind = onDiagnostic ? CodeActionKind.QuickFix : CodeActionKind.Empty;
+  const withDiagnostics = onDiagnostic ? { diagnostics } : {};
   const actions: CodeAction[] = [
     {
-      title: `Compare ${code} with…`,
-      kind: CodeActionKind.Empty,
-      command: { title: `Compare ${code} with…`, command: COMMANDS.compareCodes, arguments: [code] },
-    },
-    {
       title: `Explain ${code}`,
-      kind: CodeActionKind.Empty,
+      kind,
+      ...withDiagnostics,
+      ...(onDiagnostic ? { isPreferred: true } : {}),
       command: { title: `Explain ${code}`, command: COMMANDS.explainCode, arguments: [code] },
     },
+    {
+      title: `Compare ${code} with…`,
+      kind,
+      ...withDiagnostics,
+      command: { title: `Compare ${code} with…`, command: COMMANDS.compareCodes, arguments: [code] },
+    },
   ];
-  if (diagnostics.length > 0) {
+  if (onDiagnostic) {
     actions.push({
-      title: `Turn off diagnostics for ${code} in settings`,
+      title: `Turn off diagnostics for ${code}`,
       kind: CodeActionKind.QuickFix,
       ...withDiagnostics,
       command: {

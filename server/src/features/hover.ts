@@ -2,14 +2,23 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
+import { DEFAULT_RULE_OPTIONS } from '../rules/index';
+import type { Finding, RuleOptions } from '../rules/types';
 import { contextFor, q850Card, statusCodeCard } from './hoverCard';
 import { q850At, statusCodeAt } from './lookup';
 
-export function hover(document: TextDocument, state: DocumentAnalysis, position: Position): Hover | null {
+export function hover(
+  document: TextDocument,
+  state: DocumentAnalysis,
+  position: Position,
+  options: RuleOptions = DEFAULT_RULE_OPTIONS,
+): Hover | null {
   const offset = document.offsetAt(position);
   const occurrence = statusCodeAt(state.analysis, offset);
   if (occurrence) {
-    const value = statusCodeCard(contextFor(state.analysis, occurrence, state.transactionOf));
+    // The finding on these three digits, as the diagnostics and inlay hints show it: one truth.
+    const finding = findingAt(state.findings(options), occurrence.offset);
+    const value = statusCodeCard(contextFor(state.analysis, occurrence, state, finding));
     if (!value) return null;
     return { contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(document, occurrence.offset, 3) };
   }
@@ -21,6 +30,19 @@ export function hover(document: TextDocument, state: DocumentAnalysis, position:
     };
   }
   return null;
+}
+
+/** The finding whose range starts at `offset` (findings are sorted by offset). */
+function findingAt(findings: readonly Finding[], offset: number): Finding | undefined {
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((findings[mid] as Finding).offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  const found = findings[low];
+  return found?.offset === offset ? found : undefined;
 }
 
 function rangeOf(document: TextDocument, offset: number, length: number) {

@@ -12,9 +12,13 @@ import {
   type Q850Cause,
 } from '../../../catalog/src/index';
 import { COMMANDS } from '../../../catalog/src/protocol';
-import type { Analysis, Occurrence, Q850Occurrence, SipMessage, Transaction, TransactionOf } from '../analysis/types';
+import type { Analysis, Occurrence, Q850Occurrence, SipMessage, Transaction } from '../analysis/types';
+import type { FlowIndex } from '../rules/flow-index';
+import { RULES } from '../rules/registry';
+import type { Finding } from '../rules/types';
 import { withCSeq } from '../rules/wording';
 import { clip, commandLink, escapeMarkdown } from './markdown';
+import { replaceUnsafeControls } from './untrustedText';
 
 /** What the log says around one occurrence. */
 export interface OccurrenceContext {
@@ -23,21 +27,46 @@ export interface OccurrenceContext {
   readonly request?: SipMessage;
   readonly transaction?: Transaction;
   readonly isFinal?: boolean;
+  /** The finding a rule reported on this code: its message and short fix are the hover's answer. */
+  readonly finding?: Finding;
 }
 
 /**
- * The catalog card of the code, in the card's own section order, with what this log says about
- * it (and any phrase mismatch) right after the description. Catalog text is our own Markdown.
+ * The hover of a status code, answer first: the code, its class and one-line meaning; what it
+ * did in this log (the finding, when a rule reported one, with its short fix); the actions; and
+ * only after a rule the rest of the catalog card, in the card's order. Catalog text is our own
+ * Markdown; log text is escaped.
  */
 export function statusCodeCard(context: OccurrenceContext): string | undefined {
   const entry = explain(context.occurrence.code);
   if (!entry) return undefined;
-  const parts = codeCard(entry).sections.flatMap((section) =>
-    section.id === 'description'
-      ? [section.text, ...inThisLog(context), ...phraseNote(entry, context.occurrence.phrase)]
-      : [sectionMarkdown(section)],
-  );
-  return [...parts, footer(entry)].join('\n\n');
+  const sections = codeCard(entry).sections;
+  const title = sections.find((section): section is TitleSection => section.id === 'title');
+  if (!title) return undefined;
+  const [meaning, restOfDescription] = splitFirstSentence(entry.description);
+  const answer = [heading(title), meaning, ...inThisLog(context), actions(entry, title)];
+  const details = sections.filter((section) => isDetail(section, entry)).map(sectionMarkdown);
+  const secondPart = [
+    ...(restOfDescription ? [restOfDescription] : []),
+    ...phraseNote(entry, context.occurrence.phrase),
+    ...details,
+    ...callNote(context),
+  ];
+  return [...answer, ...(secondPart.length > 0 ? ['---', ...secondPart] : [])].join('\n\n');
+}
+
+/** The card's sections after the answer: not the title or the description, and no fix for a success. */
+function isDetail(section: CardSection, entry: CatalogEntry): boolean {
+  if (section.id === 'title' || section.id === 'description') return false;
+  // 1xx and 2xx are how calls are meant to flow: there is nothing to fix.
+  return !(section.id === 'howToFix' && entry.code < 300);
+}
+
+/** The first sentence (the one-line meaning) and the rest; a sentence ends at ". " before a capital. */
+export function splitFirstSentence(text: string): [string, string] {
+  const end = /[.!?](?=\s+[A-Z(])/u.exec(text);
+  if (!end) return [text, ''];
+  return [text.slice(0, end.index + 1), text.slice(end.index + 1).trim()];
 }
 
 function sectionMarkdown(section: CardSection): string {
@@ -61,36 +90,70 @@ function sectionMarkdown(section: CardSection): string {
   }
 }
 
+/** "### 486 Busy Here · 4xx Client Failure", with "Not IANA-registered" or "Deprecated" when they apply. */
 function heading(title: TitleSection): string {
-  const badges = title.badges.map((badge) => badge.label).join(' · ');
-  return `### ${title.heading}\n\n${badges} · [${title.reference.label}](${title.reference.url})`;
+  return `### ${[title.heading, ...title.badges.map((badge) => badge.label)].join(' · ')}`;
 }
 
+/** Explain · Compare with… · the RFC section, before anything long. */
+function actions(entry: CatalogEntry, title: TitleSection): string {
+  const explainLink = commandLink(`Explain ${entry.code}`, COMMANDS.explainCode, [entry.code]);
+  const compare = commandLink('Compare with…', COMMANDS.compareCodes, [entry.code]);
+  const rfc = `[${title.reference.label}](${title.reference.url})`;
+  return `${explainLink} · ${compare} · ${rfc}`;
+}
+
+/** What this response did in the log: the finding's own words when a rule reported one. */
 function inThisLog(context: OccurrenceContext): string[] {
-  const { message, transaction } = context;
+  const { message, finding } = context;
+  if (finding)
+    return [
+      `**In this log:** ${plainOrCode(finding.message)}. ${verdict(context, finding)}`.trim(),
+      ...fixLine(finding),
+    ];
   if (!message || message.kind !== 'response') return [];
-  const method = message.cseqMethod ?? transaction?.method;
+  const method = message.cseqMethod ?? context.transaction?.method;
+  if (!method) return [];
+  const answers = `answers ${withCSeq(`**${escapeMarkdown(clip(method, 40))}**`, message.cseqNumber)}`;
+  const role = context.isFinal ? 'its final response' : 'a provisional response';
+  return [`**In this log:** ${answers}, ${role}.`];
+}
+
+/** Whether the call failed here, in the rule's terms (registry.ts `failure`). */
+function verdict(context: OccurrenceContext, finding: Finding): string {
+  if (RULES[finding.rule].failure) return '**The call failed here.**';
+  return context.isFinal ? 'Not what failed the call.' : '';
+}
+
+function fixLine(finding: Finding): string[] {
+  // The rules write short fixes themselves, from catalog text: no log text reaches them.
+  return finding.shortFix ? [`→ ${replaceUnsafeControls(finding.shortFix)}`] : [];
+}
+
+/**
+ * A finding's message as plain text when it holds nothing Markdown or a linkifier could act on
+ * (it quotes the log: a reason phrase, a method), else as an inline code span (markdown.ts).
+ */
+function plainOrCode(text: string): string {
+  const safe = /^[\p{L}\p{N} .,;:'()§…-]*$/u.test(text) && !/www\./iu.test(text);
+  return safe ? text : escapeMarkdown(text);
+}
+
+/** The call and its request, for the second part: the first part is about the code. */
+function callNote(context: OccurrenceContext): string[] {
+  const { message } = context;
+  if (!message || message.kind !== 'response') return [];
   const parts: string[] = [];
-  if (method) {
-    parts.push(`answers ${withCSeq(`**${escapeMarkdown(clip(method, 40))}**`, message.cseqNumber)}`);
-  }
   if (message.callId) parts.push(`Call-ID ${escapeMarkdown(clip(message.callId, 80))}`);
-  if (context.isFinal !== undefined) {
-    parts.push(context.isFinal ? 'the final response of its transaction' : 'not the final response of its transaction');
+  if (context.request === undefined && (message.cseqMethod ?? context.transaction?.method)) {
+    parts.push('the request is not in this log');
   }
-  if (context.request === undefined && method) parts.push('the request is not in this log');
-  return parts.length > 0 ? [`**In this log:** ${parts.join(' · ')}`] : [];
+  return parts.length > 0 ? [`**Call:** ${parts.join(' · ')}`] : [];
 }
 
 function phraseNote(entry: CatalogEntry, phrase: string | undefined): string[] {
   if (!phrase || !entry.known || !entry.reasonPhrase || isKnownPhrase(entry.code, phrase)) return [];
   return [`*Sent as '${escapeMarkdown(clip(phrase, 80))}'; the registered phrase is '${entry.reasonPhrase}'.*`];
-}
-
-function footer(entry: CatalogEntry): string {
-  const compare = commandLink('Compare with…', COMMANDS.compareCodes, [entry.code]);
-  const rfc = commandLink('Open RFC', COMMANDS.openRfc, [entry.code]);
-  return `${compare} · ${rfc}`;
 }
 
 export function q850Card(occurrence: Q850Occurrence): string {
@@ -116,13 +179,23 @@ function q850Mapping(cause: Q850Cause): string {
 export function contextFor(
   analysis: Analysis,
   occurrence: Occurrence,
-  transactionOf: TransactionOf,
+  flow: Pick<FlowIndex, 'transactionOf' | 'requestOf'>,
+  finding?: Finding,
 ): OccurrenceContext {
   const message = occurrence.messageIndex >= 0 ? analysis.messages[occurrence.messageIndex] : undefined;
-  if (!message || occurrence.kind !== 'status-line') return { occurrence, ...(message ? { message } : {}) };
-  const transaction = transactionOf(message.index);
-  const request = transaction?.request !== undefined ? analysis.messages[transaction.request] : undefined;
+  const found = finding ? { finding } : {};
+  if (!message || occurrence.kind !== 'status-line') return { occurrence, ...(message ? { message } : {}), ...found };
+  const transaction = flow.transactionOf(message.index);
+  // The rules' lookup (flow-index.ts): a response whose branch matched no request answers its key's request.
+  const request = transaction && flow.requestOf(transaction);
   // Any response >= 200 ends its transaction; retransmitted finals are final too.
   const isFinal = (message.statusCode ?? 0) >= 200;
-  return { occurrence, message, ...(transaction ? { transaction } : {}), ...(request ? { request } : {}), isFinal };
+  return {
+    occurrence,
+    message,
+    ...(transaction ? { transaction } : {}),
+    ...(request ? { request } : {}),
+    isFinal,
+    ...found,
+  };
 }

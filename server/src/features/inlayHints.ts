@@ -1,11 +1,11 @@
 /**
- * Inline fix hints: after each failure status line that a rule reported, the code's short fix.
- * Tied to findings so that normal traffic (an answered 401 challenge, a 487 after CANCEL)
- * stays quiet, exactly as the diagnostics do.
+ * Inline fix hints: after each failure status line that a rule reported, that finding's short fix
+ * (the same text its diagnostic and hover show, chosen by the rule for this call: a rejected
+ * retry says to check the account, not to resend credentials). Tied to findings so that normal
+ * traffic (an answered 401 challenge, a 487 after CANCEL) stays quiet, as the diagnostics do.
  */
-import { InlayHintKind, MarkupKind, type InlayHint, type Range } from 'vscode-languageserver';
+import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { explain } from '../../../catalog/src/index';
 import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
 import { RULES } from '../rules/registry';
 import type { Finding, RuleOptions } from '../rules/types';
@@ -38,20 +38,15 @@ function isHinted(finding: Finding): boolean {
 }
 
 function hintFor(document: TextDocument, state: DocumentAnalysis, finding: Finding): InlayHint | undefined {
-  const entry = finding.code !== undefined ? explain(finding.code) : undefined;
-  if (!entry) return undefined;
+  if (!finding.shortFix) return undefined;
   return {
     position: document.positionAt(lineEndOffset(document, state, finding)),
-    // Catalog text, not log text; filtered all the same, as every surface is.
-    label: replaceUnsafeControls(`→ ${finding.shortFix ?? entry.shortFix}`),
+    // The finding's text can quote the log (a phrase, a method): filtered, as every surface is.
+    label: replaceUnsafeControls(`→ ${finding.shortFix}`),
     kind: InlayHintKind.Type,
     paddingLeft: true,
-    tooltip: {
-      kind: MarkupKind.Markdown,
-      value: replaceUnsafeControls(
-        `**${entry.code} ${entry.reasonPhrase}**: how to fix\n\n${entry.howToFix.map((s, i) => `${i + 1}. ${s}`).join('\n')}`,
-      ),
-    },
+    // Plain text: the message quotes the log, and a tooltip must not render it as Markdown.
+    tooltip: replaceUnsafeControls(finding.message),
   };
 }
 

@@ -12,8 +12,8 @@ import { NO_PROGRESS, type StartProgress } from './analysisProgress';
 import { analyzeAtOnce, analyzeInSlices, SLICE_CHARS, type SliceProgress } from './progressive';
 import { SipTextDocument } from '../document/sipTextDocument';
 import { reanalyze, type AnalysisChange, type AnalysisSnapshot, type TextEdit } from '../analysis/incremental';
-import type { Analysis, TransactionOf } from '../analysis/types';
-import { transactionLookup } from '../rules/flow-index';
+import type { Analysis, SipMessage, Transaction, TransactionOf } from '../analysis/types';
+import { requestLookups, transactionLookup, type FlowIndex } from '../rules/flow-index';
 import { evaluateRuleState } from '../rules';
 import { updateRuleState } from '../rules/incremental';
 import type { RuleState } from '../rules/state';
@@ -25,6 +25,8 @@ export interface DocumentAnalysis {
   readonly analysis: Analysis;
   /** The transaction a message belongs to (for hover cards). */
   readonly transactionOf: TransactionOf;
+  /** The request a transaction answers, by the rules' own lookup (flow-index.ts `requestOf`). */
+  readonly requestOf: (transaction: Transaction) => SipMessage | undefined;
   /** Wall time of the analysis that produced this state, in milliseconds. */
   readonly analysisMs: number;
   /** True when only the region around the last edits was re-analysed. */
@@ -51,6 +53,17 @@ class CachedAnalysis implements DocumentAnalysis {
   readonly transactionOf: TransactionOf = (messageIndex) => {
     this.lookup ??= transactionLookup(this.analysis);
     return this.lookup(messageIndex);
+  };
+
+  private requests: Pick<FlowIndex, 'requestOf'> | undefined;
+
+  /** Built on the first hover, like `transactionOf`. */
+  readonly requestOf = (transaction: Transaction): SipMessage | undefined => {
+    this.requests ??= requestLookups(
+      this.analysis.messages,
+      this.analysis.calls.flatMap((call) => call.transactions),
+    );
+    return this.requests.requestOf(transaction);
   };
 
   rulesMs = 0;

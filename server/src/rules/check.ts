@@ -15,13 +15,17 @@ export interface RelatedLocation {
 
 /** The parts of a finding that cost string building; made only for findings that are shown. */
 export interface FindingDetails {
+  /** What happened, in one Problems row (at most about 100 characters): details go to `related` and the hover. */
   readonly message: string;
+  /**
+   * The next step for this finding in its context, in one line: the inlay hint, the hover's "In this
+   * log" line and the diagnostic all show this one text, so no surface can contradict another.
+   */
+  readonly shortFix?: string;
   readonly href: string;
   readonly related?: RelatedLocation;
   /** Other places that report the same failure (a line logged again), shown with the finding. */
   readonly repeats?: readonly RelatedLocation[];
-  /** The one-line fix for this finding, when its rule words one (the inlay hint shows it). */
-  readonly shortFix?: string;
 }
 
 /** Where a check puts what it found; `R` is the rule ids that check reports. */

@@ -10,7 +10,8 @@ import type { Occurrence, SipMessage } from '../analysis/types';
 import type { CandidateSink, FindingDetails, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
 import { occurrencesOfMessage } from './flow-index-scoped';
-import { cleanPhrase, codeHref, codeLabel, entryFor, fixSuffix } from './wording';
+import { judgeMention, SAME_FAILURE_REACH } from './reported-failure';
+import { catalogShortFix, cleanPhrase, codeHref, codeLabel, entryFor, fitted } from './wording';
 
 /** The remarks on a code itself (described in registry.ts). */
 export type CodeRule = 'unregistered-code' | 'nonstandard-phrase';
@@ -20,9 +21,16 @@ export type CodeRule = 'unregistered-code' | 'nonstandard-phrase';
  * occurrence, status lines, Reason headers and log mentions alike) and a reason phrase that
  * differs from the registry's (status lines only: mentions and Reason headers are not
  * messages). Copies of one response (same Call-ID, CSeq and code) get one remark.
+ *
+ * One diagnostic per fact on one range: an unregistered code on a failed final response is said
+ * by the failure's finding (final-response-rules.ts), which keeps its rule id, so it is not
+ * reported here too, nor on a log line's failure report (reported-failure.ts); and a phrase remark
+ * covers the phrase, not the code the failure covers.
  */
 export const codeRemarks: RuleCheck<CodeRule> = {
   anchor: 'occurrence',
+  // A mention's remark depends on whether it is a failure report, judged from its neighbours.
+  reach: SAME_FAILURE_REACH,
   checkDocument(index, _analysis, sink) {
     const reported = new Set<string>();
     for (let i = 0; i < index.occurrences.length; i++) checkOccurrence(index, i, reported, sink);
@@ -49,15 +57,39 @@ function checkOccurrence(index: FlowIndex, i: number, reported: Set<string>, sin
   const occurrence = index.occurrences[i] as Occurrence;
   const { code, offset } = occurrence;
   const unit = occurrenceUnit(index, occurrence);
-  if (!isRegistered(code) && isFirst(reported, index, occurrence, 'unregistered-code')) {
+  if (
+    !isRegistered(code) &&
+    !endsInFailure(index, occurrence) &&
+    !reportsFailure(index, i) &&
+    isFirst(reported, index, occurrence, 'unregistered-code')
+  ) {
     sink.add('unregistered-code', code, offset, 3, i, unit);
   }
   if (
     nonstandardPhrase(index, occurrence) !== undefined &&
     isFirst(reported, index, occurrence, 'nonstandard-phrase')
   ) {
-    sink.add('nonstandard-phrase', code, offset, 3, i, unit);
+    sink.add('nonstandard-phrase', code, offset + 4, phraseLength(index, occurrence), i, unit);
   }
+}
+
+/** A log line's failure report: reported-failure.ts says the unregistered code in its own finding. */
+function reportsFailure(index: FlowIndex, i: number): boolean {
+  return (index.occurrences[i] as Occurrence).kind === 'mention' && judgeMention(index, i) === 'reported-failure';
+}
+
+/** The status line of a 4xx-6xx response: the final-response rules report it, whatever the code. */
+function endsInFailure(index: FlowIndex, occurrence: Occurrence): boolean {
+  if (occurrence.kind !== 'status-line') return false;
+  const message = index.messages[occurrence.messageIndex];
+  const status = message?.statusCode;
+  return message?.kind === 'response' && status !== undefined && status >= 400 && status <= 699;
+}
+
+/** The phrase as written after the code and its space, without trailing blanks (at least 1 character). */
+function phraseLength(index: FlowIndex, occurrence: Occurrence): number {
+  const written = occurrence.phrase ?? index.messages[occurrence.messageIndex]?.reasonPhrase ?? '';
+  return Math.max(1, written.trimEnd().length);
 }
 
 /** A message's own status lines (the ones whose remarks belong to its call), in text order. */
@@ -129,28 +161,32 @@ function unregisteredDetails(occurrence: Occurrence): FindingDetails {
   const { code } = occurrence;
   if (!isStatusCodeNumber(code)) {
     const sent = cleanPhrase(occurrence.phrase);
-    const named = sent ? `${code} ${sent}` : String(code);
+    const named = sent ? codeLabel(code, sent) : String(code);
     return {
-      message: `${named} is not a registered SIP response code: SIP status codes run from 100 to 699 (RFC 3261 §7.2), so this number is private to the stack that logged it.`,
+      message: `${named} is not a SIP status code: they run from 100 to 699 (RFC 3261 §7.2)`,
+      shortFix: "a number private to the stack that logged it: see that stack's documentation",
       href: codeHref(code),
     };
   }
   // The phrase as sent, else the one the catalog knows for a private code (478 Unresolvable destination).
   const named = codeLabel(code, occurrence.phrase);
-  const origin = entryFor(code)?.rfc === 2543 ? ' It comes from the obsolete RFC 2543.' : '';
+  const treatedAs = codeLabel(unrecognisedTreatedAs(code), undefined);
+  const origin = entryFor(code)?.rfc === 2543 ? ' (obsolete RFC 2543)' : '';
+  const shortFix = catalogShortFix(code);
   return {
-    message: `${named} is not a registered SIP response code (IANA SIP Response Codes registry); RFC 3261 §8.1.3.2 has a client treat it as ${codeLabel(unrecognisedTreatedAs(code), undefined)}.${origin}${fixSuffix(code)}`,
+    message: fitted(`${named} is not a registered SIP code${origin}`, `; clients read it as ${treatedAs}`),
+    ...(shortFix ? { shortFix } : {}),
     href: codeHref(code),
   };
 }
 
 function phraseDetails({ code }: Occurrence, phrase: string): FindingDetails {
   const registered = getEntry(code)?.reasonPhrase;
-  const expected = registered
-    ? `; the registered phrase is '${registered}'`
-    : ', which is not its registered reason phrase';
+  const sent = phrase.length > 40 ? `${phrase.slice(0, 39)}…` : phrase;
+  const expected = registered ? ` (registered: '${registered}')` : '';
   return {
-    message: `${code} sent as '${phrase}'${expected}. Reason phrases are free text for humans (RFC 3261 §7.2): the code, not the phrase, says what happened.`,
+    message: fitted(`${code} sent as '${sent}'${expected}`, '; the code, not the phrase, says what happened'),
+    shortFix: 'reason phrases are free text (RFC 3261 §7.2): read the code, not the phrase',
     href: codeHref(code),
   };
 }

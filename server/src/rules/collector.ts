@@ -139,6 +139,7 @@ function toFinding(candidate: Candidate, render: Renderer): Finding {
     offset: candidate.offset,
     length: candidate.length,
     message,
+    ...(shortFix ? { shortFix } : {}),
     href,
     ...(candidate.code !== undefined ? { code: candidate.code } : {}),
     ...(related ? { related } : {}),

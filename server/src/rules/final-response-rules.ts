@@ -1,8 +1,20 @@
 import type { SipMessage, Transaction } from '../analysis/types';
 import { isChallenge, judgeChallenge, type ChallengeOutcome } from './auth';
-import type { CandidateSink, FindingDetails, RuleCheck } from './check';
+import type { CandidateSink, FindingDetails, RelatedLocation, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
-import { answeredMethod, codeHref, codeLabel, fixSuffix, requestLocation, withCSeq } from './wording';
+import { isRegistered, isStatusCodeNumber, unrecognisedTreatedAs } from '../../../catalog/src/index';
+import {
+  answeredMethod,
+  catalogShortFix,
+  codeHref,
+  codeLabel,
+  fitted,
+  gistOf,
+  withFirstFitting,
+  requestLocation,
+  requestName,
+  withCSeq,
+} from './wording';
 
 /** The outcomes a failed final response is judged to be, exactly one per response (described in registry.ts). */
 export type FinalResponseRule =
@@ -125,68 +137,109 @@ export function codePosition(index: FlowIndex, messageIndex: number, message: Si
 }
 
 function details(failure: FinalFailure, verdict: Verdict): FindingDetails {
-  const related = requestLocation(failure.request);
-  const message = messageFor(failure, verdict);
-  return { message, href: codeHref(failure.code), ...(related ? { related } : {}) };
+  const { message, shortFix, related = requestLocation(failure.request) } = wordingFor(failure, verdict);
+  return { message, ...(shortFix ? { shortFix } : {}), href: codeHref(failure.code), ...(related ? { related } : {}) };
 }
 
-function messageFor(failure: FinalFailure, verdict: Verdict): string {
+interface Wording {
+  readonly message: string;
+  readonly shortFix: string | undefined;
+  /** Where to look instead of the request, when the point is elsewhere (the retry's failing response). */
+  readonly related?: RelatedLocation;
+}
+
+const CHECK_CREDENTIALS = "credentials rejected: check this account's auth username, password and realm";
+
+function wordingFor(failure: FinalFailure, verdict: Verdict): Wording {
   const label = codeLabel(failure.code, failure.response.reasonPhrase);
-  const what = transactionLabel(failure);
+  const what = requestName(failure.method, failure.response.cseqNumber);
   const challenge = verdict.challenge;
   switch (verdict.rule) {
     case 'auth-challenge':
       return challenge?.kind === 'answered'
-        ? answeredChallenge(label, failure, challenge)
-        : `${label} challenged ${what}.`;
+        ? answeredChallenge(label, what, challenge)
+        : { message: `${label} challenged ${what}`, shortFix: catalogShortFix(failure.code) };
     case 'auth-rejected':
-      return `${label} challenged ${what} although it already carried credentials, and no later retry succeeded: the credentials were most likely rejected (a stale nonce or a second challenger is normally answered by another retry). Fix: check the auth username, password and realm configured for this account.`;
+      return {
+        message: `${label} challenged ${what} again: its credentials were rejected`,
+        shortFix: CHECK_CREDENTIALS,
+      };
     case 'request-terminated':
-      return `${label} ended ${what} after a CANCEL: the caller hung up before an answer, or a forking proxy cancelled this branch when another answered.`;
+      return {
+        message: `${label} ends ${what} after a CANCEL`,
+        shortFix: 'caller hung up, or a forking proxy cancelled this branch: usually normal',
+      };
     default:
-      return `${label} ${endedVerb(failure)} ${what}${unansweredChallengeNote(verdict)}.${fixSuffix(failure.code)}`;
+      return failedCall(failure, verdict, label, what);
   }
 }
 
-function answeredChallenge(
-  label: string,
-  failure: FinalFailure,
-  outcome: ChallengeOutcome & { kind: 'answered' },
-): string {
-  if (outcome.reChallenge) {
-    return `${label} challenged ${transactionLabel(failure)} although it carried credentials, but a later retry with credentials succeeded: the server wanted fresh or different credentials (an expired nonce, or a second realm), not a wrong password.`;
-  }
-  const retry = `${retryName(outcome.retry)}${retryResult(outcome.retryFinal)}`;
-  return `${label} challenged ${transactionLabel(failure)}; ${retry}. This is normal digest authentication.`;
-}
-
-/** "the retry with credentials (CSeq 2)". */
-function retryName(retry: SipMessage): string {
-  return withCSeq('the retry with credentials', retry.cseqNumber);
-}
-
-function retryResult(final: SipMessage | undefined): string {
-  return final?.statusCode === undefined ? ' follows' : ` got ${codeLabel(final.statusCode, final.reasonPhrase)}`;
-}
-
-function unansweredChallengeNote(verdict: Verdict): string {
+/** A failed call: what ended it, then (room permitting) what the code means, from the catalog. */
+function failedCall(failure: FinalFailure, verdict: Verdict, label: string, what: string): Wording {
+  const head = `${label} ${endedVerb(failure)} ${what}`;
   const challenge = verdict.challenge;
-  if (challenge?.kind !== 'unanswered') return '';
-  return challenge.retry
-    ? `; ${retryName(challenge.retry)} was refused the same way`
-    : ', and no retry with credentials follows in the log';
+  if (challenge?.kind === 'unanswered') {
+    return challenge.retry
+      ? { message: `${head}; ${retryName(challenge.retry)} was refused too`, shortFix: CHECK_CREDENTIALS }
+      : { message: `${head}; no retry with credentials follows`, shortFix: catalogShortFix(failure.code) };
+  }
+  const shortFix = catalogShortFix(failure.code);
+  // One finding for both facts: the failed call keeps its rule id, and says the code is unregistered.
+  if (!isRegistered(failure.code)) {
+    const treatedAs = unrecognisedTreatedAs(failure.code);
+    const registry = isStatusCodeNumber(failure.code) ? `unregistered code, read as ${treatedAs}` : 'not a SIP code';
+    return { message: `${head}; ${registry}`, shortFix };
+  }
+  const gist = gistOf(shortFix);
+  return { message: fitted(head, gist && `: ${gist}`), shortFix };
 }
 
-/** "ended" for the transaction's first final response; "answered" for a later, different one. */
+function answeredChallenge(label: string, what: string, outcome: ChallengeOutcome & { kind: 'answered' }): Wording {
+  if (outcome.reChallenge) {
+    return {
+      message: `${label} challenged ${what} again; a later retry with credentials succeeded`,
+      shortFix: 'fresh or second-realm credentials were wanted (stale nonce), not a wrong password',
+    };
+  }
+  const retry = retryName(outcome.retry);
+  const head = `${label} challenged ${what}`;
+  const final = outcome.retryFinal;
+  if (final?.statusCode === undefined) {
+    return { message: withFirstFitting(head, `; ${retry} follows`, '; the retry follows'), shortFix: NORMAL_CHALLENGE };
+  }
+  const result = codeLabel(final.statusCode, final.reasonPhrase);
+  if (final.statusCode < 400) {
+    return {
+      message: withFirstFitting(head, `; ${retry} got ${result}`, `; the retry got ${result}`, '; the retry succeeded'),
+      shortFix: NORMAL_CHALLENGE,
+    };
+  }
+  // The challenge itself went as it should; the call failed at the retry's response, so point there.
+  return {
+    message: withFirstFitting(
+      head,
+      `; ${retry} failed with ${result}`,
+      `; the retry failed with ${result}`,
+      '; the retry failed',
+    ),
+    shortFix: `the challenge was answered; the call failed at ${result}: see that response`,
+    related: {
+      offset: final.startOffset,
+      length: final.startLineEnd - final.startOffset,
+      message: `${result} answered ${retry}`,
+    },
+  };
+}
+
+const NORMAL_CHALLENGE = 'digest challenge answered by a retry with credentials: nothing to fix';
+
+/** "the retry (CSeq 2)". */
+function retryName(retry: SipMessage): string {
+  return withCSeq('the retry', retry.cseqNumber);
+}
+
+/** "ends" for the transaction's first final response; "answered" for a later, different one. */
 function endedVerb(failure: FinalFailure): string {
   const first = failure.transaction?.finalResponse;
-  return first === undefined || first === failure.responseIndex ? 'ended' : 'also answered';
-}
-
-/** "the INVITE transaction (CSeq 1)". */
-function transactionLabel(failure: FinalFailure): string {
-  return withCSeq(
-    failure.method ? `the ${failure.method} transaction` : 'the transaction',
-    failure.response.cseqNumber,
-  );
+  return first === undefined || first === failure.responseIndex ? 'ends' : 'also answered';
 }

@@ -23,7 +23,7 @@ export function buildScopedFlowIndex(analysis: Analysis, calls: readonly Call[])
     occurrences,
     transactionOf: transactionLookupOver(messages, transactions, (index) => byMessage.get(index)),
     statusLineOf: (index) => statusLineWithin(occurrences, messages[index], index),
-    ...requestLookups(messages, scopedMessages),
+    ...requestLookups(messages, transactions, scopedMessages),
   };
 }
 

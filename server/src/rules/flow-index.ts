@@ -14,6 +14,12 @@ export interface FlowIndex {
   statusLineOf(messageIndex: number): Occurrence | undefined;
   /** The request a transaction answers: its own, else the first same Call-ID/CSeq/method request. */
   requestOf(transaction: Transaction): SipMessage | undefined;
+  /**
+   * The responses that answer a transaction's request: its own and, for the request `requestOf`
+   * names, those of same-key transactions that have no request (their Via branch matched none).
+   * The mirror of `requestOf`, so a response and its request always see each other.
+   */
+  responsesOf(transaction: Transaction): readonly number[];
   /** True when a CANCEL (or a response to one) with this Call-ID and CSeq number is in the log. */
   wasCancelled(callId: string, cseqNumber: number): boolean;
   /** Indexes of requests carrying Authorization/Proxy-Authorization, in text order. */
@@ -54,14 +60,21 @@ export function transactionLookupOver(
  */
 export function requestLookups(
   messages: readonly SipMessage[],
+  transactions: readonly Transaction[],
   indexes?: readonly number[],
-): Pick<FlowIndex, 'requestOf' | 'wasCancelled' | 'credentialedRequests'> {
+): Pick<FlowIndex, 'requestOf' | 'responsesOf' | 'wasCancelled' | 'credentialedRequests'> {
   const { cancelled, credentialed } = indexRequests(messages, indexes);
   const lazyFirstRequest = lazy(() => indexFirstRequests(messages, indexes));
+  const lazyOrphans = lazy(() => indexOrphanResponses(transactions));
   const messageAt = (index: number | undefined) => (index === undefined ? undefined : messages[index]);
+  const keyOf = (tx: Transaction) => transactionKey(tx.callId, tx.cseqNumber, tx.method);
   return {
-    requestOf: (tx) =>
-      messageAt(tx.request) ?? messageAt(lazyFirstRequest().get(transactionKey(tx.callId, tx.cseqNumber, tx.method))),
+    requestOf: (tx) => messageAt(tx.request) ?? messageAt(lazyFirstRequest().get(keyOf(tx))),
+    responsesOf: (tx) => {
+      const orphans = tx.request === undefined ? undefined : lazyOrphans().get(keyOf(tx));
+      if (!orphans || lazyFirstRequest().get(keyOf(tx)) !== tx.request) return tx.responses;
+      return [...tx.responses, ...orphans].sort((a, b) => a - b);
+    },
     wasCancelled: (callId, cseqNumber) => cancelled.has(`${callId}\n${cseqNumber}`),
     credentialedRequests: (callId, method) => credentialed.get(`${callId}\n${method}`) ?? NONE,
   };
@@ -75,7 +88,10 @@ export function buildFlowIndex(analysis: Analysis): FlowIndex {
     occurrences: analysis.occurrences,
     transactionOf: transactionLookup(analysis),
     statusLineOf: (index) => analysis.occurrences[(statusLines[index] ?? 0) - 1],
-    ...requestLookups(messages),
+    ...requestLookups(
+      messages,
+      analysis.calls.flatMap((call) => call.transactions),
+    ),
   };
 }
 
@@ -103,6 +119,19 @@ function indexTransactionsByKey(transactions: readonly Transaction[]): Map<strin
     if (!byKey.has(key)) byKey.set(key, tx);
   }
   return byKey;
+}
+
+/**
+ * The responses of transactions that have no request, by key: a response whose Via branch
+ * matched no request of its Call-ID/CSeq/method (a log that rewrites or drops branches).
+ */
+function indexOrphanResponses(transactions: readonly Transaction[]): Map<string, number[]> {
+  const orphans = new Map<string, number[]>();
+  for (const tx of transactions) {
+    if (tx.request !== undefined) continue;
+    for (const response of tx.responses) pushTo(orphans, transactionKey(tx.callId, tx.cseqNumber, tx.method), response);
+  }
+  return orphans;
 }
 
 function messageKey(message: SipMessage | undefined): string {

@@ -2,7 +2,7 @@ import { rfcSectionUrl } from '../../../catalog/src/index';
 import type { Call, SipMessage, Transaction } from '../analysis/types';
 import type { CandidateSink, FindingDetails, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
-import { codeLabel, withCSeq } from './wording';
+import { codeLabel, fitted, withCSeq } from './wording';
 
 export type NoFinalResponseRule = 'no-final-response';
 
@@ -18,6 +18,8 @@ export type NoFinalResponseRule = 'no-final-response';
  * A non-INVITE with no response at all is not flagged: OPTIONS keep-alives to a peer that is
  * down are routine, and a capture often ends just after a request.
  * Requests not in the text (only their responses were captured) are never flagged.
+ * A request's responses are `FlowIndex.responsesOf`: a response whose Via branch matched no
+ * request still answers the request of its Call-ID/CSeq/method, as the hover says it does.
  */
 export const unfinishedRequests: RuleCheck<NoFinalResponseRule> = {
   anchor: 'message',
@@ -57,13 +59,13 @@ function unfinishedRequest(index: FlowIndex, transaction: Transaction, lastMessa
   if (transaction.method === 'ACK' || transaction.request === undefined) return undefined;
   const request = index.messages[transaction.request];
   if (!request || hasFinal(index, transaction)) return undefined;
-  if (transaction.responses.length > 0) return request;
+  if (index.responsesOf(transaction).length > 0) return request;
   return transaction.method === 'INVITE' && lastMessage > transaction.request ? request : undefined;
 }
 
 function hasFinal(index: FlowIndex, transaction: Transaction): boolean {
   if (transaction.finalResponse !== undefined) return true;
-  return transaction.responses.some((response) => (index.messages[response]?.statusCode ?? 0) >= 200);
+  return index.responsesOf(transaction).some((response) => (index.messages[response]?.statusCode ?? 0) >= 200);
 }
 
 /** One finding per request, however many times it was retransmitted or logged. */
@@ -81,18 +83,23 @@ function details(index: FlowIndex, transaction: Transaction): FindingDetails {
   const last = lastProvisional(index, transaction);
   if (!last) {
     return {
-      message: `${name} got no response at all, although later messages of the same call follow in the log. Fix: check that the next hop is reachable (DNS, routing, firewall, transport); with no response, Timer B ends an INVITE transaction after 64*T1 (32 s by default).`,
+      message: `${name} got no response at all, though later messages of the call follow`,
+      shortFix: 'check the next hop is reachable (DNS, routing, firewall); Timer B gives up after 32 s',
       href,
     };
   }
-  const progress = `${name} got only provisional responses (last: ${last}) and no final response by the end of the log.`;
-  const fix = invite
-    ? " Fix: if the capture did not simply end early, find the element that went silent: a UAS must end every INVITE with a final response, and a proxy's Timer C (more than 3 minutes, restarted by each provisional response after 100; RFC 3261 §16.6 and §16.8) should CANCEL a branch stuck like this."
-    : ' Fix: if the capture did not simply end early, find the element that never sent the final response; the client gives up when Timer F fires, after 64*T1 (32 s by default).';
-  return { message: progress + fix, href };
+  return {
+    message: fitted(`${name} got only provisional responses`, ` (last: ${last})`, ', no final response'),
+    // RFC 3261 §16.6 and §16.8: a proxy's Timer C (over 3 minutes) should CANCEL a branch stuck like this.
+    shortFix: invite
+      ? "unless the capture ended early, find who went silent; a proxy's Timer C should CANCEL it"
+      : 'unless the capture ended early, find who never answered; Timer F gives up after 32 s',
+    href,
+  };
 }
 
 function lastProvisional(index: FlowIndex, transaction: Transaction): string | undefined {
-  const last = index.messages[transaction.responses[transaction.responses.length - 1] ?? -1];
+  const responses = index.responsesOf(transaction);
+  const last = index.messages[responses[responses.length - 1] ?? -1];
   return last?.statusCode === undefined ? undefined : codeLabel(last.statusCode, last.reasonPhrase);
 }

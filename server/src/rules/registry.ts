@@ -64,7 +64,7 @@ export const RULES = {
   },
   // A request with only provisional responses (or an INVITE with none) by the end of the log.
   'no-final-response': { severity: 'warning', check: unfinishedRequests, inlayHint: false, failure: false },
-  // A code no RFC registers.
+  // A code no RFC registers, except on a failed final response, whose failure finding says it too.
   'unregistered-code': { severity: 'warning', check: codeRemarks, inlayHint: true, failure: false },
   // A reason phrase differing from the registered one (aliases accepted).
   'nonstandard-phrase': { severity: 'information', check: codeRemarks, inlayHint: false, failure: false },

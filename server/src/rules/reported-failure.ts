@@ -20,13 +20,13 @@
  * carry no unit; the incremental pass re-judges the occurrences within REACH of an edit
  * (rules/incremental.ts widens its region by `reach`), which keeps it exact.
  */
-import { explain } from '../../../catalog/src/index';
+import { isRegistered, unrecognisedTreatedAs } from '../../../catalog/src/index';
 import { FACT_CANCEL, FACT_FAILURE } from '../analysis/lineFacts';
 import { firstStartingAtOrAfter } from '../analysis/lookup';
 import type { Occurrence } from '../analysis/types';
 import type { CandidateSink, FindingDetails, RelatedLocation, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
-import { codeHref, codeLabel, fixSuffix } from './wording';
+import { catalogShortFix, codeHref, codeLabel, fitted, gistOf } from './wording';
 
 export type ReportedFailureRule = 'reported-failure' | 'reported-request-terminated';
 
@@ -155,20 +155,39 @@ function repeatsOf(occurrences: readonly Occurrence[], i: number): number[] {
 function renderReported(index: FlowIndex, rule: ReportedFailureRule, i: number): FindingDetails {
   const mention = index.occurrences[i] as Occurrence;
   const { code } = mention;
-  const label = codeLabel(code, mention.phrase);
   const repeats = repeatsOf(index.occurrences, i).map((j) => repeatLocation(index.occurrences[j] as Occurrence));
-  const shortFix = explain(code)?.shortFix;
-  const message =
-    rule === 'reported-request-terminated'
-      ? `This log line reports ${label} after a CANCEL: the caller hung up before an answer, or a forking proxy cancelled this branch when another answered.`
-      : `This log line reports a failed request: ${label}.${fixSuffix(code)}`;
   return {
-    message,
+    ...reportedWording(code, codeLabel(code, mention.phrase), rule),
     href: codeHref(code),
     ...(repeats.length > 0 ? { repeats } : {}),
-    ...(shortFix && rule === 'reported-failure' ? { shortFix } : {}),
   };
 }
+
+/**
+ * The Problems row and the inline hint of a reported failure, worded as the message rules word a
+ * failed call: the fact first, then what the code means while the row has room. An unregistered
+ * code is said in the same finding (one diagnostic per fact on one range), so the code remarks
+ * leave such a mention alone (code-rules.ts).
+ */
+function reportedWording(
+  code: number,
+  label: string,
+  rule: ReportedFailureRule,
+): { message: string; shortFix: string } {
+  const head = `Log line reports ${label}`;
+  if (rule === 'reported-request-terminated') {
+    return { message: `${head} after a CANCEL`, shortFix: CANCELLED_SHORT_FIX };
+  }
+  const shortFix = catalogShortFix(code) ?? catalogShortFix(unrecognisedTreatedAs(code)) ?? '';
+  if (!isRegistered(code)) {
+    return { message: `${head}; unregistered code, read as ${unrecognisedTreatedAs(code)}`, shortFix };
+  }
+  const gist = gistOf(shortFix);
+  return { message: fitted(head, gist && `: ${gist}`), shortFix };
+}
+
+/** The same advice the message rules give a 487 after a CANCEL. */
+const CANCELLED_SHORT_FIX = 'caller hung up, or a forking proxy cancelled this branch: usually normal';
 
 function repeatLocation(occurrence: Occurrence): RelatedLocation {
   return { offset: occurrence.offset, length: 3, message: `The same ${occurrence.code} logged again` };

@@ -16,6 +16,8 @@ export interface Finding {
   readonly offset: number;
   readonly length: number;
   readonly message: string;
+  /** The next step chosen by the rule for this finding (check.ts `FindingDetails.shortFix`). */
+  readonly shortFix?: string;
   /** The status code the finding is about, when there is one. */
   readonly code?: number;
   /** The RFC section that explains it (diagnostic codeDescription.href). */
@@ -24,8 +26,6 @@ export interface Finding {
   readonly related?: RelatedLocation;
   /** Other places that report the same failure (a line logged again). */
   readonly repeats?: readonly RelatedLocation[];
-  /** The one-line fix for this finding, when its rule words one; else the code's catalog fix applies. */
-  readonly shortFix?: string;
 }
 
 /** Severity overrides: keys are a class ("4xx"), a code ("480") or a rule id. */

@@ -7,7 +7,6 @@ import {
   withoutTrailingDots,
   type CatalogEntry,
 } from '../../../catalog/src/index';
-import { sentence } from '../../../catalog/src/words';
 import type { SipMessage } from '../analysis/types';
 import type { RelatedLocation } from './check';
 
@@ -25,8 +24,13 @@ export function entryFor(code: number): CatalogEntry | undefined {
  */
 export function codeLabel(code: number, sentPhrase: string | undefined): string {
   const registeredPhrase = isRegistered(code) ? getEntry(code)?.reasonPhrase : undefined;
-  const phrase = registeredPhrase ?? cleanPhrase(sentPhrase) ?? entryFor(code)?.reasonPhrase;
+  // Clipped: a vendor's free-text phrase must not push the fact out of a Problems row.
+  const phrase = registeredPhrase ?? clipped(cleanPhrase(sentPhrase)) ?? entryFor(code)?.reasonPhrase;
   return phrase ? `${code} ${phrase}` : String(code);
+}
+
+function clipped(phrase: string | undefined): string | undefined {
+  return phrase !== undefined && phrase.length > 28 ? `${phrase.slice(0, 27)}…` : phrase;
 }
 
 /** A phrase as written, minus ngrep's CR dot and surrounding blanks; undefined when empty. */
@@ -43,10 +47,46 @@ export function codeHref(code: number): string {
   return isRegistered(code) ? rfcSectionUrl(3261, `21.${Math.floor(code / 100)}`) : rfcSectionUrl(3261, '8.1.3.2');
 }
 
-/** " Fix: …" from the catalog's one-line advice, or nothing when the catalog has none yet. */
-export function fixSuffix(code: number): string {
-  const shortFix = entryFor(code)?.shortFix;
-  return shortFix ? ` Fix: ${sentence(shortFix)}` : '';
+/** The longest diagnostic message: a Problems row shows about this much before it cuts the text. */
+export const MESSAGE_LIMIT = 100;
+
+/** The catalog's one-line advice for a code ("callee busy on this device: check DND…"), if it has one. */
+export function catalogShortFix(code: number): string | undefined {
+  return entryFor(code)?.shortFix || undefined;
+}
+
+/**
+ * What happened, from a catalog short fix: the part before its first colon ("callee busy on this
+ * device"), or undefined when the advice has no such part.
+ */
+export function gistOf(shortFix: string | undefined): string | undefined {
+  const colon = shortFix?.indexOf(': ') ?? -1;
+  return shortFix !== undefined && colon > 0 ? shortFix.slice(0, colon) : undefined;
+}
+
+/**
+ * `head` followed by as many of `extras` as fit in MESSAGE_LIMIT, in order: the fact comes
+ * first, the explanation only while the row has room. The head is never cut: it names the code.
+ */
+export function fitted(head: string, ...extras: ReadonlyArray<string | undefined>): string {
+  let message = head;
+  for (const extra of extras) {
+    if (extra && message.length + extra.length <= MESSAGE_LIMIT) message += extra;
+  }
+  return message;
+}
+
+/** `head` with the first of `alternatives` that fits in MESSAGE_LIMIT (the fullest first), or alone. */
+export function withFirstFitting(head: string, ...alternatives: readonly string[]): string {
+  return fitted(
+    head,
+    alternatives.find((alternative) => head.length + alternative.length <= MESSAGE_LIMIT),
+  );
+}
+
+/** "INVITE (CSeq 102)", the short name of a request in a Problems row. */
+export function requestName(method: string | undefined, cseqNumber: number | undefined): string {
+  return withCSeq(method ?? 'the request', cseqNumber);
 }
 
 /**
