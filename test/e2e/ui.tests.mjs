@@ -160,6 +160,46 @@ export function registerTests({ test }) {
     await runCommand(page, 'View: Close All Editors');
   });
 
+  test('the Settings editor groups SIP Lens settings under their own titles, without "Sip Lens ›"', async ({
+    page,
+    imagesDir,
+  }) => {
+    await runCommand(page, 'Preferences: Open Settings (UI)');
+    const editor = page.locator('.settings-editor');
+    await editor.waitFor({ timeout: 30_000 });
+    try {
+      // Browse, not search: the table of contents shows the groups package.json declares.
+      const toc = editor.locator('.settings-toc-container');
+      await toc.getByText('Extensions', { exact: true }).first().click();
+      await page.keyboard.press('ArrowRight'); // expands the focused tree row
+      // The list renders only the rows in view: scroll until SIP Lens is one of them.
+      const tocEntry = toc.getByText('SIP Lens', { exact: true }).first();
+      const box = await toc.boundingBox();
+      for (let step = 0; step < 20 && !(await tocEntry.isVisible()); step++) {
+        await page.mouse.move((box?.x ?? 0) + 50, (box?.y ?? 0) + 100);
+        await page.mouse.wheel(0, 200);
+      }
+      await tocEntry.click();
+      const labels = editor.locator('.settings-tree-container .setting-item-title');
+      await labels.filter({ hasText: 'Severity' }).first().waitFor({ timeout: 30_000 });
+      const titles = await labels.allInnerTexts();
+      const ours = titles.filter((title) => /Diagnostics|Inlay Hints|Trace/u.test(title));
+      assert.ok(ours.length >= 4, `SIP Lens settings not shown:\n${titles.join('\n')}`);
+      await screenshot(page, imagesDir, 'settings.jpg');
+      console.log(`[figure] Settings editor labels: ${ours.map((title) => title.replace(/\s+/gu, ' ')).join(' | ')}`);
+      assert.ok(
+        ours.every((title) => !/Sip Lens/u.test(title)),
+        `a label still carries the key's prefix:\n${ours.join('\n')}`,
+      );
+    } finally {
+      // This VS Code shows Settings as a modal over the workbench: Escape closes it.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await editor.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+      await runCommand(page, 'View: Close All Editors');
+    }
+  });
+
   test('the compare view at a narrow width leads with the differences and clips nothing, in three themes', async ({
     page,
     imagesDir,
