@@ -16,7 +16,7 @@ export interface ComparisonJson {
   readonly summary: string;
   /** At least 3 items, the curated pair note first when there is one. */
   readonly keyDifferences: readonly string[];
-  /** Sending advice, then reading advice, joined into one paragraph. */
+  /** Sending advice, then reading advice, joined into one paragraph (the model's list items, in order). */
   readonly whenToUse: string;
 }
 
@@ -27,7 +27,7 @@ export function comparisonJson(c: Comparison): ComparisonJson {
     b: c.b,
     summary: c.summary,
     keyDifferences: [...c.keyDifferences],
-    whenToUse: `Sending or configuring: ${c.whenToUse.sending} Reading a log: ${c.whenToUse.reading}`,
+    whenToUse: `Sending or configuring: ${c.whenToUse.sending.join(' ')} Reading a log: ${c.whenToUse.reading.join(' ')}`,
   };
 }
 
@@ -42,8 +42,10 @@ export function comparisonText(c: Comparison, locale?: string): string {
     ...c.keyDifferences.map((item, index) => `  ${index + 1}. ${item}`),
     '',
     'When to use which',
-    `  Sending or configuring: ${c.whenToUse.sending}`,
-    `  Reading a log: ${c.whenToUse.reading}`,
+    '  Sending or configuring:',
+    ...c.whenToUse.sending.map((item) => `    - ${item}`),
+    '  Reading a log:',
+    ...c.whenToUse.reading.map((item) => `    - ${item}`),
   ];
   const entries = c.a.code === c.b.code ? [c.a] : [c.a, c.b];
   const cards = entries.map((entry) => cardText(codeCard(entry, locale), '-'));

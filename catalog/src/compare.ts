@@ -19,8 +19,11 @@ export interface Comparison {
   readonly summary: string;
   /** Numbered-list material; the curated pair note comes first when one exists. Always >= 3 items. */
   readonly keyDifferences: readonly string[];
-  /** Advice for the engineer sending/configuring a response and for the one reading a log. */
-  readonly whenToUse: { readonly sending: string; readonly reading: string };
+  /**
+   * Advice for the engineer sending/configuring a response and for the one reading a log, as
+   * short list items (one per code, or one shared line when both are in one class).
+   */
+  readonly whenToUse: { readonly sending: readonly string[]; readonly reading: readonly string[] };
 }
 
 export interface ComparisonError {
@@ -95,15 +98,16 @@ const SEND_WHEN: Readonly<Record<CodeClass, string>> = {
     'only when no other device or destination will do better: a 6xx ends the search, and a forking proxy should cancel its other branches',
 };
 
-function sendingAdvice(a: CatalogEntry, b: CatalogEntry): string {
+function sendingAdvice(a: CatalogEntry, b: CatalogEntry): string[] {
   const meaning = (entry: CatalogEntry) => `${codeLabel(entry)}: ${firstSentence(entry.description)}`;
-  if (a.code === b.code) return `${meaning(a)} Send it ${SEND_WHEN[a.class]}.`;
-  if (a.class === b.class) return `${meaning(a)} ${meaning(b)} Both are ${a.class}: send either ${SEND_WHEN[a.class]}.`;
-  return `${meaning(a)} Send it ${SEND_WHEN[a.class]}. ${meaning(b)} Send it ${SEND_WHEN[b.class]}.`;
+  if (a.code === b.code) return [`${meaning(a)} Send it ${SEND_WHEN[a.class]}.`];
+  // One class: its advice is said once, as its own item, rather than repeated under each code.
+  if (a.class === b.class) return [meaning(a), meaning(b), `Both are ${a.class}: send either ${SEND_WHEN[a.class]}.`];
+  return [`${meaning(a)} Send it ${SEND_WHEN[a.class]}.`, `${meaning(b)} Send it ${SEND_WHEN[b.class]}.`];
 }
 
-function readingAdvice(a: CatalogEntry, b: CatalogEntry): string {
+function readingAdvice(a: CatalogEntry, b: CatalogEntry): string[] {
   const advice = (entry: CatalogEntry) =>
     `In a log, ${entry.code} (usually from ${senders(entry)}) means: ${sentence(entry.shortFix)}`;
-  return a.code === b.code ? advice(a) : `${advice(a)} ${advice(b)}`;
+  return a.code === b.code ? [advice(a)] : [advice(a), advice(b)];
 }

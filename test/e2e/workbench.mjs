@@ -155,3 +155,32 @@ export async function screenshot(page, directory, name) {
   await page.screenshot(path.endsWith('.jpg') ? { path, type: 'jpeg', quality: 80 } : { path });
   return path;
 }
+
+/** Applies a colour theme by its label in "Preferences: Color Theme". */
+export async function setColorTheme(page, label) {
+  // The keybinding, not the palette: typed "Color Theme" also finds the Marketplace browser.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await input.fill(label);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: UI_TIMEOUT_MS });
+  await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+}
+
+/**
+ * The elements of a webview whose content is wider than their box, or that reach past the right
+ * edge of the view: text a narrow panel would clip or hide behind a horizontal scroll bar.
+ */
+export function horizontalOverflow(frame) {
+  return frame.evaluate(() => {
+    const view = document.documentElement.clientWidth;
+    const name = (e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${e.className}` : ''}`;
+    const wide = [document.documentElement, ...document.body.querySelectorAll('*'), document.body].filter(
+      (e) => (e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1) || e.getBoundingClientRect().right > view + 1,
+    );
+    return wide.map((e) => `${name(e)}: scrollWidth ${e.scrollWidth} > clientWidth ${e.clientWidth}`);
+  });
+}

@@ -4,7 +4,16 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, inlayHints, labelText, lineOf, openFixture, serverReady, waitForEvent } from './helpers';
+import {
+  EXTENSION_ID,
+  fixtureUri,
+  inlayHints,
+  labelText,
+  lineOf,
+  openFixture,
+  serverReady,
+  waitForEvent,
+} from './helpers';
 
 function callIds(document: vscode.TextDocument): string[] {
   const ids = [...document.getText().matchAll(/^Call-ID: (.+)$/gmu)].map((match) => (match[1] ?? '').trim());
@@ -69,6 +78,20 @@ suite('Inlay hints, outline and compare panel', () => {
     );
     assert.match(tab.label, /486/);
     assert.match(tab.label, /600/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('sipLens.explainCode opens the card beside the log, which stays open in its own group', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const log = await vscode.workspace.openTextDocument(fixtureUri('call-outcomes.log'));
+    await vscode.window.showTextDocument(log, { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('sipLens.explainCode', 486);
+    const cardTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.includes('486'));
+    const tab = await waitForEvent(vscode.window.tabGroups.onDidChangeTabs, cardTab, () => 'no 486 tab');
+    const logGroup = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.label === 'call-outcomes.log'));
+    assert.ok(logGroup, 'the log is still open');
+    assert.notEqual(tab.group.viewColumn, logGroup.viewColumn, 'the card is in another group');
+    assert.equal(logGroup.activeTab?.label, 'call-outcomes.log', 'the card does not cover the log');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

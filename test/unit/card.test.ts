@@ -42,7 +42,14 @@ function plain(text: string): string {
 const SURFACES: ReadonlyArray<readonly [string, (code: number) => string]> = [
   ['hover', (code) => statusCodeCard({ occurrence: { offset: 0, code, kind: 'status-line', messageIndex: -1 } }) ?? ''],
   ['Explain document', (code) => entryMarkdown(entryOf(code))],
-  ['compare view', (code) => cardHtml(entryOf(code), 'a', []).replace(/<[^>]*>/gu, ' ')],
+  [
+    'compare view',
+    // The view renders the catalog's `code` spans as <code>: read them back as the backticks they were.
+    (code) =>
+      cardHtml(entryOf(code), 'a', [])
+        .replace(/<\/?code>/gu, '`')
+        .replace(/<[^>]*>/gu, ' '),
+  ],
   [
     'sip-lens explain',
     (code) => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { CatalogEntry } from '../../catalog/src/index';
 import { buildComparison, type Comparison } from '../../catalog/src/compare';
 import { escapeHtml, renderComparisonHtml, renderErrorHtml, type HtmlOptions } from '../../client/src/compare/html';
+import { inlineMarkdown } from '../../client/src/compare/inlineMarkdown';
 import { entryMarkdown } from '../../client/src/compare/markdown';
 
 const HOSTILE = [
@@ -62,7 +63,7 @@ const hostileModel: Comparison = {
   title: evil('title'),
   summary: evil('summary'),
   keyDifferences: [evil('one'), evil('two'), evil('three')],
-  whenToUse: { sending: evil('sending'), reading: evil('reading') },
+  whenToUse: { sending: [evil('sending'), evil('sending too')], reading: [evil('reading')] },
 };
 
 const OPTS: HtmlOptions = {
@@ -138,6 +139,53 @@ describe('renderComparisonHtml', () => {
     assert.match(clean, /<button type="button" id="swap"[^>]*aria-label="Swap the two codes"/u);
     assert.match(clean, /<main>/u);
     assert.match(clean, /When to use which/u);
+  });
+
+  it('leads with the summary, key differences and when to use which, then the two cards', () => {
+    const clean = renderComparisonHtml(buildComparison(entry(486), entry(600), 'The note.'), OPTS);
+    const at = (needle: string) => {
+      const index = clean.indexOf(needle);
+      assert.ok(index >= 0, `page lacks ${needle}`);
+      return index;
+    };
+    const order = [
+      at('id="summary"'),
+      at('id="differences-heading"'),
+      at('id="when-heading"'),
+      at('class="columns"'),
+      at('id="card-a-heading"'),
+      at('id="card-b-heading"'),
+    ];
+    assert.deepEqual(
+      order,
+      [...order].sort((x, y) => x - y),
+    );
+  });
+
+  it('gives when to use which as two short lists, one item per piece of advice', () => {
+    const model = buildComparison(entry(486), entry(600), undefined);
+    const clean = renderComparisonHtml(model, OPTS);
+    const section = clean.slice(clean.indexOf('id="when-heading"'), clean.indexOf('class="columns"'));
+    const lists = section.match(/<ul>.*?<\/ul>/gsu) ?? [];
+    assert.equal(lists.length, 2, 'one list for sending, one for reading');
+    const items = (list: string) => list.match(/<li>/gu)?.length ?? 0;
+    assert.equal(items(lists[0] ?? ''), model.whenToUse.sending.length);
+    assert.equal(items(lists[1] ?? ''), model.whenToUse.reading.length);
+    assert.doesNotMatch(section, /<p>/u, 'no run-on paragraph');
+  });
+
+  it('renders backticks in catalog prose as code, never as raw backticks', () => {
+    const model = buildComparison(
+      entry(486, { shortFix: 'check `device_state_busy_at`', howToFix: ['Set **only** `busy_limit`.'] }),
+      entry(600),
+      'Both differ in `Reason` headers.',
+    );
+    const clean = renderComparisonHtml(model, OPTS);
+    assertSafePage(clean);
+    assert.ok(clean.includes('<code>device_state_busy_at</code>'), 'reading advice');
+    assert.ok(clean.includes('<li>Set <strong>only</strong> <code>busy_limit</code>.</li>'), 'fix step');
+    assert.ok(clean.includes('<li>Both differ in <code>Reason</code> headers.</li>'), 'pair note');
+    assert.doesNotMatch(clean, /`/u);
   });
 
   it('links each code to its RFC section on rfc-editor.org', () => {
@@ -241,5 +289,37 @@ describe('entryMarkdown (sipLens.explainCode)', () => {
       /^- RFC 3398 §8\.2\.6\.1: 477 is not in the table, so it takes the default cause 31 \(Normal, unspecified\)\.$/mu,
     );
     assert.doesNotMatch(markdown, /cause 41/u);
+  });
+});
+
+describe('inlineMarkdown', () => {
+  it('turns code spans and bold into elements', () => {
+    assert.equal(inlineMarkdown('set `a_b` and **c**'), 'set <code>a_b</code> and <strong>c</strong>');
+  });
+
+  it('escapes markup inside and outside code spans and bold', () => {
+    for (const raw of HOSTILE) {
+      const html = inlineMarkdown(`before ${raw} \`${raw}\` **${raw}** after`);
+      assert.ok(!html.includes(raw), `raw markup survived: ${html}`);
+      assert.equal(html.match(/<[a-zA-Z][^>]*>/gu)?.join(''), '<code><strong>', `only our tags in ${html}`);
+      assert.ok(!inlineMarkdown(`**\`${raw}\`**`).includes(raw));
+      assert.ok(html.includes(`<code>${escapeHtml(raw)}</code>`));
+    }
+  });
+
+  it('leaves other Markdown and unpaired markers as literal, escaped text', () => {
+    assert.equal(inlineMarkdown('a `b'), 'a `b');
+    assert.equal(inlineMarkdown('**x'), '**x');
+    assert.equal(inlineMarkdown('``'), '``');
+    assert.equal(
+      inlineMarkdown('[run](command:workbench.action.files.delete) <b>'),
+      '[run](command:workbench.action.files.delete) &lt;b&gt;',
+    );
+    assert.equal(inlineMarkdown('`a\nb`'), '`a\nb`', 'a code span does not cross a line');
+  });
+
+  it('does not let a code span open a tag with its content', () => {
+    assert.equal(inlineMarkdown('`<script>`'), '<code>&lt;script&gt;</code>');
+    assert.equal(inlineMarkdown('**`<x>`**'), '<strong><code>&lt;x&gt;</code></strong>', 'code inside bold');
   });
 });

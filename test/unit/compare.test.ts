@@ -190,25 +190,28 @@ describe('buildComparison', () => {
     assert.match(line ?? '', /486 is registered with IANA.*478 is not in the IANA registry\. Kamailio/);
   });
 
-  it('gives advice for sending and for reading, about both codes', () => {
+  it('gives advice for sending and for reading, about both codes, one list item per code', () => {
     const { sending, reading } = buildComparison(busyHere, busyEverywhere, undefined).whenToUse;
-    assert.match(
-      sending,
-      /^486 Busy Here: Description of 486\. Send it when .*600 Busy Everywhere: Description of 600\. Send it only when/,
-    );
-    assert.match(reading, /In a log, 486 \(usually from UAS or B2BUA\) means: short fix 486\..*In a log, 600/);
+    assert.equal(sending.length, 2);
+    assert.match(sending[0] ?? '', /^486 Busy Here: Description of 486\. Send it when /);
+    assert.match(sending[1] ?? '', /^600 Busy Everywhere: Description of 600\. Send it only when/);
+    assert.equal(reading.length, 2);
+    assert.match(reading[0] ?? '', /^In a log, 486 \(usually from UAS or B2BUA\) means: short fix 486\.$/);
+    assert.match(reading[1] ?? '', /^In a log, 600/);
   });
 });
 
 describe('whenToUse wording', () => {
   it('states the shared class advice once when both codes are in the same class', () => {
     const { sending } = buildComparison(busyHere, unavailable, undefined).whenToUse;
-    assert.match(sending, /Both are 4xx: send either when/);
-    assert.equal(sending.match(/Send it/g), null);
+    assert.equal(sending.length, 3, 'each code, then the shared class advice');
+    assert.match(sending[2] ?? '', /^Both are 4xx: send either when/);
+    assert.equal(sending.join(' ').match(/Send it/g), null);
   });
   it('talks about one code when both sides are the same', () => {
     const c = buildComparison(busyHere, busyHere, undefined);
-    assert.equal(c.whenToUse.reading.match(/In a log/g)?.length, 1);
+    assert.equal(c.whenToUse.reading.length, 1);
+    assert.equal(c.whenToUse.sending.length, 1);
     assert.match(c.keyDifferences.join('\n'), /Who sends it: 486 usually comes from UAS or B2BUA\./);
   });
 });
@@ -249,9 +252,24 @@ describe('renderers', () => {
     assert.ok((json.keyDifferences as unknown[]).every((item) => typeof item === 'string'));
     assert.equal(typeof json.whenToUse, 'string');
     assert.ok(
-      (json.whenToUse as string).includes(c.whenToUse.sending) &&
-        (json.whenToUse as string).includes(c.whenToUse.reading),
+      (json.whenToUse as string).includes(c.whenToUse.sending.join(' ')) &&
+        (json.whenToUse as string).includes(c.whenToUse.reading.join(' ')),
     );
+  });
+
+  it('prints when to use which as one bullet per list item, sending first', () => {
+    const text = comparisonText(c);
+    const items = [...c.whenToUse.sending, ...c.whenToUse.reading].map((item) => text.indexOf(`\n    - ${item}\n`));
+    assert.ok(
+      items.every((at) => at > text.indexOf('When to use which')),
+      'every item is a bullet under the heading',
+    );
+    assert.deepEqual(
+      items,
+      [...items].sort((x, y) => x - y),
+      'in the model order',
+    );
+    assert.ok(text.indexOf('  Reading a log:') > (items[c.whenToUse.sending.length - 1] ?? Infinity));
   });
 
   it('renders numbered plain text with both RFC links', () => {

@@ -1,6 +1,6 @@
 /**
  * The commands around the catalog: `sipLens.compareCodes` (pickers, then the compare panel),
- * `sipLens.explainCode` (the catalog card in the Markdown preview) and `sipLens.openRfc`.
+ * `sipLens.explainCode` (the catalog card in the Markdown preview, beside the log) and `sipLens.openRfc`.
  * Invalid input always ends in an error message, never a blank panel.
  */
 import * as vscode from 'vscode';
@@ -77,12 +77,14 @@ class CompareCommands {
     const entry = await this.entryFor(raw, 'Explain a SIP code');
     if (!entry) return;
     const uri = explainUri(entry.code);
+    // Beside the log, not on top of it: the user reads the card while looking at the line it explains.
     try {
-      await vscode.commands.executeCommand('markdown.showPreview', uri);
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
     } catch (error) {
       // The built-in Markdown extension can be disabled; the source is still readable.
       this.deps.log(`Markdown preview unavailable: ${String(error)}`);
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
     }
   }
 

@@ -1,6 +1,7 @@
 /**
  * The HTML of the compare view. Pure string building, no `vscode` import, so unit tests can
- * check the CSP and the escaping. Every catalog string and code goes through `escapeHtml`;
+ * check the CSP and the escaping. Every catalog string and code goes through `escapeHtml`, or,
+ * for prose, through `inlineMarkdown`, which escapes everything but `code` and **bold**;
  * the only script is the bundled file loaded with the nonce, and there are no inline styles
  * or event handlers, so the CSP can stay at `default-src 'none'`.
  */
@@ -13,6 +14,8 @@ import {
 } from '../../../catalog/src/card';
 import type { Comparison } from '../../../catalog/src/compare';
 import type { CatalogEntry } from '../../../catalog/src/types';
+import { escapeHtml } from './escape';
+import { inlineMarkdown } from './inlineMarkdown';
 import { isRfcEditorUrl } from './messages';
 
 export interface HtmlOptions {
@@ -33,45 +36,39 @@ export interface ErrorHtmlOptions extends HtmlOptions {
   readonly inputs?: { readonly a: string; readonly b: string };
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML content and for double- or single-quoted attribute values. */
-export function escapeHtml(value: string | number): string {
-  return String(value).replace(/[&<>"']/gu, (ch) => ENTITIES[ch] ?? ch);
-}
+export { escapeHtml };
 
 export function renderComparisonHtml(model: Comparison, opts: HtmlOptions): string {
   const body = `
 <header class="page-header">
   <h1 id="title">${escapeHtml(model.title)}</h1>
-  <p id="summary" class="summary" aria-live="polite">${escapeHtml(model.summary)}</p>
+  <p id="summary" class="summary" aria-live="polite">${inlineMarkdown(model.summary)}</p>
   ${controls(String(model.a.code), String(model.b.code), opts.codesInDocument)}
 </header>
 <main>
-  <div class="columns">
-    ${cardHtml(model.a, 'a', opts.codesInDocument)}
-    ${cardHtml(model.b, 'b', opts.codesInDocument)}
-  </div>
   <section class="differences" aria-labelledby="differences-heading">
     <h2 id="differences-heading">Key differences</h2>
-    <ol>${model.keyDifferences.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>
+    ${list('ol', model.keyDifferences)}
   </section>
   <section class="when-to-use" aria-labelledby="when-heading">
     <h2 id="when-heading">When to use which</h2>
     <h3>Sending or configuring a response</h3>
-    <p>${escapeHtml(model.whenToUse.sending)}</p>
+    ${list('ul', model.whenToUse.sending)}
     <h3>Reading a log</h3>
-    <p>${escapeHtml(model.whenToUse.reading)}</p>
+    ${list('ul', model.whenToUse.reading)}
+  </section>
+  <section class="columns" aria-label="Both codes in full">
+    ${cardHtml(model.a, 'a', opts.codesInDocument)}
+    ${cardHtml(model.b, 'b', opts.codesInDocument)}
   </section>
 </main>`;
   const state = { a: String(model.a.code), b: String(model.b.code) };
   return page(`SIP ${model.a.code} vs ${model.b.code}`, body, state, opts);
+}
+
+/** Short items as an HTML list; each item is catalog prose. */
+function list(tag: 'ol' | 'ul', items: readonly string[]): string {
+  return `<${tag}>${items.map((item) => `<li>${inlineMarkdown(item)}</li>`).join('')}</${tag}>`;
 }
 
 export function renderErrorHtml(message: string, opts: ErrorHtmlOptions): string {
@@ -142,19 +139,19 @@ function sectionHtml(section: CardSection, side: 'a' | 'b', inDocument: boolean)
     case 'title':
       return titleHtml(section, side, inDocument);
     case 'description':
-      return `<p class="description">${escapeHtml(section.text)}</p>`;
+      return `<p class="description">${inlineMarkdown(section.text)}</p>`;
     case 'whenItAppears':
     case 'retry':
     case 'deprecation':
     case 'stirShaken':
     case 'origin':
-      return `<h3>${escapeHtml(section.title)}</h3><p>${escapeHtml(section.text)}</p>`;
+      return `<h3>${escapeHtml(section.title)}</h3><p>${inlineMarkdown(section.text)}</p>`;
     case 'howToFix':
-      return `<h3>${escapeHtml(section.title)}</h3><ol class="fix-steps">${section.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('')}</ol>`;
+      return `<h3>${escapeHtml(section.title)}</h3><ol class="fix-steps">${section.steps.map((step) => `<li>${inlineMarkdown(step)}</li>`).join('')}</ol>`;
     case 'q850':
-      return `<h3>${escapeHtml(section.title)}</h3><ul class="card-list">${section.lines.map((line) => `<li>${escapeHtml(line)}.</li>`).join('')}</ul>`;
+      return `<h3>${escapeHtml(section.title)}</h3><ul class="card-list">${section.lines.map((line) => `<li>${inlineMarkdown(line)}.</li>`).join('')}</ul>`;
     case 'related':
-      return `<h3>${escapeHtml(section.title)}</h3><ul class="card-list">${section.items.map((item) => `<li><strong>${escapeHtml(item.label)}</strong>: ${escapeHtml(item.note)}</li>`).join('')}</ul>`;
+      return `<h3>${escapeHtml(section.title)}</h3><ul class="card-list">${section.items.map((item) => `<li><strong>${escapeHtml(item.label)}</strong>: ${inlineMarkdown(item.note)}</li>`).join('')}</ul>`;
   }
 }
 

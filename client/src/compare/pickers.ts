@@ -1,15 +1,19 @@
 /**
  * The two QuickPicks of "Compare SIP codes". A QuickPick (not showQuickPick) so users can also
- * type a code the catalog does not list, such as a vendor's private 477.
+ * type a code the catalog does not list, such as a vendor's private 477, and so the list can
+ * answer every keystroke: matching codes, or a row that says nothing matched and what to try.
  */
 import * as vscode from 'vscode';
 import { codeLabel } from '../../../catalog/src/card';
-import { notAStatusCode } from '../../../catalog/src/compare';
 import { allEntries, explain, parseStatusCode } from '../../../catalog/src/index';
 import type { CatalogEntry } from '../../../catalog/src/types';
+import { filterRows, isNoMatchRow } from './pickerFilter';
 
 interface CodeItem extends vscode.QuickPickItem {
   readonly code?: number;
+  /** Words the row answers to without showing them: the description, older phrases. */
+  readonly keywords?: string;
+  readonly noMatch?: true;
 }
 
 interface Group {
@@ -24,6 +28,7 @@ function entryItem(entry: CatalogEntry, detail?: string): CodeItem {
     description: `${entry.class} ${entry.className}${registered}`,
     detail: detail || entry.shortFix,
     code: entry.code,
+    keywords: [entry.description, ...entry.aliases].join(' '),
   };
 }
 
@@ -89,16 +94,15 @@ export function pickCode(options: PickOptions): Promise<number | undefined> {
   if (active) picker.activeItems = [active];
   return new Promise((resolve) => {
     let result: number | undefined;
-    const offerTyped = typedCodeOffer(picker, options.items);
-    picker.onDidChangeValue(offerTyped);
+    picker.onDidChangeValue((value) => {
+      picker.items = rowsFor(value, options.items);
+    });
     picker.onDidAccept(() => {
-      const typed = picker.value.trim();
-      result = picker.selectedItems[0]?.code ?? picker.activeItems[0]?.code ?? parseStatusCode(typed);
-      if (result === undefined && typed) {
-        void vscode.window.showErrorMessage(notAStatusCode(typed));
-        return;
-      }
-      picker.hide();
+      const chosen = picker.selectedItems[0] ?? picker.activeItems[0];
+      // The no-match row already says what to try: Enter on it keeps the picker open.
+      if (isNoMatchRow(chosen)) return;
+      result = chosen?.code ?? parseStatusCode(picker.value.trim());
+      if (result !== undefined) picker.hide();
     });
     picker.onDidHide(() => {
       picker.dispose();
@@ -108,14 +112,12 @@ export function pickCode(options: PickOptions): Promise<number | undefined> {
   });
 }
 
-/** Puts a typed, valid code the list lacks at the top, so Enter picks exactly what was typed. */
-function typedCodeOffer(picker: vscode.QuickPick<CodeItem>, base: readonly CodeItem[]): (value: string) => void {
-  let offered: number | undefined;
-  return (value) => {
-    const code = parseStatusCode(value);
-    const next = code !== undefined && !base.some((item) => item.code === code) ? code : undefined;
-    if (next === offered) return; // reassigning items on every keystroke would reset the highlight
-    offered = next;
-    picker.items = next === undefined ? base : [{ ...codeItem(next), alwaysShow: true }, ...base];
-  };
+/**
+ * The rows for what the user typed. A valid code the list lacks (a vendor's 477) comes first, so
+ * Enter picks exactly what was typed; then the matching rows, or the no-match row.
+ */
+export function rowsFor(value: string, base: readonly CodeItem[]): CodeItem[] {
+  const code = parseStatusCode(value);
+  const typed = code !== undefined && !base.some((item) => item.code === code) ? [codeItem(code)] : [];
+  return filterRows([...typed, ...base], value);
 }
