@@ -20,6 +20,7 @@ import { codeActions } from './features/codeActions';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { statusCodeAt } from './features/lookup';
 import { SERVER_VERSION } from './version';
 import { documentSymbols } from './features/symbols';
@@ -94,6 +95,19 @@ export function startServer(connection: Connection): void {
       withDocument(params.textDocument.uri, [], (doc) => codeActions(doc, cache.get(doc), params)),
     ),
   );
+  // Tokens come from the analysis a request may use (never more than one slice of work, as hover).
+  connection.languages.semanticTokens.on((params, token) =>
+    runSafe(logger, 'semantic tokens', token, () =>
+      withDocument(params.textDocument.uri, { data: [] }, (doc) => semanticTokens(doc, cache.get(doc).analysis)),
+    ),
+  );
+  connection.languages.semanticTokens.onRange((params, token) =>
+    runSafe(logger, 'semantic tokens (range)', token, () =>
+      withDocument(params.textDocument.uri, { data: [] }, (doc) =>
+        semanticTokens(doc, cache.get(doc).analysis, params.range),
+      ),
+    ),
+  );
   connection.languages.inlayHint.on(async (params, token) => {
     const current = await settings.get(params.textDocument.uri);
     return runSafe(logger, 'inlay hints', token, () =>
@@ -146,6 +160,7 @@ function initialize(params: InitializeParams, settings: SettingsStore): Initiali
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: ['', 'quickfix'] },
       inlayHintProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
     },
     serverInfo: { name: 'SIP Lens', version: SERVER_VERSION },
   };
