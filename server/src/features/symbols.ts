@@ -12,7 +12,7 @@ import { replaceUnsafeControls } from './untrustedText';
 /** Outline names come from logs; keep them short enough to read in a breadcrumb. */
 const MAX_NAME = 80;
 /** A call's label must fit the default sidebar: each part of it is clipped on its own. */
-const MAX_USER = 13;
+const MAX_USER = 9;
 const MAX_PHRASE = 24;
 /** From and To sit in the first lines of a message: reading more would only cost time on a big log. */
 const PARTIES_REACH = 2048;
@@ -93,9 +93,20 @@ function partiesLabel(document: TextDocument, message: SipMessage): string {
   const to = parties.to ?? (message.requestUri !== undefined ? userOfUri(message.requestUri) : undefined);
   if (from === undefined || to === undefined || from === to) {
     const one = from ?? to;
-    return one === undefined ? '' : clip(one, MAX_USER);
+    return one === undefined ? '' : clipUser(one);
   }
-  return `${clip(from, MAX_USER)} → ${clip(to, MAX_USER)}`;
+  return `${clipUser(from)} → ${clipUser(to)}`;
+}
+
+/**
+ * A long user keeps its start and its end (`+14035551234` → `+140…1234`): numbers that share a
+ * country and area code differ in their last digits, so those must stay.
+ */
+function clipUser(user: string): string {
+  const single = clip(user, Number.MAX_SAFE_INTEGER);
+  if (single.length <= MAX_USER) return single;
+  const head = Math.floor((MAX_USER - 1) / 2);
+  return `${single.slice(0, head)}…${single.slice(single.length - (MAX_USER - 1 - head))}`;
 }
 
 export function messageName(message: SipMessage): string {
