@@ -10,19 +10,29 @@ export interface Parties {
   readonly to?: string;
 }
 
-/** `From:`/`f:` and `To:`/`t:` header lines (compact forms, RFC 3261 §7.3.3), any case, after indentation. */
-const FROM_TO_LINE = /^[ \t]*(from|f|to|t)[ \t]*:([^\r\n]*)/gimu;
+/** A `From:`/`f:` or `To:`/`t:` header name and colon (compact forms, RFC 3261 §7.3.3), any case, at a line's start. */
+const FROM_TO_NAME = /[ \t]*(from|f|to|t)[ \t]*:/iy;
+
+const LOWER_CASE_BIT = 0x20;
+const LOWER_F = 0x66;
 
 /** The From and To users of the header block `headers` (a message's text, or its first few kilobytes). */
 export function partiesOf(headers: string): Parties {
   let from: string | undefined;
   let to: string | undefined;
-  FROM_TO_LINE.lastIndex = 0;
-  for (let match = FROM_TO_LINE.exec(headers); match; match = FROM_TO_LINE.exec(headers)) {
-    const isFrom = (match[1] as string).toLowerCase().startsWith('f');
-    if (isFrom && from === undefined) from = userOfAddress(match[2] as string);
-    if (!isFrom && to === undefined) to = userOfAddress(match[2] as string);
-    if (from !== undefined && to !== undefined) break;
+  // Line by line with indexOf: a multiline expression would try every character of the block.
+  for (let start = 0; start < headers.length && (from === undefined || to === undefined);) {
+    const newline = headers.indexOf('\n', start);
+    const end = newline < 0 ? headers.length : newline;
+    FROM_TO_NAME.lastIndex = start;
+    const match = FROM_TO_NAME.exec(headers);
+    if (match) {
+      const value = headers.slice(FROM_TO_NAME.lastIndex, end);
+      // `f`/`from` or `t`/`to`, in any case: the first letter decides.
+      if (((match[1] as string).charCodeAt(0) | LOWER_CASE_BIT) === LOWER_F) from ??= userOfAddress(value);
+      else to ??= userOfAddress(value);
+    }
+    start = end + 1;
   }
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
 }

@@ -14,7 +14,7 @@
  * nesting). Interleaved calls fold per message; the Outline still groups them.
  */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, SipMessage } from '../analysis/types';
 import { messageLines, type LineReader } from './messageLines';
 
@@ -46,30 +46,34 @@ interface MessageLines {
 function messageFolds(document: TextDocument, messages: readonly SipMessage[], reader: LineReader): MessageLines[] {
   const folds: MessageLines[] = [];
   let floor = 0;
-  for (let i = 0; i < messages.length; i++) {
+  // Each start position is worked out once: as this message's start, then as the previous one's ceiling.
+  let start = messages[0] ? document.positionAt(messages[0].startOffset) : undefined;
+  for (let i = 0; i < messages.length && start; i++) {
     const message = messages[i] as SipMessage;
     const next = messages[i + 1];
-    const startLine = document.positionAt(message.startOffset).line;
+    const nextStart = next ? document.positionAt(next.startOffset) : undefined;
     // endOffset is just past the last character; step back so a trailing newline does not add a line.
     const endLine = document.positionAt(Math.max(message.startOffset, message.endOffset - 1)).line;
-    const ceiling = next ? document.positionAt(next.startOffset).line - 1 : document.lineCount - 1;
     const lines = messageLines(reader, {
-      startLine,
+      startLine: start.line,
       endLine,
       floor,
-      ceiling,
-      hasBanner: message.format !== 'raw' && startsLine(document, message, reader),
+      ceiling: nextStart ? nextStart.line - 1 : document.lineCount - 1,
+      hasBanner: message.format !== 'raw' && startsLine(start, reader),
     });
     folds.push(lines);
     floor = lines.end + 1;
+    start = nextStart;
   }
   return folds;
 }
 
 /** True when the message's start line begins its line (after indentation): a banner can only sit above such a line. */
-function startsLine(document: TextDocument, message: SipMessage, reader: LineReader): boolean {
-  const position = document.positionAt(message.startOffset);
-  return reader(position.line).slice(0, position.character).replace(ANSI_COLOUR, '').trim() === '';
+function startsLine(position: Position, reader: LineReader): boolean {
+  return (
+    position.character === 0 ||
+    reader(position.line).slice(0, position.character).replace(ANSI_COLOUR, '').trim() === ''
+  );
 }
 
 /** A colour code before the start line (FreeSWITCH colours whole messages) is not log text. */

@@ -53,13 +53,18 @@ function closingLine(read: LineReader, endLine: number, ceiling: number): number
 
 /**
  * Lines with no letter or digit (blank lines, `-----` and `<------------->` rules, ngrep's `#`
- * and its lone `.`), and pjsua's `--end msg--`.
+ * and its lone `.`), and pjsua's `--end msg--`. A line with any non-ASCII character is text.
  */
 export function isSeparator(line: string): boolean {
-  return NO_WORDS.test(line) || line.trim() === '--end msg--';
+  // A character loop, no expression: this runs on a few lines around each of a big log's messages.
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // ASCII letters and digits, and anything beyond ASCII (a letter in another script), make text.
+    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0x80)
+      return line.includes('--end msg--') && line.trim() === '--end msg--';
+  }
+  return true;
 }
-
-const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
 /**
  * A line that announces the banner below it: SIPp's `----- 2026-01-15 10:10:00.123456` rule with

@@ -11,6 +11,7 @@ import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver
 import type { Range, TextDocument } from 'vscode-languageserver-textdocument';
 import { firstStartingAtOrAfter } from '../analysis/lookup';
 import { CODE_LENGTH, type Analysis } from '../analysis';
+import { SipTextDocument } from '../document/sipTextDocument';
 
 /** Indexed by response class (1xx → 0 … 6xx → 5); the Q.850 cause comes last. Order is the protocol. */
 export const TOKEN_TYPES = [
@@ -84,7 +85,7 @@ class TokenEncoder {
 
   push(offset: number, length: number, type: number): void {
     if (type < 0) return;
-    const position = this.document.positionAt(offset);
+    const position = this.positionAt(offset);
     const deltaLine = position.line - this.line;
     const deltaStart = deltaLine === 0 ? position.character - this.character : position.character;
     const at = this.count;
@@ -96,6 +97,17 @@ class TokenEncoder {
     this.count += INTS_PER_TOKEN;
     this.line = position.line;
     this.character = position.character;
+  }
+
+  /**
+   * Tokens come in text order: on our own document the line is found by searching forward
+   * from the previous token's line, which costs the distance moved rather than log(lines).
+   */
+  private positionAt(offset: number): { line: number; character: number } {
+    if (!(this.document instanceof SipTextDocument)) return this.document.positionAt(offset);
+    const lines = this.document.lines;
+    const line = lines.lineAtFrom(offset, this.line);
+    return { line, character: offset - lines.lineStart(line) };
   }
 
   data(): number[] {
