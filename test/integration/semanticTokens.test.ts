@@ -41,7 +41,8 @@ suite('Semantic colouring of recognised codes', () => {
       'vscode.provideDocumentSemanticTokensLegend',
       document.uri,
     );
-    assert.ok(legend?.tokenTypes.includes('sipStatusClientError'), JSON.stringify(legend));
+    assert.ok(legend, 'SIP Lens provides a semantic tokens legend for log files');
+    assert.ok(legend.tokenTypes.includes('sipStatusClientError'), JSON.stringify(legend));
     const tokens = await eventually(async () => {
       const result = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>(
         'vscode.provideDocumentSemanticTokens',
