@@ -1,7 +1,8 @@
 /**
- * Semantic tokens over stdio on a document analysed in slices: the first answer comes from the
+ * Semantic tokens over stdio. On a document analysed in slices the first answer comes from the
  * prefix analysed so far (a request never waits for the whole), and once the whole is done the
  * server asks the editor to refresh, after which the tokens cover every code in the document.
+ * An append goes to the editor as a delta: only the new tokens.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,7 +47,7 @@ function countByType(data: readonly number[], legend: readonly string[]): Record
   return counts;
 }
 
-describe('semantic tokens of a document analysed in slices', () => {
+describe('semantic tokens over stdio: sliced analysis and deltas', () => {
   let server: ServerHandle;
   before(async () => {
     server = await startServer();
@@ -103,5 +104,40 @@ describe('semantic tokens of a document analysed in slices', () => {
       legend.indexOf('sipQ850Cause'),
       0,
     ]);
+  });
+
+  it('sends an append as a delta that, applied, equals the new full result', async () => {
+    const uri = 'file:///virtual/delta-tokens.log';
+    const call = (i: number) =>
+      `INVITE sip:bob@h SIP/2.0\nCall-ID: d-${i}\nCSeq: 1 INVITE\n\nSIP/2.0 486 Busy Here\nCall-ID: d-${i}\nCSeq: 1 INVITE\n\n`;
+    const text = call(0) + call(1);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'log', version: 1, text },
+    });
+    const first = await server.connection.sendRequest<{ resultId?: string; data: number[] }>(
+      'textDocument/semanticTokens/full',
+      { textDocument: { uri } },
+    );
+    assert.ok(first.resultId !== undefined && first.data.length === 10, JSON.stringify(first));
+    const end = text.split('\n').length - 1;
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } }, text: call(2) },
+      ],
+    });
+    const delta = await server.connection.sendRequest<{
+      resultId?: string;
+      edits: { start: number; deleteCount: number; data?: number[] }[];
+    }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: first.resultId });
+    assert.ok(Array.isArray(delta.edits), JSON.stringify(delta));
+    const applied = [...first.data];
+    for (const edit of [...delta.edits].reverse()) applied.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+    const whole = await server.connection.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', {
+      textDocument: { uri },
+    });
+    assert.deepEqual(applied, whole.data);
+    assert.equal(whole.data.length, 15);
+    assert.deepEqual(delta.edits, [{ start: 10, deleteCount: 0, data: whole.data.slice(10) }]);
   });
 });

@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis/index';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens, TOKEN_TYPES } from '../../server/src/features/semanticTokens';
+import { SemanticTokenResults, tokenEdits } from '../../server/src/features/semanticTokensDelta';
 import { annotatedFixtureNames, readExpectations, readFixture } from '../fixtures/index';
 import { REPO_ROOT } from '../support/lspClient';
 
@@ -165,4 +166,35 @@ test('package.json declares the legend types and maps them to the grammar class 
     TOKEN_TYPES.map((type) => scopes[type]),
     expected.map((scope) => [scope]),
   );
+});
+
+test('a delta is the one run of integers that changed', () => {
+  assert.deepEqual(tokenEdits([1, 2, 3], [1, 2, 3]), []);
+  // An append: only the new tail goes.
+  assert.deepEqual(tokenEdits([0, 8, 3, 3, 0], [0, 8, 3, 3, 0, 4, 8, 3, 1, 0]), [
+    { start: 5, deleteCount: 0, data: [4, 8, 3, 1, 0] },
+  ]);
+  // A change in the middle keeps the common start and end.
+  assert.deepEqual(tokenEdits([1, 2, 3, 4, 5], [1, 2, 9, 4, 5]), [{ start: 2, deleteCount: 1, data: [9] }]);
+  // Repeated values never let the common start and end overlap.
+  assert.deepEqual(tokenEdits([7, 7], [7, 7, 7]), [{ start: 2, deleteCount: 0, data: [7] }]);
+  assert.deepEqual(tokenEdits([7, 7, 7], [7]), [{ start: 1, deleteCount: 2, data: [] }]);
+});
+
+test('applying the delta to the kept result gives the new full result', () => {
+  const results = new SemanticTokenResults();
+  const before = tokensOf(readFixture('asterisk-pjsip.log'));
+  const first = results.full('u', before);
+  const grown = readFixture('asterisk-pjsip.log') + readFixture('sipp-messages.log');
+  const after = tokensOf(grown);
+  const delta = results.delta('u', first.resultId as string, after);
+  assert.ok('edits' in delta, 'a delta, not a full result');
+  const applied = [...before];
+  for (const edit of [...delta.edits].reverse()) applied.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+  assert.deepEqual(applied, after);
+  assert.ok(delta.edits.reduce((n, e) => n + (e.data?.length ?? 0), 0) < after.length / 2, 'only the change is sent');
+  // A result the server no longer keeps (or never gave) gets a full answer.
+  assert.ok('data' in results.delta('u', 'stale', after));
+  results.delete('u');
+  assert.ok('data' in results.delta('u', delta.resultId ?? '', after));
 });
