@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis/index';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens, TOKEN_TYPES } from '../../server/src/features/semanticTokens';
 import { SemanticTokenResults, tokenEdits } from '../../server/src/features/semanticTokensDelta';
+import { SipTextDocument } from '../../server/src/document/sipTextDocument';
 import { annotatedFixtureNames, readExpectations, readFixture } from '../fixtures/index';
 import { REPO_ROOT } from '../support/lspClient';
 
@@ -197,4 +198,15 @@ test('applying the delta to the kept result gives the new full result', () => {
   assert.ok('data' in results.delta('u', 'stale', after));
   results.delete('u');
   assert.ok('data' in results.delta('u', delta.resultId ?? '', after));
+});
+
+test("the server's own document (forward line search) encodes exactly as the stock one, in LF, CRLF and CR", () => {
+  for (const name of annotatedFixtureNames()) {
+    const lf = readFixture(name).replace(/\r\n?/gu, '\n');
+    for (const text of [lf, lf.replace(/\n/gu, '\r\n'), lf.replace(/\n/gu, '\r')]) {
+      const ours = SipTextDocument.create('file:///t.log', 'log', 1, text);
+      const analysis = analyze(text);
+      assert.deepEqual(semanticTokens(ours, analysis).data, tokensOf(text), name);
+    }
+  }
 });
