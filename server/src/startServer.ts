@@ -9,6 +9,8 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type SemanticTokens,
+  type SemanticTokensDelta,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStatsRequest, CodeAtRequest, DocumentCodesRequest } from '../../catalog/src/protocol';
@@ -20,6 +22,8 @@ import { codeActions } from './features/codeActions';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
+import { SemanticTokenResults } from './features/semanticTokensDelta';
 import { statusCodeAt } from './features/lookup';
 import { SERVER_VERSION } from './version';
 import { documentSymbols } from './features/symbols';
@@ -37,6 +41,8 @@ export function startServer(connection: Connection): void {
     trackingDocuments((uri, from, to, edit) => cache.noteEdit(uri, from, to, edit)),
   );
   const settings = new SettingsStore(connection);
+  // The last semantic tokens sent for each document, so the next can go as a delta.
+  const tokenResults = new SemanticTokenResults();
   const logger: Logger = {
     error: (m) => connection.console.error(m),
     warn: (m) => connection.console.warn(m),
@@ -64,6 +70,7 @@ export function startServer(connection: Connection): void {
   // Everything held for a closed document goes, and a big one's memory is given back at once.
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
+    tokenResults.delete(event.document.uri);
     settings.clear(event.document.uri);
     validator.clear(event.document.uri);
     releaseMemoryAfterClose(textLength(event.document));
@@ -96,6 +103,28 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params, token) =>
     runSafe(logger, 'code actions', token, () =>
       withDocument(params.textDocument.uri, [], (doc) => codeActions(doc, cache.get(doc), params)),
+    ),
+  );
+  // Tokens come from the analysis a request may use (never more than one slice of work, as hover).
+  connection.languages.semanticTokens.on((params, token) =>
+    runSafe(logger, 'semantic tokens', token, () =>
+      withDocument(params.textDocument.uri, { data: [] }, (doc) =>
+        tokenResults.full(doc.uri, semanticTokens(doc, cache.get(doc).analysis).data),
+      ),
+    ),
+  );
+  connection.languages.semanticTokens.onDelta((params, token) =>
+    runSafe(logger, 'semantic tokens (delta)', token, () =>
+      withDocument<SemanticTokens | SemanticTokensDelta>(params.textDocument.uri, { data: [] }, (doc) =>
+        tokenResults.delta(doc.uri, params.previousResultId, semanticTokens(doc, cache.get(doc).analysis).data),
+      ),
+    ),
+  );
+  connection.languages.semanticTokens.onRange((params, token) =>
+    runSafe(logger, 'semantic tokens (range)', token, () =>
+      withDocument(params.textDocument.uri, { data: [] }, (doc) =>
+        semanticTokens(doc, cache.get(doc).analysis, params.range),
+      ),
     ),
   );
   connection.languages.inlayHint.on(async (params, token) => {
@@ -151,6 +180,7 @@ function initialize(params: InitializeParams, settings: SettingsStore): Initiali
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: ['', 'quickfix'] },
       inlayHintProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
     },
     serverInfo: { name: 'SIP Lens', version: SERVER_VERSION },
   };

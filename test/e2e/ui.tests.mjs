@@ -103,6 +103,31 @@ export function registerTests({ test }) {
     await screenshot(page, imagesDir, 'highlight.jpg');
   });
 
+  test('in a Kamailio log the recognised 486 is coloured apart from the process id beside it', async ({
+    page,
+    workspace,
+  }) => {
+    const lineText = 'completed with code: 486';
+    await showLine(page, workspace, 'kamailio.log', lineText);
+    const line = page.locator('.editor-instance .view-line', { hasText: lineText }).first();
+    // Semantic tokens arrive after the grammar's colours: read the spans until the code has its own.
+    const colours = async () =>
+      line.locator('span span').evaluateAll((spans) => {
+        const colourOf = (match) => {
+          const span = spans.find((s) => match(s.textContent ?? ''));
+          return span ? span.ownerDocument.defaultView?.getComputedStyle(span).color : undefined;
+        };
+        return { code: colourOf((t) => t === '486'), pid: colourOf((t) => t.includes('2221')) };
+      });
+    let seen = await colours();
+    for (let tries = 0; tries < 60 && !(seen.code && seen.pid && seen.code !== seen.pid); tries++) {
+      await page.waitForTimeout(500);
+      seen = await colours();
+    }
+    assert.ok(seen.code && seen.pid, `spans of the 486 and the PID: ${JSON.stringify(seen)}`);
+    assert.notEqual(seen.code, seen.pid, 'the 486 takes its class colour, the PID keeps the number colour');
+  });
+
   test('a hostile reason phrase is shown as text: no image, no command link, no dialog', async ({
     page,
     workspace,

@@ -192,11 +192,13 @@ describe('hints, outline, folding and code actions over stdio', () => {
     );
   });
 
-  it('lists one call with its messages in the outline', async () => {
+  it('lists one call with its messages in the outline, labelled by what happened', async () => {
     const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
       textDocument: { uri },
     });
     assert.equal(symbols.length, 1);
+    assert.equal(symbols[0]?.name, 'INVITE 5001 → 5005 · 486 Busy Here');
+    assert.equal(symbols[0]?.detail, 'MzQ1NjRkYWU0ZjM3YmU2NTQ3OTk0ZTQ1');
     const children = symbols[0]?.children?.map((c) => c.name) ?? [];
     assert.ok(
       children.some((name) => name.startsWith('INVITE sip:')),
@@ -205,12 +207,48 @@ describe('hints, outline, folding and code actions over stdio', () => {
     assert.ok(children.includes('486 Busy Here (INVITE)'), children.join(' | '));
   });
 
-  it('folds each multi-line message', async () => {
+  it('folds each message from its banner, and the call as a whole', async () => {
     const ranges = await server.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', {
       textDocument: { uri },
     });
-    assert.ok(ranges.length >= 3);
-    assert.ok(ranges.some((r) => r.startLine === lineOf('SIP/2.0 486')));
+    // ngrep prints `U <time> <from> -> <to>` right above each message: the fold starts there.
+    const busy = lineOf('SIP/2.0 486');
+    assert.match(text.split('\n')[busy - 1] ?? '', /^U 2026\/04\/14 /u);
+    assert.ok(
+      ranges.some((r) => r.startLine === busy - 1 && r.endLine > busy),
+      JSON.stringify(ranges),
+    );
+    assert.ok(!ranges.some((r) => r.startLine === busy));
+    // One call, its messages in a row: one fold over all of them.
+    const first = lineOf('INVITE sip:') - 1;
+    assert.ok(
+      ranges.some((r) => r.startLine === first && r.endLine >= lineOf('CSeq: 2 ACK')),
+      JSON.stringify(ranges),
+    );
+  });
+
+  it('gives a semantic token to each recognised code and Q.850 cause, and to nothing else', async () => {
+    const result = await server.connection.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', {
+      textDocument: { uri },
+    });
+    const legend = server.initializeResult.capabilities.semanticTokensProvider?.legend.tokenTypes ?? [];
+    const tokens: string[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < result.data.length; i += 5) {
+      const [deltaLine, deltaStart, length, type] = result.data.slice(i, i + 4) as [number, number, number, number];
+      line += deltaLine;
+      character = deltaLine === 0 ? character + deltaStart : deltaStart;
+      const lineText = text.split('\n')[line] ?? '';
+      tokens.push(`${lineText.slice(character, character + length)} ${legend[type] ?? '?'}`);
+    }
+    assert.deepEqual(tokens, [
+      '100 sipStatusProvisional',
+      '486 sipStatusClientError',
+      '17 sipQ850Cause',
+      '486 sipStatusClientError',
+      '17 sipQ850Cause',
+    ]);
   });
 
   it('offers compare, explain and turn-off actions on the 486, without editing the document', async () => {

@@ -1,14 +1,21 @@
 /**
- * The Outline as a call list: one parent per Call-ID, one child per SIP message in it.
- * Messages without a Call-ID are listed on their own at the top level.
+ * The Outline as a call list: one parent per Call-ID, labelled by what happened
+ * ("INVITE 1001 → +14035551234 · 486 Busy Here") with the Call-ID as its detail, and one child
+ * per SIP message in it. Messages without a Call-ID are listed on their own at the top level.
  */
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { partiesOf, userOfUri } from '../analysis/parties';
 import type { Analysis, Call, SipMessage } from '../analysis/types';
 import { replaceUnsafeControls } from './untrustedText';
 
 /** Outline names come from logs; keep them short enough to read in a breadcrumb. */
 const MAX_NAME = 80;
+/** A call's label must fit the default sidebar: each part of it is clipped on its own. */
+const MAX_USER = 9;
+const MAX_PHRASE = 24;
+/** From and To sit in the first lines of a message: reading more would only cost time on a big log. */
+const PARTIES_REACH = 2048;
 
 export function documentSymbols(document: TextDocument, analysis: Analysis): DocumentSymbol[] {
   const inCall = new Set<number>();
@@ -32,8 +39,8 @@ function callSymbol(document: TextDocument, analysis: Analysis, call: Call): Doc
   if (!first || !last) return undefined;
   const children = messages.map((m) => messageSymbol(document, m));
   return {
-    name: clipName(`Call ${call.callId}`),
-    detail: replaceUnsafeControls(callSummary(messages)),
+    name: callLabel(document, messages),
+    detail: clipName(call.callId),
     kind: SymbolKind.Namespace,
     range: span(document, first.startOffset, last.endOffset),
     selectionRange: span(document, first.startOffset, first.startLineEnd),
@@ -41,14 +48,65 @@ function callSymbol(document: TextDocument, analysis: Analysis, call: Call): Doc
   };
 }
 
-/** "INVITE → 486" style summary: the first request and the last final response. */
-function callSummary(messages: readonly SipMessage[]): string {
-  const firstRequest = messages.find((m) => m.kind === 'request');
-  const finals = messages.filter((m) => (m.statusCode ?? 0) >= 200);
-  const lastFinal = finals[finals.length - 1];
-  const parts = [`${messages.length} message${messages.length === 1 ? '' : 's'}`];
-  if (firstRequest?.method) parts.push(firstRequest.method + (lastFinal ? ` → ${lastFinal.statusCode}` : ''));
-  return parts.join(', ');
+/**
+ * What happened in the call: its method, who called whom, and the final response that decided
+ * it. `messages` are the call's, in text order, at least one.
+ */
+export function callLabel(document: TextDocument, messages: readonly SipMessage[]): string {
+  const first = messages[0] as SipMessage;
+  // The request that opened the call may be missing from the log: its responses still name its method.
+  const method = (first.kind === 'request' ? first.method : first.cseqMethod) ?? '?';
+  const final = decidingFinal(messages, method);
+  const outcome = final
+    ? `${final.statusCode ?? '?'}${final.reasonPhrase ? ` ${clip(final.reasonPhrase, MAX_PHRASE)}` : ''}`
+    : 'no final response';
+  const who = partiesLabel(document, first);
+  return clipName(`${method}${who ? ` ${who}` : ''} · ${outcome}`);
+}
+
+/**
+ * The response that decided the call's first request method: the first 2xx (the call or
+ * registration succeeded; later re-INVITE answers do not change that), else the last final
+ * response (after a 401/407 challenge, the retry's answer). Matched by CSeq method, so a
+ * CANCEL's 200 does not count for the INVITE it cancelled.
+ */
+function decidingFinal(messages: readonly SipMessage[], method: string): SipMessage | undefined {
+  let last: SipMessage | undefined;
+  for (const message of messages) {
+    const code = message.statusCode ?? 0;
+    if (code < 200 || (message.cseqMethod !== undefined && message.cseqMethod !== method)) continue;
+    if (code < 300) return message;
+    last = message;
+  }
+  return last;
+}
+
+/**
+ * "1001 → +14035551234": the From user and the called user (To, else the Request-URI), read
+ * from the call's first message; one name when they are the same (a REGISTER).
+ */
+function partiesLabel(document: TextDocument, message: SipMessage): string {
+  const end = Math.min(message.endOffset, message.startOffset + PARTIES_REACH);
+  const headers = document.getText(span(document, message.startOffset, end));
+  const parties = partiesOf(headers);
+  const from = parties.from;
+  const to = parties.to ?? (message.requestUri !== undefined ? userOfUri(message.requestUri) : undefined);
+  if (from === undefined || to === undefined || from === to) {
+    const one = from ?? to;
+    return one === undefined ? '' : clipUser(one);
+  }
+  return `${clipUser(from)} → ${clipUser(to)}`;
+}
+
+/**
+ * A long user keeps its start and its end (`+14035551234` → `+140…1234`): numbers that share a
+ * country and area code differ in their last digits, so those must stay.
+ */
+function clipUser(user: string): string {
+  const single = clip(user, Number.MAX_SAFE_INTEGER);
+  if (single.length <= MAX_USER) return single;
+  const head = Math.floor((MAX_USER - 1) / 2);
+  return `${single.slice(0, head)}…${single.slice(single.length - (MAX_USER - 1 - head))}`;
 }
 
 export function messageName(message: SipMessage): string {
@@ -74,8 +132,12 @@ function messageSymbol(document: TextDocument, message: SipMessage): DocumentSym
 
 /** Names show in the Outline, breadcrumbs and Go to Symbol: one line, filtered, short. */
 function clipName(name: string): string {
-  const single = replaceUnsafeControls(name.replace(/[\r\n\t]+/gu, ' '));
-  return single.length > MAX_NAME ? `${single.slice(0, MAX_NAME - 1)}…` : single || '?';
+  return clip(name, MAX_NAME) || '?';
+}
+
+function clip(text: string, max: number): string {
+  const single = replaceUnsafeControls(text.replace(/[\r\n\t]+/gu, ' '));
+  return single.length > max ? `${single.slice(0, max - 1)}…` : single;
 }
 
 function span(document: TextDocument, start: number, end: number): Range {

@@ -118,8 +118,11 @@ export class Validator {
       // An edit re-analysed in place (an append to a big log) needs neither of these.
       if (this.cache.peek(uri)?.incremental) return;
       const length = textLength(document);
-      // Hints asked for mid-way through a sliced analysis came from a prefix: ask for them again.
-      if (length > SLICE_CHARS) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
+      // Hints and semantic tokens asked for mid-way through a sliced analysis came from a prefix: ask again.
+      if (length > SLICE_CHARS) {
+        void this.connection.languages.inlayHint.refresh().catch(() => undefined);
+        void this.connection.languages.semanticTokens.refresh().catch(() => undefined);
+      }
       // A whole analysis of a big document leaves plenty of garbage; appends leave little (appendableText.ts).
       releaseMemoryAfter(length);
     } catch (error) {
