@@ -12,7 +12,13 @@
  *   blanks is written `[ \t]*(?:[:=][ \t]*)?`, not `[ \t]*[:=]?[ \t]*`, which can split a run of
  *   blanks in as many ways as it is long and backtracks quadratically (CONTRIBUTING.md, scanner recipe);
  * - FreeSWITCH prefixes variables (`variable_sip_term_status`), so those names have no `\b`.
+ *
+ * Three families are general rather than tied to one program (issue 17): a code followed by its
+ * own registered phrase (`peer hung up: 488 Not Acceptable Here`), a code after a word that names
+ * it (`StatusCode=403`, `final reply <486>`), and the transaction traces of SIP stacks (sofia
+ * `nta:`, OPAL). Their guards are flags checked on the matched line (see mentions.ts).
  */
+import { PHRASE_ALTERNATION } from './mentionPhrases';
 
 export interface MentionPattern {
   /** Who prints it; documentation for maintainers and test names. */
@@ -25,10 +31,47 @@ export interface MentionPattern {
    * response`); entries that are printed with one exact spelling insist on it.
    */
   readonly caseSensitive?: boolean;
+  /**
+   * Names the code with a word HTTP and application logs use too (`status`, `code`): the line
+   * must also name SIP (a method, `sip`, a dialog or branch; see mentions.ts).
+   */
+  readonly sipContext?: boolean;
+  /** The phrase group must be the code's own registered phrase or alias (`404 OK` is not a mention). */
+  readonly ownPhrase?: boolean;
 }
 
 /** A status code: three digits in 100-699 that do not continue a longer number. */
 export const CODE = '(?<![0-9])([1-6][0-9][0-9])(?![0-9])';
+
+/**
+ * What may not come right before a code followed by its phrase: a word or number it continues
+ * (`v2.486`, `a-486`), a source location (`tm.c:480`), a thousands separator (`12,486`), an HTML
+ * tag (`<title>404 Not Found`), another protocol's status line (`RTSP/1.0 200 OK`, `HTTP/2 404`).
+ * Punctuation and blanks may (`ended,404 Not Found`).
+ */
+const PHRASE_CODE_START =
+  "(?<![0-9A-Za-z_./\\\\@#$%&*+>~-]|[0-9][,']|\\.[A-Za-z0-9]{1,5}:|[A-Za-z]/[0-9]{1,2}(?:\\.[0-9]{1,2})?[ \\t]{1,4})";
+
+/**
+ * Words that name a status code in application logs. Those that say SIP themselves are strong
+ * (`sip_status`, `SipResp`, `final reply`); the others need a SIP word on the line. `exit code
+ * 127`, `Q.850 cause code 102` and `return status 255` are not SIP codes.
+ */
+const NOT_A_SIP_NAME =
+  '(?<![A-Za-z0-9])(?<!(?:exit(?:ed)?|return(?:ed)?|ret|cause|errno|q\\.?850)(?:[ _-]with)?[ _-]?)';
+const CODE_WORD = '(?:status|resp(?:onse)?|reply)(?:[ _-]?code)?|code';
+const STRONG_NAME = `sip[ _.-]?(?:${CODE_WORD})|final[ _-]?(?:reply|response|status)`;
+/**
+ * Between the name and the code: `:`, `=`, blanks, ` is `, ` of `, ` was `, then optionally an
+ * opening bracket or quote (`<486>`, `(486)`, `[486]`, `"503"`). A JSON key's closing quote may
+ * follow the name (`"sip_status": 503`).
+ */
+const NAME_TO_CODE = '"?(?:(?:[ \\t]*[:=][ \\t]*|[ \\t]+(?:(?:is|of|was)[ \\t]+)?)[<(\\[]?|[<(\\[])"?';
+/** A named code is not a duration, a size or the start of an address (`status is 120 sec`, `code 100.64.3.9`). */
+const NAMED_CODE_END = '(?![.:/][0-9])(?![ \\t]?(?:ms|s|secs?|seconds|min|bytes|kb|kbps|%)(?![A-Za-z]))';
+
+/** SIP methods as a transaction trace prints them (CSeq method). */
+const METHOD = '(?:INVITE|ACK|BYE|CANCEL|REGISTER|OPTIONS|PRACK|SUBSCRIBE|NOTIFY|PUBLISH|INFO|REFER|MESSAGE|UPDATE)';
 
 export const MENTION_PATTERNS: readonly MentionPattern[] = [
   { source: 'Kamailio/OpenSIPS script xlog', pattern: 'completed with (?:code|status)[ \\t]*(?:[:=][ \\t]*)?(CODE)' },
@@ -87,6 +130,37 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = [
   {
     source: 'tshark -z sip,stat',
     pattern: '\\bSIP[ \\t]+(CODE)[ \\t]+((?:[^: \\t\\r\\n][^:\\r\\n]{0,99})?):[ \\t]*[0-9]+[ \\t]+Packets',
+    caseSensitive: true,
+  },
+  {
+    // `sent 486 Busy Here`, `dialog ended,404 Not Found`, `Progress: 180 ringing`: the phrase ties
+    // the number to SIP. HTTP shares some phrases (`404 Not Found`), hence the HTTP guard.
+    source: 'code and its registered phrase',
+    pattern: `${PHRASE_CODE_START}(CODE)[ \\t]+(${PHRASE_ALTERNATION})(?![A-Za-z0-9_])`,
+    generic: true,
+    ownPhrase: true,
+  },
+  {
+    source: 'named code (sip_status, SipResp, final reply)',
+    pattern: `${NOT_A_SIP_NAME}(?:${STRONG_NAME})${NAME_TO_CODE}(CODE)${NAMED_CODE_END}`,
+    generic: true,
+  },
+  {
+    source: 'named code (status, code, response, reply)',
+    pattern: `${NOT_A_SIP_NAME}(?:${CODE_WORD})${NAME_TO_CODE}(CODE)${NAMED_CODE_END}`,
+    generic: true,
+    sipContext: true,
+  },
+  {
+    // nta.c: `nta: received %03d %s for %s (%u)`, and the same after `sent`/`dropped` wording.
+    source: 'sofia-sip / drachtio nta',
+    pattern: '\\bnta:[ \\t]+(?:(?:sent|received|forwarding|dropping)[ \\t]+)?(CODE)[ \\t]+[A-Za-z]',
+    caseSensitive: true,
+  },
+  {
+    // OPAL and other stacks list a transaction as `CSeq METHOD <code>`.
+    source: 'transaction summary (CSeq METHOD <code>)',
+    pattern: `(?<![0-9])[0-9]{1,10}[ \\t]+${METHOD}[ \\t]+<(CODE)>`,
     caseSensitive: true,
   },
 ];

@@ -5,6 +5,7 @@
  * by the message model, and a custom header such as `X-Status: 486` is not a log mention.
  */
 import { CODE, MENTION_PATTERNS, type MentionPattern } from './mentionPatterns';
+import { isOwnPhrase } from './mentionPhrases';
 import { isBlank, isLineBreak, lineEndWithin, lineStartOf, trimBlanksEnd, ownedSlice } from './chars';
 import type { FoundCode } from './found';
 
@@ -45,12 +46,25 @@ export function mentionExpressions(): RegExp[] {
   return [
     COMPILED.regex,
     MENTIONS_HTTP,
+    NAMES_SIP,
     ...COMPILED.entries.flatMap((compiled) => (compiled.exact ? [compiled.exact] : [])),
   ];
 }
 /** How much of a line the HTTP guard reads on each side of a match. */
 const GUARD_REACH = 512;
-const MENTIONS_HTTP = /http/i;
+/**
+ * HTTP, including the WebSocket handshake (`Unexpected response code: 403` after a `wss://` URL),
+ * where generic wording and phrases (`404 Not Found`) name HTTP statuses.
+ */
+const MENTIONS_HTTP = /http|handshake|\bwss?:\/\//i;
+/**
+ * A SIP word on the line, which generic names (`status 480`, `code 603`) need: a method that is
+ * not also an everyday word, `sip` on its own (`SIP`, `sip:` URIs, `sip_status`, but not a program
+ * name such as `opensips` in a syslog prefix, which every line of that program carries), dialog
+ * and transaction words, and stacks that do not say SIP in their names.
+ */
+const NAMES_SIP =
+  /(?<![a-z])sip(?![a-z])|invite|regist(?:er|ration|rar)|\b(?:bye|prack|subscribe|dialog|branch|trunk|uac|uas|call[-_ ]?id|drachtio|sofia|nta|opal)\b/i;
 /** No mention or header is shorter; tiny gaps (blank lines between messages) are skipped. */
 const SHORTEST_FIND = 8;
 
@@ -90,9 +104,12 @@ function toFound(text: string, match: RegExpExecArray, base: number): FoundCode 
   const span = compiled && match.indices?.[compiled.codeGroup];
   if (!compiled || !span) return undefined;
   if (compiled.exact && !compiled.exact.test(match[0])) return undefined;
-  if (compiled.entry.generic && lineMentionsHttp(text, match.index)) return undefined;
+  if (compiled.entry.generic && lineMatches(MENTIONS_HTTP, text, match.index)) return undefined;
+  if (compiled.entry.sipContext && !lineMatches(NAMES_SIP, text, match.index)) return undefined;
+  const code = Number(match[compiled.codeGroup]);
   const phrase = compiled.phraseGroup ? phraseOf(text, match.indices?.[compiled.phraseGroup]) : undefined;
-  return { offset: base + span[0], code: Number(match[compiled.codeGroup]), kind: 'mention', phrase };
+  if (compiled.entry.ownPhrase && !(phrase && isOwnPhrase(code, phrase))) return undefined;
+  return { offset: base + span[0], code, kind: 'mention', phrase };
 }
 
 function phraseOf(text: string, span: [number, number] | undefined): string | undefined {
@@ -101,9 +118,12 @@ function phraseOf(text: string, span: [number, number] | undefined): string | un
   return end > span[0] ? ownedSlice(text, span[0], end) : undefined;
 }
 
-/** Generic wording (`response code 404`) also appears in HTTP client logs: not SIP there. */
-function lineMentionsHttp(text: string, at: number): boolean {
+/**
+ * Whether the line around `at` matches `guard`: generic wording (`response code 404`) also
+ * appears in HTTP client logs, and is SIP only on a line that says so.
+ */
+function lineMatches(guard: RegExp, text: string, at: number): boolean {
   const start = lineStartOf(text, at, Math.max(0, at - GUARD_REACH));
   const end = lineEndWithin(text, at, Math.min(text.length, at + GUARD_REACH));
-  return MENTIONS_HTTP.test(text.slice(start, end));
+  return guard.test(text.slice(start, end));
 }
