@@ -41,6 +41,8 @@ describe('a code followed by its registered phrase', () => {
     'upstream answered «504» Server Time-out after 32 s',
     'STIR verification: «437» Unsupported Certificate',
     'leg B: «481» Call/Transaction Does Not Exist',
+    // The generic `reply 403` is rejected (no SIP word): the phrase match inside it still counts.
+    'w_sl_send_reply(): sending stateless reply «403» Forbidden',
   ];
   for (const line of lines) test(line, () => expectMarked(line));
 
@@ -102,7 +104,7 @@ describe('a code after a word that names it', () => {
   test('exit codes, causes, durations and addresses are not SIP codes', () => {
     for (const line of [
       'sipp exited with code 127',
-      'INVITE handler returned with status 255',
+      'INVITE handler exited with status 255',
       'Q.850 cause code 102 on INVITE',
       'INVITE timer status is 120 sec',
       'SIP trunk status 100.64.3.9 up',

@@ -57,8 +57,7 @@ const PHRASE_CODE_START =
  * (`sip_status`, `SipResp`, `final reply`); the others need a SIP word on the line. `exit code
  * 127`, `Q.850 cause code 102` and `return status 255` are not SIP codes.
  */
-const NOT_A_SIP_NAME =
-  '(?<![A-Za-z0-9])(?<!(?:exit(?:ed)?|return(?:ed)?|ret|cause|errno|q\\.?850)(?:[ _-]with)?[ _-]?)';
+const NOT_A_SIP_NAME = '(?<![A-Za-z0-9])(?<!(?:exit(?:ed)?|return|ret|cause|errno|q\\.?850)(?:[ _-]with)?[ _-]?)';
 const CODE_WORD = '(?:status|resp(?:onse)?|reply)(?:[ _-]?code)?|code';
 const STRONG_NAME = `sip[ _.-]?(?:${CODE_WORD})|final[ _-]?(?:reply|response|status)`;
 /**
@@ -150,6 +149,18 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = [
     pattern: `${NOT_A_SIP_NAME}(?:${CODE_WORD})${NAME_TO_CODE}(CODE)${NAMED_CODE_END}`,
     generic: true,
     sipContext: true,
+  },
+  {
+    // call.c: `call: SIP Progress: %u %r (%r/%r)`, status code, phrase, content type.
+    source: 'baresip call',
+    pattern: '\\bSIP Progress:[ \\t]+(CODE)(?:[ \\t]+([^ \\t(\\r\\n][^(\\r\\n]{0,79}))?',
+    caseSensitive: true,
+  },
+  {
+    // reg.c: `reg: %s: %u %r (%s)`, the account's AOR, status code, phrase, registrar.
+    source: 'baresip reg',
+    pattern: '\\breg: [^ \\t\\r\\n]{1,200}: (CODE)(?:[ \\t]+([^ \\t(\\r\\n][^(\\r\\n]{0,79}))?',
+    caseSensitive: true,
   },
   {
     // nta.c: `nta: received %03d %s for %s (%u)`, and the same after `sent`/`dropped` wording.

@@ -89,6 +89,9 @@ export function scanGap(text: string, start: number, end: number, sink: GapSink)
     }
     const found = toFound(gap, match, start);
     if (found) sink.mention(found);
+    // A rejected match (`reply 403` on a line without a SIP word) may hide another that starts
+    // inside it (`403 Forbidden`): look again from the next character.
+    else regex.lastIndex = match.index + 1;
   }
 }
 
