@@ -24,11 +24,17 @@ function capturingGroups(source: string): number {
   return (new RegExp(`${source}|`).exec('') ?? []).length - 1;
 }
 
-function compile(): { regex: RegExp; entries: CompiledEntry[] } {
+interface CompiledSet {
+  readonly regex: RegExp;
+  readonly entries: CompiledEntry[];
+}
+
+/** Joins `patterns` into one expression; with `reason`, group 1 is the Reason header alternative. */
+function compile(patterns: readonly MentionPattern[], reason: boolean): CompiledSet {
   const entries: CompiledEntry[] = [];
-  const sources = [REASON_ALTERNATIVE];
-  let group = 2;
-  for (const entry of MENTION_PATTERNS) {
+  const sources = reason ? [REASON_ALTERNATIVE] : [];
+  let group = reason ? 2 : 1;
+  for (const entry of patterns) {
     const source = entry.pattern.replace('(CODE)', CODE);
     const groups = capturingGroups(source);
     const exact = entry.caseSensitive ? new RegExp(source) : undefined;
@@ -39,17 +45,29 @@ function compile(): { regex: RegExp; entries: CompiledEntry[] } {
   return { regex: new RegExp(sources.join('|'), 'gid'), entries };
 }
 
-const COMPILED = compile();
+const COMPILED = compile(
+  MENTION_PATTERNS.filter((entry) => !entry.startsWithCode),
+  true,
+);
+/** Entries that start with the code, in a pass of their own (see MentionPattern.startsWithCode). */
+const CODE_LED = compile(
+  MENTION_PATTERNS.filter((entry) => entry.startsWithCode),
+  false,
+);
 
 /** The expressions this scanner runs over log text, for the test that checks each is linear. */
 export function mentionExpressions(): RegExp[] {
   return [
     COMPILED.regex,
+    CODE_LED.regex,
     MENTIONS_HTTP,
     NAMES_SIP,
-    ...COMPILED.entries.flatMap((compiled) => (compiled.exact ? [compiled.exact] : [])),
+    ...MENTION_PATTERNS.flatMap((entry) => [entry.notAfter, entry.after].filter((r): r is RegExp => r !== undefined)),
+    ...[...COMPILED.entries, ...CODE_LED.entries].flatMap((compiled) => (compiled.exact ? [compiled.exact] : [])),
   ];
 }
+/** How far back an entry's `notAfter` and `after` read (`exited with `, a CSeq and blanks). */
+const BEFORE_REACH = 16;
 /** How much of a line the HTTP guard reads on each side of a match. */
 const GUARD_REACH = 512;
 /**
@@ -79,18 +97,23 @@ export interface GapSink {
 export function scanGap(text: string, start: number, end: number, sink: GapSink): void {
   if (end - start < SHORTEST_FIND) return;
   const gap = text.slice(start, end);
-  const regex = COMPILED.regex;
+  scanWith(COMPILED, gap, start, sink);
+  scanWith(CODE_LED, gap, start, sink);
+}
+
+function scanWith(compiled: CompiledSet, gap: string, start: number, sink: GapSink): void {
+  const regex = compiled.regex;
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = regex.exec(gap)) !== null) {
-    if (match[1] !== undefined) {
+    if (compiled === COMPILED && match[1] !== undefined) {
       if (startsLine(gap, match.index)) sink.reasonHeader(start + match.index + match[0].length);
       continue;
     }
-    const found = toFound(gap, match, start);
+    const found = toFound(compiled, gap, match, start);
     if (found) sink.mention(found);
     // A rejected match (`reply 403` on a line without a SIP word) may hide another that starts
-    // inside it (`403 Forbidden`): look again from the next character.
+    // inside it (`sending stateless reply 403 Forbidden`): look again from the next character.
     else regex.lastIndex = match.index + 1;
   }
 }
@@ -102,17 +125,25 @@ function startsLine(text: string, at: number): boolean {
 }
 
 /** `base` is the gap's offset in the whole text. */
-function toFound(text: string, match: RegExpExecArray, base: number): FoundCode | undefined {
-  const compiled = COMPILED.entries.find((candidate) => match[candidate.codeGroup] !== undefined);
+function toFound(set: CompiledSet, text: string, match: RegExpExecArray, base: number): FoundCode | undefined {
+  const compiled = set.entries.find((candidate) => match[candidate.codeGroup] !== undefined);
   const span = compiled && match.indices?.[compiled.codeGroup];
   if (!compiled || !span) return undefined;
   if (compiled.exact && !compiled.exact.test(match[0])) return undefined;
+  if (!precededAsRequired(compiled.entry, text, match.index)) return undefined;
   if (compiled.entry.generic && lineMatches(MENTIONS_HTTP, text, match.index)) return undefined;
   if (compiled.entry.sipContext && !lineMatches(NAMES_SIP, text, match.index)) return undefined;
   const code = Number(match[compiled.codeGroup]);
   const phrase = compiled.phraseGroup ? phraseOf(text, match.indices?.[compiled.phraseGroup]) : undefined;
   if (compiled.entry.ownPhrase && !(phrase && isOwnPhrase(code, phrase))) return undefined;
   return { offset: base + span[0], code, kind: 'mention', phrase };
+}
+
+/** The entry's `notAfter` and `after` checks on the few characters before the match. */
+function precededAsRequired(entry: MentionPattern, text: string, at: number): boolean {
+  if (!entry.notAfter && !entry.after) return true;
+  const before = text.slice(Math.max(0, at - BEFORE_REACH), at);
+  return !entry.notAfter?.test(before) && (entry.after?.test(before) ?? true);
 }
 
 function phraseOf(text: string, span: [number, number] | undefined): string | undefined {
