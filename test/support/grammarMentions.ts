@@ -2,7 +2,8 @@
  * The log injection's rule for a code followed by its registered phrase (`peer hung up: 488 Not
  * Acceptable Here`), built from the catalog so the grammar and the scanner know the same phrases.
  * test/unit/grammar-mentions.test.ts holds the grammar file to this; after a catalog change run
- *   npx esbuild test/support/grammarMentions.ts --bundle --platform=node --format=cjs --outfile=/tmp/gm.js && node /tmp/gm.js --write
+ *   npx esbuild test/support/grammarMentions.ts --bundle --platform=node --format=cjs \
+ *     --outfile=/tmp/gm.js && node /tmp/gm.js --write
  * The grammar only colours the code, with the status classes' scopes, and stays conservative: no
  * code after a word character, a dot, a slash, a colon or a tag's `>` (`v2.486`, `tm.c:480`,
  * `<title>404 Not Found`), none after another protocol's version (`HTTP/1.1 404 Not Found`).
@@ -44,7 +45,8 @@ export function mentionedStatusMatch(): string {
 
 export function mentionedStatusRule(): Record<string, unknown> {
   return {
-    comment: 'A code followed by its own registered phrase, anywhere in a log line; built by test/support/grammarMentions.ts',
+    comment:
+      'A code followed by its own registered phrase, anywhere in a log line; built by test/support/grammarMentions.ts',
     match: mentionedStatusMatch(),
     name: 'constant.numeric.status-code.sip',
     captures: { '0': { patterns: [{ include: 'source.sip#status-code-class' }] } },
