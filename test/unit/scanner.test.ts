@@ -221,8 +221,14 @@ const MENTION_EXAMPLES: ReadonlyArray<readonly [source: string, template: string
   ['tshark -V', 'Session Initiation Protocol («486»)'],
   ['tshark -z sip,stat', '  SIP «486» Busy Here       :     3 Packets'],
   ['code and its registered phrase', 'call 7f3a: peer hung up: «488» Not Acceptable Here'],
-  ['named code (sip_status, SipResp, final reply)', '{"level":"error","msg":"call failed","sip_status": «503»}'],
-  ['named code (status, code, response, reply)', 'register failed with status «480» and reason timeout'],
+  [
+    'named code (sip_status, final reply, status, code, response, reply)',
+    '{"level":"error","msg":"call failed","sip_status": «503»}',
+  ],
+  [
+    'named code (sip_status, final reply, status, code, response, reply)',
+    'register failed with status «480» and reason timeout',
+  ],
   ['sofia-sip / drachtio nta', 'nta.c:3214 agent_recv_response() nta: received «183» Session Progress for INVITE (7)'],
   ['baresip call', 'call: SIP Progress: «183» Session Progress (application/sdp)'],
   ['baresip reg', 'reg: sip:alice@example.com: «403» Wrong password (sip:192.0.2.5;transport=udp)'],

@@ -46,12 +46,12 @@ function compile(patterns: readonly MentionPattern[], reason: boolean): Compiled
 }
 
 const COMPILED = compile(
-  MENTION_PATTERNS.filter((entry) => !entry.startsWithCode),
+  MENTION_PATTERNS.filter((entry) => !entry.ownPass),
   true,
 );
-/** Entries that start with the code, in a pass of their own (see MentionPattern.startsWithCode). */
-const CODE_LED = compile(
-  MENTION_PATTERNS.filter((entry) => entry.startsWithCode),
+/** Entries scanned in a second pass (see MentionPattern.ownPass). */
+const SECOND_PASS = compile(
+  MENTION_PATTERNS.filter((entry) => entry.ownPass),
   false,
 );
 
@@ -59,15 +59,17 @@ const CODE_LED = compile(
 export function mentionExpressions(): RegExp[] {
   return [
     COMPILED.regex,
-    CODE_LED.regex,
+    SECOND_PASS.regex,
     MENTIONS_HTTP,
     NAMES_SIP,
-    ...MENTION_PATTERNS.flatMap((entry) => [entry.notAfter, entry.after].filter((r): r is RegExp => r !== undefined)),
-    ...[...COMPILED.entries, ...CODE_LED.entries].flatMap((compiled) => (compiled.exact ? [compiled.exact] : [])),
+    ...MENTION_PATTERNS.flatMap((entry) =>
+      [entry.notAfter, entry.after, entry.namesSip].filter((r): r is RegExp => r !== undefined),
+    ),
+    ...[...COMPILED.entries, ...SECOND_PASS.entries].flatMap((compiled) => (compiled.exact ? [compiled.exact] : [])),
   ];
 }
-/** How far back an entry's `notAfter` and `after` read (`exited with `, a CSeq and blanks). */
-const BEFORE_REACH = 16;
+/** How far back an entry's `notAfter` and `after` read (`exited with `; a CSeq, blanks and a method). */
+const BEFORE_REACH = 32;
 /** How much of a line the HTTP guard reads on each side of a match. */
 const GUARD_REACH = 512;
 /**
@@ -98,7 +100,7 @@ export function scanGap(text: string, start: number, end: number, sink: GapSink)
   if (end - start < SHORTEST_FIND) return;
   const gap = text.slice(start, end);
   scanWith(COMPILED, gap, start, sink);
-  scanWith(CODE_LED, gap, start, sink);
+  scanWith(SECOND_PASS, gap, start, sink);
 }
 
 function scanWith(compiled: CompiledSet, gap: string, start: number, sink: GapSink): void {
@@ -132,11 +134,15 @@ function toFound(set: CompiledSet, text: string, match: RegExpExecArray, base: n
   if (compiled.exact && !compiled.exact.test(match[0])) return undefined;
   if (!precededAsRequired(compiled.entry, text, match.index)) return undefined;
   if (compiled.entry.generic && lineMatches(MENTIONS_HTTP, text, match.index)) return undefined;
-  if (compiled.entry.sipContext && !lineMatches(NAMES_SIP, text, match.index)) return undefined;
+  if (needsSipWord(compiled.entry, match[0]) && !lineMatches(NAMES_SIP, text, match.index)) return undefined;
   const code = Number(match[compiled.codeGroup]);
   const phrase = compiled.phraseGroup ? phraseOf(text, match.indices?.[compiled.phraseGroup]) : undefined;
   if (compiled.entry.ownPhrase && !(phrase && isOwnPhrase(code, phrase))) return undefined;
   return { offset: base + span[0], code, kind: 'mention', phrase };
+}
+
+function needsSipWord(entry: MentionPattern, matched: string): boolean {
+  return entry.sipContext === true && !entry.namesSip?.test(matched);
 }
 
 /** The entry's `notAfter` and `after` checks on the few characters before the match. */
