@@ -42,7 +42,7 @@ describe('a code followed by its registered phrase', () => {
     'STIR verification: «437» Unsupported Certificate',
     'leg B: «481» Call/Transaction Does Not Exist',
     // The generic `reply 403` is rejected (no SIP word): the phrase match inside it still counts.
-    'w_sl_send_reply(): sending stateless reply «403» Forbidden',
+    'DEBUG: sl [sl.c:302]: w_sl_send_reply(): sending stateless reply «403» Forbidden',
   ];
   for (const line of lines) test(line, () => expectMarked(line));
 
@@ -69,6 +69,9 @@ describe('a code followed by its registered phrase', () => {
       'took 12,486 Busy Here',
       'build v2.486 Busy Here',
       'ext-486 Busy Here',
+      // Phrases HTTP shares need a SIP word or port on the line.
+      'level=error msg="failed to pull: unexpected status code 404 Not Found"',
+      'curl: (22) The requested URL returned error: 503 Service Unavailable',
     ])
       expectMarked(line);
   });
@@ -97,6 +100,7 @@ describe('a code after a word that names it', () => {
       'INVITE webhook: POST http://192.0.2.9/hook response code 404',
       "WebSocket connection to 'wss://sip.example.com' failed: Error during WebSocket handshake: Unexpected response code: 403",
       'opensips[2214]: NOTICE: lookup status 404',
+      '{"level":"info","status":200,"latency_ms":183,"path":"/invite"}',
     ])
       expectMarked(line);
   });

@@ -231,6 +231,7 @@ const MENTION_EXAMPLES: ReadonlyArray<readonly [source: string, template: string
   ],
   ['sofia-sip / drachtio nta', 'nta.c:3214 agent_recv_response() nta: received «183» Session Progress for INVITE (7)'],
   ['baresip call', 'call: SIP Progress: «183» Session Progress (application/sdp)'],
+  ['baresip registration status', 'alice@example.com: {0/UDP/v4} «200» OK (Asterisk PBX 20.5.0) [1 binding]'],
   ['baresip reg', 'reg: sip:alice@example.com: «403» Wrong password (sip:192.0.2.5;transport=udp)'],
   ['transaction summary (CSeq METHOD <code>)', 'SIP\tTransaction 3 BYE <«200»> completed'],
 ];

@@ -179,6 +179,13 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = [
     caseSensitive: true,
   },
   {
+    // The registration status of an account: `AOR: {index/transport/af} %u %r (server) [n bindings]`.
+    source: 'baresip registration status',
+    pattern:
+      '\\{[0-9]{1,3}/(?:UDP|TCP|TLS|WSS?)/v[46]\\}[ \\t]+(CODE)(?:[ \\t]+([^ \\t(\\[\\r\\n][^(\\[\\r\\n]{0,79}))?',
+    caseSensitive: true,
+  },
+  {
     // nta.c: `nta: received %03d %s for %s (%u)`, and the same after `sent`/`dropped` wording.
     source: 'sofia-sip / drachtio nta',
     pattern: '\\bnta:[ \\t]+(?:(?:sent|received|forwarding|dropping)[ \\t]+)?(CODE)[ \\t]+[A-Za-z]',

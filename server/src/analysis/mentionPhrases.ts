@@ -47,6 +47,21 @@ const KNOWN_CODES = new Set(allEntries().map((entry) => entry.code));
 /** Every known phrase, as one non-capturing alternation (case is judged by the joined expression's flag). */
 export const PHRASE_ALTERNATION = `(?:${knownPhrases().map(phrasePattern).join('|')})`;
 
+/**
+ * Codes whose SIP phrase is also HTTP's (RFC 9110 §15, RFC 2616 §10): `404 Not Found` or `503
+ * Service Unavailable` in a docker or curl error is HTTP. Such a pair counts only on a line that
+ * names SIP. 500 and 504 differ (`Internal Server Error`, `Gateway Timeout`), as does 505's.
+ */
+const SHARED_WITH_HTTP = new Set([
+  200, 202, 300, 301, 302, 305, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 413, 414, 415, 501, 502,
+  503,
+]);
+
+/** True when `code` followed by its phrase could be an HTTP status as well as a SIP one. */
+export function isSharedWithHttp(code: number): boolean {
+  return SHARED_WITH_HTTP.has(code);
+}
+
 /** True when `phrase`, found right after `code`, is that code's own phrase written as servers write it. */
 export function isOwnPhrase(code: number, phrase: string): boolean {
   if (!KNOWN_CODES.has(code) || !isKnownPhrase(code, phrase)) return false;

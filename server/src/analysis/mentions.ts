@@ -5,7 +5,7 @@
  * by the message model, and a custom header such as `X-Status: 486` is not a log mention.
  */
 import { CODE, MENTION_PATTERNS, type MentionPattern } from './mentionPatterns';
-import { isOwnPhrase } from './mentionPhrases';
+import { isOwnPhrase, isSharedWithHttp } from './mentionPhrases';
 import { isBlank, isLineBreak, lineEndWithin, lineStartOf, trimBlanksEnd, ownedSlice } from './chars';
 import type { FoundCode } from './found';
 
@@ -81,10 +81,11 @@ const MENTIONS_HTTP = /http|handshake|\bwss?:\/\//i;
  * A SIP word on the line, which generic names (`status 480`, `code 603`) need: a method that is
  * not also an everyday word, `sip` on its own (`SIP`, `sip:` URIs, `sip_status`, but not a program
  * name such as `opensips` in a syslog prefix, which every line of that program carries), dialog
- * and transaction words, and stacks that do not say SIP in their names.
+ * and transaction words, SIP's ports (`to 192.0.2.5:5060`), Kamailio's SIP modules (`sl [sl.c:302]`), and stacks that do not say SIP in their
+ * names. A URL path (`/invite`) is not a method.
  */
 const NAMES_SIP =
-  /(?<![a-z])sip(?![a-z])|invite|regist(?:er|ration|rar)|\b(?:bye|prack|subscribe|dialog|branch|trunk|uac|uas|call[-_ ]?id|drachtio|sofia|nta|opal)\b/i;
+  /(?<![a-z])sip(?![a-z])|(?<!\/)invite|:506[01](?![0-9])|\b(?:tm|sl|uac|dispatcher|registrar|usrloc) \[|regist(?:er|ration|rar)|\b(?:bye|prack|subscribe|dialog|branch|trunk|uac|uas|call[-_ ]?id|drachtio|sofia|nta|opal)\b/i;
 /** No mention or header is shorter; tiny gaps (blank lines between messages) are skipped. */
 const SHORTEST_FIND = 8;
 
@@ -138,6 +139,8 @@ function toFound(set: CompiledSet, text: string, match: RegExpExecArray, base: n
   const code = Number(match[compiled.codeGroup]);
   const phrase = compiled.phraseGroup ? phraseOf(text, match.indices?.[compiled.phraseGroup]) : undefined;
   if (compiled.entry.ownPhrase && !(phrase && isOwnPhrase(code, phrase))) return undefined;
+  if (compiled.entry.ownPhrase && isSharedWithHttp(code) && !lineMatches(NAMES_SIP, text, match.index))
+    return undefined;
   return { offset: base + span[0], code, kind: 'mention', phrase };
 }
 
