@@ -81,8 +81,9 @@ const MENTIONS_HTTP = /http|handshake|\bwss?:\/\//i;
  * A SIP word on the line, which generic names (`status 480`, `code 603`) need: a method that is
  * not also an everyday word, `sip` on its own (`SIP`, `sip:` URIs, `sip_status`, but not a program
  * name such as `opensips` in a syslog prefix, which every line of that program carries), dialog
- * and transaction words, SIP's ports (`to 192.0.2.5:5060`), Kamailio's SIP modules (`sl [sl.c:302]`), and stacks that do not say SIP in their
- * names. A URL path (`/invite`) is not a method.
+ * and transaction words, SIP's ports (`to 192.0.2.5:5060`), Kamailio's SIP modules (`sl
+ * [sl.c:302]`), and stacks that do not say SIP in their names. A URL path (`/invite`) is not a
+ * method.
  */
 const NAMES_SIP =
   /(?<![a-z])sip(?![a-z])|(?<!\/)invite|:506[01](?![0-9])|\b(?:tm|sl|uac|dispatcher|registrar|usrloc) \[|regist(?:er|ration|rar)|\b(?:bye|prack|subscribe|dialog|branch|trunk|uac|uas|call[-_ ]?id|drachtio|sofia|nta|opal)\b/i;
