@@ -5,8 +5,8 @@
  * a fixture line with its expected position (see test/fixtures/README.md).
  *
  * Rules for entries, because all of them are joined into one regular expression:
- * - exactly one `(CODE)` placeholder, or a code group of its own as the first capturing group,
- *   and at most one capturing group for a phrase;
+ * - exactly one `(CODE)` placeholder, or a code group of its own as the first capturing group
+ *   (what comes before it is then checked by `notAfter`), and at most one capturing group for a phrase;
  * - every other group is non-capturing;
  * - quantifiers over free text are bounded (`{0,80}`) so hostile input stays linear;
  * - two quantifiers in a row never match the same character: an optional separator between
@@ -57,15 +57,14 @@ export interface MentionPattern {
 export const CODE = '(?<![0-9])([1-6][0-9][0-9])(?![0-9])';
 
 /**
- * A code followed by its phrase, as the alternative's first atom so the joined expression's quick
- * first-character check skips most positions (a leading look-behind would be run at every one).
- * The look-behind after the digits says what may not come right before them: a word or number
- * they continue (`v2.486`, `a-486`), a source location (`tm.c:480`), a thousands separator
- * (`12,486`), an HTML tag (`<title>404 Not Found`), another protocol's status line (`RTSP/1.0 200
- * OK`, `HTTP/2 404`). Punctuation and blanks may (`ended,404 Not Found`).
+ * What may not come right before a code followed by its phrase: a word or number it continues
+ * (`v2.486`, `a-486`), a source location (`tm.c:480`), a thousands separator (`12,486`), an HTML
+ * tag (`<title>404 Not Found`), another protocol's status line (`RTSP/1.0 200 OK`, `HTTP/2 404`).
+ * Punctuation and blanks may (`ended,404 Not Found`). Checked in code on the text before a match
+ * rather than as a look-behind: logs are full of digits, and the look-behind would run at each.
  */
-const CODE_AFTER_PUNCTUATION =
-  "([1-6][0-9][0-9])(?<!(?:[0-9A-Za-z_./\\\\@#$%&*+>~-]|[0-9][,']|\\.[A-Za-z0-9]{1,5}:|[A-Za-z]/[0-9]{1,2}(?:\\.[0-9]{1,2})?[ \\t]{1,4})[0-9]{3})(?![0-9])";
+const NOT_BEFORE_PHRASED_CODE =
+  /(?:[0-9A-Za-z_./\\@#$%&*+>~-]|[0-9][,']|\.[A-Za-z0-9]{1,5}:|[A-Za-z]\/[0-9]{1,2}(?:\.[0-9]{1,2})?[ \t]{1,4})$/;
 
 /**
  * Words that name a status code in application logs. Those that say SIP themselves are strong
@@ -153,7 +152,8 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = [
     // `sent 486 Busy Here`, `dialog ended,404 Not Found`, `Progress: 180 ringing`: the phrase ties
     // the number to SIP. HTTP shares some phrases (`404 Not Found`), hence the HTTP guard.
     source: 'code and its registered phrase',
-    pattern: `${CODE_AFTER_PUNCTUATION}[ \\t]+(${PHRASE_ALTERNATION})(?![A-Za-z0-9_])`,
+    pattern: `([1-6][0-9][0-9])(?![0-9])[ \\t]+(${PHRASE_ALTERNATION})(?![A-Za-z0-9_])`,
+    notAfter: NOT_BEFORE_PHRASED_CODE,
     generic: true,
     ownPhrase: true,
     ownPass: true,
