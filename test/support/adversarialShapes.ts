@@ -239,6 +239,59 @@ const RUNS: readonly AdversarialShape[] = [
   },
 ];
 
+/** Issue 17's general mentions: phrases after codes, names before codes, transaction traces. */
+const GENERAL_MENTIONS: readonly AdversarialShape[] = [
+  {
+    name: 'status + blanks',
+    pass: 'mentions',
+    build: blankRunAfter('status'),
+    campaignSize: 4 * MB,
+    guardSize: 4 * MB,
+  },
+  {
+    name: 'sip_status JSON key + blanks',
+    pass: 'mentions',
+    build: blankRunAfter('"sip_status"'),
+    campaignSize: 4 * MB,
+    guardSize: 4 * MB,
+  },
+  {
+    name: 'code + blanks before a phrase',
+    pass: 'mentions',
+    build: blankRunAfter('486'),
+    campaignSize: 4 * MB,
+    guardSize: 4 * MB,
+  },
+  {
+    name: 'codes followed by almost their phrases on one line',
+    pass: 'mentions',
+    build: (size) => fill('486 Busy Her 404 Not Foun 481 Call/Transaction Does Not Exis ', size),
+    campaignSize: MB,
+    guardSize: 2 * MB,
+  },
+  {
+    name: 'generic names rejected on one line without a SIP word',
+    pass: 'mentions',
+    build: (size) => fill('reply 486 status: 480 code=603 ', size),
+    campaignSize: MB / 2,
+    guardSize: MB,
+  },
+  {
+    name: 'baresip reg lines without a code',
+    pass: 'mentions',
+    build: (size) => fill(`reg: sip:${'a:'.repeat(150)} `, size),
+    campaignSize: MB,
+    guardSize: 2 * MB,
+  },
+  {
+    name: 'digit runs before methods',
+    pass: 'mentions',
+    build: (size) => fill('123456789012 BYE <48 ', size),
+    campaignSize: MB,
+    guardSize: 2 * MB,
+  },
+];
+
 const MESSAGES: readonly AdversarialShape[] = [
   {
     name: 'start lines each on its own line',
@@ -385,7 +438,13 @@ const HEADER_VALUES: readonly AdversarialShape[] = [
   },
 ];
 
-export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [...F1_F3, ...RUNS, ...MESSAGES, ...HEADER_VALUES];
+export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
+  ...F1_F3,
+  ...RUNS,
+  ...GENERAL_MENTIONS,
+  ...MESSAGES,
+  ...HEADER_VALUES,
+];
 
 /** What the checks time: what `sip-lens check` and the diagnostics run, every pass and every rule. */
 export function analyzeShape(text: string): number {

@@ -62,6 +62,12 @@ test('the corpus has a fixture for every log format', () => {
     'tshark-stat.log',
     'homer.log',
     'mixed-traps.log',
+    'baresip.log',
+    'drachtio-sofia.log',
+    'transaction-traces.log',
+    'kamailio-debug.log',
+    'app-json.log',
+    'container-prefixes.log',
   ];
   assert.deepEqual(
     required.filter((name) => !names.includes(name)),

@@ -220,6 +220,20 @@ const MENTION_EXAMPLES: ReadonlyArray<readonly [source: string, template: string
   ['tshark -V', '        Status-Code: «486»'],
   ['tshark -V', 'Session Initiation Protocol («486»)'],
   ['tshark -z sip,stat', '  SIP «486» Busy Here       :     3 Packets'],
+  ['code and its registered phrase', 'call 7f3a: peer hung up: «488» Not Acceptable Here'],
+  [
+    'named code (sip_status, final reply, status, code, response, reply)',
+    '{"level":"error","msg":"call failed","sip_status": «503»}',
+  ],
+  [
+    'named code (sip_status, final reply, status, code, response, reply)',
+    'register failed with status «480» and reason timeout',
+  ],
+  ['sofia-sip / drachtio nta', 'nta.c:3214 agent_recv_response() nta: received «183» Session Progress for INVITE (7)'],
+  ['baresip call', 'call: SIP Progress: «183» Session Progress (application/sdp)'],
+  ['baresip registration status', 'alice@example.com: {0/UDP/v4} «200» OK (Asterisk PBX 20.5.0) [1 binding]'],
+  ['baresip reg', 'reg: sip:alice@example.com: «403» Wrong password (sip:192.0.2.5;transport=udp)'],
+  ['transaction summary (CSeq METHOD <code>)', 'SIP\tTransaction 3 BYE <«200»> completed'],
 ];
 
 describe('log mentions', () => {
