@@ -6,6 +6,7 @@
 import { isStatusCodeNumber } from '../../../catalog/src/index';
 import {
   APOSTROPHE,
+  BACKSLASH,
   DOT,
   SPACE,
   TAB,
@@ -19,6 +20,7 @@ import {
   trimBlanksEnd,
   ownedSlice,
 } from './chars';
+import { escapeLengthAt, escapedLineEnd, inHexRowAscii, openingQuote } from './embedded';
 import { methodText } from './headers';
 import type { LineIndex } from './lineIndex';
 
@@ -44,6 +46,13 @@ export interface StartLine {
   readonly ngrep: boolean;
   /** Only blanks precede it on its line (no log prefix). */
   readonly atLineStart: boolean;
+  /**
+   * The message goes on on the same line after a literal `\r\n` or `\n` escape (JSON and
+   * Python logs): its headers are read from the escaped text, never from the lines below.
+   */
+  readonly escaped: boolean;
+  /** In the ASCII column of a `tcpdump -X` hex row: a status code, never the start of a message. */
+  readonly hexRow: boolean;
   readonly statusCode?: number;
   /** Offset of the status code's first digit. */
   readonly codeOffset?: number;
@@ -66,7 +75,11 @@ export function findStartLines(text: string, lines: LineIndex, from = 0, to = te
   while (at !== -1 && at < to) {
     const next = text.charCodeAt(at + VERSION.length);
     const line =
-      next === SPACE || next === TAB ? statusLineAt(text, at, lines, hint, dots) : requestLineAt(text, at, lines, hint);
+      next === SPACE || next === TAB
+        ? statusLineAt(text, at, lines, hint, dots)
+        : next === DOT
+          ? (hexRowStatusAt(text, at, lines, hint) ?? requestLineAt(text, at, lines, hint))
+          : requestLineAt(text, at, lines, hint);
     if (line) {
       found.push(line);
       hint = line.line;
@@ -76,9 +89,13 @@ export function findStartLines(text: string, lines: LineIndex, from = 0, to = te
   return found;
 }
 
-/** A character that, right before `SIP/2.0`, shows the version is part of a longer word. */
+/**
+ * A character that, right before `SIP/2.0`, shows the version is part of a longer word. A dot
+ * does not: `tcpdump -A` prints the IP and UDP headers' unprintable bytes as dots right before
+ * the payload (`E..4..@.@....SIP/2.0 407 ...`).
+ */
 function joinsWord(c: number): boolean {
-  return isAlpha(c) || isDigit(c) || c === 47 /* / */ || c === DOT || c === 45 /* - */ || c === 95; /* _ */
+  return isAlpha(c) || isDigit(c) || c === 47 /* / */ || c === 45 /* - */ || c === 95; /* _ */
 }
 
 /** After the three digits: end of line, blank, ngrep dot, or SIPp's closing quote. */
@@ -103,8 +120,12 @@ function statusLineAt(
   const statusCode = digitsValue(text, codeOffset, codeOffset + 3);
   if (!isStatusCodeNumber(statusCode)) return undefined;
   const phraseStart = skipBlanks(text, codeOffset + 3, lineEnd);
-  let phraseEnd = trimBlanksEnd(text, phraseStart, Math.min(lineEnd, phraseStart + MAX_PHRASE_LENGTH));
-  const ngrep = endsWithDot(text, phraseStart, phraseEnd) && dots.after(line);
+  const phraseLimit = Math.min(lineEnd, phraseStart + MAX_PHRASE_LENGTH);
+  // A message logged on one line (`"SIP/2.0 486 Busy Here\r\nVia: ...`): the phrase ends at the escape or the quote.
+  const escapeAt = escapedLineEnd(text, phraseStart, phraseLimit, openingQuote(text, at));
+  const escaped = escapeLengthAt(text, escapeAt, lineEnd) > 0;
+  let phraseEnd = trimBlanksEnd(text, phraseStart, escapeAt);
+  const ngrep = escapeAt === phraseLimit && endsWithDot(text, phraseStart, phraseEnd) && dots.after(line);
   if (ngrep) phraseEnd = trimBlanksEnd(text, phraseStart, phraseEnd - 1);
   phraseEnd = cutAtDoubleDot(text, phraseStart, phraseEnd);
   return {
@@ -115,6 +136,8 @@ function statusLineAt(
     lineEnd,
     ngrep,
     atLineStart: onlyBlanksBefore(text, at),
+    escaped,
+    hexRow: false,
     statusCode,
     codeOffset,
     reasonPhrase: ownedSlice(text, phraseStart, phraseEnd),
@@ -172,17 +195,50 @@ function onlyBlanksBefore(text: string, at: number): boolean {
   return i === 0 || isLineBreak(text.charCodeAt(i - 1));
 }
 
-function requestLineAt(text: string, at: number, lines: LineIndex, hint: number): StartLine | undefined {
-  const after = text.charCodeAt(at + VERSION.length);
-  // `Via: SIP/2.0/UDP` continues with a slash: no start line there.
-  if (!(Number.isNaN(after) || isLineBreak(after) || isBlank(after) || after === DOT)) return undefined;
+/**
+ * `SIP/2.0.486.` in the ASCII column of a `tcpdump -X` hex row, where spaces show as dots. Only
+ * a code whole within one row is read (a row holds 16 bytes, so the status line is often cut
+ * across two rows: then the code is missed, never guessed). No phrase: the column shows dots.
+ */
+function hexRowStatusAt(text: string, at: number, lines: LineIndex, hint: number): StartLine | undefined {
+  const codeOffset = at + VERSION.length + 1;
+  if (!isDigit(text.charCodeAt(codeOffset)) || !isDigit(text.charCodeAt(codeOffset + 1))) return undefined;
+  if (!isDigit(text.charCodeAt(codeOffset + 2)) || !endsCode(text.charCodeAt(codeOffset + 3))) return undefined;
+  const statusCode = digitsValue(text, codeOffset, codeOffset + 3);
+  if (!isStatusCodeNumber(statusCode)) return undefined;
   const line = lines.lineAtFrom(at, hint);
   const lineEnd = lines.lineEnd(line);
+  if (!inHexRowAscii(text, lines.lineStart(line), lineEnd, at, codeOffset + 3 - at)) return undefined;
+  return {
+    kind: 'response',
+    offset: at,
+    textEnd: codeOffset + 3,
+    line,
+    lineEnd,
+    ngrep: false,
+    atLineStart: false,
+    escaped: false,
+    hexRow: true,
+    statusCode,
+    codeOffset,
+    reasonPhrase: '',
+    method: undefined,
+    requestUri: undefined,
+  };
+}
+
+function requestLineAt(text: string, at: number, lines: LineIndex, hint: number): StartLine | undefined {
   const versionEnd = at + VERSION.length;
+  const after = text.charCodeAt(versionEnd);
+  const escaped = after === BACKSLASH && escapeLengthAt(text, versionEnd, text.length) > 0;
+  // `Via: SIP/2.0/UDP` continues with a slash: no start line there.
+  if (!(Number.isNaN(after) || isLineBreak(after) || isBlank(after) || after === DOT || escaped)) return undefined;
+  const line = lines.lineAtFrom(at, hint);
+  const lineEnd = lines.lineEnd(line);
   // Walk forward from the version, never back from the line end: a line holding thousands of
   // `SIP/2.0.` before a long run of blanks would otherwise be rescanned once per occurrence.
-  const ngrep = text.charCodeAt(versionEnd) === DOT;
-  if (skipBlanks(text, ngrep ? versionEnd + 1 : versionEnd, lineEnd) !== lineEnd) return undefined;
+  const ngrep = after === DOT;
+  if (!escaped && skipBlanks(text, ngrep ? versionEnd + 1 : versionEnd, lineEnd) !== lineEnd) return undefined;
   const uriEnd = skipSpacesBack(text, at);
   if (uriEnd === at) return undefined;
   const uriStart = nonBlankRunStart(text, uriEnd);
@@ -199,6 +255,8 @@ function requestLineAt(text: string, at: number, lines: LineIndex, hint: number)
     lineEnd,
     ngrep,
     atLineStart: onlyBlanksBefore(text, methodStart),
+    escaped,
+    hexRow: false,
     statusCode: undefined,
     codeOffset: undefined,
     reasonPhrase: undefined,

@@ -1,0 +1,77 @@
+/**
+ * SIP text embedded in other text on one line: a message logged with literal `\r\n` escapes
+ * (JSON and Python logs: `"SIP/2.0 486 Busy Here\r\nVia: ...\r\n"`), and the ASCII column of
+ * `tcpdump -X` hex rows (`0x0020:  322e 3020 3438 3620 ...  2.0.486.Busy.Her`). Every helper
+ * reads forward within one line and is bounded by the caller's end: no scan leaves the line.
+ */
+import { BACKSLASH, QUOTE, SPACE, isDigit, skipBlanks, trimBlanksEnd } from './chars';
+
+const LOWER_N = 110;
+const LOWER_R = 114;
+const LOWER_X = 120;
+const ZERO = 48;
+const COLON = 58;
+
+/**
+ * Length of the literal line-break escape at `pos` (`\r\n` is 4, `\n` or `\r` alone is 2), or 0.
+ * A lone `\r` counts: some loggers escape CR and keep LF, others print `\r` between lines.
+ */
+export function escapeLengthAt(text: string, pos: number, end: number): number {
+  if (pos + 1 >= end || text.charCodeAt(pos) !== BACKSLASH) return 0;
+  const c = text.charCodeAt(pos + 1);
+  if (c === LOWER_N) return 2;
+  if (c !== LOWER_R) return 0;
+  return pos + 3 < end && text.charCodeAt(pos + 2) === BACKSLASH && text.charCodeAt(pos + 3) === LOWER_N ? 4 : 2;
+}
+
+/**
+ * End of one escaped line starting at `pos`: the next line-break escape, the closing `quote`
+ * (a quote not escaped with a backslash; 0 when the message was not quoted), or `end`.
+ */
+export function escapedLineEnd(text: string, pos: number, end: number, quote: number): number {
+  for (let i = pos; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      if (escapeLengthAt(text, i, end) > 0) return i;
+      i++; // `\"` and `\\`: the escaped character is content
+    } else if (c === quote) return i;
+  }
+  return end;
+}
+
+/** The quote that opens a quoted message (`"SIP/2.0 ...`, Python's `b'SIP/2.0 ...`), or 0. */
+export function openingQuote(text: string, offset: number): number {
+  if (offset === 0) return 0;
+  const c = text.charCodeAt(offset - 1);
+  return c === QUOTE || c === 39 ? c : 0;
+}
+
+/** tcpdump prints `0x%04x: ` then 8 groups of ` hhhh` (40 characters), two spaces, then the ASCII column. */
+const HEX_ROW_OFFSET_LENGTH = 8;
+const HEX_ROW_HEX_LENGTH = 40;
+const HEX_ROW_ASCII = HEX_ROW_OFFSET_LENGTH + HEX_ROW_HEX_LENGTH + 2;
+const HEX_ROW_ASCII_LENGTH = 16;
+
+function isHexDigit(c: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+/**
+ * True when `[at, at + length)` lies in the ASCII column of a `tcpdump -X`/`-XX` hex row
+ * (`\t0x0020:  322e 3020 ...  2.0.486.Busy.Her`) that spans `[lineStart, lineEnd)`. The row's
+ * shape is checked exactly: offset, hex groups and spaces only, and at most 16 ASCII characters.
+ */
+export function inHexRowAscii(text: string, lineStart: number, lineEnd: number, at: number, length: number): boolean {
+  const row = skipBlanks(text, lineStart, lineEnd);
+  const ascii = row + HEX_ROW_ASCII;
+  if (at < ascii || at + length > lineEnd) return false;
+  if (trimBlanksEnd(text, ascii, lineEnd) - ascii > HEX_ROW_ASCII_LENGTH) return false;
+  if (text.charCodeAt(row) !== ZERO || text.charCodeAt(row + 1) !== LOWER_X) return false;
+  for (let i = row + 2; i < row + 6; i++) if (!isHexDigit(text.charCodeAt(i))) return false;
+  if (text.charCodeAt(row + 6) !== COLON) return false;
+  for (let i = row + 7; i < ascii; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && !isHexDigit(c)) return false;
+  }
+  return text.charCodeAt(ascii - 1) === SPACE && text.charCodeAt(ascii - 2) === SPACE;
+}
