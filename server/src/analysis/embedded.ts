@@ -7,6 +7,7 @@
 import { BACKSLASH, QUOTE, SPACE, isDigit, skipBlanks, trimBlanksEnd } from './chars';
 
 const LOWER_N = 110;
+const LETTER_E = 69;
 const LOWER_R = 114;
 const LOWER_X = 120;
 const ZERO = 48;
@@ -46,6 +47,18 @@ export function openingQuote(text: string, offset: number): number {
   return c === QUOTE || c === 39 ? c : 0;
 }
 
+/** `tcpdump -A` prints an IPv4 packet from its first byte, 0x45 (`E`); UDP's payload starts at byte 28. */
+export const UDP_PAYLOAD_COLUMN = 28;
+
+/**
+ * True when `at` is where `tcpdump -A` shows the payload of an IPv4 UDP datagram: one character
+ * per byte, so column 28 of a line starting with `E`. The byte before it (the UDP checksum's low
+ * byte) may print as any character, even a letter, so the payload is found by its column.
+ */
+export function isUdpPayloadStart(text: string, lineStart: number, at: number): boolean {
+  return at - lineStart === UDP_PAYLOAD_COLUMN && text.charCodeAt(lineStart) === LETTER_E;
+}
+
 /** tcpdump prints `0x%04x: ` then 8 groups of ` hhhh` (40 characters), two spaces, then the ASCII column. */
 const HEX_ROW_OFFSET_LENGTH = 8;
 const HEX_ROW_HEX_LENGTH = 40;
@@ -57,21 +70,47 @@ function isHexDigit(c: number): boolean {
 }
 
 /**
- * True when `[at, at + length)` lies in the ASCII column of a `tcpdump -X`/`-XX` hex row
- * (`\t0x0020:  322e 3020 ...  2.0.486.Busy.Her`) that spans `[lineStart, lineEnd)`. The row's
- * shape is checked exactly: offset, hex groups and spaces only, and at most 16 ASCII characters.
+ * Start of the ASCII column of a `tcpdump -X`/`-XX` hex row spanning `[lineStart, lineEnd)`
+ * (`\t0x0020:  322e 3020 ...  2.0.486.Busy.Her`), or -1 when the line is not one. The shape is
+ * checked exactly: offset, hex groups and spaces only, and at most 16 ASCII characters.
  */
-export function inHexRowAscii(text: string, lineStart: number, lineEnd: number, at: number, length: number): boolean {
+export function hexRowAscii(text: string, lineStart: number, lineEnd: number): number {
   const row = skipBlanks(text, lineStart, lineEnd);
   const ascii = row + HEX_ROW_ASCII;
-  if (at < ascii || at + length > lineEnd) return false;
-  if (trimBlanksEnd(text, ascii, lineEnd) - ascii > HEX_ROW_ASCII_LENGTH) return false;
-  if (text.charCodeAt(row) !== ZERO || text.charCodeAt(row + 1) !== LOWER_X) return false;
-  for (let i = row + 2; i < row + 6; i++) if (!isHexDigit(text.charCodeAt(i))) return false;
-  if (text.charCodeAt(row + 6) !== COLON) return false;
+  const asciiEnd = trimBlanksEnd(text, ascii, lineEnd);
+  if (asciiEnd <= ascii || asciiEnd - ascii > HEX_ROW_ASCII_LENGTH) return -1;
+  if (text.charCodeAt(row) !== ZERO || text.charCodeAt(row + 1) !== LOWER_X) return -1;
+  for (let i = row + 2; i < row + 6; i++) if (!isHexDigit(text.charCodeAt(i))) return -1;
+  if (text.charCodeAt(row + 6) !== COLON) return -1;
   for (let i = row + 7; i < ascii; i++) {
     const c = text.charCodeAt(i);
-    if (c !== SPACE && !isHexDigit(c)) return false;
+    if (c !== SPACE && !isHexDigit(c)) return -1;
   }
-  return text.charCodeAt(ascii - 1) === SPACE && text.charCodeAt(ascii - 2) === SPACE;
+  return text.charCodeAt(ascii - 1) === SPACE && text.charCodeAt(ascii - 2) === SPACE ? ascii : -1;
+}
+
+/** True when `[at, at + length)` lies in the ASCII column of the hex row spanning `[lineStart, lineEnd)`. */
+export function inHexRowAscii(text: string, lineStart: number, lineEnd: number, at: number, length: number): boolean {
+  const ascii = hexRowAscii(text, lineStart, lineEnd);
+  return ascii >= 0 && at >= ascii && at + length <= lineEnd;
+}
+
+/** How `SIP/2.0 ` reads in the ASCII column: tcpdump shows the space as a dot. */
+const HEX_VERSION = 'SIP/2.0.';
+
+/**
+ * The number of characters of `SIP/2.0.` that end the full ASCII column `[ascii, asciiEnd)` of
+ * one hex row, when the rest of it starts the next row's column at `nextAscii`: the status line
+ * cut across two rows. 0 when it is not.
+ */
+export function versionCutAcrossRows(text: string, ascii: number, asciiEnd: number, nextAscii: number): number {
+  if (asciiEnd - ascii !== HEX_ROW_ASCII_LENGTH) return 0;
+  for (let head = 1; head <= HEX_VERSION.length; head++) {
+    if (
+      text.startsWith(HEX_VERSION.slice(0, head), asciiEnd - head) &&
+      text.startsWith(HEX_VERSION.slice(head), nextAscii)
+    )
+      return head;
+  }
+  return 0;
 }

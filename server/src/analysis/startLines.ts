@@ -20,7 +20,16 @@ import {
   trimBlanksEnd,
   ownedSlice,
 } from './chars';
-import { escapeLengthAt, escapedLineEnd, inHexRowAscii, openingQuote } from './embedded';
+import {
+  UDP_PAYLOAD_COLUMN,
+  escapeLengthAt,
+  escapedLineEnd,
+  hexRowAscii,
+  inHexRowAscii,
+  isUdpPayloadStart,
+  openingQuote,
+  versionCutAcrossRows,
+} from './embedded';
 import { methodText } from './headers';
 import type { LineIndex } from './lineIndex';
 
@@ -86,7 +95,89 @@ export function findStartLines(text: string, lines: LineIndex, from = 0, to = te
     }
     at = text.indexOf(VERSION, at + VERSION.length);
   }
+  const cut = findCutHexRowStatus(text, lines, from, to);
+  return cut.length === 0 ? found : mergeByOffset(found, cut);
+}
+
+/** Both lists in text order, merged; no offset is in both. */
+function mergeByOffset(a: StartLine[], b: StartLine[]): StartLine[] {
+  const merged: StartLine[] = [];
+  let j = 0;
+  for (const line of a) {
+    while (j < b.length && (b[j] as StartLine).offset < line.offset) merged.push(b[j++] as StartLine);
+    merged.push(line);
+  }
+  while (j < b.length) merged.push(b[j++] as StartLine);
+  return merged;
+}
+
+const HEX_ROW_MARK = '0x';
+
+/**
+ * Status lines of `tcpdump -X` cut across two hex rows: `SIP/2.0.` (or its start) ends one row's
+ * ASCII column and the code is whole in the next row's (IPv4 over UDP puts the payload at byte
+ * 28, so `SIP/` ends row 0x0010 and `2.0.486.` opens row 0x0020). Each line is read once: the
+ * search resumes at the next line. A code cut in two is missed, never guessed.
+ */
+function findCutHexRowStatus(text: string, lines: LineIndex, from: number, to: number): StartLine[] {
+  const found: StartLine[] = [];
+  let hint = lines.lineAt(from);
+  let at = text.indexOf(HEX_ROW_MARK, from);
+  while (at !== -1 && at < to) {
+    const line = lines.lineAtFrom(at, hint);
+    hint = line;
+    const lineEnd = lines.lineEnd(line);
+    if (line + 1 < lines.lineCount && skipBlanks(text, lines.lineStart(line), lineEnd) === at) {
+      const status = cutStatusAt(text, lines, line, lineEnd);
+      if (status) found.push(status);
+    }
+    at = text.indexOf(HEX_ROW_MARK, lineEnd);
+  }
   return found;
+}
+
+function cutStatusAt(text: string, lines: LineIndex, line: number, lineEnd: number): StartLine | undefined {
+  const ascii = hexRowAscii(text, lines.lineStart(line), lineEnd);
+  if (ascii < 0) return undefined;
+  const asciiEnd = trimBlanksEnd(text, ascii, lineEnd);
+  const nextEnd = lines.lineEnd(line + 1);
+  const nextAscii = hexRowAscii(text, lines.lineStart(line + 1), nextEnd);
+  if (nextAscii < 0) return undefined;
+  const head = versionCutAcrossRows(text, ascii, asciiEnd, nextAscii);
+  if (head === 0) return undefined;
+  const codeOffset = nextAscii + VERSION.length + 1 - head;
+  if (codeOffset + 3 > nextEnd || !isDigit(text.charCodeAt(codeOffset)) || !isDigit(text.charCodeAt(codeOffset + 1)))
+    return undefined;
+  if (!isDigit(text.charCodeAt(codeOffset + 2)) || !endsCode(text.charCodeAt(codeOffset + 3))) return undefined;
+  const statusCode = digitsValue(text, codeOffset, codeOffset + 3);
+  if (!isStatusCodeNumber(statusCode)) return undefined;
+  return hexRowStartLine(asciiEnd - head, line, lineEnd, statusCode, codeOffset);
+}
+
+/** A status code read from hex rows: the start line of no message, without a phrase (the column shows dots). */
+function hexRowStartLine(
+  offset: number,
+  line: number,
+  lineEnd: number,
+  statusCode: number,
+  codeOffset: number,
+): StartLine {
+  return {
+    kind: 'response',
+    offset,
+    textEnd: codeOffset + 3,
+    line,
+    lineEnd,
+    ngrep: false,
+    atLineStart: false,
+    escaped: false,
+    hexRow: true,
+    statusCode,
+    codeOffset,
+    reasonPhrase: '',
+    method: undefined,
+    requestUri: undefined,
+  };
 }
 
 /**
@@ -110,8 +201,9 @@ function statusLineAt(
   hint: number,
   dots: NextLineDots,
 ): StartLine | undefined {
-  if (at > 0 && joinsWord(text.charCodeAt(at - 1))) return undefined;
   const line = lines.lineAtFrom(at, hint);
+  if (at > 0 && joinsWord(text.charCodeAt(at - 1)) && !isUdpPayloadStart(text, lines.lineStart(line), at))
+    return undefined;
   const lineEnd = lines.lineEnd(line);
   const codeOffset = skipBlanks(text, at + VERSION.length, Math.min(lineEnd, at + VERSION.length + 16));
   if (codeOffset + 3 > lineEnd) return undefined;
@@ -209,22 +301,7 @@ function hexRowStatusAt(text: string, at: number, lines: LineIndex, hint: number
   const line = lines.lineAtFrom(at, hint);
   const lineEnd = lines.lineEnd(line);
   if (!inHexRowAscii(text, lines.lineStart(line), lineEnd, at, codeOffset + 3 - at)) return undefined;
-  return {
-    kind: 'response',
-    offset: at,
-    textEnd: codeOffset + 3,
-    line,
-    lineEnd,
-    ngrep: false,
-    atLineStart: false,
-    escaped: false,
-    hexRow: true,
-    statusCode,
-    codeOffset,
-    reasonPhrase: '',
-    method: undefined,
-    requestUri: undefined,
-  };
+  return hexRowStartLine(at, line, lineEnd, statusCode, codeOffset);
 }
 
 function requestLineAt(text: string, at: number, lines: LineIndex, hint: number): StartLine | undefined {
@@ -245,7 +322,7 @@ function requestLineAt(text: string, at: number, lines: LineIndex, hint: number)
   if (uriStart === uriEnd || !hasUriScheme(text, uriStart)) return undefined;
   const methodEnd = skipSpacesBack(text, uriStart);
   if (methodEnd === uriStart) return undefined;
-  const methodStart = methodRunStart(text, methodEnd);
+  const methodStart = tcpdumpPayload(text, lines.lineStart(line), methodRunStart(text, methodEnd), methodEnd);
   if (methodStart === methodEnd || !isAlpha(text.charCodeAt(methodStart))) return undefined;
   return {
     kind: 'request',
@@ -263,6 +340,28 @@ function requestLineAt(text: string, at: number, lines: LineIndex, hint: number)
     method: methodText(text, methodStart, methodEnd),
     requestUri: ownedSlice(text, uriStart, uriEnd),
   };
+}
+
+/**
+ * The method's start, without the header bytes `tcpdump -A` prints right before the payload
+ * (`E..4..@.@....INVITE sip:...`): a method never starts with a dot, and when an IPv4 UDP
+ * payload's method follows a checksum byte that prints as a letter, the method starts at the
+ * payload column (then it must be all capitals, as every registered method is).
+ */
+function tcpdumpPayload(text: string, lineStart: number, methodStart: number, methodEnd: number): number {
+  const payload = lineStart + UDP_PAYLOAD_COLUMN;
+  if (methodStart < payload && methodEnd > payload && isUdpPayloadStart(text, lineStart, payload)) {
+    let i = payload;
+    while (i < methodEnd && isUpper(text.charCodeAt(i))) i++;
+    if (i === methodEnd) return payload;
+  }
+  let i = methodStart;
+  while (i < methodEnd && text.charCodeAt(i) === DOT) i++;
+  return i;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 function skipSpacesBack(text: string, pos: number): number {
