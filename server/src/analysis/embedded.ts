@@ -5,6 +5,7 @@
  * reads forward within one line and is bounded by the caller's end: no scan leaves the line.
  */
 import { BACKSLASH, QUOTE, SPACE, isDigit, skipBlanks, trimBlanksEnd } from './chars';
+import type { LineIndex } from './lineIndex';
 
 const LOWER_N = 110;
 const LETTER_E = 69;
@@ -51,12 +52,22 @@ export function openingQuote(text: string, offset: number): number {
 export const UDP_PAYLOAD_COLUMN = 28;
 
 /**
- * True when `at` is where `tcpdump -A` shows the payload of an IPv4 UDP datagram: one character
- * per byte, so column 28 of a line starting with `E`. The byte before it (the UDP checksum's low
- * byte) may print as any character, even a letter, so the payload is found by its column.
+ * Where `tcpdump -A` shows the payload of an IPv4 UDP datagram on `line`, or -1: one character
+ * per byte, so column 28 of a line starting with `E`. The byte before it (the UDP checksum's
+ * low byte) may print as any character, even a letter, so the payload is found by its column.
+ * A header byte 0x0a (an address ending in .10) prints as a line break: then the payload is on
+ * the next line, where the header's first line and that break leave it.
  */
-export function isUdpPayloadStart(text: string, lineStart: number, at: number): boolean {
-  return at - lineStart === UDP_PAYLOAD_COLUMN && text.charCodeAt(lineStart) === LETTER_E;
+export function udpPayloadOffset(text: string, lines: LineIndex, line: number): number {
+  const start = lines.lineStart(line);
+  if (text.charCodeAt(start) === LETTER_E && lines.lineEnd(line) - start > UDP_PAYLOAD_COLUMN)
+    return start + UDP_PAYLOAD_COLUMN;
+  if (line === 0) return -1;
+  const above = lines.lineStart(line - 1);
+  const aboveLength = lines.lineEnd(line - 1) - above;
+  // The break stands for one byte, however the file writes line breaks.
+  if (text.charCodeAt(above) !== LETTER_E) return -1;
+  return aboveLength + 1 < UDP_PAYLOAD_COLUMN ? start + UDP_PAYLOAD_COLUMN - aboveLength - 1 : -1;
 }
 
 /** tcpdump prints `0x%04x: ` then 8 groups of ` hhhh` (40 characters), two spaces, then the ASCII column. */

@@ -5,7 +5,7 @@
  * its banner to FORMAT_BANNERS and, if its messages end with a marker line, to isStopLine.
  */
 import { APOSTROPHE, DASH, DOT, isBlank, isDigit, skipBlanks, startsWithLower, trimBlanksEnd } from './chars';
-import { isUdpPayloadStart } from './embedded';
+import { udpPayloadOffset } from './embedded';
 import type { LineIndex } from './lineIndex';
 import type { StartLine } from './startLines';
 
@@ -77,10 +77,9 @@ export function detectFormat(text: string, lines: LineIndex, start: StartLine): 
     return 'sipp';
   if (start.escaped) return text.charCodeAt(skipBlanks(text, lineStart, start.offset)) === BRACE ? 'json' : 'escaped';
   // `tcpdump -A` prints the IP and UDP headers as dots and letters right before the payload.
-  const ownLineStart = lines.lineStart(start.line);
   if (
-    start.offset > ownLineStart &&
-    (text.charCodeAt(start.offset - 1) === DOT || isUdpPayloadStart(text, ownLineStart, start.offset))
+    start.offset > lines.lineStart(start.line) &&
+    (text.charCodeAt(start.offset - 1) === DOT || start.offset === udpPayloadOffset(text, lines, start.line))
   )
     return 'tcpdump';
   if (!start.atLineStart) {

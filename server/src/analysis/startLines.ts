@@ -21,16 +21,15 @@ import {
   ownedSlice,
 } from './chars';
 import {
-  UDP_PAYLOAD_COLUMN,
   escapeLengthAt,
   escapedLineEnd,
   hexRowAscii,
   inHexRowAscii,
-  isUdpPayloadStart,
   openingQuote,
+  udpPayloadOffset,
   versionCutAcrossRows,
 } from './embedded';
-import { methodText } from './headers';
+import { commonMethodSuffix, methodText } from './headers';
 import type { LineIndex } from './lineIndex';
 
 const VERSION = 'SIP/2.0';
@@ -202,8 +201,7 @@ function statusLineAt(
   dots: NextLineDots,
 ): StartLine | undefined {
   const line = lines.lineAtFrom(at, hint);
-  if (at > 0 && joinsWord(text.charCodeAt(at - 1)) && !isUdpPayloadStart(text, lines.lineStart(line), at))
-    return undefined;
+  if (at > 0 && joinsWord(text.charCodeAt(at - 1)) && at !== udpPayloadOffset(text, lines, line)) return undefined;
   const lineEnd = lines.lineEnd(line);
   const codeOffset = skipBlanks(text, at + VERSION.length, Math.min(lineEnd, at + VERSION.length + 16));
   if (codeOffset + 3 > lineEnd) return undefined;
@@ -322,7 +320,12 @@ function requestLineAt(text: string, at: number, lines: LineIndex, hint: number)
   if (uriStart === uriEnd || !hasUriScheme(text, uriStart)) return undefined;
   const methodEnd = skipSpacesBack(text, uriStart);
   if (methodEnd === uriStart) return undefined;
-  const methodStart = tcpdumpPayload(text, lines.lineStart(line), methodRunStart(text, methodEnd), methodEnd);
+  const methodStart = tcpdumpPayload(
+    text,
+    udpPayloadOffset(text, lines, line),
+    methodRunStart(text, methodEnd),
+    methodEnd,
+  );
   if (methodStart === methodEnd || !isAlpha(text.charCodeAt(methodStart))) return undefined;
   return {
     kind: 'request',
@@ -348,16 +351,21 @@ function requestLineAt(text: string, at: number, lines: LineIndex, hint: number)
  * payload's method follows a checksum byte that prints as a letter, the method starts at the
  * payload column (then it must be all capitals, as every registered method is).
  */
-function tcpdumpPayload(text: string, lineStart: number, methodStart: number, methodEnd: number): number {
-  const payload = lineStart + UDP_PAYLOAD_COLUMN;
-  if (methodStart < payload && methodEnd > payload && isUdpPayloadStart(text, lineStart, payload)) {
+function tcpdumpPayload(text: string, payload: number, methodStart: number, methodEnd: number): number {
+  if (methodStart < payload && methodEnd > payload) {
     let i = payload;
     while (i < methodEnd && isUpper(text.charCodeAt(i))) i++;
     if (i === methodEnd) return payload;
   }
   let i = methodStart;
   while (i < methodEnd && text.charCodeAt(i) === DOT) i++;
-  return i;
+  // Header bytes that print as letters may stick to the method when an IP address byte is a line feed.
+  return i > methodStart || hasDot(text, i, methodEnd) ? commonMethodSuffix(text, i, methodEnd) : i;
+}
+
+function hasDot(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === DOT) return true;
+  return false;
 }
 
 function isUpper(c: number): boolean {
