@@ -4,7 +4,7 @@
  * `tcpdump -X` hex rows (`0x0020:  322e 3020 3438 3620 ...  2.0.486.Busy.Her`). Every helper
  * reads forward within one line and is bounded by the caller's end: no scan leaves the line.
  */
-import { BACKSLASH, QUOTE, SPACE, isDigit, skipBlanks, trimBlanksEnd } from './chars';
+import { BACKSLASH, QUOTE, SPACE, isAlpha, isDigit, skipBlanks, trimBlanksEnd } from './chars';
 import type { LineIndex } from './lineIndex';
 
 const LOWER_N = 110;
@@ -60,14 +60,24 @@ export const UDP_PAYLOAD_COLUMN = 28;
  */
 export function udpPayloadOffset(text: string, lines: LineIndex, line: number): number {
   const start = lines.lineStart(line);
-  if (text.charCodeAt(start) === LETTER_E && lines.lineEnd(line) - start > UDP_PAYLOAD_COLUMN)
+  if (startsIpv4Header(text, start) && lines.lineEnd(line) - start > UDP_PAYLOAD_COLUMN)
     return start + UDP_PAYLOAD_COLUMN;
   if (line === 0) return -1;
   const above = lines.lineStart(line - 1);
   const aboveLength = lines.lineEnd(line - 1) - above;
   // The break stands for one byte, however the file writes line breaks.
-  if (text.charCodeAt(above) !== LETTER_E) return -1;
+  if (!startsIpv4Header(text, above)) return -1;
   return aboveLength + 1 < UDP_PAYLOAD_COLUMN ? start + UDP_PAYLOAD_COLUMN - aboveLength - 1 : -1;
+}
+
+/**
+ * `E` (0x45: IPv4, 20-byte header) then the type-of-service byte, which prints as a dot for the
+ * usual values (0, EF) or a symbol (CS3 is a backquote). The few that print as a letter (AF21 `H`,
+ * AF31 `h`) or a blank (CS1) are given up, so that log words such as `ERROR` or `E ` never pass.
+ */
+function startsIpv4Header(text: string, start: number): boolean {
+  const tos = text.charCodeAt(start + 1);
+  return text.charCodeAt(start) === LETTER_E && tos > SPACE && tos < 127 && !isAlpha(tos);
 }
 
 /** tcpdump prints `0x%04x: ` then 8 groups of ` hhhh` (40 characters), two spaces, then the ASCII column. */
