@@ -75,7 +75,7 @@ export function detectFormat(text: string, lines: LineIndex, start: StartLine): 
     SIPP_INLINE_PREFIX.test(text.slice(lineStart, start.offset))
   )
     return 'sipp';
-  if (start.escaped) return text.charCodeAt(skipBlanks(text, lineStart, start.offset)) === BRACE ? 'json' : 'escaped';
+  if (start.escaped) return escapedFormat(text, lineStart, start.offset);
   // `tcpdump -A` prints the IP and UDP headers as dots and letters right before the payload.
   if (
     start.offset > lines.lineStart(start.line) &&
@@ -91,6 +91,12 @@ export function detectFormat(text: string, lines: LineIndex, start: StartLine): 
     for (const [format, isBanner] of FORMAT_BANNERS) if (isBanner(banner)) return format;
   }
   return start.ngrep ? 'ngrep' : 'raw';
+}
+
+/** A message logged with literal escapes: in a JSON object, as Python's repr of bytes (`b'SIP/2.0 ...`), or other. */
+function escapedFormat(text: string, lineStart: number, offset: number): string {
+  if (text.charCodeAt(skipBlanks(text, lineStart, offset)) === BRACE) return 'json';
+  return offset >= 2 && text.startsWith("b'", offset - 2) ? 'python' : 'escaped';
 }
 
 /**
