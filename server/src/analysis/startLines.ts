@@ -358,6 +358,8 @@ function tcpdumpPayload(text: string, payload: number, methodStart: number, meth
     if (i === methodEnd) return payload;
   }
   let i = methodStart;
+  // `\r\nINVITE sip:...` in a message logged with escapes: the `n` belongs to the escape.
+  if (i > 0 && text.charCodeAt(i - 1) === BACKSLASH && i + 1 < methodEnd) i++;
   while (i < methodEnd && text.charCodeAt(i) === DOT) i++;
   // Header bytes that print as letters may stick to the method when an IP address byte is a line feed.
   return i > methodStart || hasDot(text, i, methodEnd) ? commonMethodSuffix(text, i, methodEnd) : i;
