@@ -68,6 +68,7 @@ const SIPP_INLINE_PREFIX = /(?:received|sent) '$/;
 /** Names the log format that carried the message starting at `start`. */
 export function detectFormat(text: string, lines: LineIndex, start: StartLine): string {
   const lineStart = Math.max(lines.lineStart(start.line), start.offset - BANNER_REACH);
+  if (start.escaped) return escapedFormat(text, lines.lineStart(start.line), start.offset);
   // The quote test first: the expression is only worth running on SIPp's inline dumps.
   if (
     start.offset > lineStart &&
@@ -75,7 +76,6 @@ export function detectFormat(text: string, lines: LineIndex, start: StartLine): 
     SIPP_INLINE_PREFIX.test(text.slice(lineStart, start.offset))
   )
     return 'sipp';
-  if (start.escaped) return escapedFormat(text, lineStart, start.offset);
   // `tcpdump -A` prints the IP and UDP headers as dots and letters right before the payload.
   if (
     start.offset > lines.lineStart(start.line) &&

@@ -115,27 +115,30 @@ const HEX_ROW_MARK = '0x';
 /**
  * Status lines of `tcpdump -X` cut across two hex rows: `SIP/2.0.` (or its start) ends one row's
  * ASCII column and the code is whole in the next row's (IPv4 over UDP puts the payload at byte
- * 28, so `SIP/` ends row 0x0010 and `2.0.486.` opens row 0x0020). Each line is read once: the
- * search resumes at the next line. A code cut in two is missed, never guessed.
+ * 28, so `SIP/` ends row 0x0010 and `2.0.486.` opens row 0x0020). The start line is the second
+ * row's (it begins with the version's tail), so like every start line it lies in `[from, to)`;
+ * it depends on its own line and the one above, which is why the search starts a line early.
+ * Each line is read once: the search resumes at the next line. A code cut in two is missed.
  */
 function findCutHexRowStatus(text: string, lines: LineIndex, from: number, to: number): StartLine[] {
   const found: StartLine[] = [];
-  let hint = lines.lineAt(from);
-  let at = text.indexOf(HEX_ROW_MARK, from);
+  let hint = Math.max(0, lines.lineAt(from) - 1);
+  let at = text.indexOf(HEX_ROW_MARK, lines.lineStart(hint));
   while (at !== -1 && at < to) {
     const line = lines.lineAtFrom(at, hint);
     hint = line;
     const lineEnd = lines.lineEnd(line);
     if (line + 1 < lines.lineCount && skipBlanks(text, lines.lineStart(line), lineEnd) === at) {
-      const status = cutStatusAt(text, lines, line, lineEnd);
-      if (status) found.push(status);
+      const status = cutStatusBelow(text, lines, line, lineEnd);
+      if (status && status.offset >= from && status.offset < to) found.push(status);
     }
     at = text.indexOf(HEX_ROW_MARK, lineEnd);
   }
   return found;
 }
 
-function cutStatusAt(text: string, lines: LineIndex, line: number, lineEnd: number): StartLine | undefined {
+/** The status line that the hex row on `line` begins and the next row ends, if any. */
+function cutStatusBelow(text: string, lines: LineIndex, line: number, lineEnd: number): StartLine | undefined {
   const ascii = hexRowAscii(text, lines.lineStart(line), lineEnd);
   if (ascii < 0) return undefined;
   const asciiEnd = trimBlanksEnd(text, ascii, lineEnd);
@@ -150,7 +153,7 @@ function cutStatusAt(text: string, lines: LineIndex, line: number, lineEnd: numb
   if (!isDigit(text.charCodeAt(codeOffset + 2)) || !endsCode(text.charCodeAt(codeOffset + 3))) return undefined;
   const statusCode = digitsValue(text, codeOffset, codeOffset + 3);
   if (!isStatusCodeNumber(statusCode)) return undefined;
-  return hexRowStartLine(asciiEnd - head, line, lineEnd, statusCode, codeOffset);
+  return hexRowStartLine(nextAscii, line + 1, nextEnd, statusCode, codeOffset);
 }
 
 /** A status code read from hex rows: the start line of no message, without a phrase (the column shows dots). */
