@@ -62,6 +62,15 @@ test('the corpus has a fixture for every log format', () => {
     'tshark-stat.log',
     'homer.log',
     'mixed-traps.log',
+    'tcpdump-ascii.log',
+    'tcpdump-hex.log',
+    'json-escaped.log',
+    'jssip-console.log',
+    'sipjs-console.log',
+    'sipml5-console.log',
+    'linphone-android.log',
+    'belle-sip-ios.log',
+    'websocket-devtools.log',
   ];
   assert.deepEqual(
     required.filter((name) => !names.includes(name)),

@@ -157,6 +157,12 @@ describe('one-line messages with literal \\r\\n escapes', () => {
     assert.equal(line.slice(message?.endOffset ?? 0), '","peer":"198.51.100.7"}');
   });
 
+  test('a message whose line breaks became blanks: the phrase stops before the next header', () => {
+    const text = 'rx: SIP/2.0 180 Ringing  Contact: <sip:bob@192.0.2.7>  CSeq: 2 INVITE\n';
+    assert.equal(analyze(text).occurrences[0]?.phrase, 'Ringing');
+    assert.equal(analyze('rx: SIP/2.0 480 Call  Back Later\n').occurrences[0]?.phrase, 'Call  Back Later');
+  });
+
   test('a quoted status line without escapes keeps its phrase clean', () => {
     const analysis = analyze('{"status_line":"SIP/2.0 486 Busy Here","n":1}\n');
     assert.equal(analysis.occurrences[0]?.phrase, 'Busy Here');
