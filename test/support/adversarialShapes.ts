@@ -459,9 +459,9 @@ const EMBEDDED: readonly AdversarialShape[] = [
     guardSize: 400_000,
   },
   {
-    name: 'a huge line of 0x',
+    name: 'a huge line of 0x0 (the hex-row search mark)',
     pass: 'start lines',
-    build: (size) => `${fill('0x', size)}\n0x0010:\n`,
+    build: (size) => `${fill('0x0', size)}\n0x0010:\n${fill('x0\n', size)}`,
     campaignSize: MB,
     guardSize: 400_000,
   },
