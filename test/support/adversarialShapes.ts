@@ -438,12 +438,102 @@ const HEADER_VALUES: readonly AdversarialShape[] = [
   },
 ];
 
+/** A tcpdump -X row pair whose status line is cut across the rows (embedded.ts), repeated. */
+function hexRowPairs(size: number): string {
+  const pair =
+    '\t0x0010:  c000 0214 13c4 13c4 010b aafe 5349 502f  ............SIP/\n' +
+    '\t0x0020:  322e 3020 3438 3620 4275 7379 2048 6572  2.0.486.Busy.Her\n';
+  return fill(pair, size);
+}
+
+/** Messages inside other text (embedded.ts): dots, hex rows and literal escapes, all on huge lines. */
+const EMBEDDED: readonly AdversarialShape[] = [
+  {
+    name: 'a huge run of dots before a status line (tcpdump -A)',
+    pass: 'start lines',
+    build: (size) => `${'.'.repeat(size)}SIP/2.0 486 a\nVia: x\n`,
+    campaignSize: MB,
+    guardSize: 400_000,
+  },
+  {
+    name: 'dotted status lines sharing a line above headers at the margin',
+    pass: 'messages',
+    build: (size) => `${fill('.SIP/2.0 486 a', size / 2)}\n${fill('h: v\n', size / 2)}`,
+    campaignSize: MB,
+    guardSize: 400_000,
+  },
+  {
+    name: 'a huge run of dots before a request line',
+    pass: 'start lines',
+    build: (size) => `E${'.'.repeat(size)}INVITE sip:a SIP/2.0\nVia: x\n`,
+    campaignSize: MB,
+    guardSize: 400_000,
+  },
+  {
+    name: 'escaped status lines sharing a line, none with a header',
+    pass: 'messages',
+    build: (size) => fill('"SIP/2.0 486 a\\r\\nzz', size),
+    campaignSize: MB,
+    guardSize: 400_000,
+  },
+  {
+    name: 'escaped status lines sharing a line, each with a header',
+    pass: 'messages',
+    build: (size) => fill('"SIP/2.0 486 a\\r\\nCall-ID: x\\r\\n', size),
+    campaignSize: MB,
+    guardSize: 400_000,
+  },
+  {
+    name: 'one escaped message with a huge run of escaped headers',
+    pass: 'messages',
+    build: (size) => `{"m":"SIP/2.0 486 a${fill('\\r\\nVia: SIP/2.0/UDP h;branch=z9hG4bK1', size)}"}`,
+    campaignSize: MB,
+    guardSize: 400_000,
+  },
+  {
+    name: 'escaped request lines sharing a line',
+    pass: 'start lines',
+    build: (size) => fill('INVITE sip:a SIP/2.0\\r\\n', size),
+    campaignSize: MB,
+    guardSize: 400_000,
+  },
+  {
+    name: 'a status line then a huge run of backslashes',
+    pass: 'start lines',
+    build: (size) => `"SIP/2.0 486 a\\r\\n${'\\'.repeat(size)}`,
+    campaignSize: MB,
+    guardSize: 400_000,
+  },
+  {
+    name: 'tcpdump -X rows with status lines cut across rows',
+    pass: 'start lines',
+    build: hexRowPairs,
+    campaignSize: MB,
+    guardSize: 400_000,
+  },
+  {
+    name: 'a huge line of 0x0 (the hex-row search mark)',
+    pass: 'start lines',
+    build: (size) => `${fill('0x0', size)}\n0x0010:\n${fill('x0\n', size)}`,
+    campaignSize: MB,
+    guardSize: 400_000,
+  },
+  {
+    name: 'hex-row status lines sharing a huge line',
+    pass: 'start lines',
+    build: (size) => `0x0010:  ${'0'.repeat(40)}  ${fill('SIP/2.0.486.', size)}\n`,
+    campaignSize: MB,
+    guardSize: 400_000,
+  },
+];
+
 export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
   ...F1_F3,
   ...RUNS,
-  ...GENERAL_MENTIONS,
   ...MESSAGES,
+  ...GENERAL_MENTIONS,
   ...HEADER_VALUES,
+  ...EMBEDDED,
 ];
 
 /** What the checks time: what `sip-lens check` and the diagnostics run, every pass and every rule. */

@@ -8,7 +8,8 @@
 import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 
-export type LogFormat = 'raw' | 'asterisk' | 'freeswitch' | 'ngrep' | 'pjsua' | 'ngrep-packed';
+export type LogFormat =
+  'raw' | 'asterisk' | 'freeswitch' | 'ngrep' | 'pjsua' | 'ngrep-packed' | 'tcpdump' | 'tcpdump-hex' | 'escaped';
 /** Formats whose messages the analysis must find exactly (the recall property). */
 export const LOG_FORMATS: readonly LogFormat[] = ['raw', 'asterisk', 'freeswitch', 'ngrep', 'pjsua'];
 export const LINE_ENDINGS = ['\n', '\r\n', '\r'] as const;
@@ -74,7 +75,13 @@ export const arbStatusCode = fc.integer({ min: 100, max: 699 });
 export const arbLineEnding: fc.Arbitrary<LineEnding> = fc.constantFrom(...LINE_ENDINGS);
 export const arbFormat: fc.Arbitrary<LogFormat> = fc.constantFrom(...LOG_FORMATS);
 /** Adds ngrep without `-W byline`: a whole packet on one line, each CRLF shown as `..`. */
-const arbAnyFormat: fc.Arbitrary<LogFormat> = fc.constantFrom(...LOG_FORMATS, 'ngrep-packed');
+const arbAnyFormat: fc.Arbitrary<LogFormat> = fc.constantFrom(
+  ...LOG_FORMATS,
+  'ngrep-packed',
+  'tcpdump',
+  'tcpdump-hex',
+  'escaped',
+);
 
 /** Phrases: registered ones, random text, random code units and known hostile strings. */
 export const arbPhrase: fc.Arbitrary<string> = fc.oneof(
@@ -225,6 +232,18 @@ export function renderMessage(message: GeneratedMessage, format: LogFormat, seq:
         `${lines.join('..')}..`,
         '',
       ];
+    case 'tcpdump':
+      return [
+        `10:15:02.118204 IP 192.0.2.20.5060 > 198.51.100.7.5060: SIP: ${lines[0]}`,
+        ...tcpdumpAscii(lines, seq),
+        '',
+      ];
+    case 'tcpdump-hex':
+      return [`10:15:02.118204 IP 198.51.100.7.5060 > 192.0.2.20.5060: SIP: ${lines[0]}`, ...tcpdumpHexRows(lines)];
+    case 'escaped': {
+      const escaped = lines.map((l) => l.replace(/\\/g, '\\\\').replace(/"/g, '\\"')).join('\\r\\n');
+      return [`{"level":"debug","msg":"${escaped}\\r\\n"}`];
+    }
     case 'pjsua': {
       const kind =
         message.kind === 'request' ? `Request msg ${message.method}` : `Response msg ${message.code}/${message.method}`;
@@ -235,6 +254,37 @@ export function renderMessage(message: GeneratedMessage, format: LogFormat, seq:
       ];
     }
   }
+}
+
+/**
+ * `tcpdump -A`: the IPv4 and UDP headers print as 28 characters before the payload; in every
+ * other message an address byte 0x0a cuts the header line in two.
+ */
+function tcpdumpAscii(lines: readonly string[], seq: number): string[] {
+  const [first = '', ...rest] = lines;
+  if (seq % 2 === 0) return [`E..4..@.@....3d.....\u0060......x${first}`, ...rest];
+  return ['E..4..@.@.-....', `.3d........5${first}`, ...rest];
+}
+
+/** `tcpdump -X` rows of the IPv4/UDP packet carrying the message, cut after 96 bytes of it. */
+function tcpdumpHexRows(lines: readonly string[]): string[] {
+  const header = [0x45, 0, 1, 0x34, 0x2a, 0x10, 0x40, 0, 0x40, 0x11, 0x23, 0x1f, 198, 51, 100, 7, 192, 0, 2, 20];
+  const udp = [0x13, 0xc4, 0x13, 0xc4, 1, 0x20, 0x5b, 0x32];
+  const payload = [...`${lines.join('\r\n')}\r\n`.slice(0, 96)].map((c) => c.charCodeAt(0) & 0xff);
+  const bytes = [...header, ...udp, ...payload];
+  const rows: string[] = [];
+  for (let offset = 0; offset < bytes.length; offset += 16) {
+    const chunk = bytes.slice(offset, offset + 16);
+    let hex = '';
+    for (let i = 0; i < chunk.length; i += 2)
+      hex += ` ${chunk
+        .slice(i, i + 2)
+        .map((b) => b.toString(16).padStart(2, '0'))
+        .join('')}`;
+    const ascii = chunk.map((b) => (b > 32 && b < 127 ? String.fromCharCode(b) : '.')).join('');
+    rows.push(`\t0x${offset.toString(16).padStart(4, '0')}: ${hex.padEnd(40)}  ${ascii}`);
+  }
+  return rows;
 }
 
 /** Log lines between messages: some name codes by context, some only look as if they do. */

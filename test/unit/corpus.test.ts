@@ -68,6 +68,15 @@ test('the corpus has a fixture for every log format', () => {
     'kamailio-debug.log',
     'app-json.log',
     'container-prefixes.log',
+    'tcpdump-ascii.log',
+    'tcpdump-hex.log',
+    'json-escaped.log',
+    'jssip-console.log',
+    'sipjs-console.log',
+    'sipml5-console.log',
+    'linphone-android.log',
+    'belle-sip-ios.log',
+    'websocket-devtools.log',
   ];
   assert.deepEqual(
     required.filter((name) => !names.includes(name)),

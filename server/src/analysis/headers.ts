@@ -67,6 +67,18 @@ const COMMON_METHODS = new Map(
   ].map((method) => [method.length * 128 + method.charCodeAt(0), method] as const),
 );
 
+/**
+ * Start of the longest common method that ends `[start, end)`, or `start` when none does: after
+ * the header bytes `tcpdump -A` prints before a payload, `.AREGISTER` is REGISTER.
+ */
+export function commonMethodSuffix(text: string, start: number, end: number): number {
+  for (const method of COMMON_METHODS_LONGEST_FIRST)
+    if (end - start > method.length && text.startsWith(method, end - method.length)) return end - method.length;
+  return start;
+}
+
+const COMMON_METHODS_LONGEST_FIRST = [...COMMON_METHODS.values()].sort((a, b) => b.length - a.length);
+
 /** The method in `[start, end)`, shared when it is a common one. */
 export function methodText(text: string, start: number, end: number): string {
   const common = COMMON_METHODS.get((end - start) * 128 + text.charCodeAt(start));

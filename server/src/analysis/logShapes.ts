@@ -4,12 +4,31 @@
  * a message whose body length is unknown or unreliable). To teach the model a new format, add
  * its banner to FORMAT_BANNERS and, if its messages end with a marker line, to isStopLine.
  */
-import { APOSTROPHE, DASH, isBlank, isDigit, skipBlanks, startsWithLower, trimBlanksEnd } from './chars';
+import { APOSTROPHE, DASH, DOT, isBlank, isDigit, skipBlanks, startsWithLower, trimBlanksEnd } from './chars';
+import { udpPayloadOffset } from './embedded';
 import type { LineIndex } from './lineIndex';
 import type { StartLine } from './startLines';
 
 /** A log line never needs more than this to be recognised. */
 const BANNER_REACH = 300;
+
+/**
+ * SDK consoles, which print a message after a log line (`JsSIP:Transport received WebSocket
+ * text message:`) or after a prefix on the message's first line only (`SIPml-api.js:1 SEND:
+ * REGISTER sip:... SIP/2.0`): tried against the line above and against that prefix.
+ */
+const SDK_CONSOLES: ReadonlyArray<readonly [format: string, isBanner: (line: string) => boolean]> = [
+  // `JsSIP:Transport received WebSocket text message:` (the `debug` module's namespaces)
+  ['jssip', (line) => line.includes('JsSIP:')],
+  // `Fri Mar 09 2026 13:46:08 GMT+0000 | sip.Transport | Received WebSocket text message:`
+  ['sip.js', (line) => line.includes('| sip.')],
+  // `SIPml-api.js:1 SEND: REGISTER sip:example.com SIP/2.0` / `recv=SIP/2.0 200 OK`
+  ['sipml5', (line) => line.includes('SIPml') || line.includes('tsip_')],
+  // `[belle-sip] MESSAGE channel [0x7f...]: received [411] new bytes from [UDP://...]:`
+  ['linphone', (line) => line.includes('belle-sip') || /liblinphone|[[/]linphone/i.test(line)],
+  // A frame copied from the browser's WebSocket messages table, marked with its direction arrow.
+  ['websocket', (line) => /^[\u2191\u2193\u2b06\u2b07\u25b2\u25bc]/u.test(line)],
+];
 
 /**
  * Banner shapes, tried in order against the line(s) just above a message. Plain string tests
@@ -38,7 +57,10 @@ const FORMAT_BANNERS: ReadonlyArray<readonly [format: string, isBanner: (line: s
   ['sngrep', (line) => line.includes(' -> ') && /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d/.test(line)],
   // `proto:UDP 2026-01-15T10:00:00Z  192.0.2.1:5060 ---> 192.0.2.2:5060`
   ['homer', (line) => line.startsWith('proto:')],
+  ...SDK_CONSOLES,
 ];
+
+const BRACE = 123;
 
 /** SIPp's error lines quote the message inline: `... received 'SIP/2.0 478 ...`. */
 const SIPP_INLINE_PREFIX = /(?:received|sent) '$/;
@@ -46,6 +68,7 @@ const SIPP_INLINE_PREFIX = /(?:received|sent) '$/;
 /** Names the log format that carried the message starting at `start`. */
 export function detectFormat(text: string, lines: LineIndex, start: StartLine): string {
   const lineStart = Math.max(lines.lineStart(start.line), start.offset - BANNER_REACH);
+  if (start.escaped) return escapedFormat(text, lines.lineStart(start.line), start.offset);
   // The quote test first: the expression is only worth running on SIPp's inline dumps.
   if (
     start.offset > lineStart &&
@@ -53,11 +76,27 @@ export function detectFormat(text: string, lines: LineIndex, start: StartLine): 
     SIPP_INLINE_PREFIX.test(text.slice(lineStart, start.offset))
   )
     return 'sipp';
+  // `tcpdump -A` prints the IP and UDP headers as dots and letters right before the payload.
+  if (
+    start.offset > lines.lineStart(start.line) &&
+    (text.charCodeAt(start.offset - 1) === DOT || start.offset === udpPayloadOffset(text, lines, start.line))
+  )
+    return 'tcpdump';
+  if (!start.atLineStart) {
+    const prefix = text.slice(skipBlanks(text, lineStart, start.offset), start.offset);
+    for (const [format, isPrefix] of SDK_CONSOLES) if (isPrefix(prefix)) return format;
+  }
   const banner = bannerAbove(text, lines, start.line);
   if (banner !== undefined) {
     for (const [format, isBanner] of FORMAT_BANNERS) if (isBanner(banner)) return format;
   }
   return start.ngrep ? 'ngrep' : 'raw';
+}
+
+/** A message logged with literal escapes: in a JSON object, as Python's repr of bytes (`b'SIP/2.0 ...`), or other. */
+function escapedFormat(text: string, lineStart: number, offset: number): string {
+  if (text.charCodeAt(skipBlanks(text, lineStart, offset)) === BRACE) return 'json';
+  return offset >= 2 && text.startsWith("b'", offset - 2) ? 'python' : 'escaped';
 }
 
 /**

@@ -5,6 +5,7 @@
  * log line or start line (logs often drop CRs or add indentation, so byte counts drift).
  */
 import { COLON, DOT, NUL, SPACE, TAB, isTokenChar, skipBlanks, trimBlanksEnd } from './chars';
+import { escapeLengthAt, escapedLineEnd, openingQuote } from './embedded';
 import { emptyHeaderFields, readHeader, resetHeaderFields, type HeaderFields } from './headers';
 import type { LineIndex } from './lineIndex';
 import { detectFormat, isStopLine } from './logShapes';
@@ -37,7 +38,14 @@ export function buildMessages(
   let consumedUntil = 0;
   for (let i = 0; i < count; i++) {
     const start = starts[i] as StartLine;
-    if (start.offset < consumedUntil || rejected.has(start)) continue;
+    if (start.offset < consumedUntil || rejected.has(start) || start.hexRow) continue;
+    if (start.escaped && reader.readEscaped(start)) {
+      messages.push(toSipMessage(text, lines, start, reader, firstIndex + messages.length));
+      reasons.push(reader.fields.reasonValues ?? NO_REASONS);
+      // Like any message, it owns the rest of its line: a line holds at most one message (incremental.ts).
+      consumedUntil = start.lineEnd;
+      continue;
+    }
     reader.read(start, i + 1);
     if (!start.atLineStart && !isInlineDump(reader)) {
       rejected.add(start);
@@ -174,21 +182,49 @@ class MessageReader implements ParsedMessage {
   }
 
   private readHeaderLine(): boolean {
-    const { text, line } = this;
-    let nameEnd = line.contentStart;
-    while (nameEnd < line.contentEnd && isTokenChar(text.charCodeAt(nameEnd))) nameEnd++;
-    const colon = skipBlanks(text, nameEnd, line.contentEnd);
-    if (nameEnd === line.contentStart || colon >= line.contentEnd || text.charCodeAt(colon) !== COLON) return false;
-    readHeader(
-      text,
-      line.contentStart,
-      nameEnd,
-      skipBlanks(text, colon + 1, line.contentEnd),
-      line.contentEnd,
-      this.fields,
-    );
+    if (!this.readHeaderAt(this.line.contentStart, this.line.contentEnd)) return false;
+    this.endOffset = this.line.end;
+    return true;
+  }
+
+  /** Reads `Name: value` in `[start, end)`; false when it is not a header. */
+  private readHeaderAt(start: number, end: number): boolean {
+    const { text } = this;
+    let nameEnd = start;
+    while (nameEnd < end && isTokenChar(text.charCodeAt(nameEnd))) nameEnd++;
+    const colon = skipBlanks(text, nameEnd, end);
+    if (nameEnd === start || colon >= end || text.charCodeAt(colon) !== COLON) return false;
+    readHeader(text, start, nameEnd, skipBlanks(text, colon + 1, end), end, this.fields);
     this.headerCount++;
-    this.endOffset = line.end;
+    return true;
+  }
+
+  /**
+   * Reads a message logged on one line with literal escapes (`"SIP/2.0 486 Busy Here\r\nVia:
+   * ...\r\nCall-ID: ...\r\n\r\n"`): headers are the escaped lines up to an empty one, the
+   * message ends at its closing quote (or the line end). Reads its own line only, once: the
+   * caller gives the rest of the line to the message. False when no header follows the start line.
+   */
+  readEscaped(start: StartLine): boolean {
+    const { text } = this;
+    const end = start.lineEnd;
+    const quote = openingQuote(text, start.offset);
+    resetHeaderFields(this.fields);
+    this.headerCount = 0;
+    this.baseIndent = 0;
+    let pos = skipBlanks(text, start.textEnd, end);
+    let escape = escapeLengthAt(text, pos, end);
+    while (escape > 0) {
+      const from = pos + escape;
+      pos = escapedLineEnd(text, from, end, quote);
+      if (pos === from || !this.readHeaderAt(skipBlanks(text, from, pos), trimBlanksEnd(text, from, pos))) break;
+      escape = escapeLengthAt(text, pos, end);
+    }
+    if (this.headerCount === 0) return false;
+    // The body, if any, runs to the closing quote; an unquoted message runs to the line end.
+    while (escapeLengthAt(text, pos, end) > 0)
+      pos = escapedLineEnd(text, pos + escapeLengthAt(text, pos, end), end, quote);
+    this.endOffset = trimBlanksEnd(text, start.offset, pos);
     return true;
   }
 

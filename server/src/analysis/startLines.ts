@@ -6,6 +6,8 @@
 import { isStatusCodeNumber } from '../../../catalog/src/index';
 import {
   APOSTROPHE,
+  BACKSLASH,
+  COLON,
   DOT,
   SPACE,
   TAB,
@@ -19,7 +21,16 @@ import {
   trimBlanksEnd,
   ownedSlice,
 } from './chars';
-import { methodText } from './headers';
+import {
+  escapeLengthAt,
+  escapedLineEnd,
+  hexRowAscii,
+  inHexRowAscii,
+  openingQuote,
+  udpPayloadOffset,
+  versionCutAcrossRows,
+} from './embedded';
+import { commonMethodSuffix, methodText } from './headers';
 import { reasonPhraseEnd } from './reason';
 import type { LineIndex } from './lineIndex';
 
@@ -45,6 +56,13 @@ export interface StartLine {
   readonly ngrep: boolean;
   /** Only blanks precede it on its line (no log prefix). */
   readonly atLineStart: boolean;
+  /**
+   * The message goes on on the same line after a literal `\r\n` or `\n` escape (JSON and
+   * Python logs): its headers are read from the escaped text, never from the lines below.
+   */
+  readonly escaped: boolean;
+  /** In the ASCII column of a `tcpdump -X` hex row: a status code, never the start of a message. */
+  readonly hexRow: boolean;
   readonly statusCode?: number;
   /** Offset of the status code's first digit. */
   readonly codeOffset?: number;
@@ -67,19 +85,118 @@ export function findStartLines(text: string, lines: LineIndex, from = 0, to = te
   while (at !== -1 && at < to) {
     const next = text.charCodeAt(at + VERSION.length);
     const line =
-      next === SPACE || next === TAB ? statusLineAt(text, at, lines, hint, dots) : requestLineAt(text, at, lines, hint);
+      next === SPACE || next === TAB
+        ? statusLineAt(text, at, lines, hint, dots)
+        : next === DOT
+          ? (hexRowStatusAt(text, at, lines, hint) ?? requestLineAt(text, at, lines, hint))
+          : requestLineAt(text, at, lines, hint);
     if (line) {
       found.push(line);
       hint = line.line;
     }
     at = text.indexOf(VERSION, at + VERSION.length);
   }
+  const cut = findCutHexRowStatus(text, lines, from, to);
+  return cut.length === 0 ? found : mergeByOffset(found, cut);
+}
+
+/** Both lists in text order, merged; no offset is in both. */
+function mergeByOffset(a: StartLine[], b: StartLine[]): StartLine[] {
+  const merged: StartLine[] = [];
+  let j = 0;
+  for (const line of a) {
+    while (j < b.length && (b[j] as StartLine).offset < line.offset) merged.push(b[j++] as StartLine);
+    merged.push(line);
+  }
+  while (j < b.length) merged.push(b[j++] as StartLine);
+  return merged;
+}
+
+/**
+ * Searched for instead of `0x`, whose `0` is so common in logs that the search costs five times
+ * more; the `0` before it is checked after. A status line opens the payload, so its rows are
+ * among the first of a packet, whose offsets start `0x0` (below 4096 bytes).
+ */
+const HEX_ROW_MARK = 'x0';
+
+/**
+ * Status lines of `tcpdump -X` cut across two hex rows: `SIP/2.0.` (or its start) ends one row's
+ * ASCII column and the code is whole in the next row's (IPv4 over UDP puts the payload at byte
+ * 28, so `SIP/` ends row 0x0010 and `2.0.486.` opens row 0x0020). The start line is the second
+ * row's (it begins with the version's tail), so like every start line it lies in `[from, to)`;
+ * it depends on its own line and the one above, which is why the search starts a line early.
+ * Each line is read once: the search resumes at the next line. A code cut in two is missed.
+ */
+function findCutHexRowStatus(text: string, lines: LineIndex, from: number, to: number): StartLine[] {
+  const found: StartLine[] = [];
+  let hint = Math.max(0, lines.lineAt(from) - 1);
+  // `at` is the `0` before each `x0` found; a search from a line's second character on finds its row mark.
+  let at = text.indexOf(HEX_ROW_MARK, lines.lineStart(hint) + 1) - 1;
+  while (at >= 0 && at < to) {
+    const line = lines.lineAtFrom(at, hint);
+    hint = line;
+    const lineEnd = lines.lineEnd(line);
+    if (line + 1 < lines.lineCount && skipBlanks(text, lines.lineStart(line), lineEnd) === at) {
+      const status = cutStatusBelow(text, lines, line, lineEnd);
+      if (status && status.offset >= from && status.offset < to) found.push(status);
+    }
+    at = text.indexOf(HEX_ROW_MARK, lineEnd + 2) - 1;
+  }
   return found;
 }
 
-/** A character that, right before `SIP/2.0`, shows the version is part of a longer word. */
+/** The status line that the hex row on `line` begins and the next row ends, if any. */
+function cutStatusBelow(text: string, lines: LineIndex, line: number, lineEnd: number): StartLine | undefined {
+  const ascii = hexRowAscii(text, lines.lineStart(line), lineEnd);
+  if (ascii < 0) return undefined;
+  const asciiEnd = trimBlanksEnd(text, ascii, lineEnd);
+  const nextEnd = lines.lineEnd(line + 1);
+  const nextAscii = hexRowAscii(text, lines.lineStart(line + 1), nextEnd);
+  if (nextAscii < 0) return undefined;
+  const head = versionCutAcrossRows(text, ascii, asciiEnd, nextAscii);
+  if (head === 0) return undefined;
+  const codeOffset = nextAscii + VERSION.length + 1 - head;
+  if (codeOffset + 3 > nextEnd || !isDigit(text.charCodeAt(codeOffset)) || !isDigit(text.charCodeAt(codeOffset + 1)))
+    return undefined;
+  if (!isDigit(text.charCodeAt(codeOffset + 2)) || !endsCode(text.charCodeAt(codeOffset + 3))) return undefined;
+  const statusCode = digitsValue(text, codeOffset, codeOffset + 3);
+  if (!isStatusCodeNumber(statusCode)) return undefined;
+  return hexRowStartLine(nextAscii, line + 1, nextEnd, statusCode, codeOffset);
+}
+
+/** A status code read from hex rows: the start line of no message, without a phrase (the column shows dots). */
+function hexRowStartLine(
+  offset: number,
+  line: number,
+  lineEnd: number,
+  statusCode: number,
+  codeOffset: number,
+): StartLine {
+  return {
+    kind: 'response',
+    offset,
+    textEnd: codeOffset + 3,
+    line,
+    lineEnd,
+    ngrep: false,
+    atLineStart: false,
+    escaped: false,
+    hexRow: true,
+    statusCode,
+    codeOffset,
+    reasonPhrase: '',
+    method: undefined,
+    requestUri: undefined,
+  };
+}
+
+/**
+ * A character that, right before `SIP/2.0`, shows the version is part of a longer word. A dot
+ * does not: `tcpdump -A` prints the IP and UDP headers' unprintable bytes as dots right before
+ * the payload (`E..4..@.@....SIP/2.0 407 ...`).
+ */
 function joinsWord(c: number): boolean {
-  return isAlpha(c) || isDigit(c) || c === 47 /* / */ || c === DOT || c === 45 /* - */ || c === 95; /* _ */
+  return isAlpha(c) || isDigit(c) || c === 47 /* / */ || c === 45 /* - */ || c === 95; /* _ */
 }
 
 /** After the three digits: end of line, blank, ngrep dot, or SIPp's closing quote. */
@@ -94,8 +211,8 @@ function statusLineAt(
   hint: number,
   dots: NextLineDots,
 ): StartLine | undefined {
-  if (at > 0 && joinsWord(text.charCodeAt(at - 1))) return undefined;
   const line = lines.lineAtFrom(at, hint);
+  if (at > 0 && joinsWord(text.charCodeAt(at - 1)) && at !== udpPayloadOffset(text, lines, line)) return undefined;
   const lineEnd = lines.lineEnd(line);
   const codeOffset = skipBlanks(text, at + VERSION.length, Math.min(lineEnd, at + VERSION.length + 16));
   if (codeOffset + 3 > lineEnd) return undefined;
@@ -104,10 +221,18 @@ function statusLineAt(
   const statusCode = digitsValue(text, codeOffset, codeOffset + 3);
   if (!isStatusCodeNumber(statusCode)) return undefined;
   const phraseStart = skipBlanks(text, codeOffset + 3, lineEnd);
-  let phraseEnd = trimBlanksEnd(text, phraseStart, Math.min(lineEnd, phraseStart + MAX_PHRASE_LENGTH));
-  const ngrep = endsWithDot(text, phraseStart, phraseEnd) && dots.after(line);
+  const phraseLimit = Math.min(lineEnd, phraseStart + MAX_PHRASE_LENGTH);
+  // A message logged on one line (`"SIP/2.0 486 Busy Here\r\nVia: ...`): the phrase ends at the escape or the quote.
+  const escapeAt = escapedLineEnd(text, phraseStart, phraseLimit, openingQuote(text, at));
+  const escaped = escapeLengthAt(text, escapeAt, lineEnd) > 0;
+  let phraseEnd = trimBlanksEnd(text, phraseStart, escapeAt);
+  const ngrep = escapeAt === phraseLimit && endsWithDot(text, phraseStart, phraseEnd) && dots.after(line);
   if (ngrep) phraseEnd = trimBlanksEnd(text, phraseStart, phraseEnd - 1);
-  phraseEnd = reasonPhraseEnd(text, phraseStart, cutAtDoubleDot(text, phraseStart, phraseEnd));
+  phraseEnd = reasonPhraseEnd(
+    text,
+    phraseStart,
+    cutAtInlineHeader(text, phraseStart, cutAtDoubleDot(text, phraseStart, phraseEnd)),
+  );
   return {
     kind: 'response',
     offset: at,
@@ -116,6 +241,8 @@ function statusLineAt(
     lineEnd,
     ngrep,
     atLineStart: onlyBlanksBefore(text, at),
+    escaped,
+    hexRow: false,
     statusCode,
     codeOffset,
     reasonPhrase: ownedSlice(text, phraseStart, phraseEnd),
@@ -130,6 +257,28 @@ function cutAtDoubleDot(text: string, start: number, end: number): number {
     if (text.charCodeAt(i) === DOT && text.charCodeAt(i + 1) === DOT) return trimBlanksEnd(text, start, i);
   }
   return end;
+}
+
+/**
+ * A message logged on one line with its line breaks turned into blanks (`SIP/2.0 180 Ringing
+ * Contact: <sip:...>`): the phrase ends before two or more blanks followed by a header name and
+ * its colon. A real phrase has single spaces; two blanks then `Name:` is the next header.
+ */
+function cutAtInlineHeader(text: string, start: number, end: number): number {
+  for (let i = start; i + 1 < end; i++) {
+    if (!isBlank(text.charCodeAt(i)) || !isBlank(text.charCodeAt(i + 1))) continue;
+    const nameStart = skipBlanks(text, i, end);
+    let nameEnd = nameStart;
+    while (nameEnd < end && isHeaderNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+    if (nameEnd > nameStart && text.charCodeAt(nameEnd) === COLON) return trimBlanksEnd(text, start, i);
+    i = nameStart - 1; // the blanks are read once
+  }
+  return end;
+}
+
+/** Header names in logs: letters, digits and dashes (`Call-ID`, `CSeq`, `X-Carrier`). */
+function isHeaderNameChar(c: number): boolean {
+  return isAlpha(c) || isDigit(c) || c === 45;
 }
 
 function endsWithDot(text: string, start: number, end: number): boolean {
@@ -173,24 +322,47 @@ function onlyBlanksBefore(text: string, at: number): boolean {
   return i === 0 || isLineBreak(text.charCodeAt(i - 1));
 }
 
-function requestLineAt(text: string, at: number, lines: LineIndex, hint: number): StartLine | undefined {
-  const after = text.charCodeAt(at + VERSION.length);
-  // `Via: SIP/2.0/UDP` continues with a slash: no start line there.
-  if (!(Number.isNaN(after) || isLineBreak(after) || isBlank(after) || after === DOT)) return undefined;
+/**
+ * `SIP/2.0.486.` in the ASCII column of a `tcpdump -X` hex row, where spaces show as dots. Only
+ * a code whole within one row is read (a row holds 16 bytes, so the status line is often cut
+ * across two rows: then the code is missed, never guessed). No phrase: the column shows dots.
+ */
+function hexRowStatusAt(text: string, at: number, lines: LineIndex, hint: number): StartLine | undefined {
+  const codeOffset = at + VERSION.length + 1;
+  if (!isDigit(text.charCodeAt(codeOffset)) || !isDigit(text.charCodeAt(codeOffset + 1))) return undefined;
+  if (!isDigit(text.charCodeAt(codeOffset + 2)) || !endsCode(text.charCodeAt(codeOffset + 3))) return undefined;
+  const statusCode = digitsValue(text, codeOffset, codeOffset + 3);
+  if (!isStatusCodeNumber(statusCode)) return undefined;
   const line = lines.lineAtFrom(at, hint);
   const lineEnd = lines.lineEnd(line);
+  if (!inHexRowAscii(text, lines.lineStart(line), lineEnd, at, codeOffset + 3 - at)) return undefined;
+  return hexRowStartLine(at, line, lineEnd, statusCode, codeOffset);
+}
+
+function requestLineAt(text: string, at: number, lines: LineIndex, hint: number): StartLine | undefined {
   const versionEnd = at + VERSION.length;
+  const after = text.charCodeAt(versionEnd);
+  const escaped = after === BACKSLASH && escapeLengthAt(text, versionEnd, text.length) > 0;
+  // `Via: SIP/2.0/UDP` continues with a slash: no start line there.
+  if (!(Number.isNaN(after) || isLineBreak(after) || isBlank(after) || after === DOT || escaped)) return undefined;
+  const line = lines.lineAtFrom(at, hint);
+  const lineEnd = lines.lineEnd(line);
   // Walk forward from the version, never back from the line end: a line holding thousands of
   // `SIP/2.0.` before a long run of blanks would otherwise be rescanned once per occurrence.
-  const ngrep = text.charCodeAt(versionEnd) === DOT;
-  if (skipBlanks(text, ngrep ? versionEnd + 1 : versionEnd, lineEnd) !== lineEnd) return undefined;
+  const ngrep = after === DOT;
+  if (!escaped && skipBlanks(text, ngrep ? versionEnd + 1 : versionEnd, lineEnd) !== lineEnd) return undefined;
   const uriEnd = skipSpacesBack(text, at);
   if (uriEnd === at) return undefined;
   const uriStart = nonBlankRunStart(text, uriEnd);
   if (uriStart === uriEnd || !hasUriScheme(text, uriStart)) return undefined;
   const methodEnd = skipSpacesBack(text, uriStart);
   if (methodEnd === uriStart) return undefined;
-  const methodStart = methodRunStart(text, methodEnd);
+  const methodStart = tcpdumpPayload(
+    text,
+    udpPayloadOffset(text, lines, line),
+    methodRunStart(text, methodEnd),
+    methodEnd,
+  );
   if (methodStart === methodEnd || !isAlpha(text.charCodeAt(methodStart))) return undefined;
   return {
     kind: 'request',
@@ -200,12 +372,43 @@ function requestLineAt(text: string, at: number, lines: LineIndex, hint: number)
     lineEnd,
     ngrep,
     atLineStart: onlyBlanksBefore(text, methodStart),
+    escaped,
+    hexRow: false,
     statusCode: undefined,
     codeOffset: undefined,
     reasonPhrase: undefined,
     method: methodText(text, methodStart, methodEnd),
     requestUri: ownedSlice(text, uriStart, uriEnd),
   };
+}
+
+/**
+ * The method's start, without the header bytes `tcpdump -A` prints right before the payload
+ * (`E..4..@.@....INVITE sip:...`): a method never starts with a dot, and when an IPv4 UDP
+ * payload's method follows a checksum byte that prints as a letter, the method starts at the
+ * payload column (then it must be all capitals, as every registered method is).
+ */
+function tcpdumpPayload(text: string, payload: number, methodStart: number, methodEnd: number): number {
+  if (methodStart < payload && methodEnd > payload) {
+    let i = payload;
+    while (i < methodEnd && isUpper(text.charCodeAt(i))) i++;
+    if (i === methodEnd) return payload;
+  }
+  let i = methodStart;
+  // `\r\nINVITE sip:...` in a message logged with escapes: the `n` belongs to the escape.
+  if (i > 0 && text.charCodeAt(i - 1) === BACKSLASH && i + 1 < methodEnd) i++;
+  while (i < methodEnd && text.charCodeAt(i) === DOT) i++;
+  // Header bytes that print as letters may stick to the method when an IP address byte is a line feed.
+  return i > methodStart || hasDot(text, i, methodEnd) ? commonMethodSuffix(text, i, methodEnd) : i;
+}
+
+function hasDot(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === DOT) return true;
+  return false;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 function skipSpacesBack(text: string, pos: number): number {

@@ -71,7 +71,10 @@ export interface SipMessage {
   readonly reasons: readonly ReasonHeader[];
   /** Carries Authorization or Proxy-Authorization (a retry after a 401/407 challenge). */
   readonly hasCredentials: boolean;
-  /** Which log format wrapped it: 'raw', 'asterisk', 'freeswitch', 'sngrep', 'ngrep', 'pjsua', 'sipp', 'homer', ... */
+  /**
+   * Which log format wrapped it: 'raw', 'asterisk', 'freeswitch', 'sngrep', 'ngrep', 'pjsua', 'sipp', 'homer',
+   * 'tcpdump', 'json', 'python', 'escaped', 'jssip', 'sip.js', 'sipml5', 'linphone', 'websocket'.
+   */
   readonly format: string;
 }
 
