@@ -69,4 +69,15 @@ describe('the hover, answer first', () => {
     assert.doesNotMatch(markdown, /the request is not in this log/u);
     assert.match(markdown, /487 Request Terminated ends INVITE \(CSeq 7\)/u);
   });
+
+  it('names the log format that carried the message (issue 17)', () => {
+    const text =
+      '{"level":"info","msg":"SIP/2.0 486 Busy Here\\r\\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK1\\r\\n' +
+      'Call-ID: fmt-1@192.0.2.1\\r\\nCSeq: 7 INVITE\\r\\n\\r\\n"}\n';
+    const lines = hoverLines(text, 'SIP/2.0 486');
+    assert.ok(
+      lines.some((line) => /^\*\*Call:\*\* Call-ID `fmt-1@192\.0\.2\.1` · from a json log/u.test(line)),
+      lines.join('\n'),
+    );
+  });
 });
