@@ -42,7 +42,10 @@ describe('language server over stdio', () => {
     assert.match(text, /Client Failure/);
     assert.match(text, /rfc3261#section-21\.4\.24/);
     assert.match(text, /\*\*In this log:\*\* 486 Busy Here ends INVITE \(CSeq 314159\): callee busy on this device\./);
-    assert.match(text, /\*\*Call:\*\* Call-ID `a84b4c76e66710@192\.0\.2\.10` · the request is not in this log/);
+    assert.match(
+      text,
+      /\*\*Call:\*\* Call-ID `a84b4c76e66710@192\.0\.2\.10` · asterisk log · the request is not in this log/,
+    );
     assert.match(
       text,
       /\*\*Q\.850\.\*\* RFC 3398 §8\.2\.6\.1: 486 maps to cause 17 \(User busy\); §7\.2\.4\.1: Q\.850 cause 17 maps to 486\./,

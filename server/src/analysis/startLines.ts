@@ -7,7 +7,6 @@ import { isStatusCodeNumber } from '../../../catalog/src/index';
 import {
   APOSTROPHE,
   BACKSLASH,
-  COLON,
   DOT,
   SPACE,
   TAB,
@@ -228,11 +227,7 @@ function statusLineAt(
   let phraseEnd = trimBlanksEnd(text, phraseStart, escapeAt);
   const ngrep = escapeAt === phraseLimit && endsWithDot(text, phraseStart, phraseEnd) && dots.after(line);
   if (ngrep) phraseEnd = trimBlanksEnd(text, phraseStart, phraseEnd - 1);
-  phraseEnd = reasonPhraseEnd(
-    text,
-    phraseStart,
-    cutAtInlineHeader(text, phraseStart, cutAtDoubleDot(text, phraseStart, phraseEnd)),
-  );
+  phraseEnd = reasonPhraseEnd(text, phraseStart, cutAtDoubleDot(text, phraseStart, phraseEnd));
   return {
     kind: 'response',
     offset: at,
@@ -257,28 +252,6 @@ function cutAtDoubleDot(text: string, start: number, end: number): number {
     if (text.charCodeAt(i) === DOT && text.charCodeAt(i + 1) === DOT) return trimBlanksEnd(text, start, i);
   }
   return end;
-}
-
-/**
- * A message logged on one line with its line breaks turned into blanks (`SIP/2.0 180 Ringing
- * Contact: <sip:...>`): the phrase ends before two or more blanks followed by a header name and
- * its colon. A real phrase has single spaces; two blanks then `Name:` is the next header.
- */
-function cutAtInlineHeader(text: string, start: number, end: number): number {
-  for (let i = start; i + 1 < end; i++) {
-    if (!isBlank(text.charCodeAt(i)) || !isBlank(text.charCodeAt(i + 1))) continue;
-    const nameStart = skipBlanks(text, i, end);
-    let nameEnd = nameStart;
-    while (nameEnd < end && isHeaderNameChar(text.charCodeAt(nameEnd))) nameEnd++;
-    if (nameEnd > nameStart && text.charCodeAt(nameEnd) === COLON) return trimBlanksEnd(text, start, i);
-    i = nameStart - 1; // the blanks are read once
-  }
-  return end;
-}
-
-/** Header names in logs: letters, digits and dashes (`Call-ID`, `CSeq`, `X-Carrier`). */
-function isHeaderNameChar(c: number): boolean {
-  return isAlpha(c) || isDigit(c) || c === 45;
 }
 
 function endsWithDot(text: string, start: number, end: number): boolean {

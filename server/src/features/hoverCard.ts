@@ -146,7 +146,7 @@ function callNote(context: OccurrenceContext): string[] {
   const parts: string[] = [];
   if (message.callId) parts.push(`Call-ID ${escapeMarkdown(clip(message.callId, 80))}`);
   // Which program's output carried the message (tcpdump, jssip, asterisk...): our own token, not log text.
-  if (message.format !== 'raw') parts.push(`from a ${message.format} log`);
+  if (message.format !== 'raw') parts.push(`${message.format} log`);
   if (context.request === undefined && (message.cseqMethod ?? context.transaction?.method)) {
     parts.push('the request is not in this log');
   }
