@@ -102,6 +102,21 @@ describe('tcpdump -X: the status code in the ASCII column of hex rows', () => {
     assert.deepEqual(analyze('version SIP/2.0.486. of nothing\n').occurrences, []);
   });
 
+  test('CRLF and CR line ends: the cut status line is read, and a row mark at a line start is passed once', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const text = `${rows.join(eol)}${eol}`;
+      assert.deepEqual(
+        analyze(text).occurrences.map((o) => o.code),
+        [486],
+        JSON.stringify(eol),
+      );
+      // The hex-row search looks for `x0`; at the very start of a CRLF line it used to find the
+      // same mark again and again (a hang found by the rules' property test).
+      const marks = `a${eol}x0${eol}x0 b${eol}0x0010:  x0${eol}`.repeat(1000);
+      assert.deepEqual(analyze(marks).occurrences, [], JSON.stringify(eol));
+    }
+  });
+
   test('a code cut in two is missed, never guessed', () => {
     const text = [
       '\t0x0010:  c000 0214 13c4 13c4 010b aafe 5349 502f  ........SIP/2.0.4',

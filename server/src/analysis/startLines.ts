@@ -139,7 +139,10 @@ function findCutHexRowStatus(text: string, lines: LineIndex, from: number, to: n
       const status = cutStatusBelow(text, lines, line, lineEnd);
       if (status && status.offset >= from && status.offset < to) found.push(status);
     }
-    at = text.indexOf(HEX_ROW_MARK, lineEnd + 2) - 1;
+    // From the next line's second character: past this line's break whatever it is (LF, CRLF, CR),
+    // so a mark at a line's very start is never found twice.
+    if (line + 1 >= lines.lineCount) break;
+    at = text.indexOf(HEX_ROW_MARK, lines.lineStart(line + 1) + 1) - 1;
   }
   return found;
 }
