@@ -1,7 +1,7 @@
 /**
  * Renders Markdown as a linkifying renderer would: markdown-it with `linkify` on, which turns
  * bare URLs, `www.` hosts and e-mail addresses in text into links (as GFM autolinks do in VS
- * Code's hover renderer). markdown-it is installed with @vscode/vsce, a dev dependency.
+ * Code's hover renderer). markdown-it is a dev dependency (also what @vscode/vsce renders with).
  */
 interface MarkdownRenderer {
   render(source: string): string;
