@@ -18,6 +18,7 @@ export const COLON = 58;
 export const SEMICOLON = 59;
 export const EQUALS = 61;
 export const BACKSLASH = 92;
+export const OPEN_BRACE = 123;
 
 /**
  * Blank inside a line. NUL counts because the ANSI mask replaces colour codes with NULs, so

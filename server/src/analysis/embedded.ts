@@ -4,7 +4,7 @@
  * `tcpdump -X` hex rows (`0x0020:  322e 3020 3438 3620 ...  2.0.486.Busy.Her`). Every helper
  * reads forward within one line and is bounded by the caller's end: no scan leaves the line.
  */
-import { BACKSLASH, QUOTE, SPACE, isAlpha, isDigit, skipBlanks, trimBlanksEnd } from './chars';
+import { BACKSLASH, COLON, QUOTE, SPACE, isAlpha, isDigit, skipBlanks, trimBlanksEnd } from './chars';
 import type { LineIndex } from './lineIndex';
 
 const LOWER_N = 110;
@@ -12,7 +12,6 @@ const LETTER_E = 69;
 const LOWER_R = 114;
 const LOWER_X = 120;
 const ZERO = 48;
-const COLON = 58;
 
 /**
  * Length of the literal line-break escape at `pos` (`\r\n` is 4, `\n` or `\r` alone is 2), or 0.

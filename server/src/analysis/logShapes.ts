@@ -4,7 +4,17 @@
  * a message whose body length is unknown or unreliable). To teach the model a new format, add
  * its banner to FORMAT_BANNERS and, if its messages end with a marker line, to isStopLine.
  */
-import { APOSTROPHE, DASH, DOT, isBlank, isDigit, skipBlanks, startsWithLower, trimBlanksEnd } from './chars';
+import {
+  APOSTROPHE,
+  DASH,
+  DOT,
+  OPEN_BRACE,
+  isBlank,
+  isDigit,
+  skipBlanks,
+  startsWithLower,
+  trimBlanksEnd,
+} from './chars';
 import { udpPayloadOffset } from './embedded';
 import type { LineIndex } from './lineIndex';
 import type { StartLine } from './startLines';
@@ -60,8 +70,6 @@ const FORMAT_BANNERS: ReadonlyArray<readonly [format: string, isBanner: (line: s
   ...SDK_CONSOLES,
 ];
 
-const BRACE = 123;
-
 /** SIPp's error lines quote the message inline: `... received 'SIP/2.0 478 ...`. */
 const SIPP_INLINE_PREFIX = /(?:received|sent) '$/;
 
@@ -95,7 +103,7 @@ export function detectFormat(text: string, lines: LineIndex, start: StartLine): 
 
 /** A message logged with literal escapes: in a JSON object, as Python's repr of bytes (`b'SIP/2.0 ...`), or other. */
 function escapedFormat(text: string, lineStart: number, offset: number): string {
-  if (text.charCodeAt(skipBlanks(text, lineStart, offset)) === BRACE) return 'json';
+  if (text.charCodeAt(skipBlanks(text, lineStart, offset)) === OPEN_BRACE) return 'json';
   return offset >= 2 && text.startsWith("b'", offset - 2) ? 'python' : 'escaped';
 }
 

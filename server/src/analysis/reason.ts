@@ -6,11 +6,14 @@
  */
 import {
   BACKSLASH,
+  COLON,
   COMMA,
   DOT,
   EQUALS,
+  OPEN_BRACE,
   QUOTE,
   SEMICOLON,
+  TAB,
   digitsValue,
   isBlank,
   isDigit,
@@ -147,12 +150,9 @@ function skipPastComma(text: string, pos: number, end: number): number {
   return end;
 }
 
-const TAB_CHAR = 9;
 const ASTERISK = 42;
 const BACKTICK = 96;
 const UNDERSCORE = 95;
-const COLON_CHAR = 58;
-const OPEN_BRACE = 123;
 const OPEN_BRACKET = 91;
 
 /**
@@ -171,10 +171,10 @@ export function reasonPhraseEnd(text: string, start: number, end: number): numbe
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c === ASTERISK || c === BACKTICK || (c === UNDERSCORE && endsEmphasis(text, i, end))) break;
-    if (c === COLON_CHAR ? opensJson(text, i + 1, end) : isBlank(c) && opensJsonObject(text, i + 1, end)) break;
+    if (c === COLON ? opensJson(text, i + 1, end) : isBlank(c) && opensJsonObject(text, i + 1, end)) break;
     if (isBlank(c)) {
       const runEnd = skipBlanks(text, i, end);
-      if ((runEnd - i >= 2 || c === TAB_CHAR) && headerNameEnd(text, runEnd, end) !== undefined) break;
+      if ((runEnd - i >= 2 || c === TAB) && headerNameEnd(text, runEnd, end) !== undefined) break;
       i = runEnd;
       continue;
     }
@@ -204,6 +204,6 @@ function opensJsonObject(text: string, pos: number, end: number): boolean {
 /** Offset past `Name:` followed by a blank or the end, when a header name starts at `pos`. */
 function headerNameEnd(text: string, pos: number, end: number): number | undefined {
   const nameEnd = skipToken(text, pos, end);
-  if (nameEnd === pos || nameEnd >= end || text.charCodeAt(nameEnd) !== COLON_CHAR) return undefined;
+  if (nameEnd === pos || nameEnd >= end || text.charCodeAt(nameEnd) !== COLON) return undefined;
   return nameEnd + 1 >= end || isBlank(text.charCodeAt(nameEnd + 1)) ? nameEnd + 1 : undefined;
 }
