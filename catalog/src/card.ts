@@ -5,6 +5,7 @@
  * first (or in a second part) picks them by `id`. Every string is plain catalog text: renderers
  * escape it for their format.
  */
+import type { Language } from './language';
 import { causesToCodeWords, hasQ850Mapping, sipToCauseWords } from './q850-mapping';
 import type { CatalogEntry, CodeClass } from './types';
 
@@ -85,7 +86,7 @@ export function codeLabel(entry: CatalogEntry): string {
   return entry.reasonPhrase ? `${entry.code} ${entry.reasonPhrase}` : String(entry.code);
 }
 
-export function codeCard(entry: CatalogEntry, locale?: string): CodeCard {
+export function codeCard(entry: CatalogEntry, locale?: Language): CodeCard {
   const sections: Array<CardSection | undefined> = [
     titleSection(entry),
     { id: 'description', text: entry.description },
@@ -120,7 +121,7 @@ function textSection(id: TextSection['id'], title: string, text: string | undefi
   return text ? { id, title, text } : undefined;
 }
 
-function q850Section(entry: CatalogEntry, locale?: string): Q850Section | undefined {
+function q850Section(entry: CatalogEntry, locale?: Language): Q850Section | undefined {
   if (!hasQ850Mapping(entry)) return undefined;
   const lines = [`RFC 3398 §8.2.6.1: ${entry.code} ${sipToCauseWords(entry, locale)}`];
   const from = causesToCodeWords(entry);

@@ -4,6 +4,7 @@
  * Lines that do not apply (no STIR/SHAKEN role, no Q.850 mapping) are left out; the class,
  * retry, sender, method and registration lines always apply, so the list never has fewer than 5.
  */
+import type { Language } from './language';
 import { unrecognisedTreatedAs } from './index';
 import { causesToCodeWords, hasQ850Mapping, sipToCause, sipToCauseWords } from './q850-mapping';
 import type { CatalogEntry, CodeClass } from './types';
@@ -24,7 +25,12 @@ const CLASS_SCOPE: Readonly<Record<CodeClass, string>> = {
 
 type Line = string | undefined;
 
-export function keyDifferences(a: CatalogEntry, b: CatalogEntry, note: string | undefined, locale?: string): string[] {
+export function keyDifferences(
+  a: CatalogEntry,
+  b: CatalogEntry,
+  note: string | undefined,
+  locale?: Language,
+): string[] {
   const lines: Line[] = [
     note,
     a.code === b.code ? `${a.code} and ${b.code} are the same code: nothing differs between the two sides.` : undefined,
@@ -102,7 +108,7 @@ function withCode(code: number, text: string): string {
 }
 
 /** Shown whenever either code has an RFC 3398 mapping, the table's default cause included. */
-function q850Line(a: CatalogEntry, b: CatalogEntry, locale?: string): Line {
+function q850Line(a: CatalogEntry, b: CatalogEntry, locale?: Language): Line {
   if (!hasQ850Mapping(a) && !hasQ850Mapping(b)) return undefined;
   const describe = (e: CatalogEntry) => q850Mapping(e, locale);
   const body = a.code === b.code ? describe(a) : `${describe(a)} ${describe(b)}`;
@@ -114,7 +120,7 @@ function q850Line(a: CatalogEntry, b: CatalogEntry, locale?: string): Line {
   return `Q.850 mapping (RFC 3398): ${body}${warning}`;
 }
 
-function q850Mapping(entry: CatalogEntry, locale?: string): string {
+function q850Mapping(entry: CatalogEntry, locale?: Language): string {
   const from = hasQ850Mapping(entry) ? causesToCodeWords(entry) : undefined;
   return `${entry.code} ${sipToCauseWords(entry, locale)}${from ? `; ${from}` : ''}.`;
 }

@@ -2,6 +2,7 @@
  * Renderers of a comparison for the CLI: plain text for terminals (`sip-lens compare 486 600`)
  * and the stable JSON contract (`sip-lens compare 486 600 --json`).
  */
+import type { Language } from './language';
 import { codeCard } from './card';
 import { cardText } from './card-text';
 import type { Comparison } from './compare';
@@ -32,7 +33,7 @@ export function comparisonJson(c: Comparison): ComparisonJson {
 }
 
 /** The page the webview shows, as text: the summary, the differences, when to use which, then each code's card. */
-export function comparisonText(c: Comparison, locale?: string): string {
+export function comparisonText(c: Comparison, locale?: Language): string {
   const lines = [
     c.title,
     '='.repeat(c.title.length),

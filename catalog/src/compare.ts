@@ -3,6 +3,7 @@
  * differences that matter in practice and advice for both ends of the wire. Pure data built
  * only from the catalog API, so the webview, the CLI and the tests share one answer.
  */
+import type { Language } from './language';
 import { explain, isStatusCodeNumber, MAX_STATUS_CODE, MIN_STATUS_CODE, pairNote } from './index';
 import type { CatalogEntry, CodeClass } from './types';
 import { codeLabel } from './card';
@@ -38,7 +39,7 @@ export function isComparisonError(value: Comparison | ComparisonError): value is
  * Compares two status codes. Any number from 100 to 699 is accepted (unknown ones get the
  * catalog's class-level answer); the same code twice is a valid, if dull, comparison.
  */
-export function compareCodes(a: number, b: number, locale?: string): Comparison | ComparisonError {
+export function compareCodes(a: number, b: number, locale?: Language): Comparison | ComparisonError {
   const invalid = [a, b].find((code) => !isStatusCodeNumber(code));
   if (invalid !== undefined) return { error: notAStatusCode(String(invalid)) };
   const entryA = explain(a, locale);
@@ -53,7 +54,7 @@ export function buildComparison(
   a: CatalogEntry,
   b: CatalogEntry,
   note: string | undefined,
-  locale?: string,
+  locale?: Language,
 ): Comparison {
   return {
     a,

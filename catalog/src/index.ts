@@ -2,6 +2,7 @@
  * The SIP catalog: one source of truth for every response code, bundled into the
  * language server, the client and the CLI. Pure data and lookups; no editor imports.
  */
+import type { Language } from './language';
 import { FACTS } from './facts';
 import { DEFAULT_LOCALE, LOCALES } from './locales';
 import { isStatusCodeNumber } from './status-code';
@@ -26,7 +27,7 @@ export function classOf(code: number): CodeClass {
   return `${Math.floor(code / 100)}xx` as CodeClass;
 }
 
-function locale(name: string): LocaleContent {
+function locale(name: Language): LocaleContent {
   return LOCALES[name] ?? (LOCALES[DEFAULT_LOCALE] as LocaleContent);
 }
 
@@ -40,7 +41,7 @@ export function rfcSectionUrl(rfc: number, section?: string): string {
   return section ? `${base}#section-${section}` : base;
 }
 
-function proseFor(code: number, localeName: string): CodeProse | undefined {
+function proseFor(code: number, localeName: Language): CodeProse | undefined {
   return locale(localeName).codes[code] ?? locale(DEFAULT_LOCALE).codes[code];
 }
 
@@ -52,7 +53,7 @@ function relatedCodes(facts: CodeFacts, prose: CodeProse): RelatedCode[] {
   }));
 }
 
-function buildEntry(facts: CodeFacts, prose: CodeProse, localeName: string): CatalogEntry {
+function buildEntry(facts: CodeFacts, prose: CodeProse, localeName: Language): CatalogEntry {
   const codeClass = classOf(facts.code);
   const entry: CatalogEntry = {
     code: facts.code,
@@ -124,7 +125,7 @@ export function unrecognisedTreatedAs(code: number): number {
   return classOf(code) === '1xx' ? 183 : Math.floor(code / 100) * 100;
 }
 
-function classLevelEntry(code: number, localeName: string): CatalogEntry | undefined {
+function classLevelEntry(code: number, localeName: Language): CatalogEntry | undefined {
   const codeClass = classOf(code);
   const base = getEntry(unrecognisedTreatedAs(code), localeName);
   if (!base) return undefined;

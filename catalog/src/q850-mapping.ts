@@ -2,6 +2,7 @@
  * RFC 3398 §8.2.6.1 in words: what a gateway turns a SIP code into when the call crosses into
  * ISUP or ISDN. Shared by the comparison and the hover card so both say the same thing.
  */
+import type { Language } from './language';
 import { q850Cause } from './index';
 import type { CatalogEntry, ConditionalCause, Q850Condition } from './types';
 
@@ -26,7 +27,7 @@ export function sipToCause(entry: CatalogEntry): number | undefined {
 }
 
 /** "17 (User busy)", or just the number for a cause the catalog does not name. */
-export function causeLabel(cause: number, locale?: string): string {
+export function causeLabel(cause: number, locale?: Language): string {
   const name = q850Cause(cause, locale)?.name;
   return name ? `${cause} (${name})` : String(cause);
 }
@@ -65,7 +66,7 @@ function conditionalWords(row: ConditionalCause, code: number): string {
  * Words that follow the code: "maps to cause 17 (User busy)". The table covers only final
  * failures (§8.2.6, "4xx-6xx Received"), so for 1xx-3xx the words say so.
  */
-export function sipToCauseWords(entry: CatalogEntry, locale?: string): string {
+export function sipToCauseWords(entry: CatalogEntry, locale?: Language): string {
   if (entry.code < 400) return 'is not a failure response, and §8.2.6.1 maps only 4xx-6xx to causes';
   const mapping = entry.q850;
   if (mapping?.toCause !== undefined) return `maps to cause ${causeLabel(mapping.toCause, locale)}`;

@@ -24,6 +24,7 @@ import { CLIENT_FAILURE_481_494_ZH } from '../../catalog/src/locales/zh-cn/codes
 import { SERVER_GLOBAL_FAILURE_ZH } from '../../catalog/src/locales/zh-cn/codes-5xx-6xx';
 import { UNREGISTERED_ZH } from '../../catalog/src/locales/zh-cn/codes-unregistered';
 import { Q850_ZH } from '../../catalog/src/locales/zh-cn/q850';
+import { avoidedTerms, avoidedTermsIn, CJK, typographyProblems } from '../support/chinese';
 
 type ProseTable = Readonly<Record<number, CodeProse>>;
 
@@ -37,7 +38,7 @@ const TABLES: ReadonlyArray<readonly [string, ProseTable, ProseTable]> = [
   ['codes-unregistered', UNREGISTERED, UNREGISTERED_ZH],
 ];
 
-const CJK = /\p{Script=Han}/u;
+const AVOIDED = avoidedTerms();
 const OPTIONAL_FIELDS = ['deprecation', 'stirShaken', 'origin'] as const;
 /** The inline hint budget: 100 characters overall, at most 50 of them Chinese. */
 const SHORT_FIX_CHARS = 100;
@@ -68,17 +69,6 @@ function verbatimTokens(text: string): Set<string> {
   return new Set([...rfcs, ...sections, ...backticked]);
 }
 
-function typographyProblems(text: string): string[] {
-  const problems: string[] = [];
-  const han = '\\p{Script=Han}';
-  if (new RegExp(`${han}[A-Za-z0-9\`]|[A-Za-z0-9\`]${han}`, 'u').test(text)) {
-    problems.push('no space between Chinese and Latin text');
-  }
-  if (new RegExp(`${han}[,;:!?()]|[,;:!?(]${han}`, 'u').test(text)) problems.push('half-width punctuation');
-  if (new RegExp(`${han}\\.(?:\\s|$)`, 'u').test(text)) problems.push('half-width full stop');
-  return problems;
-}
-
 for (const [file, english, chinese] of TABLES) {
   describe(`zh-cn ${file} mirrors the English`, () => {
     it('covers exactly the English codes', () => {
@@ -105,6 +95,7 @@ for (const [file, english, chinese] of TABLES) {
         for (const [field, text] of proseStrings(zh)) {
           assert.match(text, CJK, `${code} ${field} has no Chinese: ${text}`);
           assert.deepEqual(typographyProblems(text), [], `${code} ${field}: ${text}`);
+          assert.deepEqual(avoidedTermsIn(text, AVOIDED), [], `${code} ${field}: ${text}`);
         }
       });
 

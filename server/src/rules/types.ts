@@ -3,6 +3,7 @@
  * and `sip-lens check`. Positions are UTF-16 offsets into the analysed text.
  */
 
+import type { Language } from '../../../catalog/src/language';
 import type { RelatedLocation } from './check';
 import type { RuleId, Severity } from './registry';
 
@@ -35,6 +36,8 @@ export interface RuleOptions {
   readonly overrides: SeverityOverrides;
   /** Stop building findings past this many; the rest are only counted (see `RuleResult`). */
   readonly maxFindings: number;
+  /** The language of finding messages, related-location messages and short fixes; English when absent. */
+  readonly language?: Language;
 }
 
 /** How many findings there are of each severity. */
