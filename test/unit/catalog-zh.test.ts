@@ -1,5 +1,5 @@
 /**
- * Holds the Simplified Chinese catalog prose (every code and the Q.850 causes) to the English it
+ * Holds the Simplified Chinese catalog prose (every code, the pair notes and the Q.850 causes) to the English it
  * mirrors (issue 19): same codes, same shape, every sentence in Chinese, and the protocol facts an
  * engineer copies from a card (RFC numbers, § sections, backticked settings) kept intact. A missing
  * or untranslated entry would otherwise fall back to English without a word. The terms follow
