@@ -1,5 +1,5 @@
 /**
- * Holds the Simplified Chinese catalog prose (every code and the Q.850 causes) to the English it
+ * Holds the Simplified Chinese catalog prose (every code, the pair notes and the Q.850 causes) to the English it
  * mirrors (issue 19): same codes, same shape, every sentence in Chinese, and the protocol facts an
  * engineer copies from a card (RFC numbers, § sections, backticked settings) kept intact. A missing
  * or untranslated entry would otherwise fall back to English without a word. The terms follow
@@ -7,7 +7,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeProse, Q850Cause } from '../../catalog/src/types';
+import { pairNote } from '../../catalog/src/index';
+import type { CodeProse, PairNote, Q850Cause } from '../../catalog/src/types';
 import { PROVISIONAL_SUCCESS_REDIRECT } from '../../catalog/src/locales/en/codes-1xx-3xx';
 import { CLIENT_FAILURE_400_416 } from '../../catalog/src/locales/en/codes-400-416';
 import { CLIENT_FAILURE_417_429 } from '../../catalog/src/locales/en/codes-417-429';
@@ -15,6 +16,7 @@ import { CLIENT_FAILURE_430_480 } from '../../catalog/src/locales/en/codes-430-4
 import { CLIENT_FAILURE_481_494 } from '../../catalog/src/locales/en/codes-481-494';
 import { SERVER_GLOBAL_FAILURE } from '../../catalog/src/locales/en/codes-5xx-6xx';
 import { UNREGISTERED } from '../../catalog/src/locales/en/codes-unregistered';
+import { PAIRS } from '../../catalog/src/locales/en/pairs';
 import { Q850 } from '../../catalog/src/locales/en/q850';
 import { PROVISIONAL_SUCCESS_REDIRECT_ZH } from '../../catalog/src/locales/zh-cn/codes-1xx-3xx';
 import { CLIENT_FAILURE_400_416_ZH } from '../../catalog/src/locales/zh-cn/codes-400-416';
@@ -23,6 +25,7 @@ import { CLIENT_FAILURE_430_480_ZH } from '../../catalog/src/locales/zh-cn/codes
 import { CLIENT_FAILURE_481_494_ZH } from '../../catalog/src/locales/zh-cn/codes-481-494';
 import { SERVER_GLOBAL_FAILURE_ZH } from '../../catalog/src/locales/zh-cn/codes-5xx-6xx';
 import { UNREGISTERED_ZH } from '../../catalog/src/locales/zh-cn/codes-unregistered';
+import { PAIRS_ZH } from '../../catalog/src/locales/zh-cn/pairs';
 import { Q850_ZH } from '../../catalog/src/locales/zh-cn/q850';
 import { avoidedTerms, avoidedTermsIn, CJK, typographyProblems } from '../support/chinese';
 
@@ -150,5 +153,44 @@ describe('zh-cn Q.850 causes mirror the English', () => {
       const missing = cited.filter((token) => !zh.meaning.includes(token));
       assert.deepEqual(missing, [], `cause ${cause.cause} lost ${missing.join(', ')}`);
     });
+  });
+});
+
+describe('zh-cn pair notes mirror the English', () => {
+  const pairKey = (p: PairNote): string => `${p.a}/${p.b}`;
+  /**
+   * What a pair note must keep besides RFC numbers, sections and backticked tokens: every number it
+   * states, which covers the status codes (three digits), the Q.850 causes and the timer values.
+   */
+  const noteTokens = (note: string): Set<string> =>
+    new Set([...verbatimTokens(note), ...(note.match(/\b\d+(?:\.\d+)?\b/gu) ?? [])]);
+
+  it('lists the same pairs in the same order', () => {
+    assert.deepEqual(PAIRS_ZH.map(pairKey), PAIRS.map(pairKey));
+  });
+
+  PAIRS.forEach((en, i) => {
+    const zh = PAIRS_ZH[i];
+
+    it(`${pairKey(en)}: written in Chinese, with Chinese typography and the glossary's words`, () => {
+      assert.ok(zh, `no Chinese note for ${pairKey(en)}`);
+      assert.match(zh.note, CJK, `${pairKey(en)} has no Chinese: ${zh.note}`);
+      assert.deepEqual(typographyProblems(zh.note), [], `${pairKey(en)}: ${zh.note}`);
+      assert.deepEqual(avoidedTermsIn(zh.note, AVOIDED), [], `${pairKey(en)}: ${zh.note}`);
+    });
+
+    it(`${pairKey(en)}: keeps every RFC, section, status code, number and backticked token of the English`, () => {
+      assert.ok(zh);
+      const missing = [...noteTokens(en.note)].filter((token) => !zh.note.includes(token));
+      assert.deepEqual(missing, [], `${pairKey(en)} lost ${missing.join(', ')}`);
+    });
+  });
+
+  it('serves the Chinese 100 vs 607 note through pairNote, in either order', () => {
+    const note = pairNote(100, 607, 'zh-cn') ?? '';
+    assert.match(note, CJK);
+    assert.equal(note, PAIRS_ZH.find((p) => p.a === 100 && p.b === 607)?.note);
+    assert.equal(pairNote(607, 100, 'zh-cn'), note);
+    assert.notEqual(pairNote(100, 607), note, 'English stays the default');
   });
 });

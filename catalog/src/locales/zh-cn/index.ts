@@ -6,6 +6,7 @@ import { CLIENT_FAILURE_430_480_ZH } from './codes-430-480';
 import { CLIENT_FAILURE_481_494_ZH } from './codes-481-494';
 import { SERVER_GLOBAL_FAILURE_ZH } from './codes-5xx-6xx';
 import { UNREGISTERED_ZH } from './codes-unregistered';
+import { PAIRS_ZH } from './pairs';
 import { Q850_ZH } from './q850';
 
 /** 简体中文目录：状态码说明、Q.850 原因值和类别名称；缺少的条目回退到英文。 */
@@ -19,7 +20,7 @@ export const zhCn: LocaleContent = {
     ...SERVER_GLOBAL_FAILURE_ZH,
     ...UNREGISTERED_ZH,
   },
-  pairs: [],
+  pairs: PAIRS_ZH,
   q850: Q850_ZH,
   classNames: {
     '1xx': '临时响应',
