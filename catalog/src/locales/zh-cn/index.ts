@@ -9,7 +9,7 @@ import { UNREGISTERED_ZH } from './codes-unregistered';
 import { PAIRS_ZH } from './pairs';
 import { Q850_ZH } from './q850';
 
-/** 简体中文目录：状态码说明、Q.850 原因值和类别名称；缺少的条目回退到英文。 */
+/** 简体中文目录：状态码说明、易混淆状态码对、Q.850 原因值和类别名称；缺少的条目回退到英文。 */
 export const zhCn: LocaleContent = {
   codes: {
     ...PROVISIONAL_SUCCESS_REDIRECT_ZH,
