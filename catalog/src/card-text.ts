@@ -1,19 +1,44 @@
 /** A code card as plain text for terminals: `sip-lens explain 486` and each card of `sip-lens compare`. */
 import type { CardSection, CodeCard } from './card';
+import { CARD_TEXT_STRINGS } from './card-text-strings';
+import { fill } from './l10n';
+import type { Language } from './language';
 
-/** The card's lines; `underline` draws the rule under the title ('=' for a page, '-' for a card in a page). */
-export function cardText(card: CodeCard, underline = '='): string {
-  return `${card.sections.map((section) => sectionText(section, underline)).join('\n\n')}\n`;
+type Punctuation = (typeof CARD_TEXT_STRINGS)['en'];
+
+/**
+ * The card's lines; `underline` draws the rule under the title ('=' for a page, '-' for a card in
+ * a page). `language` picks the punctuation; the card's words are already in its language.
+ */
+export function cardText(card: CodeCard, underline = '=', language: Language = 'en'): string {
+  const p = CARD_TEXT_STRINGS[language];
+  return `${card.sections.map((section) => sectionText(section, underline, p)).join('\n\n')}\n`;
 }
 
-function sectionText(section: CardSection, underline: string): string {
+/** A rule as wide as `text` shows in a terminal, where a Chinese character takes two cells. */
+export function underlineFor(text: string, underline: string): string {
+  return underline.repeat(displayWidth(text));
+}
+
+// East Asian Wide and Fullwidth characters (Unicode UAX #11) that SIP Lens's text can hold:
+// CJK ideographs, kana, Hangul, CJK and full-width punctuation.
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
+function sectionText(section: CardSection, underline: string, p: Punctuation): string {
   switch (section.id) {
     case 'title':
       return [
         section.heading,
-        underline.repeat(section.heading.length),
+        underlineFor(section.heading, underline),
         section.badges.map((badge) => badge.label).join(' · '),
-        `${section.reference.label}: ${section.reference.url}`,
+        fill(p.reference, { label: section.reference.label, url: section.reference.url }),
       ].join('\n');
     case 'description':
       return section.text;
@@ -22,12 +47,21 @@ function sectionText(section: CardSection, underline: string): string {
     case 'deprecation':
     case 'stirShaken':
     case 'origin':
-      return `${section.title}: ${section.text}`;
+      return fill(p.titledText, { title: section.title, text: section.text });
     case 'howToFix':
-      return [`${section.title}:`, ...section.steps.map((step, i) => `  ${i + 1}. ${step}`)].join('\n');
+      return [
+        fill(p.listTitle, { title: section.title }),
+        ...section.steps.map((step, i) => `  ${i + 1}. ${step}`),
+      ].join('\n');
     case 'q850':
-      return [`${section.title}:`, ...section.lines.map((line) => `  - ${line}.`)].join('\n');
+      return [
+        fill(p.listTitle, { title: section.title }),
+        ...section.lines.map((line) => fill(p.q850Line, { line })),
+      ].join('\n');
     case 'related':
-      return [`${section.title}:`, ...section.items.map((item) => `  ${item.label}: ${item.note}`)].join('\n');
+      return [
+        fill(p.listTitle, { title: section.title }),
+        ...section.items.map((item) => fill(p.relatedItem, { label: item.label, note: item.note })),
+      ].join('\n');
   }
 }

@@ -1,11 +1,14 @@
 /**
  * Renderers of a comparison for the CLI: plain text for terminals (`sip-lens compare 486 600`)
- * and the stable JSON contract (`sip-lens compare 486 600 --json`).
+ * and the stable JSON contract (`sip-lens compare 486 600 --json`). Labels come from
+ * compare-text-strings.ts in the language asked for; the comparison's own text is already in it.
  */
 import type { Language } from './language';
 import { codeCard } from './card';
-import { cardText } from './card-text';
+import { cardText, underlineFor } from './card-text';
 import type { Comparison } from './compare';
+import { COMPARE_TEXT_STRINGS } from './compare-text-strings';
+import { fill } from './l10n';
 import type { CatalogEntry } from './types';
 
 /** The JSON contract of `sip-lens compare --json`. Keep field names stable: scripts depend on them. */
@@ -21,34 +24,52 @@ export interface ComparisonJson {
   readonly whenToUse: string;
 }
 
-export function comparisonJson(c: Comparison): ComparisonJson {
+/** The same keys in every language; the values are in `language` (build `c` in it too). */
+export function comparisonJson(c: Comparison, language: Language = 'en'): ComparisonJson {
   return {
     title: c.title,
     a: c.a,
     b: c.b,
     summary: c.summary,
     keyDifferences: [...c.keyDifferences],
-    whenToUse: `Sending or configuring: ${c.whenToUse.sending.join(' ')} Reading a log: ${c.whenToUse.reading.join(' ')}`,
+    whenToUse: fill(COMPARE_TEXT_STRINGS[language].whenToUseParagraph, {
+      sending: joinSentences(c.whenToUse.sending),
+      reading: joinSentences(c.whenToUse.reading),
+    }),
   };
 }
 
 /** The page the webview shows, as text: the summary, the differences, when to use which, then each code's card. */
-export function comparisonText(c: Comparison, locale?: Language): string {
+export function comparisonText(c: Comparison, language: Language = 'en'): string {
+  const labels = COMPARE_TEXT_STRINGS[language];
   const lines = [
     c.title,
-    '='.repeat(c.title.length),
+    underlineFor(c.title, '='),
     c.summary,
     '',
-    'Key differences',
+    labels.keyDifferences,
     ...c.keyDifferences.map((item, index) => `  ${index + 1}. ${item}`),
     '',
-    'When to use which',
-    '  Sending or configuring:',
+    labels.whenToUse,
+    `  ${labels.sending}`,
     ...c.whenToUse.sending.map((item) => `    - ${item}`),
-    '  Reading a log:',
+    `  ${labels.reading}`,
     ...c.whenToUse.reading.map((item) => `    - ${item}`),
   ];
   const entries = c.a.code === c.b.code ? [c.a] : [c.a, c.b];
-  const cards = entries.map((entry) => cardText(codeCard(entry, locale), '-'));
+  const cards = entries.map((entry) => cardText(codeCard(entry, language), '-', language));
   return `${lines.join('\n')}\n\n${cards.join('\n')}`;
 }
+
+/**
+ * Sentences as one paragraph: a space after an English sentence, none after a Chinese one, which
+ * ends in full-width punctuation (Chinese text is not spaced between sentences).
+ */
+function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce(
+    (text, sentence) => (text === '' ? sentence : `${text}${FULL_WIDTH_END.test(text) ? '' : ' '}${sentence}`),
+    '',
+  );
+}
+
+const FULL_WIDTH_END = /[。！？；：）」』”]$/u;

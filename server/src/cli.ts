@@ -5,4 +5,4 @@
 import { runCli } from './cli/main';
 import { processIO } from './cli/output';
 
-process.exitCode = runCli(process.argv.slice(2), processIO());
+process.exitCode = runCli(process.argv.slice(2), processIO(), process.env);

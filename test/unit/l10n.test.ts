@@ -11,15 +11,32 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { placeholdersOf, type Localised, type MessageTable } from '../../catalog/src/l10n';
 import { avoidedTerms, avoidedTermsIn, CJK, typographyProblems } from '../support/chinese';
+import * as cardTextStrings from '../../catalog/src/card-text-strings';
+import * as compareTextStrings from '../../catalog/src/compare-text-strings';
+import * as cliStrings from '../../server/src/cli/cli-strings';
 
 /** Path (from the repository root) → the module's exports. Add each new strings file here. */
-const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {};
+const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  'catalog/src/card-text-strings.ts': cardTextStrings,
+  'catalog/src/compare-text-strings.ts': compareTextStrings,
+  'server/src/cli/cli-strings.ts': cliStrings,
+};
 
 /**
  * Strings whose Chinese is, rightly, the same tokens as the English (a protocol token, a format);
  * by table export name and key.
  */
-const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([]);
+const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([
+  // Card text: only the punctuation around the card's own words changes (full-width in Chinese).
+  'CARD_TEXT_STRINGS.titledText',
+  'CARD_TEXT_STRINGS.listTitle',
+  'CARD_TEXT_STRINGS.reference',
+  'CARD_TEXT_STRINGS.q850Line',
+  'CARD_TEXT_STRINGS.relatedItem',
+  // The CLI: a catalog message passed through, and the enumeration comma (、 in Chinese).
+  'ERROR_STRINGS.comparisonRefused',
+  'OVERFLOW_STRINGS.separator',
+]);
 
 function stringsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

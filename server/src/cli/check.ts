@@ -1,5 +1,5 @@
 /**
- * `sip-lens check [--json] [--max-diagnostics <n>] <file...>`: the language server's findings,
+ * `sip-lens check [--json] [--max-diagnostics <n>] [--lang <l>] <file...>`: the language server's findings,
  * for CI. The exit status counts every finding, shown or not: 0 with no error-level finding, 1
  * with some, 2 on a usage error or an unreadable path, 3 when sip-lens itself failed.
  *
@@ -9,12 +9,13 @@
 import { assertReadable, checkFile } from './checkedFile';
 import { JSON_END, JSON_START, jsonSafe, writeFileJson } from './checkJson';
 import { writeText } from './checkText';
+import type { Language } from '../../../catalog/src/language';
 import { EXIT_FINDINGS, EXIT_OK, parseFlags, UsageError, type CliIO } from './io';
 import { ChunkedOutput } from './output';
 
-export function runCheck(args: readonly string[], io: CliIO): number {
+export function runCheck(args: readonly string[], io: CliIO, language: Language): number {
   const { flags, positional } = parseFlags(args, ['--json'], ['--max-diagnostics']);
-  if (positional.length === 0) throw new UsageError('check needs at least one file');
+  if (positional.length === 0) throw new UsageError('checkNeedsFile');
   const maxFindings = parseMax(flags.get('--max-diagnostics'));
   // A mistyped path fails before anything is printed, not after the other files' findings.
   positional.forEach(assertReadable);
@@ -25,10 +26,10 @@ export function runCheck(args: readonly string[], io: CliIO): number {
   positional.forEach((path, i) => {
     // Written out before the next file is read, so a reader sees each file's findings as they come.
     output.flush();
-    const file = checkFile(path, maxFindings);
+    const file = checkFile(path, maxFindings, language);
     hasErrors ||= file.result.totals.error > 0;
     if (json) writeFileJson(output, file, i === 0);
-    else writeText(output, file);
+    else writeText(output, file, language);
   });
   if (json) output.write(JSON_END);
   output.flush();
@@ -38,6 +39,6 @@ export function runCheck(args: readonly string[], io: CliIO): number {
 /** A CLI is not an editor: every finding unless `--max-diagnostics` asks for fewer. */
 function parseMax(raw: string | true | undefined): number {
   if (raw === undefined || raw === true) return Number.POSITIVE_INFINITY;
-  if (!/^\d+$/u.test(raw)) throw new UsageError(`--max-diagnostics needs a whole number, not '${raw}'`);
+  if (!/^\d+$/u.test(raw)) throw new UsageError('maxNotWhole', { value: raw });
   return Number(raw);
 }

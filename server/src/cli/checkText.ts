@@ -1,28 +1,33 @@
 /** `sip-lens check`'s text output, for a terminal or a CI log. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fill } from '../../../catalog/src/l10n';
+import type { Language } from '../../../catalog/src/language';
 import { replaceUnsafeControls } from '../features/untrustedText';
 import type { Severity, SeverityCounts, StreamedRuleResult } from '../rules/types';
 import type { CheckedFile } from './checkedFile';
+import { OVERFLOW_STRINGS, SEVERITY_STRINGS } from './cli-strings';
 import { terminalLine } from './io';
 import type { ChunkedOutput } from './output';
 
 /**
  * Linter format, 1-based like compilers print: `file:line:col severity message [rule]`. File
  * names and messages (which quote reason phrases from the log) pass the untrusted-text filter
- * before they reach a terminal.
+ * before they reach a terminal. The severity word is in `language`, as the messages are; the
+ * format and the rule id are not words, and stay as they are for tools that read the lines.
  */
-export function writeText(output: ChunkedOutput, { path, document, result }: CheckedFile): void {
+export function writeText(output: ChunkedOutput, { path, document, result }: CheckedFile, language: Language): void {
   const name = terminalLine(path);
+  const severityWord = SEVERITY_STRINGS[language];
   const shown = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const finding of result.findings) {
     if (output.closed) return;
     const { line, character } = document.positionAt(finding.offset);
     output.write(
-      `${name}:${line + 1}:${character + 1} ${finding.severity} ${replaceUnsafeControls(finding.message)} [${finding.rule}]\n`,
+      `${name}:${line + 1}:${character + 1} ${severityWord[finding.severity]} ${replaceUnsafeControls(finding.message)} [${finding.rule}]\n`,
     );
     shown[finding.severity]++;
   }
-  output.write(overflowLine(name, document, result, shown));
+  output.write(overflowLine(name, document, result, shown, language));
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -36,12 +41,19 @@ function overflowLine(
   document: TextDocument,
   { totals, overflow }: StreamedRuleResult,
   shown: SeverityCounts,
+  language: Language,
 ): string {
   if (!overflow) return '';
+  const words = OVERFLOW_STRINGS[language];
   const hidden = SEVERITIES.map((severity) => [severity, totals[severity] - shown[severity]] as const)
     .filter(([, count]) => count > 0)
-    .map(([severity, count]) => `${count} ${severity === 'information' || count === 1 ? severity : `${severity}s`}`);
+    .map(([severity, count]) => fill(words[`${severity}${count === 1 ? 'One' : 'Many'}`], { count }));
   const { line, character } = document.positionAt(overflow.offset);
-  const noun = overflow.hidden === 1 ? 'finding' : 'findings';
-  return `${name}:${line + 1}:${character + 1} ${overflow.severity} … and ${overflow.hidden} more ${noun} not shown (${hidden.join(', ')}; --max-diagnostics ${overflow.limit}) [diagnostics-capped]\n`;
+  const notice = fill(overflow.hidden === 1 ? words.one : words.many, {
+    count: overflow.hidden,
+    hidden: hidden.join(words.separator),
+    limit: overflow.limit,
+  });
+  const severity = SEVERITY_STRINGS[language][overflow.severity];
+  return `${name}:${line + 1}:${character + 1} ${severity} ${notice} [diagnostics-capped]\n`;
 }

@@ -5,6 +5,7 @@ import { analyze } from '../analysis';
 import type { Analysis } from '../analysis/types';
 import { streamRules } from '../rules';
 import type { StreamedRuleResult } from '../rules/types';
+import type { Language } from '../../../catalog/src/language';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { UsageError } from './io';
 
@@ -17,14 +18,15 @@ export interface CheckedFile {
   readonly result: StreamedRuleResult;
 }
 
-export function checkFile(path: string, maxFindings: number): CheckedFile {
+/** `language` words the findings (the rules' messages); the caller words everything else. */
+export function checkFile(path: string, maxFindings: number, language: Language): CheckedFile {
   const text = readLog(path);
   const analysis = analyze(text);
   return {
     path,
     document: TextDocument.create(`file://${path}`, 'log', 1, text),
     analysis,
-    result: streamRules(analysis, { overrides: DEFAULT_SETTINGS.severityOverrides, maxFindings }),
+    result: streamRules(analysis, { overrides: DEFAULT_SETTINGS.severityOverrides, maxFindings, language }),
   };
 }
 
@@ -35,9 +37,9 @@ export function assertReadable(path: string): void {
     isFile = statSync(path).isFile();
     accessSync(path, constants.R_OK);
   } catch (error) {
-    throw new UsageError(`cannot read '${path}': ${reasonOf(error)}`, false);
+    throw cannotRead(path, error);
   }
-  if (!isFile) throw new UsageError(`cannot read '${path}': it is a directory or not a regular file`, false);
+  if (!isFile) throw new UsageError('notRegularFile', { path }, false);
 }
 
 /** Reads a file as UTF-8; invalid bytes become U+FFFD so binary input is analysed, not fatal. */
@@ -45,13 +47,14 @@ function readLog(path: string): string {
   try {
     return readFileSync(path).toString('utf8');
   } catch (error) {
-    throw new UsageError(`cannot read '${path}': ${reasonOf(error)}`, false);
+    throw cannotRead(path, error);
   }
 }
 
-function reasonOf(error: unknown): string {
+/** The two reasons users meet are worded in their language; any other is the system's own message. */
+function cannotRead(path: string, error: unknown): UsageError {
   const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  if (code === 'ENOENT') return new UsageError('noSuchFile', { path }, false);
+  if (code === 'EACCES') return new UsageError('permissionDenied', { path }, false);
+  return new UsageError('cannotRead', { path, reason: error instanceof Error ? error.message : String(error) }, false);
 }

@@ -1,6 +1,9 @@
 /** What every subcommand shares: where it writes, its exit statuses, and how arguments are read. */
 import { parseStatusCode } from '../../../catalog/src/index';
+import { fill } from '../../../catalog/src/l10n';
+import type { Language } from '../../../catalog/src/language';
 import { replaceUnsafeControls } from '../features/untrustedText';
+import { ERROR_STRINGS, type ErrorKey } from './cli-strings';
 
 /** Where the CLI writes; tests pass their own sinks to capture output. */
 export interface CliIO {
@@ -16,13 +19,26 @@ export const EXIT_USAGE = 2;
 /** A fault in sip-lens itself: distinct from 1, so a crash never reads as "the log has errors". */
 export const EXIT_INTERNAL = 3;
 
-/** A mistake in how the CLI was called. Path problems skip the usage text: it would bury the message. */
+/** Values for a message's `{name}` placeholders. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/**
+ * A mistake in how the CLI was called, worded when it is printed: it names its message, so it
+ * can be thrown before the language is known (a bad `--lang`) and by code that does not know it.
+ * Path problems skip the usage text: it would bury the message.
+ */
 export class UsageError extends Error {
   constructor(
-    message: string,
+    readonly key: ErrorKey,
+    readonly values: MessageValues = {},
     readonly showUsage = true,
   ) {
-    super(message);
+    super(fill(ERROR_STRINGS.en[key], values));
+  }
+
+  /** The message in `language`. */
+  worded(language: Language): string {
+    return fill(ERROR_STRINGS[language][this.key], this.values);
   }
 }
 
@@ -49,20 +65,19 @@ export function parseFlags(args: readonly string[], known: readonly string[], wi
     }
     if (withValue.includes(arg)) {
       const value = args[++i];
-      if (value === undefined) throw new UsageError(`${arg} needs a value`);
+      if (value === undefined) throw new UsageError('needsValue', { option: arg });
       flags.set(arg, value);
     } else if (known.includes(arg)) flags.set(arg, true);
-    else throw new UsageError(`unknown option '${arg}'`);
+    else throw new UsageError('unknownOption', { option: arg });
   }
   return { flags, positional };
 }
 
 /** Parses a status-code argument: exactly three digits in 100-699. */
 export function parseCodeArgument(raw: string | undefined): number {
-  if (raw === undefined) throw new UsageError('missing SIP response code');
+  if (raw === undefined) throw new UsageError('missingCode');
   const code = parseStatusCode(raw);
-  if (code === undefined)
-    throw new UsageError(`'${raw.slice(0, 40)}' is not a SIP response code (expected a number from 100 to 699)`);
+  if (code === undefined) throw new UsageError('notACode', { value: raw.slice(0, 40) });
   return code;
 }
 

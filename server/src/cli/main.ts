@@ -1,54 +1,51 @@
-/** Parses the command line and dispatches to a subcommand. */
+/** Parses the command line and dispatches to a subcommand, in the language it asks for. */
+import { fill } from '../../../catalog/src/l10n';
+import { languageFromEnvironment, type Language } from '../../../catalog/src/language';
 import { runCheck } from './check';
+import { ERROR_STRINGS, USAGE_STRINGS } from './cli-strings';
 import { runCompare } from './compare';
 import { runExplain } from './explain';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, OutputClosed, terminalLine, UsageError, type CliIO } from './io';
+import { takeLanguage, type Environment } from './languageOption';
 import { SERVER_VERSION as VERSION } from '../version';
 
-export const USAGE = `Usage: sip-lens <command> [options]
+/** The help text in `language`. */
+export function usage(language: Language = 'en'): string {
+  return USAGE_STRINGS[language].usage;
+}
 
-Commands:
-  explain <code> [--json]          Print the catalog card for a SIP response code.
-  compare <a> <b> [--json]         Compare two SIP response codes side by side.
-  check [--json] <file...>         Find SIP status codes in logs and report call-flow problems.
-
-Options:
-  --json                           Machine-readable output.
-  --max-diagnostics <n>            check: show at most n findings per file (default: all).
-                                   The exit status still counts every finding.
-  -h, --help                       Show this help.
-  -v, --version                    Show the version.
-
-Exit status:
-  0  no error-level finding
-  1  error-level findings (check)
-  2  usage error or unreadable file
-  3  internal error in sip-lens
-`;
-
-export function runCli(args: readonly string[], io: CliIO): number {
+/**
+ * Runs one command line. `env` supplies the default language (LC_ALL, LC_MESSAGES, LANG); the
+ * process passes its own, and a caller that passes none gets English whatever the machine's locale.
+ */
+export function runCli(args: readonly string[], io: CliIO, env: Environment = {}): number {
+  // Until `--lang` is read (or if it is bad), errors are worded in the environment's language.
+  let language = languageFromEnvironment(env);
   try {
-    return dispatch(args, io);
+    const choice = takeLanguage(args, env);
+    language = choice.language;
+    return dispatch(choice.rest, io, language);
   } catch (error) {
     if (error instanceof OutputClosed) return EXIT_OK;
     if (error instanceof UsageError) {
-      io.err(`sip-lens: ${terminalLine(error.message)}\n${error.showUsage ? `\n${USAGE}` : ''}`);
+      io.err(`sip-lens: ${terminalLine(error.worded(language))}\n${error.showUsage ? `\n${usage(language)}` : ''}`);
       return EXIT_USAGE;
     }
-    io.err(`sip-lens: internal error: ${terminalLine(firstLine(error))}\n`);
+    const reason = terminalLine(firstLine(error));
+    io.err(`sip-lens: ${fill(ERROR_STRINGS[language].internalError, { reason })}\n`);
     return EXIT_INTERNAL;
   }
 }
 
-function dispatch(args: readonly string[], io: CliIO): number {
+function dispatch(args: readonly string[], io: CliIO, language: Language): number {
   const [command, ...rest] = args;
   switch (command) {
     case 'explain':
-      return runExplain(rest, io);
+      return runExplain(rest, io, language);
     case 'compare':
-      return runCompare(rest, io);
+      return runCompare(rest, io, language);
     case 'check':
-      return runCheck(rest, io);
+      return runCheck(rest, io, language);
     case '-v':
     case '--version':
       io.out(`${VERSION}\n`);
@@ -57,10 +54,10 @@ function dispatch(args: readonly string[], io: CliIO): number {
     case '-h':
     case '--help':
     case 'help':
-      io.out(USAGE);
+      io.out(usage(language));
       return command === undefined ? EXIT_USAGE : EXIT_OK;
     default:
-      throw new UsageError(`unknown command '${command}'`);
+      throw new UsageError('unknownCommand', { command });
   }
 }
 

@@ -1,0 +1,136 @@
+/**
+ * Everything `sip-lens` itself prints, in English and Simplified Chinese: the help text, the
+ * usage errors, and the words of `check`'s text output. Catalog prose, card and comparison text
+ * and finding messages come from their own tables; JSON keys and the linter format
+ * (`file:line:col severity message [rule]`) are not text and stay as they are.
+ */
+import { localised } from '../../../catalog/src/l10n';
+
+const USAGE_EN = `Usage: sip-lens <command> [options]
+
+Commands:
+  explain <code> [--json]          Print the catalog card for a SIP response code.
+  compare <a> <b> [--json]         Compare two SIP response codes side by side.
+  check [--json] <file...>         Find SIP status codes in logs and report call-flow problems.
+
+Options:
+  --json                           Machine-readable output.
+  --lang <auto|en|zh-cn>           The language of the output (default: auto, from LC_ALL,
+                                   LC_MESSAGES or LANG). JSON keys stay English.
+  --max-diagnostics <n>            check: show at most n findings per file (default: all).
+                                   The exit status still counts every finding.
+  -h, --help                       Show this help.
+  -v, --version                    Show the version.
+
+Exit status:
+  0  no error-level finding
+  1  error-level findings (check)
+  2  usage error or unreadable file
+  3  internal error in sip-lens
+`;
+
+// Columns are aligned by display width: a Chinese character takes two terminal cells.
+const USAGE_ZH = `用法：sip-lens <命令> [选项]
+
+命令：
+  explain <状态码> [--json]        显示一个 SIP 状态码的说明卡片。
+  compare <a> <b> [--json]         并排比较两个 SIP 状态码。
+  check [--json] <文件...>         查找日志中的 SIP 状态码，报告呼叫流程中的问题。
+
+选项：
+  --json                           输出机器可读的 JSON。
+  --lang <auto|en|zh-cn>           输出语言（默认 auto：依次取 LC_ALL、LC_MESSAGES、LANG）。
+                                   JSON 的键名始终是英文。
+  --max-diagnostics <n>            check：每个文件最多显示 n 条诊断（默认全部显示）。
+                                   退出状态仍计入全部诊断。
+  -h, --help                       显示本帮助。
+  -v, --version                    显示版本号。
+
+退出状态：
+  0  没有错误级别的诊断
+  1  有错误级别的诊断（check）
+  2  用法错误，或文件无法读取
+  3  sip-lens 内部错误
+`;
+
+export const USAGE_STRINGS = localised({ usage: USAGE_EN }, { usage: USAGE_ZH });
+
+/** Usage errors, printed after `sip-lens: `. Values in quotes come from the command line. */
+export const ERROR_STRINGS = localised(
+  {
+    unknownCommand: "unknown command '{command}'",
+    unknownOption: "unknown option '{option}'",
+    needsValue: '{option} needs a value',
+    badLanguage: "--lang takes auto, en or zh-cn, not '{value}'",
+    checkNeedsFile: 'check needs at least one file',
+    maxNotWhole: "--max-diagnostics needs a whole number, not '{value}'",
+    explainArity: 'explain takes exactly one code',
+    compareArity: 'compare takes exactly two codes',
+    missingCode: 'missing SIP response code',
+    notACode: "'{value}' is not a SIP response code (expected a number from 100 to 699)",
+    noEntry: "'{code}' is not a SIP response code",
+    comparisonRefused: '{reason}',
+    cannotRead: "cannot read '{path}': {reason}",
+    noSuchFile: "cannot read '{path}': no such file",
+    permissionDenied: "cannot read '{path}': permission denied",
+    notRegularFile: "cannot read '{path}': it is a directory or not a regular file",
+    internalError: 'internal error: {reason}',
+  },
+  {
+    unknownCommand: '未知命令“{command}”',
+    unknownOption: '未知选项“{option}”',
+    needsValue: '{option} 需要一个值',
+    badLanguage: '--lang 只接受 auto、en 或 zh-cn，不接受“{value}”',
+    checkNeedsFile: 'check 至少需要一个文件',
+    maxNotWhole: '--max-diagnostics 需要一个非负整数，不接受“{value}”',
+    explainArity: 'explain 需要正好一个状态码',
+    compareArity: 'compare 需要正好两个状态码',
+    missingCode: '缺少 SIP 状态码',
+    notACode: '“{value}”不是 SIP 状态码（应为 100 到 699 之间的数字）',
+    noEntry: '“{code}”不是 SIP 状态码',
+    comparisonRefused: '无法比较：{reason}',
+    cannotRead: '无法读取“{path}”：{reason}',
+    noSuchFile: '无法读取“{path}”：文件不存在',
+    permissionDenied: '无法读取“{path}”：没有读取权限',
+    notRegularFile: '无法读取“{path}”：它是目录，或不是普通文件',
+    internalError: '内部错误：{reason}',
+  },
+);
+
+export type ErrorKey = keyof typeof ERROR_STRINGS.en;
+
+/** `check`'s severity words, in each finding line and in the overflow line. */
+export const SEVERITY_STRINGS = localised(
+  { error: 'error', warning: 'warning', information: 'information', hint: 'hint' },
+  { error: '错误', warning: '警告', information: '信息', hint: '提示' },
+);
+
+/** The line that ends a list `--max-diagnostics` shortened: how many more, of which severities. */
+export const OVERFLOW_STRINGS = localised(
+  {
+    one: '… and {count} more finding not shown ({hidden}; --max-diagnostics {limit})',
+    many: '… and {count} more findings not shown ({hidden}; --max-diagnostics {limit})',
+    errorOne: '{count} error',
+    errorMany: '{count} errors',
+    warningOne: '{count} warning',
+    warningMany: '{count} warnings',
+    informationOne: '{count} information',
+    informationMany: '{count} information',
+    hintOne: '{count} hint',
+    hintMany: '{count} hints',
+    separator: ', ',
+  },
+  {
+    one: '另有 {count} 条诊断未显示（{hidden}；--max-diagnostics {limit}）',
+    many: '另有 {count} 条诊断未显示（{hidden}；--max-diagnostics {limit}）',
+    errorOne: '{count} 条错误',
+    errorMany: '{count} 条错误',
+    warningOne: '{count} 条警告',
+    warningMany: '{count} 条警告',
+    informationOne: '{count} 条信息',
+    informationMany: '{count} 条信息',
+    hintOne: '{count} 条提示',
+    hintMany: '{count} 条提示',
+    separator: '、',
+  },
+);
