@@ -26,8 +26,11 @@ export async function launchChromium() {
   });
 }
 
-/** A page sized like a laptop screen, so screenshots look like what a person sees. */
-export async function newWorkbenchPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+/**
+ * A page sized like a laptop screen, so screenshots look like what a person sees. `locale` (a BCP 47
+ * tag such as "zh-CN") is the browser's language: its Accept-Language and `navigator.language`.
+ */
+export async function newWorkbenchPage(browser, { locale } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...(locale ? { locale } : {}) });
   return context.newPage();
 }

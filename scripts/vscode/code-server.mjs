@@ -82,12 +82,13 @@ function dirArgs(dirs) {
 
 /**
  * Spawns code-server in its own process group, so stopping it can take its helpers along.
- * Output goes to `<run root>/code-server.log`; `onLine` sees each line too.
+ * Output goes to `<run root>/code-server.log`; `onLine` sees each line too. `env` reaches the
+ * extension host too, which inherits the server's environment.
  */
-function spawnCodeServer(args, dirs, onLine) {
+function spawnCodeServer(args, dirs, onLine, env = {}) {
   const { command, entry } = codeServerCommand();
   const child = spawn(command, [entry, ...args], {
-    env: node24Env(),
+    env: node24Env(env),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -136,7 +137,7 @@ export function installVsix(vsixPath, dirs) {
  * Starts code-server on 127.0.0.1:<port> with `folder` open and resolves once it listens.
  * @returns {Promise<CodeServer>}
  */
-export async function startCodeServer({ dirs, port, folder, extraArgs = [], onLine }) {
+export async function startCodeServer({ dirs, port, folder, extraArgs = [], env = {}, onLine }) {
   const listenPort = port ?? (await freePort());
   const args = [
     '--auth',
@@ -150,7 +151,7 @@ export async function startCodeServer({ dirs, port, folder, extraArgs = [], onLi
     ...extraArgs,
     ...(folder ? [folder] : []),
   ];
-  const { child, lines } = spawnCodeServer(args, dirs, onLine);
+  const { child, lines } = spawnCodeServer(args, dirs, onLine, env);
   const exited = new Promise((resolveExit) =>
     child.once('exit', (code, signal) => resolveExit(code ?? (signal ? 1 : 0))),
   );

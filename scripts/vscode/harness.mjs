@@ -9,7 +9,7 @@ const commands = {
     await ensureCodeServer();
     return 0;
   },
-  integration: async () => (await import('./run-integration.mjs')).runIntegration(),
+  integration: async () => (await import('./run-integration.mjs')).runIntegrationPasses(),
   start: async () => (await import('./start.mjs')).start(process.argv.slice(3)),
 };
 

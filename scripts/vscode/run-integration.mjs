@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { launchChromium, newWorkbenchPage } from './browser.mjs';
 import { createRunDirs, removeRunDirs, startCodeServer } from './code-server.mjs';
+import { DEFAULT_LOCALE, browserLocale, prepareDisplayLanguage, requestedLocale } from './display-language.mjs';
 import { elapsed, say } from './exec.mjs';
 import { ensureCodeServer } from './install.mjs';
 import { integrationIndex, integrationWorkspace, repoRoot } from './paths.mjs';
@@ -14,7 +15,19 @@ import { integrationIndex, integrationWorkspace, repoRoot } from './paths.mjs';
 const LABEL = 'integration';
 const TIMEOUT_MS = Number(process.env.SIP_LENS_TEST_TIMEOUT_MS ?? 5 * 60_000);
 
-const defaults = { extensionPath: repoRoot, testsPath: integrationIndex, workspace: integrationWorkspace };
+const defaults = {
+  extensionPath: repoRoot,
+  testsPath: integrationIndex,
+  workspace: integrationWorkspace,
+  locale: DEFAULT_LOCALE,
+  grep: process.env.SIP_LENS_TEST_GREP,
+};
+
+/**
+ * The title of the suite in test/integration/l10n.test.ts: the one suite the Chinese pass runs when
+ * no SIP_LENS_TEST_LOCALE is given. Mocha matches it as a plain substring of each test's full title.
+ */
+export const DISPLAY_LANGUAGE_SUITE = 'Display language';
 
 function checkBuilt({ extensionPath, testsPath }) {
   const needed =
@@ -79,8 +92,33 @@ async function exposeSuiteExit(page) {
 }
 
 /**
- * @param {{ extensionPath?: string, testsPath?: string, workspace?: string }} [overrides] defaults: this
- *   repository, test/out/integration/index.js and test/integration/workspace
+ * `npm run test:integration`: the whole suite in English, then the display-language suite again in a
+ * VS Code set to Chinese. `SIP_LENS_TEST_LOCALE` runs the suite once, in that language only. A
+ * `SIP_LENS_TEST_GREP` that cannot match the display-language suite skips the Chinese pass.
+ * @returns {Promise<number>} 0 when every pass passed.
+ */
+export async function runIntegrationPasses() {
+  const locale = requestedLocale();
+  if (locale) return runIntegration({ locale });
+  const english = await runIntegration({ locale: DEFAULT_LOCALE });
+  const grep = defaults.grep;
+  if (grep && !DISPLAY_LANGUAGE_SUITE.includes(grep)) {
+    say(LABEL, `SIP_LENS_TEST_GREP="${grep}" leaves out "${DISPLAY_LANGUAGE_SUITE}": no zh-cn pass`);
+    return english;
+  }
+  const chinese = await runIntegration({ locale: 'zh-cn', grep: grep ?? DISPLAY_LANGUAGE_SUITE });
+  return english !== 0 ? english : chinese;
+}
+
+/** What the extension host needs to know: the Mocha grep and the display language the run set. */
+function suiteEnv({ locale, grep }) {
+  return { SIP_LENS_TEST_LOCALE: locale, ...(grep ? { SIP_LENS_TEST_GREP: grep } : {}) };
+}
+
+/**
+ * @param {{ extensionPath?: string, testsPath?: string, workspace?: string, locale?: string,
+ *   grep?: string }} [overrides] defaults: this repository, test/out/integration/index.js,
+ *   test/integration/workspace, English and SIP_LENS_TEST_GREP
  * @returns {Promise<number>} the process exit code: 0 when every test passed.
  */
 export async function runIntegration(overrides = {}) {
@@ -88,19 +126,21 @@ export async function runIntegration(overrides = {}) {
   checkBuilt(target);
   await ensureCodeServer();
   const startedAt = Date.now();
-  const dirs = createRunDirs('integration');
+  const dirs = createRunDirs(target.locale === DEFAULT_LOCALE ? 'integration' : `integration-${target.locale}`);
   let server;
   let browser;
   let exitCode = 1;
   try {
+    const languageArgs = await prepareDisplayLanguage(dirs, target.locale);
     server = await startCodeServer({
       dirs,
       folder: target.workspace,
-      extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+      extraArgs: ['--vscode-option', 'enable-smoke-test-driver', ...languageArgs],
+      env: suiteEnv(target),
     });
-    say(LABEL, `code-server listening at ${server.url} (${elapsed(startedAt)})`);
+    say(LABEL, `code-server (display language ${target.locale}) listening at ${server.url} (${elapsed(startedAt)})`);
     browser = await launchChromium();
-    const page = await newWorkbenchPage(browser);
+    const page = await newWorkbenchPage(browser, { locale: browserLocale(target.locale) });
     await page.exposeFunction('codeAutomationLog', hostLogPrinter(join(dirs.root, 'host.log')));
     const { finished } = await exposeSuiteExit(page);
     await page.goto(workbenchUrl(server.url, server.port, target));

@@ -1,5 +1,6 @@
-// The Debian packages the harness needs: Chromium to drive the workbench, and the Kerberos headers
-// and a C++ toolchain that code-server's native modules compile against. On a fresh machine where we
+// The Debian packages the harness needs: Chromium to drive the workbench, a CJK font so the zh-cn runs
+// show Chinese rather than empty boxes, and the Kerberos headers and a C++ toolchain that
+// code-server's native modules compile against. On a fresh machine where we
 // are root, install the missing ones (so the README's two commands work as written); otherwise say
 // exactly what to install.
 import { existsSync } from 'node:fs';
@@ -11,6 +12,7 @@ const LABEL = 'system';
 
 const REQUIREMENTS = [
   { pkg: 'chromium', present: () => existsSync(chromiumPath) },
+  { pkg: 'fonts-noto-cjk', present: () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') },
   { pkg: 'libkrb5-dev', present: () => existsSync('/usr/include/krb5.h') || existsSync('/usr/include/krb5/krb5.h') },
   { pkg: 'g++', present: () => onPath('g++') },
   { pkg: 'make', present: () => onPath('make') },

@@ -29,7 +29,7 @@ export function createRunner() {
         }
       }
       console.log(`\n${passed} passed, ${failed} failed`);
-      return failed;
+      return { passed, failed };
     },
   };
 }

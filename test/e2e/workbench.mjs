@@ -23,16 +23,31 @@ export async function openFromExplorer(page, fileName) {
   await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: UI_TIMEOUT_MS });
 }
 
-/** Runs a command by its title from the Command Palette (F1 belongs to the browser). */
+/** How long one look at the palette waits for a row before it is asked again. */
+const PALETTE_LOOK_MS = 3000;
+
+/**
+ * Runs a command by its title from the Command Palette (F1 belongs to the browser). A palette
+ * opened before the extension host has registered the extensions' commands does not list them
+ * later, so, like a person, close it and ask again until the row shows or the deadline passes.
+ */
 export async function runCommand(page, title) {
-  await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: UI_TIMEOUT_MS });
-  await input.fill(`>${title}`);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: title })
-    .first()
-    .waitFor({ timeout: UI_TIMEOUT_MS });
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  const deadline = Date.now() + UI_TIMEOUT_MS;
+  for (;;) {
+    await page.keyboard.press('Control+Shift+P');
+    await input.waitFor({ timeout: UI_TIMEOUT_MS });
+    await input.fill(`>${title}`);
+    const left = deadline - Date.now();
+    const listed = await row.waitFor({ timeout: Math.max(1, Math.min(PALETTE_LOOK_MS, left)) }).then(
+      () => true,
+      () => false,
+    );
+    if (listed) break;
+    if (Date.now() >= deadline) throw new Error(`the Command Palette lists no "${title}"`);
+    await page.keyboard.press('Escape');
+  }
   await page.keyboard.press('Enter');
 }
 
