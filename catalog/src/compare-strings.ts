@@ -12,6 +12,8 @@ export const COMPARISON_HEADINGS = localised(
     keyDifferences: 'Key differences',
     whenToUse: 'When to use which',
     sending: 'Sending or configuring a response',
+    /** The CLI's shorter label for the same list ("Sending or configuring:"). */
+    sendingShort: 'Sending or configuring',
     reading: 'Reading a log',
     learnMore: 'Learn more',
   },
@@ -19,6 +21,7 @@ export const COMPARISON_HEADINGS = localised(
     keyDifferences: '主要区别',
     whenToUse: '何时使用哪个',
     sending: '发送或配置响应时',
+    sendingShort: '发送或配置时',
     reading: '阅读日志时',
     learnMore: '了解更多',
   },

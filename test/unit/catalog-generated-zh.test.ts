@@ -11,6 +11,7 @@ import { codeCard, type CardSection, type CodeCard } from '../../catalog/src/car
 import {
   buildComparison,
   compareCodes,
+  comparisonHeadings,
   isComparisonError,
   notAStatusCode,
   type Comparison,
@@ -258,5 +259,13 @@ describe('Chinese sentence helpers', () => {
       .filter((sender) => names[sender] === undefined && !/^[A-Z0-9-]+$/u.test(sender));
     assert.deepEqual([...new Set(missing)], []);
     assert.equal(senders(entryOf(438, 'zh-cn'), 'zh-cn'), '验证服务、SBC 或代理服务器');
+  });
+});
+
+describe('comparison headings', () => {
+  it("are the reference page's sections in Chinese", () => {
+    const zh = comparisonHeadings('zh-cn');
+    assert.deepEqual([zh.keyDifferences, zh.whenToUse, zh.learnMore], ['主要区别', '何时使用哪个', '了解更多']);
+    assert.equal(comparisonHeadings().keyDifferences, 'Key differences');
   });
 });
