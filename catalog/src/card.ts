@@ -5,9 +5,12 @@
  * first (or in a second part) picks them by `id`. Every string is plain catalog text: renderers
  * escape it for their format.
  */
+import { CARD_BADGES, CARD_TITLES } from './card-strings';
 import type { Language } from './language';
-import { causesToCodeWords, hasQ850Mapping, sipToCauseWords } from './q850-mapping';
+import { hasQ850Mapping, q850Lines } from './q850-mapping';
+import { Q850_WORDS } from './q850-strings';
 import type { CatalogEntry, CodeClass } from './types';
+import { say } from './words';
 
 export interface CardReference {
   /** "RFC 3261 §21.4.24". */
@@ -34,9 +37,13 @@ export interface TitleSection {
   readonly reference: CardReference;
 }
 
-/** What the code means: the card's lead paragraph, without a heading of its own. */
+/**
+ * What the code means: the card's lead paragraph. Surfaces show it without a heading; `title` is
+ * the reference page's name for it (描述), for a surface that wants one.
+ */
 export interface DescriptionSection {
   readonly id: 'description';
+  readonly title: string;
   readonly text: string;
 }
 
@@ -86,26 +93,32 @@ export function codeLabel(entry: CatalogEntry): string {
   return entry.reasonPhrase ? `${entry.code} ${entry.reasonPhrase}` : String(entry.code);
 }
 
-export function codeCard(entry: CatalogEntry, locale?: Language): CodeCard {
+/**
+ * The card of `entry` with its headings and badges in `language`. The entry's prose is already in
+ * the language it was looked up in (`explain(code, language)`): pass the same language here.
+ */
+export function codeCard(entry: CatalogEntry, language: Language = 'en'): CodeCard {
+  const title = (id: keyof (typeof CARD_TITLES)['en']) => say(CARD_TITLES, language, id);
   const sections: Array<CardSection | undefined> = [
-    titleSection(entry),
-    { id: 'description', text: entry.description },
-    textSection('whenItAppears', 'When it appears', entry.whenItAppears),
-    entry.howToFix.length > 0 ? { id: 'howToFix', title: 'How to fix', steps: entry.howToFix } : undefined,
-    textSection('retry', 'Retry', entry.retry),
-    textSection('deprecation', 'Deprecated', entry.deprecation),
-    textSection('stirShaken', 'STIR/SHAKEN', entry.stirShaken),
-    textSection('origin', 'Origin', entry.origin),
-    q850Section(entry, locale),
-    relatedSection(entry),
+    titleSection(entry, language),
+    { id: 'description', title: title('description'), text: entry.description },
+    textSection('whenItAppears', title('whenItAppears'), entry.whenItAppears),
+    entry.howToFix.length > 0 ? { id: 'howToFix', title: title('howToFix'), steps: entry.howToFix } : undefined,
+    textSection('retry', title('retry'), entry.retry),
+    textSection('deprecation', title('deprecation'), entry.deprecation),
+    textSection('stirShaken', title('stirShaken'), entry.stirShaken),
+    textSection('origin', title('origin'), entry.origin),
+    q850Section(entry, language),
+    relatedSection(entry, title('related')),
   ];
   return { code: entry.code, sections: sections.filter((section): section is CardSection => section !== undefined) };
 }
 
-function titleSection(entry: CatalogEntry): TitleSection {
-  const badges: CardBadge[] = [{ kind: 'class', label: `${entry.class} ${entry.className}` }];
-  if (!entry.registered) badges.push({ kind: 'unregistered', label: 'Not IANA-registered' });
-  if (entry.deprecation) badges.push({ kind: 'deprecated', label: 'Deprecated' });
+function titleSection(entry: CatalogEntry, language: Language): TitleSection {
+  const classLabel = say(CARD_BADGES, language, 'class', { codeClass: entry.class, className: entry.className });
+  const badges: CardBadge[] = [{ kind: 'class', label: classLabel }];
+  if (!entry.registered) badges.push({ kind: 'unregistered', label: say(CARD_BADGES, language, 'unregistered') });
+  if (entry.deprecation) badges.push({ kind: 'deprecated', label: say(CARD_BADGES, language, 'deprecated') });
   return {
     id: 'title',
     code: entry.code,
@@ -113,6 +126,7 @@ function titleSection(entry: CatalogEntry): TitleSection {
     heading: codeLabel(entry),
     codeClass: entry.class,
     badges,
+    // RFC numbers and § sections are written the same way in every language (the glossary keeps them).
     reference: { label: `RFC ${entry.rfc} §${entry.section}`, url: entry.rfcUrl },
   };
 }
@@ -121,20 +135,17 @@ function textSection(id: TextSection['id'], title: string, text: string | undefi
   return text ? { id, title, text } : undefined;
 }
 
-function q850Section(entry: CatalogEntry, locale?: Language): Q850Section | undefined {
+function q850Section(entry: CatalogEntry, language: Language): Q850Section | undefined {
   if (!hasQ850Mapping(entry)) return undefined;
-  const lines = [`RFC 3398 §8.2.6.1: ${entry.code} ${sipToCauseWords(entry, locale)}`];
-  const from = causesToCodeWords(entry);
-  if (from) lines.push(`§7.2.4.1: Q.850 ${from}`);
-  return { id: 'q850', title: 'Q.850', lines };
+  return { id: 'q850', title: say(Q850_WORDS, language, 'sectionTitle'), lines: q850Lines(entry, language) };
 }
 
-function relatedSection(entry: CatalogEntry): RelatedSection | undefined {
+function relatedSection(entry: CatalogEntry, title: string): RelatedSection | undefined {
   if (entry.related.length === 0) return undefined;
   const items = entry.related.map((r) => ({
     code: r.code,
     label: r.reasonPhrase ? `${r.code} ${r.reasonPhrase}` : String(r.code),
     note: r.note,
   }));
-  return { id: 'related', title: 'Often confused with', items };
+  return { id: 'related', title, items };
 }

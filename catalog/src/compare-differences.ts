@@ -3,131 +3,149 @@
  * entries, saying "both" when they agree, so the same code twice still reads sensibly.
  * Lines that do not apply (no STIR/SHAKEN role, no Q.850 mapping) are left out; the class,
  * retry, sender, method and registration lines always apply, so the list never has fewer than 5.
+ * The words are in compare-differences-strings.ts; the entries must be in `language` already.
  */
 import type { Language } from './language';
 import { unrecognisedTreatedAs } from './index';
+import { CLASS_SCOPE, DIFFERENCE_WORDS, SENDER_NAMES } from './compare-differences-strings';
 import { causesToCodeWords, hasQ850Mapping, sipToCause, sipToCauseWords } from './q850-mapping';
-import type { CatalogEntry, CodeClass } from './types';
-import { joinOr, sentence } from './words';
-
-/** What a response of each class says about scope (RFC 3261 §21.1-21.6, §16.7 step 5). */
-const CLASS_SCOPE: Readonly<Record<CodeClass, string>> = {
-  '1xx': 'the request is still being processed and a final response is still to come',
-  '2xx': 'the request succeeded',
-  '3xx':
-    'the caller should try elsewhere: at the address(es) given in Contact, or, for 380, through the alternative services described in the body',
-  '4xx':
-    'a definite failure at this server for this request: it should not be resent unchanged, but a corrected request or the same request to another server may succeed',
-  '5xx': 'the server itself failed: the request may be valid, and another server may handle it',
-  '6xx':
-    'the server has definitive information about the user, not just this device: do not try elsewhere, and a forking proxy should cancel its other branches',
-};
+import type { CatalogEntry } from './types';
+import { joinOr, joinSentences, say, sentence } from './words';
 
 type Line = string | undefined;
+type Key = keyof (typeof DIFFERENCE_WORDS)['en'];
 
 export function keyDifferences(
   a: CatalogEntry,
   b: CatalogEntry,
   note: string | undefined,
-  locale?: Language,
+  language: Language = 'en',
 ): string[] {
   const lines: Line[] = [
     note,
-    a.code === b.code ? `${a.code} and ${b.code} are the same code: nothing differs between the two sides.` : undefined,
-    classLine(a, b),
-    retryLine(a, b),
-    sentByLine(a, b),
-    methodsLine(a, b),
-    registrationLine(a, b),
-    stirShakenLine(a, b),
-    q850Line(a, b, locale),
-    deprecationLine(a, b),
+    a.code === b.code ? words(language, 'sameCode', { a: a.code, b: b.code }) : undefined,
+    classLine(a, b, language),
+    retryLine(a, b, language),
+    sentByLine(a, b, language),
+    methodsLine(a, b, language),
+    registrationLine(a, b, language),
+    stirShakenLine(a, b, language),
+    q850Line(a, b, language),
+    deprecationLine(a, b, language),
   ];
   return lines.filter((line): line is string => line !== undefined && line.trim() !== '');
 }
 
-function classLine(a: CatalogEntry, b: CatalogEntry): string {
-  const meaning = (e: CatalogEntry) => `${e.class} ${e.className}, meaning ${CLASS_SCOPE[e.class]}`;
-  if (a.code === b.code) return `Class and scope: ${a.code} is ${meaning(a)}.`;
-  if (a.class === b.class) return `Class and scope: both are ${meaning(a)}.`;
-  return `Class and scope: ${a.code} is ${meaning(a)}. ${b.code} is ${meaning(b)}.`;
+function words(language: Language, key: Key, values: Readonly<Record<string, string | number>> = {}): string {
+  return say(DIFFERENCE_WORDS, language, key, values);
 }
 
-function retryLine(a: CatalogEntry, b: CatalogEntry): string {
-  if (a.retry === b.retry) return `Retry after ${a.code === b.code ? a.code : 'either'}: ${sentence(a.retry)}`;
-  return `Retry after ${a.code}: ${sentence(a.retry)} After ${b.code}: ${sentence(b.retry)}`;
+function classLine(a: CatalogEntry, b: CatalogEntry, language: Language): string {
+  const meaning = (e: CatalogEntry) =>
+    words(language, 'classMeaning', {
+      codeClass: e.class,
+      className: e.className,
+      scope: CLASS_SCOPE[language][e.class],
+    });
+  if (a.code === b.code) return words(language, 'classOne', { code: a.code, meaning: meaning(a) });
+  if (a.class === b.class) return words(language, 'classBoth', { meaning: meaning(a) });
+  return words(language, 'classEach', { a: a.code, meaningA: meaning(a), b: b.code, meaningB: meaning(b) });
 }
 
-/** "UAS or B2BUA"; "any SIP element" when the catalog names none. */
-export function senders(entry: CatalogEntry): string {
-  return joinOr(entry.sentBy) || 'any SIP element';
-}
-
-function sentByLine(a: CatalogEntry, b: CatalogEntry): string {
-  if (a.code === b.code) return `Who sends it: ${a.code} usually comes from ${senders(a)}.`;
-  if (senders(a) === senders(b)) return `Who sends it: both usually come from ${senders(a)}.`;
-  return `Who sends it: ${a.code} usually comes from ${senders(a)}; ${b.code} from ${senders(b)}.`;
-}
-
-function methodsLine(a: CatalogEntry, b: CatalogEntry): string {
-  const methods = (e: CatalogEntry) => (e.typicalMethods.length > 0 ? e.typicalMethods.join(', ') : 'any method');
-  if (a.code === b.code) return `Typical methods: ${a.code} answers ${methods(a)}.`;
-  if (methods(a) === methods(b)) return `Typical methods: both answer ${methods(a)}.`;
-  return `Typical methods: ${a.code} answers ${methods(a)}; ${b.code} answers ${methods(b)}.`;
-}
-
-function registrationLine(a: CatalogEntry, b: CatalogEntry): string {
-  if (a.registered && b.registered && a.code !== b.code) {
-    return `Registration: both are registered with IANA; ${a.code} is defined in ${definedIn(a)}, ${b.code} in ${definedIn(b)}.`;
+function retryLine(a: CatalogEntry, b: CatalogEntry, language: Language): string {
+  const retry = (e: CatalogEntry) => sentence(e.retry, language);
+  if (a.retry === b.retry) {
+    return a.code === b.code
+      ? words(language, 'retryOne', { code: a.code, retry: retry(a) })
+      : words(language, 'retryBoth', { retry: retry(a) });
   }
-  return `Registration: ${registration(a)} ${a.code === b.code ? '' : registration(b)}`.trim();
+  return words(language, 'retryEach', { a: a.code, retryA: retry(a), b: b.code, retryB: retry(b) });
+}
+
+/** "UAS or B2BUA" ("UAS 或 B2BUA"); "any SIP element" when the catalog names none. */
+export function senders(entry: CatalogEntry, language: Language = 'en'): string {
+  const names = SENDER_NAMES[language] as Readonly<Record<string, string>>;
+  return (
+    joinOr(
+      entry.sentBy.map((sender) => names[sender] ?? sender),
+      language,
+    ) || words(language, 'anySender')
+  );
+}
+
+function sentByLine(a: CatalogEntry, b: CatalogEntry, language: Language): string {
+  const [fromA, fromB] = [senders(a, language), senders(b, language)];
+  if (a.code === b.code) return words(language, 'sentByOne', { code: a.code, senders: fromA });
+  if (fromA === fromB) return words(language, 'sentByBoth', { senders: fromA });
+  return words(language, 'sentByEach', { a: a.code, sendersA: fromA, b: b.code, sendersB: fromB });
+}
+
+function methodsLine(a: CatalogEntry, b: CatalogEntry, language: Language): string {
+  const methods = (e: CatalogEntry) =>
+    e.typicalMethods.length > 0 ? e.typicalMethods.join(language === 'en' ? ', ' : '、') : words(language, 'anyMethod');
+  if (a.code === b.code) return words(language, 'methodsOne', { code: a.code, methods: methods(a) });
+  if (methods(a) === methods(b)) return words(language, 'methodsBoth', { methods: methods(a) });
+  return words(language, 'methodsEach', { a: a.code, methodsA: methods(a), b: b.code, methodsB: methods(b) });
+}
+
+function registrationLine(a: CatalogEntry, b: CatalogEntry, language: Language): string {
+  if (a.registered && b.registered && a.code !== b.code) {
+    return words(language, 'registrationBoth', { a: a.code, refA: definedIn(a), b: b.code, refB: definedIn(b) });
+  }
+  const details = (a.code === b.code ? [a] : [a, b]).map((e) => registration(e, language));
+  return words(language, 'registration', { details: joinSentences(details, language) });
 }
 
 function definedIn(entry: CatalogEntry): string {
   return `RFC ${entry.rfc} §${entry.section}`;
 }
 
-function registration(entry: CatalogEntry): string {
-  if (entry.registered) return `${entry.code} is registered with IANA, defined in ${definedIn(entry)}.`;
-  if (!entry.known)
-    return `${entry.code} is not registered and the catalog does not know it; RFC 3261 §8.1.3.2 says to treat it as ${unrecognisedTreatedAs(entry.code)}.`;
-  const origin = entry.origin ? ` ${sentence(entry.origin)}` : '';
-  return `${entry.code} is not in the IANA registry.${origin}`;
+function registration(entry: CatalogEntry, language: Language): string {
+  if (entry.registered) return words(language, 'registered', { code: entry.code, ref: definedIn(entry) });
+  if (!entry.known) {
+    return words(language, 'unknown', { code: entry.code, treatAs: unrecognisedTreatedAs(entry.code) });
+  }
+  const notInRegistry = words(language, 'notInRegistry', { code: entry.code });
+  return entry.origin ? joinSentences([notInRegistry, sentence(entry.origin, language)], language) : notInRegistry;
 }
 
-function stirShakenLine(a: CatalogEntry, b: CatalogEntry): Line {
+function stirShakenLine(a: CatalogEntry, b: CatalogEntry, language: Language): Line {
   if (!a.stirShaken && !b.stirShaken) return undefined;
   const role = (e: CatalogEntry) =>
-    e.stirShaken ? withCode(e.code, sentence(e.stirShaken)) : `${e.code} has no STIR/SHAKEN role.`;
-  return a.code === b.code ? `STIR/SHAKEN: ${role(a)}` : `STIR/SHAKEN: ${role(a)} ${role(b)}`;
+    e.stirShaken
+      ? withCode(e.code, sentence(e.stirShaken, language), language)
+      : words(language, 'noStirShakenRole', { code: e.code });
+  const roles = a.code === b.code ? [role(a)] : [role(a), role(b)];
+  return words(language, 'stirShaken', { roles: joinSentences(roles, language) });
 }
 
 /** "438: text", unless the text already starts with the code. */
-function withCode(code: number, text: string): string {
-  return text.startsWith(String(code)) ? text : `${code}: ${text}`;
+function withCode(code: number, text: string, language: Language): string {
+  return text.startsWith(String(code)) ? text : words(language, 'stirShakenRole', { code, text });
 }
 
 /** Shown whenever either code has an RFC 3398 mapping, the table's default cause included. */
-function q850Line(a: CatalogEntry, b: CatalogEntry, locale?: Language): Line {
+function q850Line(a: CatalogEntry, b: CatalogEntry, language: Language): Line {
   if (!hasQ850Mapping(a) && !hasQ850Mapping(b)) return undefined;
-  const describe = (e: CatalogEntry) => q850Mapping(e, locale);
-  const body = a.code === b.code ? describe(a) : `${describe(a)} ${describe(b)}`;
+  const mappings = (a.code === b.code ? [a] : [a, b]).map((e) => q850Mapping(e, language));
   const causeA = hasQ850Mapping(a) ? sipToCause(a) : undefined;
   const lost = a.code !== b.code && causeA !== undefined && hasQ850Mapping(b) && causeA === sipToCause(b);
-  const warning = lost
-    ? ` Both become cause ${causeA}, so the difference is lost when the call crosses into ISUP or ISDN.`
-    : '';
-  return `Q.850 mapping (RFC 3398): ${body}${warning}`;
+  const warning = lost ? words(language, 'q850Lost', { cause: causeA }) : '';
+  return words(language, 'q850', { mappings: joinSentences(mappings, language), warning });
 }
 
-function q850Mapping(entry: CatalogEntry, locale?: Language): string {
-  const from = hasQ850Mapping(entry) ? causesToCodeWords(entry) : undefined;
-  return `${entry.code} ${sipToCauseWords(entry, locale)}${from ? `; ${from}` : ''}.`;
+function q850Mapping(entry: CatalogEntry, language: Language): string {
+  const from = hasQ850Mapping(entry) ? causesToCodeWords(entry, language) : undefined;
+  return words(language, 'q850Mapping', {
+    code: entry.code,
+    words: sipToCauseWords(entry, language),
+    from: from ? words(language, 'q850From', { words: from }) : '',
+  });
 }
 
-function deprecationLine(a: CatalogEntry, b: CatalogEntry): Line {
+function deprecationLine(a: CatalogEntry, b: CatalogEntry, language: Language): Line {
   const notes = (a.code === b.code ? [a] : [a, b])
     .filter((e) => e.deprecation)
-    .map((e) => `${e.code} is deprecated: ${sentence(e.deprecation ?? '')}`);
-  return notes.length > 0 ? `Deprecation: ${notes.join(' ')}` : undefined;
+    .map((e) => words(language, 'deprecated', { code: e.code, text: sentence(e.deprecation ?? '', language) }));
+  return notes.length > 0 ? words(language, 'deprecation', { notes: joinSentences(notes, language) }) : undefined;
 }

@@ -1,20 +1,20 @@
-/** The labels of a comparison as terminal text and as `sip-lens compare --json` (compare-text.ts). */
+/**
+ * The punctuation a comparison's terminal text and `sip-lens compare --json` put around the
+ * comparison's headings (compare-text.ts); the headings themselves are COMPARISON_HEADINGS, shared
+ * with the compare view.
+ */
 import { localised } from './l10n';
 
 export const COMPARE_TEXT_STRINGS = localised(
   {
-    keyDifferences: 'Key differences',
-    whenToUse: 'When to use which',
-    sending: 'Sending or configuring:',
-    reading: 'Reading a log:',
+    /** A list's label: "Reading a log:". */
+    listLabel: '{label}:',
     /** JSON `whenToUse`: both lists as one paragraph. */
-    whenToUseParagraph: 'Sending or configuring: {sending} Reading a log: {reading}',
+    whenToUseParagraph: '{sendingLabel}: {sending} {readingLabel}: {reading}',
   },
   {
-    keyDifferences: '主要区别',
-    whenToUse: '何时使用哪个',
-    sending: '发送或配置时：',
-    reading: '分析日志时：',
-    whenToUseParagraph: '发送或配置时：{sending} 分析日志时：{reading}',
+    listLabel: '{label}：',
+    // Chinese runs sentences together without a space.
+    whenToUseParagraph: '{sendingLabel}：{sending}{readingLabel}：{reading}',
   },
 );

@@ -1,12 +1,12 @@
 /**
  * Renderers of a comparison for the CLI: plain text for terminals (`sip-lens compare 486 600`)
  * and the stable JSON contract (`sip-lens compare 486 600 --json`). Labels come from
- * compare-text-strings.ts in the language asked for; the comparison's own text is already in it.
+ * compare.ts's COMPARISON_HEADINGS in the language asked for; the comparison's own text is already in it.
  */
 import type { Language } from './language';
 import { codeCard } from './card';
 import { cardText, underlineFor } from './card-text';
-import type { Comparison } from './compare';
+import { comparisonHeadings, type Comparison } from './compare';
 import { COMPARE_TEXT_STRINGS } from './compare-text-strings';
 import { fill } from './l10n';
 import type { CatalogEntry } from './types';
@@ -33,7 +33,9 @@ export function comparisonJson(c: Comparison, language: Language = 'en'): Compar
     summary: c.summary,
     keyDifferences: [...c.keyDifferences],
     whenToUse: fill(COMPARE_TEXT_STRINGS[language].whenToUseParagraph, {
+      sendingLabel: comparisonHeadings(language).sendingShort,
       sending: joinSentences(c.whenToUse.sending),
+      readingLabel: comparisonHeadings(language).reading,
       reading: joinSentences(c.whenToUse.reading),
     }),
   };
@@ -41,7 +43,8 @@ export function comparisonJson(c: Comparison, language: Language = 'en'): Compar
 
 /** The page the webview shows, as text: the summary, the differences, when to use which, then each code's card. */
 export function comparisonText(c: Comparison, language: Language = 'en'): string {
-  const labels = COMPARE_TEXT_STRINGS[language];
+  const labels = comparisonHeadings(language);
+  const listLabel = (label: string) => fill(COMPARE_TEXT_STRINGS[language].listLabel, { label });
   const lines = [
     c.title,
     underlineFor(c.title, '='),
@@ -51,9 +54,9 @@ export function comparisonText(c: Comparison, language: Language = 'en'): string
     ...c.keyDifferences.map((item, index) => `  ${index + 1}. ${item}`),
     '',
     labels.whenToUse,
-    `  ${labels.sending}`,
+    `  ${listLabel(labels.sendingShort)}`,
     ...c.whenToUse.sending.map((item) => `    - ${item}`),
-    `  ${labels.reading}`,
+    `  ${listLabel(labels.reading)}`,
     ...c.whenToUse.reading.map((item) => `    - ${item}`),
   ];
   const entries = c.a.code === c.b.code ? [c.a] : [c.a, c.b];

@@ -1,14 +1,16 @@
 /**
  * The "Compare SIP codes" model: two catalog entries side by side, a one-line summary, the
  * differences that matter in practice and advice for both ends of the wire. Pure data built
- * only from the catalog API, so the webview, the CLI and the tests share one answer.
+ * only from the catalog API, so the webview, the CLI and the tests share one answer. Every string
+ * is in the language asked for; the words are in compare-strings.ts and compare-differences-strings.ts.
  */
 import type { Language } from './language';
 import { explain, isStatusCodeNumber, MAX_STATUS_CODE, MIN_STATUS_CODE, pairNote } from './index';
-import type { CatalogEntry, CodeClass } from './types';
+import type { CatalogEntry } from './types';
 import { codeLabel } from './card';
 import { keyDifferences, senders } from './compare-differences';
-import { firstSentence, sentence } from './words';
+import { COMPARISON_HEADINGS, COMPARISON_WORDS, SEND_WHEN } from './compare-strings';
+import { firstSentence, say, sentence } from './words';
 
 /** Two codes compared. Every string is plain text: renderers must escape it. */
 export interface Comparison {
@@ -35,80 +37,108 @@ export function isComparisonError(value: Comparison | ComparisonError): value is
   return 'error' in value;
 }
 
+/** The reference page's headings of a comparison (主要区别, 何时使用哪个, ...), for the surfaces that render one. */
+export function comparisonHeadings(language: Language = 'en'): (typeof COMPARISON_HEADINGS)['en'] {
+  return COMPARISON_HEADINGS[language];
+}
+
 /**
  * Compares two status codes. Any number from 100 to 699 is accepted (unknown ones get the
  * catalog's class-level answer); the same code twice is a valid, if dull, comparison.
  */
-export function compareCodes(a: number, b: number, locale?: Language): Comparison | ComparisonError {
+export function compareCodes(a: number, b: number, language: Language = 'en'): Comparison | ComparisonError {
   const invalid = [a, b].find((code) => !isStatusCodeNumber(code));
-  if (invalid !== undefined) return { error: notAStatusCode(String(invalid)) };
-  const entryA = explain(a, locale);
-  const entryB = explain(b, locale);
-  if (!entryA) return { error: missingEntry(a) };
-  if (!entryB) return { error: missingEntry(b) };
-  return buildComparison(entryA, entryB, a === b ? undefined : pairNote(a, b, locale), locale);
+  if (invalid !== undefined) return { error: notAStatusCode(String(invalid), language) };
+  const entryA = explain(a, language);
+  const entryB = explain(b, language);
+  if (!entryA) return { error: missingEntry(a, language) };
+  if (!entryB) return { error: missingEntry(b, language) };
+  return buildComparison(entryA, entryB, a === b ? undefined : pairNote(a, b, language), language);
 }
 
-/** The comparison of two resolved entries; exported so tests can feed it any entries. */
+/**
+ * The comparison of two resolved entries, looked up in `language`; exported so tests can feed it
+ * any entries.
+ */
 export function buildComparison(
   a: CatalogEntry,
   b: CatalogEntry,
   note: string | undefined,
-  locale?: Language,
+  language: Language = 'en',
 ): Comparison {
   return {
     a,
     b,
-    title: `${codeLabel(a)} vs ${codeLabel(b)}`,
-    summary: summaryLine(a, b),
-    keyDifferences: keyDifferences(a, b, note, locale),
-    whenToUse: { sending: sendingAdvice(a, b), reading: readingAdvice(a, b) },
+    title: say(COMPARISON_WORDS, language, 'title', { a: codeLabel(a), b: codeLabel(b) }),
+    summary: summaryLine(a, b, language),
+    keyDifferences: keyDifferences(a, b, note, language),
+    whenToUse: { sending: sendingAdvice(a, b, language), reading: readingAdvice(a, b, language) },
   };
 }
 
 /** The message users see for input that is not a status code. */
-export function notAStatusCode(input: string): string {
+export function notAStatusCode(input: string, language: Language = 'en'): string {
   const shown = input.length > 20 ? `${input.slice(0, 20)}…` : input;
-  return `"${shown}" is not a SIP status code: enter a three-digit number from ${MIN_STATUS_CODE} to ${MAX_STATUS_CODE}, such as 486.`;
+  return say(COMPARISON_WORDS, language, 'notAStatusCode', { shown, min: MIN_STATUS_CODE, max: MAX_STATUS_CODE });
 }
 
-function missingEntry(code: number): string {
-  return `The SIP catalog has no entry for ${code}, so it cannot be compared.`;
+function missingEntry(code: number, language: Language): string {
+  return say(COMPARISON_WORDS, language, 'missingEntry', { code });
 }
 
-function classLabel(entry: CatalogEntry): string {
-  return `${entry.class} ${entry.className}`;
+function classLabel(entry: CatalogEntry, language: Language): string {
+  return say(COMPARISON_WORDS, language, 'classLabel', { codeClass: entry.class, className: entry.className });
 }
 
-function summaryLine(a: CatalogEntry, b: CatalogEntry): string {
-  if (a.code === b.code) return `${a.code} and ${b.code} are the same code: a ${classLabel(a)} response.`;
-  if (a.class === b.class) return `${a.code} and ${b.code} are both ${classLabel(a)} responses.`;
-  return `${a.code} is a ${classLabel(a)} response, while ${b.code} is a ${classLabel(b)} response.`;
+function summaryLine(a: CatalogEntry, b: CatalogEntry, language: Language): string {
+  if (a.code === b.code) {
+    return say(COMPARISON_WORDS, language, 'summarySameCode', {
+      a: a.code,
+      b: b.code,
+      classLabel: classLabel(a, language),
+    });
+  }
+  if (a.class === b.class) {
+    return say(COMPARISON_WORDS, language, 'summarySameClass', {
+      a: a.code,
+      b: b.code,
+      classLabel: classLabel(a, language),
+    });
+  }
+  return say(COMPARISON_WORDS, language, 'summaryDifferentClasses', {
+    a: a.code,
+    classA: classLabel(a, language),
+    b: b.code,
+    classB: classLabel(b, language),
+  });
 }
 
-/** When to send a response of each class (RFC 3261 §21.1-21.6 and the proxy rules of §16.7). */
-const SEND_WHEN: Readonly<Record<CodeClass, string>> = {
-  '1xx': 'while the request is still in progress, before its final response',
-  '2xx': 'when the request succeeded',
-  '3xx':
-    'when the caller should try elsewhere: at the addresses you list in Contact, or, for 380, through alternative services you describe in the body',
-  '4xx':
-    'when the failure is specific to this request or this destination: the caller may correct the request or try other contacts',
-  '5xx': 'when your server, not the request, is at fault: the caller may try another server',
-  '6xx':
-    'only when no other device or destination will do better: a 6xx ends the search, and a forking proxy should cancel its other branches',
-};
-
-function sendingAdvice(a: CatalogEntry, b: CatalogEntry): string[] {
-  const meaning = (entry: CatalogEntry) => `${codeLabel(entry)}: ${firstSentence(entry.description)}`;
-  if (a.code === b.code) return [`${meaning(a)} Send it ${SEND_WHEN[a.class]}.`];
+function sendingAdvice(a: CatalogEntry, b: CatalogEntry, language: Language): string[] {
+  const meaning = (entry: CatalogEntry) =>
+    say(COMPARISON_WORDS, language, 'meaning', {
+      label: codeLabel(entry),
+      description: firstSentence(entry.description, language),
+    });
+  const sendIt = (entry: CatalogEntry) =>
+    say(COMPARISON_WORDS, language, 'sendIt', { meaning: meaning(entry), when: SEND_WHEN[language][entry.class] });
+  if (a.code === b.code) return [sendIt(a)];
   // One class: its advice is said once, as its own item, rather than repeated under each code.
-  if (a.class === b.class) return [meaning(a), meaning(b), `Both are ${a.class}: send either ${SEND_WHEN[a.class]}.`];
-  return [`${meaning(a)} Send it ${SEND_WHEN[a.class]}.`, `${meaning(b)} Send it ${SEND_WHEN[b.class]}.`];
+  if (a.class === b.class) {
+    const either = say(COMPARISON_WORDS, language, 'sendEither', {
+      codeClass: a.class,
+      when: SEND_WHEN[language][a.class],
+    });
+    return [meaning(a), meaning(b), either];
+  }
+  return [sendIt(a), sendIt(b)];
 }
 
-function readingAdvice(a: CatalogEntry, b: CatalogEntry): string[] {
+function readingAdvice(a: CatalogEntry, b: CatalogEntry, language: Language): string[] {
   const advice = (entry: CatalogEntry) =>
-    `In a log, ${entry.code} (usually from ${senders(entry)}) means: ${sentence(entry.shortFix)}`;
+    say(COMPARISON_WORDS, language, 'readIt', {
+      code: entry.code,
+      senders: senders(entry, language),
+      shortFix: sentence(entry.shortFix, language),
+    });
   return a.code === b.code ? [advice(a)] : [advice(a), advice(b)];
 }

@@ -3,9 +3,11 @@
  * language server, the client and the CLI. Pure data and lookups; no editor imports.
  */
 import type { Language } from './language';
+import { CLASS_LEVEL_WORDS } from './class-level-strings';
 import { FACTS } from './facts';
 import { DEFAULT_LOCALE, LOCALES } from './locales';
 import { isStatusCodeNumber } from './status-code';
+import { say } from './words';
 import type {
   CatalogEntry,
   CodeClass,
@@ -125,16 +127,14 @@ export function unrecognisedTreatedAs(code: number): number {
   return classOf(code) === '1xx' ? 183 : Math.floor(code / 100) * 100;
 }
 
-function classLevelEntry(code: number, localeName: Language): CatalogEntry | undefined {
+function classLevelEntry(code: number, language: Language): CatalogEntry | undefined {
   const codeClass = classOf(code);
-  const base = getEntry(unrecognisedTreatedAs(code), localeName);
+  const base = getEntry(unrecognisedTreatedAs(code), language);
   if (!base) return undefined;
-  const name = className(codeClass, localeName);
   const treatAs = `${base.code} ${base.reasonPhrase}`;
-  const rule =
-    codeClass === '1xx'
-      ? 'an unrecognised provisional response (other than 100) as 183 Session Progress'
-      : `an unrecognised final response as the x00 code of its class, here ${treatAs}`;
+  const words = (key: keyof (typeof CLASS_LEVEL_WORDS)['en'], values: Readonly<Record<string, string | number>> = {}) =>
+    say(CLASS_LEVEL_WORDS, language, key, values);
+  const rule = codeClass === '1xx' ? words('ruleProvisional') : words('ruleFinal', { treatAs });
   // Keep only what holds for any code of the class: the base code's Q.850 mapping, deprecation
   // or STIR role would be false claims about an unknown number.
   const { q850: _q850, deprecation: _deprecation, stirShaken: _stir, ...classWide } = base;
@@ -148,19 +148,13 @@ function classLevelEntry(code: number, localeName: Language): CatalogEntry | und
     rfc: 3261,
     section: '8.1.3.2',
     rfcUrl: rfcSectionUrl(3261, '8.1.3.2'),
-    description: `An unregistered code in the ${codeClass} ${name} class; treat it as ${treatAs}. No RFC or IANA registration defines ${code}, so its meaning is private to whichever stack sent it.`,
-    whenItAppears: `Sent by a stack that uses a private or mistyped status code. RFC 3261 §8.1.3.2 tells a client to handle ${rule}.`,
-    howToFix: [
-      `Find which element sent ${code}: read the Server header of the response and the source address in the log line or capture (its Via headers only echo the request's path).`,
-      `Look the code up in that product's documentation or source; it is not defined by any RFC.`,
-      `Handle it as ${treatAs}, and ask the vendor to send a registered code instead.`,
-    ],
-    shortFix: `unregistered code: handle as ${treatAs}; ask the sender's vendor what it means`,
-    retry: `Behave as for ${treatAs}: ${base.retry}`,
-    related: [
-      { code: base.code, reasonPhrase: base.reasonPhrase, note: `The registered code a client must treat ${code} as.` },
-    ],
-    origin: 'Not in the IANA registry and not one of the private codes the catalog knows.',
+    description: words('description', { codeClass, className: className(codeClass, language), treatAs, code }),
+    whenItAppears: words('whenItAppears', { rule }),
+    howToFix: [words('findSender', { code }), words('lookUp'), words('handleAs', { treatAs })],
+    shortFix: words('shortFix', { treatAs }),
+    retry: words('retry', { treatAs, retry: base.retry }),
+    related: [{ code: base.code, reasonPhrase: base.reasonPhrase, note: words('relatedNote', { code }) }],
+    origin: words('origin'),
   };
 }
 

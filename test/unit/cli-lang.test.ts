@@ -93,7 +93,7 @@ describe('sip-lens compare --lang zh-cn', () => {
     assert.equal(status, 0, err);
     assert.match(out, /^100 Trying vs 607 Unwanted\n/u);
     assert.match(out, /\n主要区别\n {2}1\. /u);
-    assert.match(out, /\n何时使用哪个\n {2}发送或配置时：\n {4}- [^\n]+\n(?: {4}- [^\n]+\n)* {2}分析日志时：\n/u);
+    assert.match(out, /\n何时使用哪个\n {2}发送或配置时：\n {4}- [^\n]+\n(?: {4}- [^\n]+\n)* {2}阅读日志时：\n/u);
     assert.ok(out.includes(zhEntry(100).description));
     assert.ok(out.includes(zhEntry(607).description));
     assert.doesNotMatch(out, /Key differences|When to use which|Sending or configuring|Reading a log/u);
@@ -110,7 +110,7 @@ describe('sip-lens compare --lang zh-cn', () => {
     const english = fakeComparison(['Send A.', 'Send B.'], ['Read C.']);
     assert.equal(comparisonJson(english).whenToUse, 'Sending or configuring: Send A. Send B. Reading a log: Read C.');
     const chinese = fakeComparison(['发送甲。', '发送乙。'], ['分析丙。']);
-    assert.equal(comparisonJson(chinese, 'zh-cn').whenToUse, '发送或配置时：发送甲。发送乙。 分析日志时：分析丙。');
+    assert.equal(comparisonJson(chinese, 'zh-cn').whenToUse, '发送或配置时：发送甲。发送乙。阅读日志时：分析丙。');
   });
 });
 
@@ -286,7 +286,7 @@ describe('sip-lens --json in both languages', () => {
 
   it('compare --json words whenToUse with the Chinese labels', () => {
     const json = JSON.parse(run(['compare', '100', '607', '--json', '--lang', 'zh-cn']).out) as { whenToUse: string };
-    assert.match(json.whenToUse, /^发送或配置时：.+ 分析日志时：.+/u);
+    assert.match(json.whenToUse, /^发送或配置时：.+阅读日志时：.+/u);
   });
 });
 

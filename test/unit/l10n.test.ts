@@ -11,14 +11,24 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { placeholdersOf, type Localised, type MessageTable } from '../../catalog/src/l10n';
 import { avoidedTerms, avoidedTermsIn, CJK, typographyProblems } from '../support/chinese';
+import * as cardStrings from '../../catalog/src/card-strings';
 import * as cardTextStrings from '../../catalog/src/card-text-strings';
+import * as classLevelStrings from '../../catalog/src/class-level-strings';
+import * as compareDifferencesStrings from '../../catalog/src/compare-differences-strings';
+import * as compareStrings from '../../catalog/src/compare-strings';
 import * as compareTextStrings from '../../catalog/src/compare-text-strings';
+import * as q850Strings from '../../catalog/src/q850-strings';
 import * as cliStrings from '../../server/src/cli/cli-strings';
 
 /** Path (from the repository root) → the module's exports. Add each new strings file here. */
 const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  'catalog/src/card-strings.ts': cardStrings,
   'catalog/src/card-text-strings.ts': cardTextStrings,
+  'catalog/src/class-level-strings.ts': classLevelStrings,
+  'catalog/src/compare-differences-strings.ts': compareDifferencesStrings,
+  'catalog/src/compare-strings.ts': compareStrings,
   'catalog/src/compare-text-strings.ts': compareTextStrings,
+  'catalog/src/q850-strings.ts': q850Strings,
   'server/src/cli/cli-strings.ts': cliStrings,
 };
 
@@ -33,9 +43,26 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([
   'CARD_TEXT_STRINGS.reference',
   'CARD_TEXT_STRINGS.q850Line',
   'CARD_TEXT_STRINGS.relatedItem',
+  // Comparison text: a heading followed by a colon, and the two lists as one paragraph.
+  'COMPARE_TEXT_STRINGS.listLabel',
+  'COMPARE_TEXT_STRINGS.whenToUseParagraph',
   // The CLI: a catalog message passed through, and the enumeration comma (、 in Chinese).
   'ERROR_STRINGS.comparisonRefused',
   'OVERFLOW_STRINGS.separator',
+  // Generated catalog text: formats of protocol tokens and codes, whose Chinese differs at most in
+  // its punctuation (：；（）); the Chinese words come from the values.
+  'CARD_TITLES.stirShaken',
+  'CARD_BADGES.class',
+  'COMPARISON_WORDS.title',
+  'COMPARISON_WORDS.classLabel',
+  'COMPARISON_WORDS.meaning',
+  'DIFFERENCE_WORDS.stirShaken',
+  'DIFFERENCE_WORDS.stirShakenRole',
+  'DIFFERENCE_WORDS.q850Mapping',
+  'DIFFERENCE_WORDS.q850From',
+  'Q850_WORDS.causeLabel',
+  'Q850_WORDS.toCauseLine',
+  'Q850_WORDS.fromCauseLine',
 ]);
 
 function stringsFiles(dir: string): string[] {
