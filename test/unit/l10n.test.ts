@@ -11,9 +11,16 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { placeholdersOf, type Localised, type MessageTable } from '../../catalog/src/l10n';
 import { avoidedTerms, avoidedTermsIn, CJK, typographyProblems } from '../support/chinese';
+import * as featureStrings from '../../server/src/features/feature-strings';
+import * as pipelineStrings from '../../server/src/pipeline/pipeline-strings';
+import * as settingsStrings from '../../server/src/settings/settings-strings';
 
 /** Path (from the repository root) → the module's exports. Add each new strings file here. */
-const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {};
+const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  'server/src/features/feature-strings.ts': featureStrings,
+  'server/src/pipeline/pipeline-strings.ts': pipelineStrings,
+  'server/src/settings/settings-strings.ts': settingsStrings,
+};
 
 /**
  * Strings whose Chinese is, rightly, the same tokens as the English (a protocol token, a format);
