@@ -25,6 +25,6 @@ export const SETTINGS_STRINGS = localised(
     summary: 'SIP Lens 设置有 {count}：{problems}',
     oneProblem: '1 个问题',
     problems: '{count} 个问题',
-    andMore: ' ……另有 {more} 个问题。',
+    andMore: '……另有 {more} 个问题。',
   },
 );

@@ -22,8 +22,16 @@ export function problemSummary(problems: readonly string[], language: Language =
     .map((p) => (p.length > MAX_PROBLEM_CHARS ? `${p.slice(0, MAX_PROBLEM_CHARS - 1)}…` : p));
   const more = problems.length - shown.length;
   const count = problems.length === 1 ? strings.oneProblem : fill(strings.problems, { count: problems.length });
-  const summary = fill(strings.summary, { count, problems: shown.join(' ') });
+  const summary = fill(strings.summary, { count, problems: joinSentences(shown) });
   return more > 0 ? summary + fill(strings.andMore, { more }) : summary;
+}
+
+/** Sentences one after another: a space after an English full stop, none after a Chinese one (。). */
+function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce(
+    (text, next) => (text === '' || /[。！？]$/u.test(text) ? text + next : `${text} ${next}`),
+    '',
+  );
 }
 
 export class SettingsStore {
