@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeCard } from '../../catalog/src/card';
 import { explain } from '../../catalog/src/index';
 import type { Language } from '../../catalog/src/language';
 import { codeActions } from '../../server/src/features/codeActions';
@@ -13,7 +14,8 @@ import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { hover } from '../../server/src/features/hover';
 import { q850Card, splitFirstSentence, statusCodeCard } from '../../server/src/features/hoverCard';
 import { documentSymbols } from '../../server/src/features/symbols';
-import type { ProgressHandle } from '../../server/src/pipeline/analysisProgress';
+import type { Connection } from 'vscode-languageserver';
+import { lspProgress, PROGRESS_MIN_CHARS, type ProgressHandle } from '../../server/src/pipeline/analysisProgress';
 import { AnalysisCache } from '../../server/src/pipeline/documentAnalysis';
 import { SLICE_CHARS } from '../../server/src/pipeline/progressive';
 import { ruleOptions } from '../../server/src/pipeline/validation';
@@ -53,6 +55,20 @@ describe('hover cards in Chinese', () => {
     assert.equal(lines[2], splitFirstSentence(entry?.description ?? '', 'zh-cn')[0]);
     assert.match(lines[4] ?? '', /^\*\*在本日志中：\*\* .*。\*\*呼叫在此失败。\*\*$/u);
     assert.ok(lines.some((l) => l.startsWith('[解释 486](command:sipLens.explainCode')));
+  });
+
+  it("sets the card's sections with Chinese punctuation", () => {
+    const { text } = busyCall();
+    const card = hoverLines(text, 'SIP/2.0 486', 'zh-cn').join('\n');
+    const entry = explain(486, 'zh-cn');
+    assert.ok(entry);
+    const sections = codeCard(entry, 'zh-cn').sections;
+    const when = sections.find((s) => s.id === 'whenItAppears');
+    const related = sections.find((s) => s.id === 'related');
+    assert.ok(when?.id === 'whenItAppears' && related?.id === 'related');
+    assert.ok(card.includes(`**${when.title}：** ${entry.whenItAppears}`), card);
+    assert.ok(card.includes(`**${related.title}：**\n\n- **600 Busy Everywhere**：`), card);
+    assert.match(card, /\*\*Q\.850：\*\* .+；.+。$/mu);
   });
 
   it('says which request a response without a finding answers, final or provisional', () => {
@@ -175,5 +191,20 @@ describe('the pipeline across a change of language', () => {
     const document = documentOf(call.repeat(Math.ceil((3 * SLICE_CHARS) / call.length)), 'big.log');
     await cache.prepare(document, options('zh-cn'));
     assert.deepEqual(languages, ['zh-cn']);
+  });
+
+  it('sends the progress message in that language', async () => {
+    const begun: string[] = [];
+    const reporter = {
+      begin: (_title: string, _percentage: number, message: string) => begun.push(message),
+      report: () => undefined,
+      done: () => undefined,
+    };
+    const connection = { window: { createWorkDoneProgress: () => Promise.resolve(reporter) } } as unknown as Connection;
+    const start = lspProgress(connection, () => true);
+    start('file:///logs/%E5%A4%A7.log', PROGRESS_MIN_CHARS, 'zh-cn').done();
+    start('file:///logs/big.log', PROGRESS_MIN_CHARS).done();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(begun, ['正在分析 大.log', 'analysing big.log']);
   });
 });

@@ -26,7 +26,14 @@ const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>>
  * Strings whose Chinese is, rightly, the same tokens as the English (a protocol token, a format);
  * by table export name and key.
  */
-const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([]);
+const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([
+  // How the hover sets the catalog's sections: Markdown and punctuation only (full-width in Chinese).
+  'HOVER_STRINGS.section',
+  'HOVER_STRINGS.listSection',
+  'HOVER_STRINGS.linesSection',
+  'HOVER_STRINGS.linesSeparator',
+  'HOVER_STRINGS.relatedItem',
+]);
 
 function stringsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

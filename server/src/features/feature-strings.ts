@@ -45,6 +45,12 @@ export const HOVER_STRINGS = localised(
       'RFC 3398 §7.2.4.1 does not list it; causes it does not list should become **500 Server Internal Error**.',
     q850NoStatus: 'RFC 3398 §7.2.4.1 gives it no SIP status code.',
     q850MapsTo: 'RFC 3398 §7.2.4.1 maps it to **{code}**. {explain}',
+    // How the card's sections (titled by the catalog) are set: only the punctuation differs.
+    section: '**{title}.** {text}',
+    listSection: '**{title}.**',
+    linesSection: '**{title}.** {lines}.',
+    linesSeparator: '; ',
+    relatedItem: '- **{label}**: {note}',
   },
   {
     finding: '**在本日志中：** {message}。{verdict}',
@@ -63,6 +69,11 @@ export const HOVER_STRINGS = localised(
     q850Unlisted: 'RFC 3398 §7.2.4.1 没有列出它；该表未列出的原因值应映射为 **500 Server Internal Error**。',
     q850NoStatus: 'RFC 3398 §7.2.4.1 没有为它指定 SIP 状态码。',
     q850MapsTo: 'RFC 3398 §7.2.4.1 将它映射为 **{code}**。{explain}',
+    section: '**{title}：** {text}',
+    listSection: '**{title}：**',
+    linesSection: '**{title}：** {lines}。',
+    linesSeparator: '；',
+    relatedItem: '- **{label}**：{note}',
   },
 );
 

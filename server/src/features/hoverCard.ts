@@ -48,7 +48,9 @@ export function statusCodeCard(context: OccurrenceContext, language: Language = 
   if (!title) return undefined;
   const [meaning, restOfDescription] = splitFirstSentence(entry.description, language);
   const answer = [heading(title), meaning, ...inThisLog(context, language), actions(entry, title, language)];
-  const details = sections.filter((section) => isDetail(section, entry)).map(sectionMarkdown);
+  const details = sections
+    .filter((section) => isDetail(section, entry))
+    .map((section) => sectionMarkdown(section, language));
   const secondPart = [
     ...(restOfDescription ? [restOfDescription] : []),
     ...phraseNote(entry, context.occurrence.phrase, language),
@@ -81,7 +83,8 @@ export function splitFirstSentence(text: string, language: Language = DEFAULT_LA
   return [text.slice(0, end.index + 1), text.slice(end.index + 1).trim()];
 }
 
-function sectionMarkdown(section: CardSection): string {
+function sectionMarkdown(section: CardSection, language: Language): string {
+  const words = HOVER_STRINGS[language];
   switch (section.id) {
     case 'title':
       return heading(section);
@@ -92,13 +95,17 @@ function sectionMarkdown(section: CardSection): string {
     case 'deprecation':
     case 'stirShaken':
     case 'origin':
-      return `**${section.title}.** ${section.text}`;
-    case 'howToFix':
-      return `**${section.title}.**\n\n${section.steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`;
+      return fill(words.section, { title: section.title, text: section.text });
+    case 'howToFix': {
+      const steps = section.steps.map((step, i) => `${i + 1}. ${step}`).join('\n');
+      return `${fill(words.listSection, { title: section.title })}\n\n${steps}`;
+    }
     case 'q850':
-      return `**${section.title}.** ${section.lines.join('; ')}.`;
-    case 'related':
-      return `**${section.title}.**\n\n${section.items.map((item) => `- **${item.label}**: ${item.note}`).join('\n')}`;
+      return fill(words.linesSection, { title: section.title, lines: section.lines.join(words.linesSeparator) });
+    case 'related': {
+      const items = section.items.map((item) => fill(words.relatedItem, { label: item.label, note: item.note }));
+      return `${fill(words.listSection, { title: section.title })}\n\n${items.join('\n')}`;
+    }
   }
 }
 
