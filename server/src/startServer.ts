@@ -13,6 +13,7 @@ import {
   type SemanticTokensDelta,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { resolveLanguage } from '../../catalog/src/language';
 import { AnalysisStatsRequest, CodeAtRequest, DocumentCodesRequest } from '../../catalog/src/protocol';
 import { AnalysisCache, textLength } from './pipeline/documentAnalysis';
 import { releaseMemoryAfterClose } from './pipeline/memory';
@@ -26,6 +27,7 @@ import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticToken
 import { SemanticTokenResults } from './features/semanticTokensDelta';
 import { statusCodeAt } from './features/lookup';
 import { SERVER_VERSION } from './version';
+import { SYMBOL_STRINGS } from './features/feature-strings';
 import { documentSymbols } from './features/symbols';
 import { lspProgress } from './pipeline/analysisProgress';
 import { collectsGarbage } from './pipeline/memory';
@@ -59,6 +61,8 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sipLens' });
     }
   });
+  // A change of any setting, sipLens.language too, re-words everything without a restart: fresh
+  // settings give new rule options, whose findings the cache has not got (validation.ts `ruleOptions`).
   connection.onDidChangeConfiguration(() => {
     settings.clear();
     documents.all().forEach((document) => validator.schedule(document, 0));
@@ -90,21 +94,23 @@ export function startServer(connection: Connection): void {
       ),
     );
   });
-  connection.onDocumentSymbol((params, token) =>
-    runSafe(logger, 'document symbols', token, () =>
-      withDocument(params.textDocument.uri, [], (doc) => documentSymbols(doc, cache.get(doc).analysis)),
-    ),
-  );
+  connection.onDocumentSymbol(async (params, token) => {
+    const { language } = await settings.get(params.textDocument.uri);
+    return runSafe(logger, 'document symbols', token, () =>
+      withDocument(params.textDocument.uri, [], (doc) => documentSymbols(doc, cache.get(doc).analysis, language)),
+    );
+  });
   connection.onFoldingRanges((params, token) =>
     runSafe(logger, 'folding ranges', token, () =>
       withDocument(params.textDocument.uri, [], (doc) => foldingRanges(doc, cache.get(doc).analysis)),
     ),
   );
-  connection.onCodeAction((params, token) =>
-    runSafe(logger, 'code actions', token, () =>
-      withDocument(params.textDocument.uri, [], (doc) => codeActions(doc, cache.get(doc), params)),
-    ),
-  );
+  connection.onCodeAction(async (params, token) => {
+    const { language } = await settings.get(params.textDocument.uri);
+    return runSafe(logger, 'code actions', token, () =>
+      withDocument(params.textDocument.uri, [], (doc) => codeActions(doc, cache.get(doc), params, language)),
+    );
+  });
   // Tokens come from the analysis a request may use (never more than one slice of work, as hover).
   connection.languages.semanticTokens.on((params, token) =>
     runSafe(logger, 'semantic tokens', token, () =>
@@ -172,11 +178,15 @@ export function startServer(connection: Connection): void {
 
 function initialize(params: InitializeParams, settings: SettingsStore): InitializeResult {
   settings.supportsConfiguration = params.capabilities.workspace?.configuration === true;
+  // VS Code's display language (vscode-languageclient sends vscode.env.language): what "auto" follows.
+  settings.locale = params.locale;
+  // Named once, before any setting is read: the display language's word for the Outline's provider.
+  const language = resolveLanguage('auto', params.locale);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
-      documentSymbolProvider: { label: 'SIP calls' },
+      documentSymbolProvider: { label: SYMBOL_STRINGS[language].provider },
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: ['', 'quickfix'] },
       inlayHintProvider: { resolveProvider: false },

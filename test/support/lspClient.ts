@@ -55,11 +55,13 @@ export interface ServerHandle {
 /**
  * `window` capabilities to announce, e.g. `{ workDoneProgress: true }` (none by default). The server
  * runs with the Node flags the real client gives it, unless a test passes others in `execArgv`.
+ * `locale` is the display language `initialize` announces, as VS Code's client sends it (none by default).
  */
 export async function startServer(
   settings: unknown = {},
   window?: Record<string, unknown>,
   execArgv: readonly string[] = SERVER_EXEC_ARGV,
+  locale?: string,
 ): Promise<ServerHandle> {
   const child = spawn(process.execPath, [...execArgv, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -95,6 +97,7 @@ export async function startServer(
   const initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri: null,
+    ...(locale ? { locale } : {}),
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
       ...(window ? { window } : {}),

@@ -19,6 +19,9 @@ import * as compareStrings from '../../catalog/src/compare-strings';
 import * as compareTextStrings from '../../catalog/src/compare-text-strings';
 import * as q850Strings from '../../catalog/src/q850-strings';
 import * as cliStrings from '../../server/src/cli/cli-strings';
+import * as featureStrings from '../../server/src/features/feature-strings';
+import * as pipelineStrings from '../../server/src/pipeline/pipeline-strings';
+import * as settingsStrings from '../../server/src/settings/settings-strings';
 
 /** Path (from the repository root) → the module's exports. Add each new strings file here. */
 const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
@@ -30,6 +33,9 @@ const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>>
   'catalog/src/compare-text-strings.ts': compareTextStrings,
   'catalog/src/q850-strings.ts': q850Strings,
   'server/src/cli/cli-strings.ts': cliStrings,
+  'server/src/features/feature-strings.ts': featureStrings,
+  'server/src/pipeline/pipeline-strings.ts': pipelineStrings,
+  'server/src/settings/settings-strings.ts': settingsStrings,
 };
 
 /**
@@ -63,6 +69,12 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([
   'Q850_WORDS.causeLabel',
   'Q850_WORDS.toCauseLine',
   'Q850_WORDS.fromCauseLine',
+  // How the hover sets the catalog's sections: Markdown and punctuation only (full-width in Chinese).
+  'HOVER_STRINGS.section',
+  'HOVER_STRINGS.listSection',
+  'HOVER_STRINGS.linesSection',
+  'HOVER_STRINGS.linesSeparator',
+  'HOVER_STRINGS.relatedItem',
 ]);
 
 function stringsFiles(dir: string): string[] {

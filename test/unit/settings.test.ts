@@ -63,3 +63,63 @@ describe('problemSummary', () => {
     assert.equal(problemSummary(['Only one.']), 'SIP Lens settings: 1 problem. Only one.');
   });
 });
+
+describe('sipLens.language', () => {
+  it('defaults to auto, which follows the display language from initialize', () => {
+    assert.equal(parseSettings({}).settings.languagePreference, 'auto');
+    assert.equal(parseSettings({}).settings.language, 'en');
+    assert.equal(parseSettings({}, 'zh-cn').settings.language, 'zh-cn');
+    assert.equal(parseSettings({ language: 'auto' }, 'zh-Hans-CN').settings.language, 'zh-cn');
+    assert.equal(parseSettings({}, 'zh-tw').settings.language, 'en', 'no Simplified text for Traditional Chinese');
+    assert.deepEqual(parseSettings(undefined, 'zh-cn').problems, []);
+  });
+
+  it('overrides the display language when it names one', () => {
+    assert.equal(parseSettings({ language: 'zh-cn' }, 'en').settings.language, 'zh-cn');
+    assert.equal(parseSettings({ language: 'en' }, 'zh-cn').settings.language, 'en');
+    assert.equal(parseSettings({ language: ' ZH-CN ' }).settings.languagePreference, 'zh-cn');
+  });
+
+  it('reports a bad value and falls back to auto', () => {
+    for (const bad of ['fr', 'zh_CN', '', 7, true, ['zh-cn'], { zh: 1 }]) {
+      const english = parseSettings({ language: bad }, 'en');
+      assert.equal(english.settings.languagePreference, 'auto', JSON.stringify(bad));
+      assert.equal(english.settings.language, 'en');
+      assert.deepEqual(english.problems, ['sipLens.language must be "auto", "en" or "zh-cn"; using "auto".']);
+      const chinese = parseSettings({ language: bad }, 'zh-cn');
+      assert.equal(chinese.settings.language, 'zh-cn', 'auto follows the display language');
+      assert.deepEqual(chinese.problems, ['sipLens.language 必须是 "auto"、"en" 或 "zh-cn"；改用 "auto"。']);
+    }
+  });
+
+  it('words the other problems in the language the settings choose', () => {
+    const result = parseSettings(
+      { language: 'zh-cn', maxDiagnostics: -1, inlayHints: { enabled: 'no' }, diagnostics: { enabled: 0 } },
+      'en',
+    );
+    assert.deepEqual(result.problems, [
+      'sipLens.diagnostics.enabled 必须是 true 或 false；改用 true。',
+      'sipLens.maxDiagnostics 必须是大于或等于 0 的整数；改用 1000。',
+      'sipLens.inlayHints.enabled 必须是 true 或 false；改用 true。',
+    ]);
+    assert.deepEqual(parseSettings('nonsense', 'zh-cn').problems, ['sipLens 设置必须是一个对象；改用默认值。']);
+    assert.equal(parseSettings('nonsense', 'zh-cn').settings.language, 'zh-cn');
+  });
+
+  it('keeps the English problems as they were', () => {
+    assert.deepEqual(parseSettings({ maxDiagnostics: -1, inlayHints: { enabled: 'no' } }, 'en').problems, [
+      'sipLens.maxDiagnostics must be a whole number of 0 or more; using 1000.',
+      'sipLens.inlayHints.enabled must be true or false; using true.',
+    ]);
+    assert.deepEqual(parseSettings('nonsense').problems, ['The sipLens settings must be an object; using defaults.']);
+  });
+
+  it('summarises problems in Chinese', () => {
+    const problems = Array.from({ length: 7 }, (_, i) => `问题 ${i}。`);
+    assert.equal(
+      problemSummary(problems, 'zh-cn'),
+      'SIP Lens 设置有 7 个问题：问题 0。问题 1。问题 2。问题 3。问题 4。……另有 2 个问题。',
+    );
+    assert.equal(problemSummary(['只有一个。'], 'zh-cn'), 'SIP Lens 设置有 1 个问题：只有一个。');
+  });
+});

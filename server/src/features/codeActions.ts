@@ -6,13 +6,22 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fill } from '../../../catalog/src/l10n';
+import { DEFAULT_LANGUAGE, type Language } from '../../../catalog/src/language';
 import { COMMANDS } from '../../../catalog/src/protocol';
 import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { ACTION_STRINGS } from './feature-strings';
 import { statusCodeAt } from './lookup';
 import { replaceUnsafeControls } from './untrustedText';
 
-export function codeActions(document: TextDocument, state: DocumentAnalysis, params: CodeActionParams): CodeAction[] {
+/** The actions, titled in `language` (the document's `sipLens.language`). */
+export function codeActions(
+  document: TextDocument,
+  state: DocumentAnalysis,
+  params: CodeActionParams,
+  language: Language = DEFAULT_LANGUAGE,
+): CodeAction[] {
   const codes = new Map<number, Diagnostic[]>();
   for (const diagnostic of params.context.diagnostics) {
     const code = diagnosticStatusCode(diagnostic);
@@ -20,7 +29,9 @@ export function codeActions(document: TextDocument, state: DocumentAnalysis, par
   }
   const underCursor = statusCodeAt(state.analysis, document.offsetAt(params.range.start));
   if (underCursor && !codes.has(underCursor.code)) codes.set(underCursor.code, []);
-  return [...codes].flatMap(([code, diagnostics]) => actionsFor(code, diagnostics, document.uri)).map(filteredTitles);
+  return [...codes]
+    .flatMap(([code, diagnostics]) => actionsFor(code, diagnostics, document.uri, language))
+    .map(filteredTitles);
 }
 
 function diagnosticStatusCode(diagnostic: Diagnostic): number | undefined {
@@ -41,32 +52,36 @@ function filteredTitles(action: CodeAction): CodeAction {
  * them in the Quick Fix menu in this order (it puts the preferred one first and keeps the rest in
  * ours); on a bare code under the cursor there is nothing to fix, so they carry the empty kind.
  */
-function actionsFor(code: number, diagnostics: Diagnostic[], uri: string): CodeAction[] {
+function actionsFor(code: number, diagnostics: Diagnostic[], uri: string, language: Language): CodeAction[] {
+  const words = ACTION_STRINGS[language];
+  const explainTitle = fill(words.explain, { code });
+  const compareTitle = fill(words.compareCode, { code });
+  const turnOffTitle = fill(words.turnOff, { code });
   const onDiagnostic = diagnostics.length > 0;
   const kind = onDiagnostic ? CodeActionKind.QuickFix : CodeActionKind.Empty;
   const withDiagnostics = onDiagnostic ? { diagnostics } : {};
   const actions: CodeAction[] = [
     {
-      title: `Explain ${code}`,
+      title: explainTitle,
       kind,
       ...withDiagnostics,
       ...(onDiagnostic ? { isPreferred: true } : {}),
-      command: { title: `Explain ${code}`, command: COMMANDS.explainCode, arguments: [code] },
+      command: { title: explainTitle, command: COMMANDS.explainCode, arguments: [code] },
     },
     {
-      title: `Compare ${code} with…`,
+      title: compareTitle,
       kind,
       ...withDiagnostics,
-      command: { title: `Compare ${code} with…`, command: COMMANDS.compareCodes, arguments: [code] },
+      command: { title: compareTitle, command: COMMANDS.compareCodes, arguments: [code] },
     },
   ];
   if (onDiagnostic) {
     actions.push({
-      title: `Turn off diagnostics for ${code}`,
+      title: turnOffTitle,
       kind: CodeActionKind.QuickFix,
       ...withDiagnostics,
       command: {
-        title: `Turn off diagnostics for ${code}`,
+        title: turnOffTitle,
         command: COMMANDS.disableCodeDiagnostics,
         arguments: [code, uri],
       },

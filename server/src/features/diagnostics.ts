@@ -2,7 +2,10 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rfcSectionUrl } from '../../../catalog/src/index';
+import { fill } from '../../../catalog/src/l10n';
+import { DEFAULT_LANGUAGE, type Language } from '../../../catalog/src/language';
 import type { Finding, Overflow, RelatedLocation, RuleResult, Severity } from '../rules/types';
+import { DIAGNOSTIC_STRINGS } from './feature-strings';
 import { replaceUnsafeControls } from './untrustedText';
 
 export const DIAGNOSTIC_SOURCE = 'SIP Lens';
@@ -14,14 +17,26 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The shown findings as diagnostics, then one that says how many more `sipLens.maxDiagnostics` left out. */
-export function toDiagnostics(document: TextDocument, result: RuleResult): Diagnostic[] {
+/**
+ * The shown findings as diagnostics, then one that says how many more `sipLens.maxDiagnostics` left
+ * out. The findings come worded by the rules; `language` is the notice's (the same as the findings').
+ */
+export function toDiagnostics(
+  document: TextDocument,
+  result: RuleResult,
+  language: Language = DEFAULT_LANGUAGE,
+): Diagnostic[] {
   const diagnostics = result.findings.map((finding) => toDiagnostic(document, finding));
-  if (result.overflow) diagnostics.push(overflowDiagnostic(document, result.overflow));
+  if (result.overflow) diagnostics.push(overflowDiagnostic(document, result.overflow, language));
   return diagnostics;
 }
 
-function overflowDiagnostic(document: TextDocument, { hidden, limit, offset, severity }: Overflow): Diagnostic {
+function overflowDiagnostic(
+  document: TextDocument,
+  { hidden, limit, offset, severity }: Overflow,
+  language: Language,
+): Diagnostic {
+  const words = DIAGNOSTIC_STRINGS[language];
   const position = document.positionAt(offset);
   return {
     range: { start: position, end: position },
@@ -30,7 +45,7 @@ function overflowDiagnostic(document: TextDocument, { hidden, limit, offset, sev
     code: 'diagnostics-capped',
     // No RFC explains a display limit; RFC 3261 is the closest useful page.
     codeDescription: { href: rfcSectionUrl(3261) },
-    message: `… and ${hidden} more SIP Lens ${hidden === 1 ? 'finding' : 'findings'} not shown (sipLens.maxDiagnostics = ${limit}).`,
+    message: fill(hidden === 1 ? words.overflowOne : words.overflowMany, { hidden, limit }),
   };
 }
 

@@ -1,4 +1,7 @@
-/** textDocument/hover: a catalog card for the status code or Q.850 cause under the cursor. */
+/**
+ * textDocument/hover: a catalog card for the status code or Q.850 cause under the cursor, in the
+ * language of the rule options (the document's `sipLens.language`), as its findings are.
+ */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
@@ -18,14 +21,14 @@ export function hover(
   if (occurrence) {
     // The finding on these three digits, as the diagnostics and inlay hints show it: one truth.
     const finding = findingAt(state.findings(options), occurrence.offset);
-    const value = statusCodeCard(contextFor(state.analysis, occurrence, state, finding));
+    const value = statusCodeCard(contextFor(state.analysis, occurrence, state, finding), options.language);
     if (!value) return null;
     return { contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(document, occurrence.offset, 3) };
   }
   const cause = q850At(state.analysis, offset);
   if (cause) {
     return {
-      contents: { kind: MarkupKind.Markdown, value: q850Card(cause) },
+      contents: { kind: MarkupKind.Markdown, value: q850Card(cause, options.language) },
       range: rangeOf(document, cause.offset, cause.length),
     };
   }

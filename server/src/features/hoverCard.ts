@@ -11,12 +11,15 @@ import {
   type CatalogEntry,
   type Q850Cause,
 } from '../../../catalog/src/index';
+import { fill } from '../../../catalog/src/l10n';
+import { DEFAULT_LANGUAGE, type Language } from '../../../catalog/src/language';
 import { COMMANDS } from '../../../catalog/src/protocol';
 import type { Analysis, Occurrence, Q850Occurrence, SipMessage, Transaction } from '../analysis/types';
 import type { FlowIndex } from '../rules/flow-index';
 import { RULES } from '../rules/registry';
 import type { Finding } from '../rules/types';
 import { withCSeq } from '../rules/wording';
+import { ACTION_STRINGS, HOVER_STRINGS } from './feature-strings';
 import { clip, commandLink, escapeMarkdown } from './markdown';
 import { replaceUnsafeControls } from './untrustedText';
 
@@ -35,22 +38,24 @@ export interface OccurrenceContext {
  * The hover of a status code, answer first: the code, its class and one-line meaning; what it
  * did in this log (the finding, when a rule reported one, with its short fix); the actions; and
  * only after a rule the rest of the catalog card, in the card's order. Catalog text is our own
- * Markdown; log text is escaped.
+ * Markdown; log text is escaped. Everything is in `language`: the catalog's prose and our own words.
  */
-export function statusCodeCard(context: OccurrenceContext): string | undefined {
-  const entry = explain(context.occurrence.code);
+export function statusCodeCard(context: OccurrenceContext, language: Language = DEFAULT_LANGUAGE): string | undefined {
+  const entry = explain(context.occurrence.code, language);
   if (!entry) return undefined;
-  const sections = codeCard(entry).sections;
+  const sections = codeCard(entry, language).sections;
   const title = sections.find((section): section is TitleSection => section.id === 'title');
   if (!title) return undefined;
-  const [meaning, restOfDescription] = splitFirstSentence(entry.description);
-  const answer = [heading(title), meaning, ...inThisLog(context), actions(entry, title)];
-  const details = sections.filter((section) => isDetail(section, entry)).map(sectionMarkdown);
+  const [meaning, restOfDescription] = splitFirstSentence(entry.description, language);
+  const answer = [heading(title), meaning, ...inThisLog(context, language), actions(entry, title, language)];
+  const details = sections
+    .filter((section) => isDetail(section, entry))
+    .map((section) => sectionMarkdown(section, language));
   const secondPart = [
     ...(restOfDescription ? [restOfDescription] : []),
-    ...phraseNote(entry, context.occurrence.phrase),
+    ...phraseNote(entry, context.occurrence.phrase, language),
     ...details,
-    ...callNote(context),
+    ...callNote(context, language),
   ];
   return [...answer, ...(secondPart.length > 0 ? ['---', ...secondPart] : [])].join('\n\n');
 }
@@ -62,14 +67,24 @@ function isDetail(section: CardSection, entry: CatalogEntry): boolean {
   return !(section.id === 'howToFix' && entry.code < 300);
 }
 
-/** The first sentence (the one-line meaning) and the rest; a sentence ends at ". " before a capital. */
-export function splitFirstSentence(text: string): [string, string] {
-  const end = /[.!?](?=\s+[A-Z(])/u.exec(text);
+/**
+ * Where the first sentence ends: in English at ". " before a capital (so "e.g." and "§21.4.24"
+ * do not end it), in Chinese at a full-width full stop, question or exclamation mark with more after it.
+ */
+const SENTENCE_END: Readonly<Record<Language, RegExp>> = {
+  en: /[.!?](?=\s+[A-Z(])/u,
+  'zh-cn': /[。！？](?=\s*\S)/u,
+};
+
+/** The first sentence (the one-line meaning) and the rest. */
+export function splitFirstSentence(text: string, language: Language = DEFAULT_LANGUAGE): [string, string] {
+  const end = SENTENCE_END[language].exec(text);
   if (!end) return [text, ''];
   return [text.slice(0, end.index + 1), text.slice(end.index + 1).trim()];
 }
 
-function sectionMarkdown(section: CardSection): string {
+function sectionMarkdown(section: CardSection, language: Language): string {
+  const words = HOVER_STRINGS[language];
   switch (section.id) {
     case 'title':
       return heading(section);
@@ -80,13 +95,17 @@ function sectionMarkdown(section: CardSection): string {
     case 'deprecation':
     case 'stirShaken':
     case 'origin':
-      return `**${section.title}.** ${section.text}`;
-    case 'howToFix':
-      return `**${section.title}.**\n\n${section.steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`;
+      return fill(words.section, { title: section.title, text: section.text });
+    case 'howToFix': {
+      const steps = section.steps.map((step, i) => `${i + 1}. ${step}`).join('\n');
+      return `${fill(words.listSection, { title: section.title })}\n\n${steps}`;
+    }
     case 'q850':
-      return `**${section.title}.** ${section.lines.join('; ')}.`;
-    case 'related':
-      return `**${section.title}.**\n\n${section.items.map((item) => `- **${item.label}**: ${item.note}`).join('\n')}`;
+      return fill(words.linesSection, { title: section.title, lines: section.lines.join(words.linesSeparator) });
+    case 'related': {
+      const items = section.items.map((item) => fill(words.relatedItem, { label: item.label, note: item.note }));
+      return `${fill(words.listSection, { title: section.title })}\n\n${items.join('\n')}`;
+    }
   }
 }
 
@@ -96,33 +115,36 @@ function heading(title: TitleSection): string {
 }
 
 /** Explain · Compare with… · the RFC section, before anything long. */
-function actions(entry: CatalogEntry, title: TitleSection): string {
-  const explainLink = commandLink(`Explain ${entry.code}`, COMMANDS.explainCode, [entry.code]);
-  const compare = commandLink('Compare with…', COMMANDS.compareCodes, [entry.code]);
+function actions(entry: CatalogEntry, title: TitleSection, language: Language): string {
+  const words = ACTION_STRINGS[language];
+  const explainLink = commandLink(fill(words.explain, { code: entry.code }), COMMANDS.explainCode, [entry.code]);
+  const compare = commandLink(words.compareWith, COMMANDS.compareCodes, [entry.code]);
   const rfc = `[${title.reference.label}](${title.reference.url})`;
   return `${explainLink} · ${compare} · ${rfc}`;
 }
 
 /** What this response did in the log: the finding's own words when a rule reported one. */
-function inThisLog(context: OccurrenceContext): string[] {
+function inThisLog(context: OccurrenceContext, language: Language): string[] {
   const { message, finding } = context;
-  if (finding)
-    return [
-      `**In this log:** ${plainOrCode(finding.message)}. ${verdict(context, finding)}`.trim(),
-      ...fixLine(finding),
-    ];
+  const words = HOVER_STRINGS[language];
+  if (finding) {
+    const line = fill(words.finding, {
+      message: plainOrCode(finding.message),
+      verdict: verdict(context, finding, language),
+    });
+    return [line.trim(), ...fixLine(finding)];
+  }
   if (!message || message.kind !== 'response') return [];
   const method = message.cseqMethod ?? context.transaction?.method;
   if (!method) return [];
-  const answers = `answers ${withCSeq(`**${escapeMarkdown(clip(method, 40))}**`, message.cseqNumber)}`;
-  const role = context.isFinal ? 'its final response' : 'a provisional response';
-  return [`**In this log:** ${answers}, ${role}.`];
+  const request = withCSeq(`**${escapeMarkdown(clip(method, 40))}**`, message.cseqNumber);
+  return [fill(context.isFinal ? words.answersFinal : words.answersProvisional, { request })];
 }
 
 /** Whether the call failed here, in the rule's terms (registry.ts `failure`). */
-function verdict(context: OccurrenceContext, finding: Finding): string {
-  if (RULES[finding.rule].failure) return '**The call failed here.**';
-  return context.isFinal ? 'Not what failed the call.' : '';
+function verdict(context: OccurrenceContext, finding: Finding, language: Language): string {
+  if (RULES[finding.rule].failure) return HOVER_STRINGS[language].failedHere;
+  return context.isFinal ? HOVER_STRINGS[language].notTheFailure : '';
 }
 
 function fixLine(finding: Finding): string[] {
@@ -135,46 +157,52 @@ function fixLine(finding: Finding): string[] {
  * (it quotes the log: a reason phrase, a method), else as an inline code span (markdown.ts).
  */
 function plainOrCode(text: string): string {
-  const safe = /^[\p{L}\p{N} .,;:'()§…-]*$/u.test(text) && !/www\./iu.test(text);
+  // Chinese findings punctuate with full-width marks (，。：；、（）“”), which Markdown leaves alone too.
+  const safe = /^[\p{L}\p{N} .,;:'()§…\-，。：；、（）“”]*$/u.test(text) && !/www\./iu.test(text);
   return safe ? text : escapeMarkdown(text);
 }
 
 /** The call and its request, for the second part: the first part is about the code. */
-function callNote(context: OccurrenceContext): string[] {
+function callNote(context: OccurrenceContext, language: Language): string[] {
   const { message } = context;
   if (!message || message.kind !== 'response') return [];
+  const words = HOVER_STRINGS[language];
   const parts: string[] = [];
   if (message.callId) parts.push(`Call-ID ${escapeMarkdown(clip(message.callId, 80))}`);
   // Which program's output carried the message (tcpdump, jssip, asterisk...): our own token, not log text.
-  if (message.format !== 'raw') parts.push(`${message.format} log`);
+  if (message.format !== 'raw') parts.push(fill(words.formatLog, { format: message.format }));
   if (context.request === undefined && (message.cseqMethod ?? context.transaction?.method)) {
-    parts.push('the request is not in this log');
+    parts.push(words.requestMissing);
   }
-  return parts.length > 0 ? [`**Call:** ${parts.join(' · ')}`] : [];
+  return parts.length > 0 ? [fill(words.call, { parts: parts.join(' · ') })] : [];
 }
 
-function phraseNote(entry: CatalogEntry, phrase: string | undefined): string[] {
+function phraseNote(entry: CatalogEntry, phrase: string | undefined, language: Language): string[] {
   if (!phrase || !entry.known || !entry.reasonPhrase || isKnownPhrase(entry.code, phrase)) return [];
-  return [`*Sent as '${escapeMarkdown(clip(phrase, 80))}'; the registered phrase is '${entry.reasonPhrase}'.*`];
+  const sent = escapeMarkdown(clip(phrase, 80));
+  return [fill(HOVER_STRINGS[language].phraseSent, { sent, registered: entry.reasonPhrase })];
 }
 
-export function q850Card(occurrence: Q850Occurrence): string {
-  const cause = q850Cause(occurrence.cause);
+export function q850Card(occurrence: Q850Occurrence, language: Language = DEFAULT_LANGUAGE): string {
+  const words = HOVER_STRINGS[language];
+  const cause = q850Cause(occurrence.cause, language);
   if (!cause) {
-    return `### Q.850 cause ${occurrence.cause}\n\nAn ITU-T Q.850 cause value (not a SIP status code) that SIP Lens has no entry for. ${UNLISTED_CAUSE}`;
+    // SIP Lens lists every cause of RFC 3398's table, so a cause it has no entry for is unlisted there too.
+    return `${fill(words.q850UnknownHeading, { cause: occurrence.cause })}\n\n${words.q850Unknown} ${words.q850Unlisted}`;
   }
-  return `### Q.850 cause ${cause.cause}: ${cause.name}\n\nAn ISDN/ITU-T Q.850 cause carried in a Reason header (RFC 3326), **not** a SIP status code.\n\n${cause.meaning}\n\n${q850Mapping(cause)}`;
+  const heading = fill(words.q850Heading, { cause: cause.cause, name: cause.name });
+  return `${heading}\n\n${words.q850Intro}\n\n${cause.meaning}\n\n${q850Mapping(cause, language)}`;
 }
 
-// SIP Lens lists every cause of RFC 3398's table, so a cause it has no entry for is unlisted there too.
-const UNLISTED_CAUSE =
-  'RFC 3398 §7.2.4.1 does not list it; causes it does not list should become **500 Server Internal Error**.';
-
-function q850Mapping(cause: Q850Cause): string {
-  if (cause.noSipStatus) return 'RFC 3398 §7.2.4.1 gives it no SIP status code.';
-  const mapped = cause.sipCode !== undefined ? getEntry(cause.sipCode) : undefined;
-  if (!mapped) return UNLISTED_CAUSE;
-  return `RFC 3398 §7.2.4.1 maps it to **${mapped.code} ${mapped.reasonPhrase}**. ${commandLink(`Explain ${mapped.code}`, COMMANDS.explainCode, [mapped.code])}`;
+function q850Mapping(cause: Q850Cause, language: Language): string {
+  const words = HOVER_STRINGS[language];
+  if (cause.noSipStatus) return words.q850NoStatus;
+  const mapped = cause.sipCode !== undefined ? getEntry(cause.sipCode, language) : undefined;
+  if (!mapped) return words.q850Unlisted;
+  const explainLink = commandLink(fill(ACTION_STRINGS[language].explain, { code: mapped.code }), COMMANDS.explainCode, [
+    mapped.code,
+  ]);
+  return fill(words.q850MapsTo, { code: `${mapped.code} ${mapped.reasonPhrase}`, explain: explainLink });
 }
 
 /** What the call flow says around an occurrence, for the hover card. */

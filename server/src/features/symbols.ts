@@ -5,8 +5,10 @@
  */
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_LANGUAGE, type Language } from '../../../catalog/src/language';
 import { partiesOf, userOfUri } from '../analysis/parties';
 import type { Analysis, Call, SipMessage } from '../analysis/types';
+import { SYMBOL_STRINGS } from './feature-strings';
 import { replaceUnsafeControls } from './untrustedText';
 
 /** Outline names come from logs; keep them short enough to read in a breadcrumb. */
@@ -17,12 +19,17 @@ const MAX_PHRASE = 24;
 /** From and To sit in the first lines of a message: reading more would only cost time on a big log. */
 const PARTIES_REACH = 2048;
 
-export function documentSymbols(document: TextDocument, analysis: Analysis): DocumentSymbol[] {
+/** The Outline; `language` words what the log does not say (a call with no final response). */
+export function documentSymbols(
+  document: TextDocument,
+  analysis: Analysis,
+  language: Language = DEFAULT_LANGUAGE,
+): DocumentSymbol[] {
   const inCall = new Set<number>();
   const symbols: { offset: number; symbol: DocumentSymbol }[] = [];
   for (const call of analysis.calls) {
     call.messages.forEach((index) => inCall.add(index));
-    const symbol = callSymbol(document, analysis, call);
+    const symbol = callSymbol(document, analysis, call, language);
     if (symbol) symbols.push({ offset: analysis.messages[call.messages[0] as number]?.startOffset ?? 0, symbol });
   }
   for (const message of analysis.messages) {
@@ -32,14 +39,19 @@ export function documentSymbols(document: TextDocument, analysis: Analysis): Doc
   return symbols.sort((a, b) => a.offset - b.offset).map((s) => s.symbol);
 }
 
-function callSymbol(document: TextDocument, analysis: Analysis, call: Call): DocumentSymbol | undefined {
+function callSymbol(
+  document: TextDocument,
+  analysis: Analysis,
+  call: Call,
+  language: Language,
+): DocumentSymbol | undefined {
   const messages = call.messages.map((i) => analysis.messages[i]).filter((m): m is SipMessage => m !== undefined);
   const first = messages[0];
   const last = messages[messages.length - 1];
   if (!first || !last) return undefined;
   const children = messages.map((m) => messageSymbol(document, m));
   return {
-    name: callLabel(document, messages),
+    name: callLabel(document, messages, language),
     detail: clipName(call.callId),
     kind: SymbolKind.Namespace,
     range: span(document, first.startOffset, last.endOffset),
@@ -52,14 +64,18 @@ function callSymbol(document: TextDocument, analysis: Analysis, call: Call): Doc
  * What happened in the call: its method, who called whom, and the final response that decided
  * it. `messages` are the call's, in text order, at least one.
  */
-export function callLabel(document: TextDocument, messages: readonly SipMessage[]): string {
+export function callLabel(
+  document: TextDocument,
+  messages: readonly SipMessage[],
+  language: Language = DEFAULT_LANGUAGE,
+): string {
   const first = messages[0] as SipMessage;
   // The request that opened the call may be missing from the log: its responses still name its method.
   const method = (first.kind === 'request' ? first.method : first.cseqMethod) ?? '?';
   const final = decidingFinal(messages, method);
   const outcome = final
     ? `${final.statusCode ?? '?'}${final.reasonPhrase ? ` ${clip(final.reasonPhrase, MAX_PHRASE)}` : ''}`
-    : 'no final response';
+    : SYMBOL_STRINGS[language].noFinalResponse;
   const who = partiesLabel(document, first);
   return clipName(`${method}${who ? ` ${who}` : ''} · ${outcome}`);
 }

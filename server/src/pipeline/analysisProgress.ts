@@ -5,6 +5,9 @@
  * used when the client says it supports it; the analysis never waits for the client to answer.
  */
 import type { Connection } from 'vscode-languageserver';
+import { fill } from '../../../catalog/src/l10n';
+import { DEFAULT_LANGUAGE, type Language } from '../../../catalog/src/language';
+import { PROGRESS_STRINGS } from './pipeline-strings';
 
 /** One long analysis' progress. */
 export interface ProgressHandle {
@@ -13,8 +16,8 @@ export interface ProgressHandle {
   done(): void;
 }
 
-/** Called for every analysis done in slices, with the document's length. */
-export type StartProgress = (uri: string, length: number) => ProgressHandle;
+/** Called for every analysis done in slices, with the document's length and the language to word it in. */
+export type StartProgress = (uri: string, length: number, language?: Language) => ProgressHandle;
 
 /** Analyses of shorter documents end before a progress message would be read. */
 export const PROGRESS_MIN_CHARS = 8 * 1024 * 1024;
@@ -38,9 +41,9 @@ export function documentName(uri: string): string {
  * enough to show it.
  */
 export function lspProgress(connection: Connection, supported: () => boolean): StartProgress {
-  return (uri, length) => {
+  return (uri, length, language = DEFAULT_LANGUAGE) => {
     if (!supported() || length < PROGRESS_MIN_CHARS) return NO_PROGRESS(uri, length);
-    const message = `analysing ${documentName(uri)}`;
+    const message = fill(PROGRESS_STRINGS[language].analysing, { name: documentName(uri) });
     // Each step chains on the last, so begin, reports and done reach the client in order.
     let step = connection.window.createWorkDoneProgress().then(
       (reporter) => (reporter.begin('SIP Lens', 0, message, false), reporter),

@@ -252,7 +252,8 @@ export class AnalysisCache {
     this.dropEditsUpTo(uri, document.version);
     releaseMemoryBefore(length);
     const lines = document instanceof SipTextDocument ? document.lines : undefined;
-    const progress = this.startProgress(uri, length);
+    // Worded in the language the document's diagnostics were last asked in (English before any were).
+    const progress = this.startProgress(uri, length, this.ruleOptions.get(uri)?.language);
     const isCurrent = () => this.running.get(uri) === run;
     const onSlice = (slice: SliceProgress) => {
       run.partial = CachedAnalysis.fromSlices(uri, run.version, slice);

@@ -23,8 +23,13 @@ const MIN_BURST_DELAY_MS = 5;
  */
 const MAX_EDIT_WAIT_MS = 500;
 
+/**
+ * The rules' options for a document's settings. The language is one of them, so findings worded
+ * in one language are never served for another: the analysis cache keys its rule results by the
+ * whole options (documentAnalysis.ts `ruleResult`), and a change of language re-runs the rules.
+ */
 export function ruleOptions(settings: SipLensSettings): RuleOptions {
-  return { overrides: settings.severityOverrides, maxFindings: settings.maxDiagnostics };
+  return { overrides: settings.severityOverrides, maxFindings: settings.maxDiagnostics, language: settings.language };
 }
 
 export class Validator {
@@ -132,6 +137,6 @@ export class Validator {
 
   private diagnosticsFor(document: TextDocument, settings: SipLensSettings): Diagnostic[] {
     const state = this.cache.get(document);
-    return toDiagnostics(document, state.ruleResult(ruleOptions(settings)));
+    return toDiagnostics(document, state.ruleResult(ruleOptions(settings)), settings.language);
   }
 }

@@ -4,7 +4,10 @@
  * warning per read, naming the first few, so 20,000 invalid keys make one line, not 20,000.
  */
 import type { Connection } from 'vscode-languageserver';
-import { DEFAULT_SETTINGS, parseSettings, type SipLensSettings } from './settings';
+import { fill } from '../../../catalog/src/l10n';
+import { DEFAULT_LANGUAGE, type Language } from '../../../catalog/src/language';
+import { defaultSettings, parseSettings, type SipLensSettings } from './settings';
+import { SETTINGS_STRINGS } from './settings-strings';
 
 /** Problems named in one warning; the rest are counted. */
 const SHOWN_PROBLEMS = 5;
@@ -12,24 +15,36 @@ const SHOWN_PROBLEMS = 5;
 const MAX_PROBLEM_CHARS = 400;
 
 /** One warning for `problems` (not empty): the first few in full, then how many more. */
-export function problemSummary(problems: readonly string[]): string {
+export function problemSummary(problems: readonly string[], language: Language = DEFAULT_LANGUAGE): string {
+  const strings = SETTINGS_STRINGS[language];
   const shown = problems
     .slice(0, SHOWN_PROBLEMS)
     .map((p) => (p.length > MAX_PROBLEM_CHARS ? `${p.slice(0, MAX_PROBLEM_CHARS - 1)}…` : p));
   const more = problems.length - shown.length;
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `SIP Lens settings: ${count}. ${shown.join(' ')}${more > 0 ? ` … and ${more} more.` : ''}`;
+  const count = problems.length === 1 ? strings.oneProblem : fill(strings.problems, { count: problems.length });
+  const summary = fill(strings.summary, { count, problems: joinSentences(shown) });
+  return more > 0 ? summary + fill(strings.andMore, { more }) : summary;
+}
+
+/** Sentences one after another: a space after an English full stop, none after a Chinese one (。). */
+function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce(
+    (text, next) => (text === '' || /[。！？]$/u.test(text) ? text + next : `${text} ${next}`),
+    '',
+  );
 }
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<SipLensSettings>>();
   private readonly reported = new Set<string>();
   supportsConfiguration = false;
+  /** VS Code's display language, from the `initialize` request: what `sipLens.language: "auto"` follows. */
+  locale: string | undefined;
 
   constructor(private readonly connection: Connection) {}
 
   get(uri: string): Promise<SipLensSettings> {
-    if (!this.supportsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    if (!this.supportsConfiguration) return Promise.resolve(defaultSettings(this.locale));
     let settings = this.cache.get(uri);
     if (!settings) {
       settings = this.fetch(uri);
@@ -46,19 +61,20 @@ export class SettingsStore {
   private async fetch(uri: string): Promise<SipLensSettings> {
     try {
       const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'sipLens' });
-      const { settings, problems } = parseSettings(raw);
-      this.report(problems);
+      const { settings, problems } = parseSettings(raw, this.locale);
+      this.report(problems, settings.language);
       return settings;
     } catch (error) {
-      this.report([`Could not read the sipLens settings (${String(error)}); using defaults.`]);
-      return DEFAULT_SETTINGS;
+      const settings = defaultSettings(this.locale);
+      this.report([fill(SETTINGS_STRINGS[settings.language].unreadable, { error: String(error) })], settings.language);
+      return settings;
     }
   }
 
-  private report(problems: readonly string[]): void {
+  private report(problems: readonly string[], language: Language): void {
     const fresh = problems.filter((problem) => !this.reported.has(problem));
     if (fresh.length === 0) return;
     fresh.forEach((problem) => this.reported.add(problem));
-    this.connection.console.warn(problemSummary(fresh));
+    this.connection.console.warn(problemSummary(fresh, language));
   }
 }
