@@ -11,15 +11,22 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { placeholdersOf, type Localised, type MessageTable } from '../../catalog/src/l10n';
 import { avoidedTerms, avoidedTermsIn, CJK, typographyProblems } from '../support/chinese';
+import * as ruleStrings from '../../server/src/rules/rule-strings';
 
 /** Path (from the repository root) → the module's exports. Add each new strings file here. */
-const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {};
+const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  'server/src/rules/rule-strings.ts': ruleStrings,
+};
 
 /**
  * Strings whose Chinese is, rightly, the same tokens as the English (a protocol token, a format);
  * by table export name and key.
  */
-const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([]);
+const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([
+  // Formats whose Chinese differs only in full-width punctuation: "INVITE（CSeq 102）", "：被叫忙".
+  'FINDING_STRINGS.withCSeq',
+  'FINDING_STRINGS.gist',
+]);
 
 function stringsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
