@@ -36,7 +36,7 @@ function facts(finding: Finding) {
   };
 }
 
-/** The problems of one Chinese text a user reads: not Chinese, not Chinese typography, a word the glossary rules out. */
+/** The problems of one Chinese text a user reads: not Chinese, not Chinese typography, a word the glossary avoids. */
 function chineseProblems(text: string): string[] {
   return [...(CJK.test(text) ? [] : ['not in Chinese']), ...typographyProblems(text), ...avoidedTermsIn(text, AVOIDED)];
 }

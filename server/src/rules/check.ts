@@ -16,7 +16,7 @@ export interface RelatedLocation {
 
 /** The parts of a finding that cost string building; made only for findings that are shown. */
 export interface FindingDetails {
-  /** What happened, in one Problems row (at most about 100 characters): details go to `related` and the hover. */
+  /** What happened, in one Problems row (MESSAGE_LIMIT in wording.ts): details go to `related` and the hover. */
   readonly message: string;
   /**
    * The next step for this finding in its context, in one line: the inlay hint, the hover's "In this
