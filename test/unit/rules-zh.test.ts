@@ -7,11 +7,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { getEntry } from '../../catalog/src/index';
+import { fill } from '../../catalog/src/l10n';
 import type { Language } from '../../catalog/src/language';
 import { analyze } from '../../server/src/analysis/index';
 import { analyzeWhole, reanalyze } from '../../server/src/analysis/incremental';
 import { evaluateRules, evaluateRuleState, normaliseSeverityOverrides } from '../../server/src/rules/index';
 import { updateRuleState } from '../../server/src/rules/incremental';
+import { FINDING_STRINGS } from '../../server/src/rules/rule-strings';
 import type { Finding, RuleOptions } from '../../server/src/rules/types';
 import { fillIn, messageWidth, MESSAGE_LIMIT, say, withFirstFitting } from '../../server/src/rules/wording';
 import { avoidedTerms, avoidedTermsIn, CJK, typographyProblems } from '../support/chinese';
@@ -208,28 +210,40 @@ describe('what the rules say in Chinese', () => {
 
 describe('Chinese wording helpers', () => {
   it('drops the space beside a value that starts or ends in Chinese, and only there', () => {
-    const fill = (template: string, values: Record<string, string>, language: Language = 'zh-cn') =>
+    const tight = (template: string, values: Record<string, string>, language: Language = 'zh-cn') =>
       fillIn(language, template, values);
     assert.equal(
-      fill('{label} 质询了 {what}', { label: '401 Unauthorized', what: 'INVITE' }),
+      tight('{label} 质询了 {what}', { label: '401 Unauthorized', what: 'INVITE' }),
       '401 Unauthorized 质询了 INVITE',
     );
     assert.equal(
-      fill('{label} 质询了 {what}', { label: '401 Unauthorized', what: '请求' }),
+      tight('{label} 质询了 {what}', { label: '401 Unauthorized', what: '请求' }),
       '401 Unauthorized 质询了请求',
     );
     assert.equal(
-      fill('；{retry} 收到 {result}', { retry: '重试（CSeq 2）', result: '200 OK' }),
+      tight('；{retry} 收到 {result}', { retry: '重试（CSeq 2）', result: '200 OK' }),
       '；重试（CSeq 2）收到 200 OK',
     );
-    assert.equal(fill('{a} 和 {b}', { a: 'x 中', b: '文 y' }), 'x 中和文 y', 'the values themselves are not touched');
-    assert.equal(fill('{missing} 不变', {}), '{missing} 不变');
-    assert.equal(fill('{a} and {b}', { a: '中', b: '文' }, 'en'), '中 and 文', 'English keeps its template as written');
+    assert.equal(tight('{a} 和 {b}', { a: 'x 中', b: '文 y' }), 'x 中和文 y', 'the values themselves are not touched');
+    assert.equal(tight('{missing} 不变', {}), '{missing} 不变');
+    assert.equal(
+      tight('{a} and {b}', { a: '中', b: '文' }, 'en'),
+      '中 and 文',
+      'English keeps its template as written',
+    );
+  });
+
+  it('fills English templates exactly as the catalog’s fill does', () => {
+    const values = { label: '486 Busy Here', what: 'INVITE (CSeq 2)', retry: '中 retry 文', result: '200 OK' };
+    for (const template of [...Object.values(FINDING_STRINGS.en), '{absent} stays', '{label}{label}']) {
+      assert.equal(fillIn('en', template, values), fill(template, values), template);
+    }
   });
 
   it('measures Chinese characters and full-width punctuation as two columns, English by its length', () => {
     assert.equal(messageWidth('INVITE（CSeq 1）结束', 'zh-cn'), 6 + 2 + 6 + 2 + 4);
     assert.equal(messageWidth('中文', 'en'), 2);
+    assert.equal(messageWidth('𠀀a', 'zh-cn'), 3, 'a character outside the BMP is one wide character');
   });
 
   it('picks the fullest alternative that fits the row by width, not by length', () => {
