@@ -21,6 +21,7 @@ import * as q850Strings from '../../catalog/src/q850-strings';
 import * as cliStrings from '../../server/src/cli/cli-strings';
 import * as featureStrings from '../../server/src/features/feature-strings';
 import * as pipelineStrings from '../../server/src/pipeline/pipeline-strings';
+import * as ruleStrings from '../../server/src/rules/rule-strings';
 import * as settingsStrings from '../../server/src/settings/settings-strings';
 
 /** Path (from the repository root) → the module's exports. Add each new strings file here. */
@@ -35,6 +36,7 @@ const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>>
   'server/src/cli/cli-strings.ts': cliStrings,
   'server/src/features/feature-strings.ts': featureStrings,
   'server/src/pipeline/pipeline-strings.ts': pipelineStrings,
+  'server/src/rules/rule-strings.ts': ruleStrings,
   'server/src/settings/settings-strings.ts': settingsStrings,
 };
 
@@ -75,6 +77,9 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([
   'HOVER_STRINGS.linesSection',
   'HOVER_STRINGS.linesSeparator',
   'HOVER_STRINGS.relatedItem',
+  // Formats whose Chinese differs only in full-width punctuation: "INVITE（CSeq 102）", "：被叫忙".
+  'FINDING_STRINGS.withCSeq',
+  'FINDING_STRINGS.gist',
 ]);
 
 function stringsFiles(dir: string): string[] {

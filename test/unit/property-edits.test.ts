@@ -154,10 +154,11 @@ class IncrementalFollower {
   }
 }
 
-/** Defaults, a cap the generated logs reach, and overrides that switch rules on and off. */
+/** Defaults, a cap the generated logs reach, overrides that switch rules on and off, and Chinese. */
 const RULE_OPTIONS: readonly RuleOptions[] = [
   { overrides: {}, maxFindings: 1000 },
   { overrides: {}, maxFindings: 2 },
+  { overrides: {}, maxFindings: 1000, language: 'zh-cn' },
   { overrides: { 'auth-challenge': 'warning', '4xx': 'error', 'nonstandard-phrase': 'off' }, maxFindings: 5 },
 ];
 const arbRuleOptions = fc.constantFrom(...RULE_OPTIONS);

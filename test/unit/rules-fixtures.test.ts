@@ -3,13 +3,11 @@
  * engine and `analyze` must agree on what a transaction, a retry and a retransmission are.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/index';
 import { DEFAULT_RULE_OPTIONS, evaluateRules } from '../../server/src/rules/index';
 import type { Finding } from '../../server/src/rules/types';
-import { covered, readFlowFixture } from './rules-support';
+import { covered, readFlowFixture, shippedLogs } from './rules-support';
 
 function check(name: string): { text: string; findings: Finding[] } {
   const text = readFlowFixture(name);
@@ -119,29 +117,6 @@ describe('rules on call-flow fixtures', () => {
     ]);
   });
 });
-
-/** Every log the tests and the samples ship: what an engineer opens first. */
-function shippedLogs(): Array<[string, string]> {
-  const root = dirname(dirname(readFlowFixturePath()));
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return walk(path);
-      return /\.(log|sip|txt)$/u.test(name) ? [path] : [];
-    });
-  return [...walk(join(root, 'fixtures')), ...walk(join(dirname(root), 'samples'))].map((path) => [
-    path,
-    readFileSync(path, 'utf8'),
-  ]);
-}
-
-function readFlowFixturePath(): string {
-  for (let dir = resolve(process.cwd()); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'test', 'fixtures', 'flows');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error('test/fixtures/flows not found');
-  }
-}
 
 describe('findings on every shipped log', () => {
   const logs = shippedLogs();

@@ -6,44 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { evaluateRules } from '../../server/src/rules/index';
-import { FlowBuilder } from './rules-support';
-
-const METHODS = ['INVITE', 'REGISTER', 'OPTIONS', 'BYE', 'CANCEL', 'ACK', 'SUBSCRIBE'] as const;
-const CODES = [100, 180, 183, 200, 202, 302, 401, 403, 407, 478, 480, 486, 487, 499, 503, 504, 603, 608] as const;
-
-const step = fc.oneof(
-  fc.record({
-    kind: fc.constant('request' as const),
-    method: fc.constantFrom(...METHODS),
-    call: fc.integer({ min: 0, max: 3 }),
-    cseq: fc.integer({ min: 1, max: 4 }),
-    credentials: fc.boolean(),
-    branch: fc.constantFrom('a', 'b'),
-  }),
-  fc.record({
-    kind: fc.constant('response' as const),
-    method: fc.constantFrom(...METHODS),
-    call: fc.integer({ min: 0, max: 3 }),
-    cseq: fc.integer({ min: 1, max: 4 }),
-    code: fc.constantFrom(...CODES),
-    phrase: fc.constantFrom(undefined, 'Busy Here', 'OK', 'Whatever'),
-    branch: fc.constantFrom('a', 'b'),
-  }),
-  fc.record({ kind: fc.constant('mention' as const), code: fc.constantFrom(...CODES) }),
-);
-
-type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
-
-function buildFlow(steps: readonly Step[]) {
-  const flow = new FlowBuilder();
-  for (const s of steps) {
-    if (s.kind === 'mention') flow.mention('completed with code: ', s.code);
-    else if (s.kind === 'request')
-      flow.request(s.method, `call${s.call}`, s.cseq, { credentials: s.credentials, branch: s.branch });
-    else flow.response(s.code, s.phrase, `call${s.call}`, s.cseq, s.method, { branch: s.branch });
-  }
-  return flow.build();
-}
+import { arbFlowStep as step, buildFlow } from './rules-support';
 
 describe('rules engine invariants', () => {
   it('findings are sorted, inside the text, on their code, and capped', () => {

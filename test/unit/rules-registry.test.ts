@@ -112,7 +112,7 @@ describe('rule registry', () => {
       const analysis = analyze(text);
       const collector = new FindingCollector({});
       for (const check of CHECKS) check.checkDocument(buildFlowIndex(analysis), analysis, collector);
-      const render = renderWith(buildFlowIndex(analysis));
+      const render = renderWith(buildFlowIndex(analysis), 'en');
       for (const candidate of collector.sorted())
         if (!found.has(candidate.rule)) found.set(candidate.rule, render(candidate).message);
     }

@@ -4,8 +4,9 @@
  * Grouping follows the contract in server/src/analysis/types.ts: transactions by Call-ID,
  * CSeq number, CSeq method and top Via branch.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import fc from 'fast-check';
 import type { Analysis, Call, Occurrence, SipMessage, Transaction } from '../../server/src/analysis/types';
 import type { Finding } from '../../server/src/rules/types';
 
@@ -188,4 +189,65 @@ export function readFlowFixture(name: string): string {
     }
   }
   throw new Error(`fixture ${name} not found above ${process.cwd()}`);
+}
+
+/** Every log the tests and the samples ship (test/fixtures, samples), as [path, text]: what an engineer opens first. */
+export function shippedLogs(): Array<[string, string]> {
+  const root = dirname(dirname(readFlowFixturePath()));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return walk(path);
+      return /\.(log|sip|txt)$/u.test(name) ? [path] : [];
+    });
+  return [...walk(join(root, 'fixtures')), ...walk(join(dirname(root), 'samples'))].map((path) => [
+    path,
+    readFileSync(path, 'utf8'),
+  ]);
+}
+
+function readFlowFixturePath(): string {
+  for (let dir = resolve(process.cwd()); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'test', 'fixtures', 'flows');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error('test/fixtures/flows not found');
+  }
+}
+
+const METHODS = ['INVITE', 'REGISTER', 'OPTIONS', 'BYE', 'CANCEL', 'ACK', 'SUBSCRIBE'] as const;
+const CODES = [100, 180, 183, 200, 202, 302, 401, 403, 407, 478, 480, 486, 487, 499, 503, 504, 603, 608] as const;
+
+/** One step of a random call flow: a request, a response or a log line naming a code. */
+export const arbFlowStep = fc.oneof(
+  fc.record({
+    kind: fc.constant('request' as const),
+    method: fc.constantFrom(...METHODS),
+    call: fc.integer({ min: 0, max: 3 }),
+    cseq: fc.integer({ min: 1, max: 4 }),
+    credentials: fc.boolean(),
+    branch: fc.constantFrom('a', 'b'),
+  }),
+  fc.record({
+    kind: fc.constant('response' as const),
+    method: fc.constantFrom(...METHODS),
+    call: fc.integer({ min: 0, max: 3 }),
+    cseq: fc.integer({ min: 1, max: 4 }),
+    code: fc.constantFrom(...CODES),
+    phrase: fc.constantFrom(undefined, 'Busy Here', 'OK', 'Whatever'),
+    branch: fc.constantFrom('a', 'b'),
+  }),
+  fc.record({ kind: fc.constant('mention' as const), code: fc.constantFrom(...CODES) }),
+);
+
+export type FlowStep = typeof arbFlowStep extends fc.Arbitrary<infer T> ? T : never;
+
+export function buildFlow(steps: readonly FlowStep[]): { text: string; analysis: Analysis } {
+  const flow = new FlowBuilder();
+  for (const s of steps) {
+    if (s.kind === 'mention') flow.mention('completed with code: ', s.code);
+    else if (s.kind === 'request')
+      flow.request(s.method, `call${s.call}`, s.cseq, { credentials: s.credentials, branch: s.branch });
+    else flow.response(s.code, s.phrase, `call${s.call}`, s.cseq, s.method, { branch: s.branch });
+  }
+  return flow.build();
 }

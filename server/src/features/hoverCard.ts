@@ -137,7 +137,7 @@ function inThisLog(context: OccurrenceContext, language: Language): string[] {
   if (!message || message.kind !== 'response') return [];
   const method = message.cseqMethod ?? context.transaction?.method;
   if (!method) return [];
-  const request = withCSeq(`**${escapeMarkdown(clip(method, 40))}**`, message.cseqNumber);
+  const request = withCSeq(`**${escapeMarkdown(clip(method, 40))}**`, message.cseqNumber, language);
   return [fill(context.isFinal ? words.answersFinal : words.answersProvisional, { request })];
 }
 

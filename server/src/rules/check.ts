@@ -3,6 +3,7 @@
  * it reports in its own file, and the registry (registry.ts) ties them together, so the check
  * files never import the registry that imports them.
  */
+import type { Language } from '../../../catalog/src/language';
 import type { AnalysisChange } from '../analysis/incremental';
 import type { Analysis, Call } from '../analysis/types';
 import type { FlowIndex } from './flow-index';
@@ -15,7 +16,7 @@ export interface RelatedLocation {
 
 /** The parts of a finding that cost string building; made only for findings that are shown. */
 export interface FindingDetails {
-  /** What happened, in one Problems row (at most about 100 characters): details go to `related` and the hover. */
+  /** What happened, in one Problems row (MESSAGE_LIMIT in wording.ts): details go to `related` and the hover. */
   readonly message: string;
   /**
    * The next step for this finding in its context, in one line: the inlay hint, the hover's "In this
@@ -69,6 +70,6 @@ export interface RuleCheck<R extends string> {
     reported: Set<string>,
     sink: CandidateSink<R>,
   ): void;
-  /** The text of a shown candidate, written against the index of the version being shown. */
-  render(index: FlowIndex, rule: R, ref: number): FindingDetails;
+  /** The text of a shown candidate in `language`, written against the index of the version being shown. */
+  render(index: FlowIndex, rule: R, ref: number, language: Language): FindingDetails;
 }

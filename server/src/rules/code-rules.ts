@@ -11,7 +11,8 @@ import type { CandidateSink, FindingDetails, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
 import { occurrencesOfMessage } from './flow-index-scoped';
 import { judgeMention, SAME_FAILURE_REACH } from './reported-failure';
-import { catalogShortFix, cleanPhrase, codeHref, codeLabel, entryFor, fitted } from './wording';
+import type { Language } from '../../../catalog/src/language';
+import { catalogShortFix, cleanPhrase, codeHref, codeLabel, entryFor, fitted, say } from './wording';
 
 /** The remarks on a code itself (described in registry.ts). */
 export type CodeRule = 'unregistered-code' | 'nonstandard-phrase';
@@ -46,7 +47,7 @@ export const codeRemarks: RuleCheck<CodeRule> = {
       if (occurrenceUnit(index, occurrence) === undefined) checkOccurrence(index, i, reported, sink);
     }
   },
-  render: (index, rule, i) => renderCodeRemark(index, rule, i),
+  render: (index, rule, i, language) => renderCodeRemark(index, rule, i, language),
 };
 
 /**
@@ -116,11 +117,11 @@ function occurrenceUnit(index: FlowIndex, occurrence: Occurrence): string | unde
   return occurrence.kind === 'status-line' ? index.messages[occurrence.messageIndex]?.callId : undefined;
 }
 
-function renderCodeRemark(index: FlowIndex, rule: CodeRule, i: number): FindingDetails {
+function renderCodeRemark(index: FlowIndex, rule: CodeRule, i: number, language: Language): FindingDetails {
   const occurrence = index.occurrences[i] as Occurrence;
   return rule === 'unregistered-code'
-    ? unregisteredDetails(occurrence)
-    : phraseDetails(occurrence, nonstandardPhrase(index, occurrence) ?? '');
+    ? unregisteredDetails(occurrence, language)
+    : phraseDetails(occurrence, nonstandardPhrase(index, occurrence) ?? '', language);
 }
 
 /** The phrase as sent, when it is on a registered code's status line and is not the registered one or an alias. */
@@ -157,36 +158,38 @@ function isFirst(reported: Set<string>, index: FlowIndex, occurrence: Occurrence
   return true;
 }
 
-function unregisteredDetails(occurrence: Occurrence): FindingDetails {
+function unregisteredDetails(occurrence: Occurrence, language: Language): FindingDetails {
   const { code } = occurrence;
   if (!isStatusCodeNumber(code)) {
     const sent = cleanPhrase(occurrence.phrase);
     const named = sent ? codeLabel(code, sent) : String(code);
     return {
-      message: `${named} is not a SIP status code: they run from 100 to 699 (RFC 3261 §7.2)`,
-      shortFix: "a number private to the stack that logged it: see that stack's documentation",
+      message: say(language, 'notAStatusCode', { named }),
+      shortFix: say(language, 'privateNumberFix'),
       href: codeHref(code),
     };
   }
   // The phrase as sent, else the one the catalog knows for a private code (478 Unresolvable destination).
   const named = codeLabel(code, occurrence.phrase);
   const treatedAs = codeLabel(unrecognisedTreatedAs(code), undefined);
-  const origin = entryFor(code)?.rfc === 2543 ? ' (obsolete RFC 2543)' : '';
-  const shortFix = catalogShortFix(code);
+  const head = say(language, entryFor(code)?.rfc === 2543 ? 'notRegisteredObsolete' : 'notRegistered', { named });
+  const shortFix = catalogShortFix(code, language);
   return {
-    message: fitted(`${named} is not a registered SIP code${origin}`, `; clients read it as ${treatedAs}`),
+    message: fitted(language, head, say(language, 'clientsReadAs', { treatedAs })),
     ...(shortFix ? { shortFix } : {}),
     href: codeHref(code),
   };
 }
 
-function phraseDetails({ code }: Occurrence, phrase: string): FindingDetails {
+function phraseDetails({ code }: Occurrence, phrase: string, language: Language): FindingDetails {
   const registered = getEntry(code)?.reasonPhrase;
   const sent = phrase.length > 40 ? `${phrase.slice(0, 39)}…` : phrase;
-  const expected = registered ? ` (registered: '${registered}')` : '';
+  const head = registered
+    ? say(language, 'sentAsRegistered', { code, sent, registered })
+    : say(language, 'sentAs', { code, sent });
   return {
-    message: fitted(`${code} sent as '${sent}'${expected}`, '; the code, not the phrase, says what happened'),
-    shortFix: 'reason phrases are free text (RFC 3261 §7.2): read the code, not the phrase',
+    message: fitted(language, head, say(language, 'codeNotPhrase')),
+    shortFix: say(language, 'freeTextFix'),
     href: codeHref(code),
   };
 }

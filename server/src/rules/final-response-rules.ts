@@ -3,16 +3,18 @@ import { isChallenge, judgeChallenge, type ChallengeOutcome } from './auth';
 import type { CandidateSink, FindingDetails, RelatedLocation, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
 import { isRegistered, isStatusCodeNumber, unrecognisedTreatedAs } from '../../../catalog/src/index';
+import type { Language } from '../../../catalog/src/language';
 import {
   answeredMethod,
   catalogShortFix,
   codeHref,
   codeLabel,
   fitted,
-  gistOf,
+  gistExtra,
   withFirstFitting,
   requestLocation,
   requestName,
+  say,
   withCSeq,
 } from './wording';
 
@@ -58,7 +60,7 @@ export const finalResponses: RuleCheck<FinalResponseRule> = {
       if (analysis.messages[m]?.callId === undefined) checkFinalResponse(index, m, reported, sink);
     }
   },
-  render: (index, _rule, responseIndex) => renderFinalResponse(index, responseIndex),
+  render: (index, _rule, responseIndex, language) => renderFinalResponse(index, responseIndex, language),
 };
 
 /**
@@ -82,9 +84,9 @@ function checkFinalResponse(
 }
 
 /** Text is written only for findings that are shown, so the verdict is worked out again then. */
-function renderFinalResponse(index: FlowIndex, responseIndex: number): FindingDetails {
+function renderFinalResponse(index: FlowIndex, responseIndex: number, language: Language): FindingDetails {
   const failure = describeFailure(index, responseIndex, index.messages[responseIndex] as SipMessage);
-  return details(failure, judge(failure));
+  return details(failure, judge(failure), language);
 }
 
 function isFailure(message: SipMessage): boolean {
@@ -136,8 +138,12 @@ export function codePosition(index: FlowIndex, messageIndex: number, message: Si
   return { offset: message.startOffset, length: message.startLineEnd - message.startOffset };
 }
 
-function details(failure: FinalFailure, verdict: Verdict): FindingDetails {
-  const { message, shortFix, related = requestLocation(failure.request) } = wordingFor(failure, verdict);
+function details(failure: FinalFailure, verdict: Verdict, language: Language): FindingDetails {
+  const {
+    message,
+    shortFix,
+    related = requestLocation(failure.request, language),
+  } = wordingFor(failure, verdict, language);
   return { message, ...(shortFix ? { shortFix } : {}), href: codeHref(failure.code), ...(related ? { related } : {}) };
 }
 
@@ -148,98 +154,115 @@ interface Wording {
   readonly related?: RelatedLocation;
 }
 
-const CHECK_CREDENTIALS = "credentials rejected: check this account's auth username, password and realm";
+/** What the wording of one failed final response is built from (a type, so it passes as `say`'s values). */
+type Named = {
+  /** "486 Busy Here". */
+  readonly label: string;
+  /** "INVITE (CSeq 102)". */
+  readonly what: string;
+  readonly language: Language;
+};
 
-function wordingFor(failure: FinalFailure, verdict: Verdict): Wording {
+function wordingFor(failure: FinalFailure, verdict: Verdict, language: Language): Wording {
   const label = codeLabel(failure.code, failure.response.reasonPhrase);
-  const what = requestName(failure.method, failure.response.cseqNumber);
+  const what = requestName(failure.method, failure.response.cseqNumber, language);
+  const named: Named = { label, what, language };
   const challenge = verdict.challenge;
   switch (verdict.rule) {
     case 'auth-challenge':
       return challenge?.kind === 'answered'
-        ? answeredChallenge(label, what, challenge)
-        : { message: `${label} challenged ${what}`, shortFix: catalogShortFix(failure.code) };
+        ? answeredChallenge(named, challenge)
+        : { message: say(language, 'challenged', named), shortFix: catalogShortFix(failure.code, language) };
     case 'auth-rejected':
-      return {
-        message: `${label} challenged ${what} again: its credentials were rejected`,
-        shortFix: CHECK_CREDENTIALS,
-      };
+      return { message: say(language, 'rejected', named), shortFix: say(language, 'checkCredentials') };
     case 'request-terminated':
-      return {
-        message: `${label} ends ${what} after a CANCEL`,
-        shortFix: 'caller hung up, or a forking proxy cancelled this branch: usually normal',
-      };
+      return { message: say(language, 'cancelled', named), shortFix: say(language, 'cancelledFix') };
     default:
-      return failedCall(failure, verdict, label, what);
+      return failedCall(failure, verdict, named);
   }
 }
 
 /** A failed call: what ended it, then (room permitting) what the code means, from the catalog. */
-function failedCall(failure: FinalFailure, verdict: Verdict, label: string, what: string): Wording {
-  const head = `${label} ${endedVerb(failure)} ${what}`;
+function failedCall(failure: FinalFailure, verdict: Verdict, named: Named): Wording {
+  const { language } = named;
+  const head = say(language, endedKey(failure), named);
   const challenge = verdict.challenge;
   if (challenge?.kind === 'unanswered') {
     return challenge.retry
-      ? { message: `${head}; ${retryName(challenge.retry)} was refused too`, shortFix: CHECK_CREDENTIALS }
-      : { message: `${head}; no retry with credentials follows`, shortFix: catalogShortFix(failure.code) };
+      ? {
+          message: head + say(language, 'refusedToo', { retry: retryName(challenge.retry, language) }),
+          shortFix: say(language, 'checkCredentials'),
+        }
+      : { message: head + say(language, 'noRetry'), shortFix: catalogShortFix(failure.code, language) };
   }
-  const shortFix = catalogShortFix(failure.code);
+  const shortFix = catalogShortFix(failure.code, language);
   // One finding for both facts: the failed call keeps its rule id, and says the code is unregistered.
   if (!isRegistered(failure.code)) {
     const treatedAs = unrecognisedTreatedAs(failure.code);
-    const registry = isStatusCodeNumber(failure.code) ? `unregistered code, read as ${treatedAs}` : 'not a SIP code';
-    return { message: `${head}; ${registry}`, shortFix };
+    const registry = isStatusCodeNumber(failure.code)
+      ? say(language, 'unregisteredReadAs', { treatedAs })
+      : say(language, 'notASipCode');
+    return { message: head + registry, shortFix };
   }
-  const gist = gistOf(shortFix);
-  return { message: fitted(head, gist && `: ${gist}`), shortFix };
+  return { message: fitted(language, head, gistExtra(shortFix, language)), shortFix };
 }
 
-function answeredChallenge(label: string, what: string, outcome: ChallengeOutcome & { kind: 'answered' }): Wording {
+function answeredChallenge(named: Named, outcome: ChallengeOutcome & { kind: 'answered' }): Wording {
+  const { language } = named;
   if (outcome.reChallenge) {
-    return {
-      message: `${label} challenged ${what} again; a later retry with credentials succeeded`,
-      shortFix: 'fresh or second-realm credentials were wanted (stale nonce), not a wrong password',
-    };
+    return { message: say(language, 'reChallenged', named), shortFix: say(language, 'reChallengedFix') };
   }
-  const retry = retryName(outcome.retry);
-  const head = `${label} challenged ${what}`;
+  const retry = retryName(outcome.retry, language);
+  const head = say(language, 'challenged', named);
   const final = outcome.retryFinal;
+  const normal = say(language, 'normalChallengeFix');
   if (final?.statusCode === undefined) {
-    return { message: withFirstFitting(head, `; ${retry} follows`, '; the retry follows'), shortFix: NORMAL_CHALLENGE };
+    const message = withFirstFitting(
+      language,
+      head,
+      say(language, 'retryFollows', { retry }),
+      say(language, 'theRetryFollows'),
+    );
+    return { message, shortFix: normal };
   }
   const result = codeLabel(final.statusCode, final.reasonPhrase);
   if (final.statusCode < 400) {
     return {
-      message: withFirstFitting(head, `; ${retry} got ${result}`, `; the retry got ${result}`, '; the retry succeeded'),
-      shortFix: NORMAL_CHALLENGE,
+      message: withFirstFitting(
+        language,
+        head,
+        say(language, 'retryGot', { retry, result }),
+        say(language, 'theRetryGot', { result }),
+        say(language, 'theRetrySucceeded'),
+      ),
+      shortFix: normal,
     };
   }
   // The challenge itself went as it should; the call failed at the retry's response, so point there.
   return {
     message: withFirstFitting(
+      language,
       head,
-      `; ${retry} failed with ${result}`,
-      `; the retry failed with ${result}`,
-      '; the retry failed',
+      say(language, 'retryFailed', { retry, result }),
+      say(language, 'theRetryFailedWith', { result }),
+      say(language, 'theRetryFailed'),
     ),
-    shortFix: `the challenge was answered; the call failed at ${result}: see that response`,
+    shortFix: say(language, 'retryFailedFix', { result }),
     related: {
       offset: final.startOffset,
       length: final.startLineEnd - final.startOffset,
-      message: `${result} answered ${retry}`,
+      message: say(language, 'retryAnswered', { result, retry }),
     },
   };
 }
 
-const NORMAL_CHALLENGE = 'digest challenge answered by a retry with credentials: nothing to fix';
-
 /** "the retry (CSeq 2)". */
-function retryName(retry: SipMessage): string {
-  return withCSeq('the retry', retry.cseqNumber);
+function retryName(retry: SipMessage, language: Language): string {
+  return withCSeq(say(language, 'theRetry'), retry.cseqNumber, language);
 }
 
-/** "ends" for the transaction's first final response; "answered" for a later, different one. */
-function endedVerb(failure: FinalFailure): string {
+/** "ends" for the transaction's first final response; "also answered" for a later, different one. */
+function endedKey(failure: FinalFailure): 'ends' | 'alsoAnswered' {
   const first = failure.transaction?.finalResponse;
-  return first === undefined || first === failure.responseIndex ? 'ends' : 'also answered';
+  return first === undefined || first === failure.responseIndex ? 'ends' : 'alsoAnswered';
 }

@@ -15,7 +15,7 @@ import { compareCandidates, FindingCollector, findingLimit, finishFindings, type
 import type { FlowIndex } from './flow-index';
 import { buildScopedFlowIndex } from './flow-index-scoped';
 import { CHECKS } from './registry';
-import { refersToOccurrence, renderWith, type RuleState } from './state';
+import { languageOf, refersToOccurrence, renderWith, type RuleState } from './state';
 import type { RuleOptions } from './types';
 
 /** The rule state of `analysis`, which `change` made from the analysis `previous` was evaluated on. */
@@ -30,12 +30,14 @@ export function updateRuleState(
   const index = buildScopedFlowIndex(analysis, touchedCalls);
   const widened = widenedByReach(analysis, change);
   const fresh = judgeAgain(index, analysis, change, widened, touchedCalls, options);
-  const candidates = mergeSorted(keptCandidates(previous.candidates, change, widened, touched), fresh);
+  // The candidates hold no text but the findings kept on them do: those are written again in another language.
+  const rewrite = languageOf(previous.options) !== languageOf(options);
+  const candidates = mergeSorted(keptCandidates(previous.candidates, change, widened, touched, rewrite), fresh);
   const renderIndex = indexForRendering(analysis, candidates, options.maxFindings, touchedCalls, index);
   return {
     options,
     candidates,
-    ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(renderIndex)),
+    ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(renderIndex, languageOf(options))),
   };
 }
 
@@ -61,13 +63,15 @@ function judgeAgain(
 /**
  * The previous candidates that still hold: neither of a touched call nor free-standing in the
  * re-scanned region. Those after the region move; after a mid-file edit none keeps its text,
- * since a related request may have moved even when the finding did not.
+ * since a related request may have moved even when the finding did not, nor after a change of
+ * language (`rewrite`).
  */
 function keptCandidates(
   previous: readonly Candidate[],
   change: AnalysisChange,
   widened: AnalysisChange,
   touched: ReadonlySet<string>,
+  rewrite: boolean,
 ): Candidate[] {
   const { oldTo, delta, shifts } = change;
   const indexDelta = change.newResume - change.oldResume;
@@ -82,7 +86,7 @@ function keptCandidates(
     if (candidate.offset >= oldTo) {
       const ref = candidate.ref + (refersToOccurrence(candidate) ? change.occurrenceDelta : indexDelta);
       kept.push({ ...candidate, offset: candidate.offset + delta, ref, rendered: undefined });
-    } else kept.push(shifts ? { ...candidate, rendered: undefined } : candidate);
+    } else kept.push(shifts || rewrite ? { ...candidate, rendered: undefined } : candidate);
   }
   return kept;
 }

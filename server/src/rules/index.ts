@@ -6,7 +6,7 @@ import type { Analysis } from '../analysis/types';
 import { FindingCollector, finishFindings, streamFindings } from './collector';
 import { buildFlowIndex } from './flow-index';
 import { CHECKS } from './registry';
-import { renderWith, type RuleState } from './state';
+import { languageOf, renderWith, type RuleState } from './state';
 import type { RuleOptions, RuleResult, StreamedRuleResult } from './types';
 
 export type * from './types';
@@ -34,14 +34,14 @@ export function evaluateRuleState(analysis: Analysis, options: RuleOptions = DEF
   return {
     options,
     candidates,
-    ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index)),
+    ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(index, languageOf(options))),
   };
 }
 
 /** `evaluateRules` for a reader that takes each finding once: findings are written as they are read. */
 export function streamRules(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): StreamedRuleResult {
   const { index, candidates } = judge(analysis, options);
-  return streamFindings(candidates, options.maxFindings, options.overrides, renderWith(index));
+  return streamFindings(candidates, options.maxFindings, options.overrides, renderWith(index, languageOf(options)));
 }
 
 function judge(analysis: Analysis, options: RuleOptions) {

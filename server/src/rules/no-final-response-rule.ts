@@ -2,7 +2,8 @@ import { rfcSectionUrl } from '../../../catalog/src/index';
 import type { Call, SipMessage, Transaction } from '../analysis/types';
 import type { CandidateSink, FindingDetails, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
-import { codeLabel, fitted, withCSeq } from './wording';
+import type { Language } from '../../../catalog/src/language';
+import { codeLabel, fitted, say, withCSeq } from './wording';
 
 export type NoFinalResponseRule = 'no-final-response';
 
@@ -30,7 +31,7 @@ export const unfinishedRequests: RuleCheck<NoFinalResponseRule> = {
   checkCall: checkUnfinishedInCall,
   // A request without a Call-ID is in no call, hence in no transaction: this rule finds nothing outside a call.
   checkRescanned() {},
-  render: (index, _rule, requestIndex) => renderUnfinished(index, requestIndex),
+  render: (index, _rule, requestIndex, language) => renderUnfinished(index, requestIndex, language),
 };
 
 /** One call's requests; the finding's ref is the request's message index, its unit the call. */
@@ -51,8 +52,8 @@ function checkUnfinishedInCall(
 }
 
 /** A request message is recorded in exactly one transaction, so its index names the transaction. */
-function renderUnfinished(index: FlowIndex, requestIndex: number): FindingDetails {
-  return details(index, index.transactionOf(requestIndex) as Transaction);
+function renderUnfinished(index: FlowIndex, requestIndex: number, language: Language): FindingDetails {
+  return details(index, index.transactionOf(requestIndex) as Transaction, language);
 }
 
 function unfinishedRequest(index: FlowIndex, transaction: Transaction, lastMessage: number): SipMessage | undefined {
@@ -76,24 +77,23 @@ function isFirst(reported: Set<string>, transaction: Transaction, request: SipMe
   return true;
 }
 
-function details(index: FlowIndex, transaction: Transaction): FindingDetails {
-  const name = withCSeq(transaction.method, transaction.cseqNumber);
+function details(index: FlowIndex, transaction: Transaction, language: Language): FindingDetails {
+  const name = withCSeq(transaction.method, transaction.cseqNumber, language);
   const invite = transaction.method === 'INVITE';
   const href = rfcSectionUrl(3261, invite ? '17.1.1.2' : '17.1.2.2');
   const last = lastProvisional(index, transaction);
   if (!last) {
-    return {
-      message: `${name} got no response at all, though later messages of the call follow`,
-      shortFix: 'check the next hop is reachable (DNS, routing, firewall); Timer B gives up after 32 s',
-      href,
-    };
+    return { message: say(language, 'noResponse', { name }), shortFix: say(language, 'noResponseFix'), href };
   }
   return {
-    message: fitted(`${name} got only provisional responses`, ` (last: ${last})`, ', no final response'),
+    message: fitted(
+      language,
+      say(language, 'onlyProvisional', { name }),
+      say(language, 'lastProvisional', { last }),
+      say(language, 'noFinal'),
+    ),
     // RFC 3261 §16.6 and §16.8: a proxy's Timer C (over 3 minutes) should CANCEL a branch stuck like this.
-    shortFix: invite
-      ? "unless the capture ended early, find who went silent; a proxy's Timer C should CANCEL it"
-      : 'unless the capture ended early, find who never answered; Timer F gives up after 32 s',
+    shortFix: say(language, invite ? 'silentInviteFix' : 'silentRequestFix'),
     href,
   };
 }

@@ -1,5 +1,8 @@
 import { isStatusCodeNumber } from '../../../catalog/src/index';
+import type { Language } from '../../../catalog/src/language';
 import { RULE_IDS } from './registry';
+import { SEVERITY_SETTING_STRINGS } from './rule-strings';
+import { fillIn } from './wording';
 import type { Severity, SeverityOverrides } from './types';
 
 const SETTING = 'sipLens.diagnostics.severity';
@@ -9,7 +12,7 @@ const CODE_KEY = /^\d{3}$/u;
 
 export interface NormalisedOverrides {
   readonly overrides: SeverityOverrides;
-  /** One readable line per rejected entry, for the server to log or show. */
+  /** One readable line per rejected entry, in the language asked for, for the server to log or show. */
   readonly problems: string[];
 }
 
@@ -19,12 +22,13 @@ export interface NormalisedOverrides {
  * is dropped and reported, so one typo never disables the whole setting.
  * Keys and values are accepted case-insensitively ("4XX", "Warning") and stored lower case.
  */
-export function normaliseSeverityOverrides(raw: unknown): NormalisedOverrides {
+export function normaliseSeverityOverrides(raw: unknown, language: Language = 'en'): NormalisedOverrides {
   if (raw === undefined || raw === null) return { overrides: {}, problems: [] };
+  const strings = SEVERITY_SETTING_STRINGS[language];
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       overrides: {},
-      problems: [`${SETTING} must be an object such as { "480": "information" }; got ${describe(raw)}.`],
+      problems: [fillIn(language, strings.notAnObject, { setting: SETTING, got: describe(raw, strings) })],
     };
   }
   const overrides: Record<string, Severity | 'off'> = {};
@@ -32,8 +36,8 @@ export function normaliseSeverityOverrides(raw: unknown): NormalisedOverrides {
   for (const [rawKey, rawValue] of Object.entries(raw)) {
     const key = normaliseKey(rawKey);
     const value = normaliseValue(rawValue);
-    if (key === undefined) problems.push(keyProblem(rawKey));
-    else if (value === undefined) problems.push(valueProblem(rawKey, rawValue));
+    if (key === undefined) problems.push(keyProblem(rawKey, language));
+    else if (value === undefined) problems.push(valueProblem(rawKey, rawValue, language));
     else overrides[key] = value;
   }
   return { overrides, problems };
@@ -52,16 +56,21 @@ function normaliseValue(rawValue: unknown): Severity | 'off' | undefined {
   return VALUES.find((allowed) => allowed === value);
 }
 
-function keyProblem(rawKey: string): string {
-  return `${SETTING}: ignored key "${rawKey}": use a class (1xx-6xx), a status code (100-699) or a rule id (${RULE_IDS.join(', ')}).`;
+type SettingStrings = (typeof SEVERITY_SETTING_STRINGS)[Language];
+
+function keyProblem(rawKey: string, language: Language): string {
+  const template = SEVERITY_SETTING_STRINGS[language].badKey;
+  return fillIn(language, template, { setting: SETTING, key: rawKey, ruleIds: RULE_IDS.join(', ') });
 }
 
-function valueProblem(rawKey: string, rawValue: unknown): string {
-  return `${SETTING}: ignored "${rawKey}": ${describe(rawValue)} is not one of ${VALUES.join(', ')}.`;
+function valueProblem(rawKey: string, rawValue: unknown, language: Language): string {
+  const strings = SEVERITY_SETTING_STRINGS[language];
+  const value = describe(rawValue, strings);
+  return fillIn(language, strings.badValue, { setting: SETTING, key: rawKey, value, allowed: VALUES.join(', ') });
 }
 
-function describe(value: unknown): string {
+function describe(value: unknown, strings: SettingStrings): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return 'an array';
-  return value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value);
+  if (Array.isArray(value)) return strings.anArray;
+  return value === null ? 'null' : typeof value === 'object' ? strings.anObject : String(value);
 }

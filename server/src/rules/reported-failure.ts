@@ -26,7 +26,8 @@ import { firstStartingAtOrAfter } from '../analysis/lookup';
 import type { Occurrence } from '../analysis/types';
 import type { CandidateSink, FindingDetails, RelatedLocation, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
-import { catalogShortFix, codeHref, codeLabel, fitted, gistOf } from './wording';
+import type { Language } from '../../../catalog/src/language';
+import { catalogShortFix, codeHref, codeLabel, fitted, gistExtra, say } from './wording';
 
 export type ReportedFailureRule = 'reported-failure' | 'reported-request-terminated';
 
@@ -53,7 +54,7 @@ export const reportedFailures: RuleCheck<ReportedFailureRule> = {
       checkMention(index, i, sink);
     }
   },
-  render: (index, rule, i) => renderReported(index, rule, i),
+  render: (index, rule, i, language) => renderReported(index, rule, i, language),
 };
 
 function checkMention(index: FlowIndex, i: number, sink: CandidateSink<ReportedFailureRule>): void {
@@ -152,12 +153,14 @@ function repeatsOf(occurrences: readonly Occurrence[], i: number): number[] {
   return repeats;
 }
 
-function renderReported(index: FlowIndex, rule: ReportedFailureRule, i: number): FindingDetails {
+function renderReported(index: FlowIndex, rule: ReportedFailureRule, i: number, language: Language): FindingDetails {
   const mention = index.occurrences[i] as Occurrence;
   const { code } = mention;
-  const repeats = repeatsOf(index.occurrences, i).map((j) => repeatLocation(index.occurrences[j] as Occurrence));
+  const repeats = repeatsOf(index.occurrences, i).map((j) =>
+    repeatLocation(index.occurrences[j] as Occurrence, language),
+  );
   return {
-    ...reportedWording(code, codeLabel(code, mention.phrase), rule),
+    ...reportedWording(code, codeLabel(code, mention.phrase), rule, language),
     href: codeHref(code),
     ...(repeats.length > 0 ? { repeats } : {}),
   };
@@ -167,28 +170,29 @@ function renderReported(index: FlowIndex, rule: ReportedFailureRule, i: number):
  * The Problems row and the inline hint of a reported failure, worded as the message rules word a
  * failed call: the fact first, then what the code means while the row has room. An unregistered
  * code is said in the same finding (one diagnostic per fact on one range), so the code remarks
- * leave such a mention alone (code-rules.ts).
+ * leave such a mention alone (code-rules.ts). A 487 after a CANCEL gets the advice the message
+ * rules give a 487 to a CANCELled INVITE.
  */
 function reportedWording(
   code: number,
   label: string,
   rule: ReportedFailureRule,
+  language: Language,
 ): { message: string; shortFix: string } {
-  const head = `Log line reports ${label}`;
   if (rule === 'reported-request-terminated') {
-    return { message: `${head} after a CANCEL`, shortFix: CANCELLED_SHORT_FIX };
+    return { message: say(language, 'reportedAfterCancel', { label }), shortFix: say(language, 'cancelledFix') };
   }
-  const shortFix = catalogShortFix(code) ?? catalogShortFix(unrecognisedTreatedAs(code)) ?? '';
+  const head = say(language, 'reported', { label });
+  const shortFix = catalogShortFix(code, language) ?? catalogShortFix(unrecognisedTreatedAs(code), language) ?? '';
   if (!isRegistered(code)) {
-    return { message: `${head}; unregistered code, read as ${unrecognisedTreatedAs(code)}`, shortFix };
+    return {
+      message: head + say(language, 'unregisteredReadAs', { treatedAs: unrecognisedTreatedAs(code) }),
+      shortFix,
+    };
   }
-  const gist = gistOf(shortFix);
-  return { message: fitted(head, gist && `: ${gist}`), shortFix };
+  return { message: fitted(language, head, gistExtra(shortFix, language)), shortFix };
 }
 
-/** The same advice the message rules give a 487 after a CANCEL. */
-const CANCELLED_SHORT_FIX = 'caller hung up, or a forking proxy cancelled this branch: usually normal';
-
-function repeatLocation(occurrence: Occurrence): RelatedLocation {
-  return { offset: occurrence.offset, length: 3, message: `The same ${occurrence.code} logged again` };
+function repeatLocation(occurrence: Occurrence, language: Language): RelatedLocation {
+  return { offset: occurrence.offset, length: 3, message: say(language, 'loggedAgain', { code: occurrence.code }) };
 }

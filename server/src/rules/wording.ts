@@ -7,15 +7,17 @@ import {
   withoutTrailingDots,
   type CatalogEntry,
 } from '../../../catalog/src/index';
+import type { Language } from '../../../catalog/src/language';
 import type { SipMessage } from '../analysis/types';
 import type { RelatedLocation } from './check';
+import { FINDING_STRINGS } from './rule-strings';
 
 /**
  * The catalog entry for a code. Registered codes only ever get their own entry: a class-level
  * stand-in would call a registered code "unregistered".
  */
-export function entryFor(code: number): CatalogEntry | undefined {
-  return getEntry(code) ?? (isRegistered(code) ? undefined : explain(code));
+export function entryFor(code: number, language: Language = 'en'): CatalogEntry | undefined {
+  return getEntry(code, language) ?? (isRegistered(code) ? undefined : explain(code, language));
 }
 
 /**
@@ -50,60 +52,187 @@ export function codeHref(code: number): string {
 /** The longest diagnostic message: a Problems row shows about this much before it cuts the text. */
 export const MESSAGE_LIMIT = 100;
 
+/** One of the rules' own strings (rule-strings.ts). */
+export type FindingKey = keyof (typeof FINDING_STRINGS)['en'];
+
+/**
+ * A rule string in `language`, its `{name}` placeholders filled. Chinese templates put a space on
+ * both sides of a placeholder (right when the value is Latin: "质询了 INVITE"); where the value
+ * begins or ends with Chinese or full-width punctuation instead, that space goes ("质询了请求",
+ * "重试（CSeq 2）收到"), as Chinese typography has no space there. The value itself is never changed.
+ */
+export function say(language: Language, key: FindingKey, values: Placeholders = {}): string {
+  return fillIn(language, FINDING_STRINGS[language][key], values);
+}
+
+type Placeholders = Readonly<Record<string, string | number>>;
+
+/**
+ * `fill` (catalog/src/l10n.ts) for a template of `language`; Chinese drops the space beside a value
+ * that starts or ends in Chinese. Templates are split once and kept: `sip-lens check` writes every
+ * finding of a log, and a regular expression per placeholder per finding doubled the cost of its text.
+ */
+export function fillIn(language: Language, template: string, values: Placeholders): string {
+  const pieces = piecesOf(template);
+  const tight = language !== 'en';
+  let text = '';
+  let before = pieces[0] as string;
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i] as string;
+    const value = values[name];
+    let after = pieces[i + 1] as string;
+    // A placeholder without a value stays as written, as `fill` leaves it.
+    const filled = value === undefined ? `{${name}}` : String(value);
+    if (tight && value !== undefined) {
+      if (wideAt(filled, 0)) before = withoutSpaceBeforeValue(before);
+      if (wideAt(filled, filled.length - 1)) after = withoutSpaceAfterValue(after);
+    }
+    text += before + filled;
+    before = after;
+  }
+  return text + before;
+}
+
+/**
+ * Chinese characters, kana, hangul and full-width forms (Unicode's East Asian Wide and Fullwidth
+ * blocks): two columns on screen, and no space beside Chinese. Ranges rather than a Unicode-property
+ * regular expression: every character of every shown Chinese message is measured.
+ */
+function isWide(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
+    (codePoint >= 0x2e80 && codePoint <= 0xa4cf && codePoint !== 0x303f) ||
+    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
+    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
+    (codePoint >= 0xff01 && codePoint <= 0xff60) ||
+    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
+    (codePoint >= 0x20000 && codePoint <= 0x3fffd)
+  );
+}
+
+/** Whether the character at `at` (a UTF-16 index; a trailing surrogate reads its pair) is wide. */
+function wideAt(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  if (unit >= 0xdc00 && unit <= 0xdfff && at > 0) return isWide(text.codePointAt(at - 1) ?? 0);
+  return isWide(text.codePointAt(at) ?? 0);
+}
+
+/** Each template as [text, name, text, name, ..., text]: a fixed set (the string tables), so never pruned. */
+const PIECES = new Map<string, readonly string[]>();
+
+function piecesOf(template: string): readonly string[] {
+  let pieces = PIECES.get(template);
+  if (!pieces) {
+    // The same placeholders as `fill`'s: `{name}` with a word-character name.
+    pieces = template.split(/\{(\w+)\}/u);
+    PIECES.set(template, pieces);
+  }
+  return pieces;
+}
+
+/** "质询了 " before "请求": the space between two Chinese characters goes. */
+function withoutSpaceBeforeValue(text: string): string {
+  return text.endsWith(' ') && (text.length === 1 || wideAt(text, text.length - 2)) ? text.slice(0, -1) : text;
+}
+
+function withoutSpaceAfterValue(text: string): string {
+  return text.startsWith(' ') && (text.length === 1 || wideAt(text, 1)) ? text.slice(1) : text;
+}
+
+/**
+ * How wide a message is in a Problems row, in Latin characters. English keeps its plain length (the
+ * limit was set against it); Chinese counts each wide character as two, since a Chinese character
+ * takes about the room of two Latin ones, so a Chinese row holds about 50 of them.
+ */
+export function messageWidth(text: string, language: Language): number {
+  if (language === 'en') return text.length;
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i) as number;
+    // An astral character is one column pair however wide, and two UTF-16 units.
+    if (codePoint > 0xffff) i++;
+    width += isWide(codePoint) ? 2 : 1;
+  }
+  return width;
+}
+
 /** The catalog's one-line advice for a code ("callee busy on this device: check DND…"), if it has one. */
-export function catalogShortFix(code: number): string | undefined {
-  return entryFor(code)?.shortFix || undefined;
+export function catalogShortFix(code: number, language: Language = 'en'): string | undefined {
+  return entryFor(code, language)?.shortFix || undefined;
 }
 
 /**
  * What happened, from a catalog short fix: the part before its first colon ("callee busy on this
- * device"), or undefined when the advice has no such part.
+ * device"; in Chinese the full-width colon, "被叫在这台设备上忙"), or undefined when the advice has no such part.
  */
-export function gistOf(shortFix: string | undefined): string | undefined {
-  const colon = shortFix?.indexOf(': ') ?? -1;
+export function gistOf(shortFix: string | undefined, language: Language = 'en'): string | undefined {
+  const colon = shortFix?.indexOf(language === 'en' ? ': ' : '：') ?? -1;
   return shortFix !== undefined && colon > 0 ? shortFix.slice(0, colon) : undefined;
+}
+
+/** The catalog gist of `shortFix` as an extra for `fitted` (": callee busy…"), or undefined. */
+export function gistExtra(shortFix: string | undefined, language: Language): string | undefined {
+  const gist = gistOf(shortFix, language);
+  return gist && say(language, 'gist', { gist });
 }
 
 /**
  * `head` followed by as many of `extras` as fit in MESSAGE_LIMIT, in order: the fact comes
  * first, the explanation only while the row has room. The head is never cut: it names the code.
  */
-export function fitted(head: string, ...extras: ReadonlyArray<string | undefined>): string {
+export function fitted(language: Language, head: string, ...extras: ReadonlyArray<string | undefined>): string {
   let message = head;
+  let width = messageWidth(head, language);
   for (const extra of extras) {
-    if (extra && message.length + extra.length <= MESSAGE_LIMIT) message += extra;
+    const extraWidth = extra ? messageWidth(extra, language) : 0;
+    if (extra && width + extraWidth <= MESSAGE_LIMIT) {
+      message += extra;
+      width += extraWidth;
+    }
   }
   return message;
 }
 
 /** `head` with the first of `alternatives` that fits in MESSAGE_LIMIT (the fullest first), or alone. */
-export function withFirstFitting(head: string, ...alternatives: readonly string[]): string {
+export function withFirstFitting(language: Language, head: string, ...alternatives: readonly string[]): string {
+  const width = messageWidth(head, language);
   return fitted(
+    language,
     head,
-    alternatives.find((alternative) => head.length + alternative.length <= MESSAGE_LIMIT),
+    alternatives.find((alternative) => width + messageWidth(alternative, language) <= MESSAGE_LIMIT),
   );
 }
 
 /** "INVITE (CSeq 102)", the short name of a request in a Problems row. */
-export function requestName(method: string | undefined, cseqNumber: number | undefined): string {
-  return withCSeq(method ?? 'the request', cseqNumber);
+export function requestName(
+  method: string | undefined,
+  cseqNumber: number | undefined,
+  language: Language = 'en',
+): string {
+  return withCSeq(method ?? say(language, 'theRequest'), cseqNumber, language);
 }
 
 /**
  * "the INVITE transaction (CSeq 1)", or the name alone when the CSeq is unknown: the one way
- * findings and hovers tell which request of a call they mean.
+ * findings and hovers tell which request of a call they mean. "INVITE（CSeq 1）" in Chinese.
  */
-export function withCSeq(name: string, cseqNumber: number | undefined): string {
-  return cseqNumber === undefined ? name : `${name} (CSeq ${cseqNumber})`;
+export function withCSeq(name: string, cseqNumber: number | undefined, language: Language = 'en'): string {
+  return cseqNumber === undefined ? name : say(language, 'withCSeq', { name, cseq: cseqNumber });
 }
 
 /** The request's start line, as the related location of a response finding. */
-export function requestLocation(request: SipMessage | undefined): RelatedLocation | undefined {
+export function requestLocation(
+  request: SipMessage | undefined,
+  language: Language = 'en',
+): RelatedLocation | undefined {
   if (!request) return undefined;
   return {
     offset: request.startOffset,
     length: request.startLineEnd - request.startOffset,
-    message: `${withCSeq(request.method ?? 'Request', request.cseqNumber)} answered by this response`,
+    message: say(language, 'answeredByThis', {
+      request: withCSeq(request.method ?? say(language, 'request'), request.cseqNumber, language),
+    }),
   };
 }
 

@@ -112,7 +112,7 @@ export function parseSettings(raw: unknown, locale?: string): SettingsResult {
   const problems: Problems = { list: [], strings: SETTINGS_STRINGS[language] };
   if (bad) problems.list.push(problems.strings.badLanguage);
   const severity = readPath(section, ['diagnostics', 'severity']);
-  const overrides = normaliseSeverityOverrides(severity ?? {});
+  const overrides = normaliseSeverityOverrides(severity ?? {}, language);
   problems.list.push(...overrides.problems);
   return {
     settings: {
