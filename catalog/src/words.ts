@@ -19,15 +19,14 @@ export function tidyChinese(text: string): string {
   return text.replace(SPACE_BETWEEN_CHINESE, '');
 }
 
-/** One string of a table in `language`, its placeholders filled, with Chinese spacing tidied. */
+/** One string of a table in `language`, its placeholders filled (no space beside a Chinese value). */
 export function say<T extends MessageTable>(
   table: Localised<T>,
   language: Language,
   key: keyof T,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  const text = fill(table[language][key] as string, values);
-  return language === 'en' ? text : tidyChinese(text);
+  return fill(table[language][key] as string, values);
 }
 
 /** "UAS", "UAS or proxy", "UAS, proxy or gateway"; in Chinese "UAS、代理服务器或网关". */

@@ -68,14 +68,14 @@ describe('hover cards in Chinese', () => {
     assert.ok(when?.id === 'whenItAppears' && related?.id === 'related');
     assert.ok(card.includes(`**${when.title}：** ${entry.whenItAppears}`), card);
     assert.ok(card.includes(`**${related.title}：**\n\n- **600 Busy Everywhere**：`), card);
-    assert.match(card, /\*\*Q\.850：\*\* .+；.+。$/mu);
+    assert.match(card, /\*\*Q\.850 原因值：\*\* .+；.+。$/mu);
   });
 
   it('says which request a response without a finding answers, final or provisional', () => {
     const { text } = busyCall();
     assert.equal(
       hoverLines(text, 'SIP/2.0 180', 'zh-cn')[4],
-      '**在本日志中：** 这是对 **`INVITE`** (CSeq 7) 的临时响应。',
+      '**在本日志中：** 这是对 **`INVITE`**（CSeq 7）的临时响应。',
     );
     assert.equal(
       hoverLines(text, 'SIP/2.0 180', 'en')[4],
@@ -205,6 +205,6 @@ describe('the pipeline across a change of language', () => {
     start('file:///logs/%E5%A4%A7.log', PROGRESS_MIN_CHARS, 'zh-cn').done();
     start('file:///logs/big.log', PROGRESS_MIN_CHARS).done();
     await new Promise((resolve) => setTimeout(resolve, 10));
-    assert.deepEqual(begun, ['正在分析 大.log', 'analysing big.log']);
+    assert.deepEqual(begun, ['正在分析：大.log', 'analysing big.log']);
   });
 });

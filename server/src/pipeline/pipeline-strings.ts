@@ -7,6 +7,6 @@ export const PROGRESS_STRINGS = localised(
     analysing: 'analysing {name}',
   },
   {
-    analysing: '正在分析 {name}',
+    analysing: '正在分析：{name}',
   },
 );

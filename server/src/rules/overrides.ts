@@ -2,7 +2,7 @@ import { isStatusCodeNumber } from '../../../catalog/src/index';
 import type { Language } from '../../../catalog/src/language';
 import { RULE_IDS } from './registry';
 import { SEVERITY_SETTING_STRINGS } from './rule-strings';
-import { fillIn } from './wording';
+import { fill } from '../../../catalog/src/l10n';
 import type { Severity, SeverityOverrides } from './types';
 
 const SETTING = 'sipLens.diagnostics.severity';
@@ -28,7 +28,7 @@ export function normaliseSeverityOverrides(raw: unknown, language: Language = 'e
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       overrides: {},
-      problems: [fillIn(language, strings.notAnObject, { setting: SETTING, got: describe(raw, strings) })],
+      problems: [fill(strings.notAnObject, { setting: SETTING, got: describe(raw, strings) })],
     };
   }
   const overrides: Record<string, Severity | 'off'> = {};
@@ -60,13 +60,13 @@ type SettingStrings = (typeof SEVERITY_SETTING_STRINGS)[Language];
 
 function keyProblem(rawKey: string, language: Language): string {
   const template = SEVERITY_SETTING_STRINGS[language].badKey;
-  return fillIn(language, template, { setting: SETTING, key: rawKey, ruleIds: RULE_IDS.join(', ') });
+  return fill(template, { setting: SETTING, key: rawKey, ruleIds: RULE_IDS.join(', ') });
 }
 
 function valueProblem(rawKey: string, rawValue: unknown, language: Language): string {
   const strings = SEVERITY_SETTING_STRINGS[language];
   const value = describe(rawValue, strings);
-  return fillIn(language, strings.badValue, { setting: SETTING, key: rawKey, value, allowed: VALUES.join(', ') });
+  return fill(strings.badValue, { setting: SETTING, key: rawKey, value, allowed: VALUES.join(', ') });
 }
 
 function describe(value: unknown, strings: SettingStrings): string {

@@ -7,6 +7,7 @@ import {
   withoutTrailingDots,
   type CatalogEntry,
 } from '../../../catalog/src/index';
+import { fill, messageWidth } from '../../../catalog/src/l10n';
 import type { Language } from '../../../catalog/src/language';
 import type { SipMessage } from '../analysis/types';
 import type { RelatedLocation } from './check';
@@ -61,100 +62,12 @@ export type FindingKey = keyof (typeof FINDING_STRINGS)['en'];
  * begins or ends with Chinese or full-width punctuation instead, that space goes ("质询了请求",
  * "重试（CSeq 2）收到"), as Chinese typography has no space there. The value itself is never changed.
  */
-export function say(language: Language, key: FindingKey, values: Placeholders = {}): string {
-  return fillIn(language, FINDING_STRINGS[language][key], values);
-}
-
-type Placeholders = Readonly<Record<string, string | number>>;
-
-/**
- * `fill` (catalog/src/l10n.ts) for a template of `language`; Chinese drops the space beside a value
- * that starts or ends in Chinese. Templates are split once and kept: `sip-lens check` writes every
- * finding of a log, and a regular expression per placeholder per finding doubled the cost of its text.
- */
-export function fillIn(language: Language, template: string, values: Placeholders): string {
-  const pieces = piecesOf(template);
-  const tight = language !== 'en';
-  let text = '';
-  let before = pieces[0] as string;
-  for (let i = 1; i < pieces.length; i += 2) {
-    const name = pieces[i] as string;
-    const value = values[name];
-    let after = pieces[i + 1] as string;
-    // A placeholder without a value stays as written, as `fill` leaves it.
-    const filled = value === undefined ? `{${name}}` : String(value);
-    if (tight && value !== undefined) {
-      if (wideAt(filled, 0)) before = withoutSpaceBeforeValue(before);
-      if (wideAt(filled, filled.length - 1)) after = withoutSpaceAfterValue(after);
-    }
-    text += before + filled;
-    before = after;
-  }
-  return text + before;
-}
-
-/**
- * Chinese characters, kana, hangul and full-width forms (Unicode's East Asian Wide and Fullwidth
- * blocks): two columns on screen, and no space beside Chinese. Ranges rather than a Unicode-property
- * regular expression: every character of every shown Chinese message is measured.
- */
-function isWide(codePoint: number): boolean {
-  return (
-    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
-    (codePoint >= 0x2e80 && codePoint <= 0xa4cf && codePoint !== 0x303f) ||
-    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
-    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
-    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
-    (codePoint >= 0xff01 && codePoint <= 0xff60) ||
-    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
-    (codePoint >= 0x20000 && codePoint <= 0x3fffd)
-  );
-}
-
-/** Whether the character at `at` (a UTF-16 index; a trailing surrogate reads its pair) is wide. */
-function wideAt(text: string, at: number): boolean {
-  const unit = text.charCodeAt(at);
-  if (unit >= 0xdc00 && unit <= 0xdfff && at > 0) return isWide(text.codePointAt(at - 1) ?? 0);
-  return isWide(text.codePointAt(at) ?? 0);
-}
-
-/** Each template as [text, name, text, name, ..., text]: a fixed set (the string tables), so never pruned. */
-const PIECES = new Map<string, readonly string[]>();
-
-function piecesOf(template: string): readonly string[] {
-  let pieces = PIECES.get(template);
-  if (!pieces) {
-    // The same placeholders as `fill`'s: `{name}` with a word-character name.
-    pieces = template.split(/\{(\w+)\}/u);
-    PIECES.set(template, pieces);
-  }
-  return pieces;
-}
-
-/** "质询了 " before "请求": the space between two Chinese characters goes. */
-function withoutSpaceBeforeValue(text: string): string {
-  return text.endsWith(' ') && (text.length === 1 || wideAt(text, text.length - 2)) ? text.slice(0, -1) : text;
-}
-
-function withoutSpaceAfterValue(text: string): string {
-  return text.startsWith(' ') && (text.length === 1 || wideAt(text, 1)) ? text.slice(1) : text;
-}
-
-/**
- * How wide a message is in a Problems row, in Latin characters. English keeps its plain length (the
- * limit was set against it); Chinese counts each wide character as two, since a Chinese character
- * takes about the room of two Latin ones, so a Chinese row holds about 50 of them.
- */
-export function messageWidth(text: string, language: Language): number {
-  if (language === 'en') return text.length;
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const codePoint = text.codePointAt(i) as number;
-    // An astral character is one column pair however wide, and two UTF-16 units.
-    if (codePoint > 0xffff) i++;
-    width += isWide(codePoint) ? 2 : 1;
-  }
-  return width;
+export function say(
+  language: Language,
+  key: FindingKey,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  return fill(FINDING_STRINGS[language][key], values);
 }
 
 /** The catalog's one-line advice for a code ("callee busy on this device: check DND…"), if it has one. */
