@@ -5,6 +5,7 @@ import { buildComparison, type Comparison } from '../../catalog/src/compare';
 import { escapeHtml, renderComparisonHtml, renderErrorHtml, type HtmlOptions } from '../../client/src/compare/html';
 import { inlineMarkdown } from '../../client/src/compare/inlineMarkdown';
 import { entryMarkdown } from '../../client/src/compare/markdown';
+import { compareViewText } from '../../client/src/compare/viewText';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -72,6 +73,7 @@ const OPTS: HtmlOptions = {
   scriptUri: 'https://file.example/client/media/dist/compare.js',
   styleUri: 'https://file.example/client/media/compare.css',
   codesInDocument: [486],
+  text: compareViewText(),
 };
 
 /** The opening tags of real elements: escaped text cannot produce any, since its `<` became `&lt;`. */
