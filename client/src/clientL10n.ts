@@ -24,7 +24,7 @@ import {
   type Language,
   type LanguagePreference,
 } from '../../catalog/src/language';
-import { formatMessage, type Bundle, type L10n, type MessageArg, type NamedArgs } from './translation';
+import { formatMessage, vsCodeAnswers, type Bundle, type L10n, type MessageArg, type NamedArgs } from './translation';
 
 /** The section and key of the setting, as package.json contributes it. */
 export const LANGUAGE_SETTING = { section: 'sipLens', key: 'language' } as const;
@@ -78,9 +78,7 @@ export function createClientL10n(extensionPath: string, log: (message: string) =
     t(message: string, ...args: unknown[]): string {
       const preference = languagePreference();
       const language = resolveLanguage(preference, vscode.env.language);
-      // VS Code loads no bundle for English, nor for a display language it has no bundle file for.
-      const vsCodeAnswers = language === DEFAULT_LANGUAGE || vscode.l10n.bundle !== undefined;
-      if ((preference ?? 'auto') === 'auto' && vsCodeAnswers) return viaVsCode(message, args);
+      if (vsCodeAnswers(preference, language, vscode.l10n.bundle !== undefined)) return viaVsCode(message, args);
       return formatMessage(bundleFor(language)[message] ?? message, args);
     },
   };

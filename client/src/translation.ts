@@ -7,7 +7,7 @@
  * Pure (no `vscode` import): the pure modules (HTML, Markdown, picker rows, the severity write)
  * take an `L10n` as a parameter defaulting to `ENGLISH`, and the unit tests pass either.
  */
-import type { Language } from '../../catalog/src/language';
+import { DEFAULT_LANGUAGE, type Language, type LanguagePreference } from '../../catalog/src/language';
 
 export type MessageArg = string | number | boolean;
 export type NamedArgs = Readonly<Record<string, MessageArg>>;
@@ -51,3 +51,16 @@ export function bundleL10n(language: Language, bundle: Bundle): L10n {
 
 /** English: every message is its own text. The default of every pure module that takes an `L10n`. */
 export const ENGLISH: L10n = bundleL10n('en', {});
+
+/**
+ * Whether `vscode.l10n.t` can answer for the client: only when the user left `sipLens.language` at
+ * `auto`, and then for English (no bundle needed) or when VS Code loaded a bundle for its display
+ * language. Otherwise the client reads the chosen language's bundle itself (clientL10n.ts).
+ */
+export function vsCodeAnswers(
+  preference: LanguagePreference | undefined,
+  language: Language,
+  vsCodeLoadedBundle: boolean,
+): boolean {
+  return (preference ?? 'auto') === 'auto' && (language === DEFAULT_LANGUAGE || vsCodeLoadedBundle);
+}
