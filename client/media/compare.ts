@@ -1,7 +1,9 @@
 /**
  * The compare view's script, bundled for the browser (client/media/dist/compare.js). It only
  * turns user actions into typed messages; the extension validates them and re-renders the page.
- * It never builds HTML from strings: text goes in through `textContent`.
+ * It never builds HTML from strings: text goes in through `textContent`. It has no words of its
+ * own either: the messages it shows come from the page (`data-` attributes the extension wrote in
+ * the user's language).
  */
 import { parseStatusCode } from '../../catalog/src/status-code';
 import type { CompareViewState, WebviewMessage } from '../src/compare/messages';
@@ -49,14 +51,19 @@ function showFormError(message: string, input?: HTMLInputElement): void {
   }
 }
 
+/** A message the extension put on the form, such as `data-first-invalid`. */
+function formMessage(name: 'firstInvalid' | 'secondInvalid'): string {
+  return element('compare-form', HTMLFormElement)?.dataset[name] ?? '';
+}
+
 function onSubmit(event: Event): void {
   event.preventDefault();
   const inputA = element('code-a', HTMLInputElement);
   const inputB = element('code-b', HTMLInputElement);
   const a = parseStatusCode(inputA?.value);
   const b = parseStatusCode(inputB?.value);
-  if (a === undefined) return showFormError('The first code must be three digits from 100 to 699.', inputA);
-  if (b === undefined) return showFormError('The second code must be three digits from 100 to 699.', inputB);
+  if (a === undefined) return showFormError(formMessage('firstInvalid'), inputA);
+  if (b === undefined) return showFormError(formMessage('secondInvalid'), inputB);
   showFormError('');
   const focused = document.activeElement?.id;
   saveState(a, b, focused && FOCUSABLE_IDS.includes(focused) ? focused : 'compare');

@@ -5,11 +5,13 @@ import { CodeAtRequest, COMMANDS, DocumentCodesRequest } from '../../catalog/src
 import { registerCompareCommand } from './compare/command';
 import { registerCompareSerializer } from './compare/panel';
 import { disableCodeDiagnostics } from './settingsCommands';
+import type { L10n } from './translation';
 
 export function registerCommands(
   context: vscode.ExtensionContext,
   client: LanguageClient,
   output: vscode.LogOutputChannel,
+  l10n: L10n,
 ): void {
   const log = (message: string) => output.appendLine(message);
   const deps = {
@@ -23,12 +25,13 @@ export function registerCommands(
       return (await client.sendRequest(CodeAtRequest, { uri, position: { line, character } })).code;
     },
     log,
+    l10n,
   };
   registerCompareCommand(context, deps);
   registerCompareSerializer(context, deps);
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.disableCodeDiagnostics, (code: unknown, uri?: unknown) =>
-      disableCodeDiagnostics(code, log, uri),
+      disableCodeDiagnostics(code, log, l10n, uri),
     ),
   );
 }

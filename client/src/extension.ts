@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './languageClient';
 import { registerCommands } from './commands';
+import { createClientL10n } from './clientL10n';
 
 /** What activate() returns to other extensions and to the in-VS Code tests. */
 export interface SipLensApi {
@@ -16,10 +17,11 @@ export function activate(context: vscode.ExtensionContext): SipLensApi {
   const started = performance.now();
   const output = vscode.window.createOutputChannel('SIP Lens', { log: true });
   context.subscriptions.push(output);
-  const client = startLanguageClient(context, output);
-  registerCommands(context, client, output);
+  const l10n = createClientL10n(context.extensionPath, (message) => output.warn(message));
+  const client = startLanguageClient(context, output, l10n);
+  registerCommands(context, client, output, l10n);
   const activationMs = performance.now() - started;
-  output.info(`SIP Lens activated in ${activationMs.toFixed(1)} ms; the language server is starting.`);
+  output.info(l10n.t('SIP Lens activated in {0} ms; the language server is starting.', activationMs.toFixed(1)));
   return { activationMs };
 }
 

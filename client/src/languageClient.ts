@@ -8,13 +8,18 @@ import {
 } from 'vscode-languageclient/node';
 import { COMMANDS, SERVER_EXEC_ARGV } from '../../catalog/src/protocol';
 import { RestartingErrorHandler } from './errorHandler';
+import type { L10n } from './translation';
 
 let client: LanguageClient | undefined;
 
 /** Hover cards may link only to our own commands; everything else in them stays inert. */
 const TRUSTED_HOVER_COMMANDS = [COMMANDS.compareCodes, COMMANDS.explainCode, COMMANDS.openRfc];
 
-export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+export function startLanguageClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  l10n: L10n,
+): LanguageClient {
   const serverModule = context.asAbsolutePath('server/dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
@@ -28,15 +33,15 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
     documentSelector: [{ language: 'sip' }, { language: 'log' }],
     outputChannel: output,
     markdown: { isTrusted: { enabledCommands: TRUSTED_HOVER_COMMANDS }, supportHtml: false },
-    errorHandler: new RestartingErrorHandler(output),
+    errorHandler: new RestartingErrorHandler(output, l10n),
     synchronize: {},
   };
   // The client id 'sipLens' makes vscode-languageclient honour the `sipLens.trace.server` setting.
   client = new LanguageClient('sipLens', 'SIP Lens', serverOptions, clientOptions);
   void client.start().catch((error: unknown) => {
-    output.appendLine(`SIP Lens: the language server failed to start: ${String(error)}`);
+    output.appendLine(l10n.t('SIP Lens: the language server failed to start: {0}', String(error)));
     void vscode.window.showErrorMessage(
-      'SIP Lens: the language server failed to start. See the "SIP Lens" output channel.',
+      l10n.t('SIP Lens: the language server failed to start. See the "SIP Lens" output channel.'),
     );
   });
   return client;

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { parseStatusCode } from '../../catalog/src/index';
 import { turnOffDiagnostics, type SettingScope } from './severityWrite';
+import type { L10n } from './translation';
 
 const TARGETS: Readonly<Record<SettingScope, vscode.ConfigurationTarget>> = {
   user: vscode.ConfigurationTarget.Global,
@@ -17,11 +18,12 @@ const TARGETS: Readonly<Record<SettingScope, vscode.ConfigurationTarget>> = {
 export async function disableCodeDiagnostics(
   code: unknown,
   log: (message: string) => void,
+  l10n: L10n,
   documentUri?: unknown,
 ): Promise<void> {
   const value = parseStatusCode(code);
   if (value === undefined) {
-    void vscode.window.showErrorMessage(`SIP Lens: "${String(code).slice(0, 20)}" is not a SIP status code.`);
+    void vscode.window.showErrorMessage(l10n.t('SIP Lens: "{0}" is not a SIP status code.', String(code).slice(0, 20)));
     return;
   }
   const scope = typeof documentUri === 'string' ? vscode.Uri.parse(documentUri) : undefined;
@@ -36,7 +38,11 @@ export async function disableCodeDiagnostics(
     hasFolder: (vscode.workspace.workspaceFolders?.length ?? 0) > 0,
     workspaceFile:
       workspaceFile?.scheme === 'file' ? workspaceFile.path.slice(workspaceFile.path.lastIndexOf('/') + 1) : undefined,
-    confirm: async (message) => (await vscode.window.showInformationMessage(message, 'Undo')) === 'Undo',
+    confirm: async (message) => {
+      const undo = l10n.t('Undo');
+      return (await vscode.window.showInformationMessage(message, undo)) === undo;
+    },
     log,
+    l10n,
   });
 }

@@ -4,6 +4,7 @@
  * merged value back would copy the user's own overrides into the workspace's settings file.
  * Kept free of the vscode module so the rules can be tested with a fake configuration.
  */
+import { ENGLISH, type L10n } from './translation';
 
 export type SettingScope = 'user' | 'workspace' | 'workspaceFolder';
 
@@ -51,10 +52,12 @@ export function planTurnOff(values: ScopedValues | undefined, code: number, hasF
 }
 
 /** Where a scope's settings live, as the confirmation names it. */
-export function scopeName(scope: SettingScope, workspaceFile: string | undefined): string {
-  if (scope === 'user') return 'your user settings (no folder is open)';
-  if (scope === 'workspaceFolder') return "this folder's settings (.vscode/settings.json)";
-  return workspaceFile ? `the workspace settings (${workspaceFile})` : 'the workspace settings (.vscode/settings.json)';
+export function scopeName(scope: SettingScope, workspaceFile: string | undefined, l10n: L10n = ENGLISH): string {
+  if (scope === 'user') return l10n.t('your user settings (no folder is open)');
+  if (scope === 'workspaceFolder') return l10n.t("this folder's settings (.vscode/settings.json)");
+  return workspaceFile
+    ? l10n.t('the workspace settings ({0})', workspaceFile)
+    : l10n.t('the workspace settings (.vscode/settings.json)');
 }
 
 export interface TurnOffDependencies {
@@ -65,6 +68,8 @@ export interface TurnOffDependencies {
   /** Shows `message` with an Undo button; resolves true when the user picked Undo. */
   confirm(message: string): Thenable<boolean> | Promise<boolean>;
   log(message: string): void;
+  /** The language of the messages and the Undo button; English when absent. */
+  readonly l10n?: L10n;
 }
 
 /**
@@ -76,16 +81,16 @@ export async function turnOffDiagnostics(
   code: number,
   deps: TurnOffDependencies,
 ): Promise<{ write: SeverityWrite; settled: Promise<void> }> {
+  const l10n = deps.l10n ?? ENGLISH;
   const write = planTurnOff(deps.configuration.inspect(), code, deps.hasFolder);
   await deps.configuration.update(write.next, write.scope);
-  const where = scopeName(write.scope, deps.workspaceFile);
-  deps.log(`SIP Lens: diagnostics for ${code} turned off in ${where} (sipLens.diagnostics.severity).`);
-  const settled = Promise.resolve(deps.confirm(`SIP Lens: diagnostics for ${code} are off, written to ${where}.`)).then(
-    async (undo) => {
-      if (!undo) return;
-      await deps.configuration.update(write.previous, write.scope);
-      deps.log(`SIP Lens: undone; sipLens.diagnostics.severity in ${where} is back as it was.`);
-    },
-  );
+  const where = scopeName(write.scope, deps.workspaceFile, l10n);
+  deps.log(l10n.t('SIP Lens: diagnostics for {0} turned off in {1} (sipLens.diagnostics.severity).', code, where));
+  const confirmation = l10n.t('SIP Lens: diagnostics for {0} are off, written to {1}.', code, where);
+  const settled = Promise.resolve(deps.confirm(confirmation)).then(async (undo) => {
+    if (!undo) return;
+    await deps.configuration.update(write.previous, write.scope);
+    deps.log(l10n.t('SIP Lens: undone; sipLens.diagnostics.severity in {0} is back as it was.', where));
+  });
   return { write, settled };
 }

@@ -1,10 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { CatalogEntry } from '../../catalog/src/index';
 import { buildComparison, type Comparison } from '../../catalog/src/compare';
 import { escapeHtml, renderComparisonHtml, renderErrorHtml, type HtmlOptions } from '../../client/src/compare/html';
 import { inlineMarkdown } from '../../client/src/compare/inlineMarkdown';
 import { entryMarkdown } from '../../client/src/compare/markdown';
+import { cardText, compareViewText } from '../../client/src/compare/viewText';
+import { bundleL10n, type Bundle } from '../../client/src/translation';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -72,11 +75,26 @@ const OPTS: HtmlOptions = {
   scriptUri: 'https://file.example/client/media/dist/compare.js',
   styleUri: 'https://file.example/client/media/compare.css',
   codesInDocument: [486],
+  text: compareViewText(),
 };
 
 /** The opening tags of real elements: escaped text cannot produce any, since its `<` became `&lt;`. */
 function tags(html: string): string[] {
   return html.match(/<[a-zA-Z][^>]*>/gu) ?? [];
+}
+
+/**
+ * The attribute names of an opening tag, read as a browser does: a quoted value is skipped whole,
+ * so `onerror=` inside an escaped value is text, while one that broke out of its quotes is a name.
+ */
+function attributeNames(tag: string): string[] {
+  const names: string[] = [];
+  const attribute = /\s+([^\s=>/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/uy;
+  attribute.lastIndex = /^<[a-zA-Z][\w-]*/u.exec(tag)?.[0].length ?? 0;
+  for (let match = attribute.exec(tag); match; match = attribute.exec(tag)) names.push(match[1] ?? '');
+  const rest = tag.slice(attribute.lastIndex || tag.length).replace(/^\s*\/?>$/u, '');
+  assert.equal(rest, '', `unparsed text in ${tag}`);
+  return names;
 }
 
 /** Attribute values as the browser reads them. */
@@ -102,8 +120,10 @@ function assertSafePage(html: string): void {
   const scripts = tags(html).filter((tag) => /^<script\b/iu.test(tag));
   assert.deepEqual(scripts, [`<script nonce="${OPTS.nonce}" src="${OPTS.scriptUri}">`]);
   for (const tag of tags(html)) {
-    assert.doesNotMatch(tag, /\son[a-z]+\s*=/iu, `no inline event handler in ${tag}`);
-    assert.doesNotMatch(tag, /\sstyle\s*=/iu, `no inline style in ${tag}`);
+    for (const name of attributeNames(tag)) {
+      assert.doesNotMatch(name, /^on/iu, `no inline event handler in ${tag}`);
+      assert.notEqual(name.toLowerCase(), 'style', `no inline style in ${tag}`);
+    }
     assert.doesNotMatch(tag, /^<(img|svg|iframe|object|embed)\b/iu, `no injected element ${tag}`);
   }
 }
@@ -321,5 +341,117 @@ describe('inlineMarkdown', () => {
   it('does not let a code span open a tag with its content', () => {
     assert.equal(inlineMarkdown('`<script>`'), '<code>&lt;script&gt;</code>');
     assert.equal(inlineMarkdown('**`<x>`**'), '<strong><code>&lt;x&gt;</code></strong>', 'code inside bold');
+  });
+});
+
+describe('the compare view in Simplified Chinese', () => {
+  const chinese = JSON.parse(readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Bundle;
+  const ZH: HtmlOptions = { ...OPTS, text: compareViewText(bundleL10n('zh-cn', chinese)) };
+  const zhEntry = (code: number) =>
+    entry(code, {
+      reasonPhrase: '',
+      className: '客户端错误',
+      description: `描述正文 ${code}。`,
+      whenItAppears: `出现场景 ${code}。`,
+      howToFix: [`第一步 ${code}。`],
+      retry: `重试说明 ${code}。`,
+      shortFix: `修复 ${code}`,
+      related: [{ code: 600, reasonPhrase: '', note: '区别说明。' }],
+      registered: false,
+    });
+  const zhModel: Comparison = {
+    a: zhEntry(486),
+    b: zhEntry(600),
+    title: '486 与 600',
+    summary: '摘要。',
+    keyDifferences: ['区别一。', '区别二。', '区别三。'],
+    whenToUse: { sending: ['发送建议。'], reading: ['阅读建议。'] },
+  };
+  // 1xx and 2xx codes: no Q.850 section, whose lines are catalog prose this test does not hold.
+  const html = renderComparisonHtml(
+    { ...zhModel, a: zhEntry(180), b: zhEntry(202) },
+    { ...ZH, codesInDocument: [180] },
+  );
+
+  it("shows the reference page's headings and Chinese controls", () => {
+    assertSafePage(html);
+    assert.match(html, /<html lang="zh-CN">/u);
+    assert.match(html, /<title>SIP 180 与 202 对比<\/title>/u);
+    assert.match(html, /<h2 id="differences-heading">主要区别<\/h2>/u);
+    assert.match(html, /<h2 id="when-heading">何时使用哪个<\/h2>/u);
+    for (const heading of ['描述', '何时出现', '如何修复', '重试建议', '易混淆的状态码']) {
+      assert.equal(html.match(new RegExp(`<h3>${heading}</h3>`, 'gu'))?.length, 2, heading);
+    }
+    assert.equal(html.match(/<span class="learn-more">了解更多<\/span> <a class="rfc-link"/gu)?.length, 2);
+    assert.match(html, /aria-label="RFC 3261 第 21\.4\.24 节，在浏览器中打开"/u);
+    assert.match(html, /<label for="code-a">第一个状态码<\/label>/u);
+    assert.match(html, /aria-label="交换两个状态码">交换<\/button>/u);
+    assert.match(html, /<button type="submit" id="compare">比较<\/button>/u);
+    assert.match(html, /data-first-invalid="第一个状态码必须是 100 到 699 之间的三位数字。"/u);
+    assert.match(html, /<span class="badge unregistered">未在 IANA 登记<\/span>/u);
+    assert.match(html, /<span class="badge in-document">出现在本文档中<\/span>/u);
+  });
+
+  it('has no English words of its own, in text or in attributes a user or screen reader meets', () => {
+    const page = html + renderErrorHtml('错误。', { ...ZH, inputs: { a: '48', b: '600' } });
+    const bodies = page
+      .split('<body')
+      .slice(1)
+      .map((body) => body.slice(body.indexOf('>') + 1))
+      .join(' ');
+    const attributes = [...bodies.matchAll(/(?:aria-label|title|placeholder|data-[a-z-]+-invalid)="([^"]*)"/gu)];
+    const text = [bodies.replace(/<[^>]*>/gu, ' '), ...attributes.map((match) => match[1])].join(' ');
+    // Protocol and product tokens stay as written (docs/glossary-zh-cn.md); keys are named as on the keyboard.
+    const english = text.replace(/\b(?:SIP|RFC|IANA|Enter)\b/gu, '').match(/[A-Za-z]{3,}/gu) ?? [];
+    assert.deepEqual(english, []);
+  });
+
+  it('shows the error page in Chinese', () => {
+    const error = renderErrorHtml('错误。', { ...ZH, inputs: { a: '48', b: '600' } });
+    assertSafePage(error);
+    assert.match(error, /<h1 id="title">无法比较这两个状态码<\/h1>/u);
+    assert.match(error, /<title>SIP 状态码比较<\/title>/u);
+  });
+
+  it('stays inert when every translated string is hostile', () => {
+    const english = JSON.parse(readFileSync('l10n/bundle.l10n.json', 'utf8')) as Bundle;
+    const hostile = Object.fromEntries(Object.keys(english).map((key) => [key, evil(key)]));
+    const opts = { ...OPTS, text: compareViewText(bundleL10n('zh-cn', hostile)) };
+    for (const page of [
+      renderComparisonHtml(hostileModel, opts),
+      renderErrorHtml(evil('message'), { ...opts, inputs: { a: '486', b: '600' } }),
+    ]) {
+      assertSafePage(page);
+      for (const raw of HOSTILE) assert.ok(!page.includes(raw), `raw markup survived: ${raw}`);
+      assert.ok(
+        page.includes(escapeHtml(evil('Key differences'))) ||
+          page.includes(escapeHtml(evil('Cannot compare these codes'))),
+      );
+    }
+  });
+});
+
+describe('entryMarkdown in Simplified Chinese', () => {
+  it('heads the sections with the reference page words', () => {
+    const chinese = JSON.parse(readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Bundle;
+    const markdown = entryMarkdown(entry(486, { registered: false }), cardText(bundleL10n('zh-cn', chinese)));
+    assert.match(markdown, /^## 何时出现$/mu);
+    assert.match(markdown, /^## 如何修复$/mu);
+    assert.match(markdown, /^## 重试建议$/mu);
+    assert.match(markdown, /未在 IANA 登记/u);
+    assert.doesNotMatch(markdown, /When it appears|How to fix/u);
+  });
+});
+
+describe('the page checker', () => {
+  it('reads attribute names as a browser does', () => {
+    assert.deepEqual(attributeNames('<a href="x" onclick="y">'), ['href', 'onclick']);
+    assert.deepEqual(attributeNames('<p title="a onerror=b &quot;">'), ['title']);
+    assert.deepEqual(attributeNames(`<p title="a" onerror=alert(1) data-x='y' hidden>`), [
+      'title',
+      'onerror',
+      'data-x',
+      'hidden',
+    ]);
   });
 });

@@ -28,6 +28,18 @@ const manifest = JSON.parse(fs.readFileSync(path.join(findRepoRoot(__dirname), '
   contributes: { configuration: Category | readonly Category[] };
 };
 const categories = ([] as Category[]).concat(manifest.contributes.configuration);
+const NLS_FILES = ['package.nls.json', 'package.nls.zh-cn.json'];
+
+/** A manifest string as VS Code shows it: a `%key%` placeholder is looked up in the nls file. */
+function resolve(value: string, nlsFile: string): string | undefined {
+  const key = /^%(.+)%$/u.exec(value)?.[1];
+  if (key === undefined) return value;
+  const nls = JSON.parse(fs.readFileSync(path.join(findRepoRoot(__dirname), nlsFile), 'utf8')) as Record<
+    string,
+    string
+  >;
+  return nls[key];
+}
 const severity = categories.find((c) => c.properties['sipLens.diagnostics.severity'])?.properties[
   'sipLens.diagnostics.severity'
 ];
@@ -73,7 +85,12 @@ describe('settings categories', () => {
     assert.ok(categories.length >= 2, 'VS Code uses category ids only when there are two or more');
     for (const category of categories) {
       assert.match(category.id ?? '', /^sipLens\./u);
-      assert.notEqual(category.title, manifest.displayName);
+      // The title is a %key% placeholder: compare what VS Code shows, in each language.
+      for (const nls of NLS_FILES) {
+        const title = resolve(category.title, nls);
+        assert.ok(title && !title.includes('%'), `${category.title} resolves in ${nls}`);
+        assert.notEqual(title, resolve(manifest.displayName, nls));
+      }
     }
   });
 });

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { bundleL10n, type Bundle } from '../../client/src/translation';
 import {
   describeRejected,
   isRfcEditorUrl,
@@ -127,4 +129,12 @@ describe('describeRejected', () => {
     assert.ok(!text.includes('secret-token'));
   });
   it('truncates long types', () => assert.ok(describeRejected({ type: 'x'.repeat(1000) }).length < 120));
+  it("says it in the user's language", () => {
+    const chinese = JSON.parse(readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Bundle;
+    const text = describeRejected(
+      { type: 'openRfc', url: 'https://evil.example/secret-token' },
+      bundleL10n('zh-cn', chinese),
+    );
+    assert.equal(text, '已忽略比较视图发来的格式错误的消息（类型“openRfc”）。');
+  });
 });

@@ -12,6 +12,7 @@ import { explainUri, registerExplainProvider } from './explainDocument';
 import { isRfcEditorUrl } from './messages';
 import { ComparePanel } from './panel';
 import { firstPickerItems, pickCode, secondPickerItems } from './pickers';
+import type { L10n } from '../translation';
 
 /** What the commands need from the language client, which answers them with LSP custom requests. */
 export interface CompareCommandDeps {
@@ -21,6 +22,8 @@ export interface CompareCommandDeps {
   codeAt(uri: string, line: number, character: number): Promise<number | null>;
   /** Writes to the extension's output channel. */
   log(msg: string): void;
+  /** The user's language (`sipLens.language`): messages, pickers and catalog text. */
+  readonly l10n: L10n;
 }
 
 /** A command argument: absent, a valid code, or invalid (with what the user passed, for the message). */
@@ -44,7 +47,7 @@ function readArg(raw: unknown): CodeArg {
  */
 export function registerCompareCommand(context: vscode.ExtensionContext, deps: CompareCommandDeps): void {
   const commands = new CompareCommands(context.extensionUri, deps);
-  registerExplainProvider(context);
+  registerExplainProvider(context, deps.l10n);
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.compareCodes, (a?: unknown, b?: unknown) => commands.compare(a, b)),
     vscode.commands.registerCommand(COMMANDS.explainCode, (code?: unknown) => commands.explain(code)),
@@ -68,13 +71,13 @@ class CompareCommands {
     if (a === undefined) return;
     const b = argB.kind === 'code' ? argB.code : await this.pickSecond(a, documentCodes);
     if (b === undefined) return;
-    const model = compareCodes(a, b);
+    const model = compareCodes(a, b, this.l10n.language);
     if (isComparisonError(model)) return showError(model.error);
-    ComparePanel.createOrShow(this.extensionUri, a, b, documentCodes, (msg) => this.deps.log(msg));
+    ComparePanel.createOrShow(this.extensionUri, a, b, documentCodes, this.deps);
   }
 
   async explain(raw: unknown): Promise<void> {
-    const entry = await this.entryFor(raw, 'Explain a SIP code');
+    const entry = await this.entryFor(raw, this.l10n.t('Explain a SIP code'));
     if (!entry) return;
     const uri = explainUri(entry.code);
     // Beside the log, not on top of it: the user reads the card while looking at the line it explains.
@@ -82,16 +85,16 @@ class CompareCommands {
       await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
     } catch (error) {
       // The built-in Markdown extension can be disabled; the source is still readable.
-      this.deps.log(`Markdown preview unavailable: ${String(error)}`);
+      this.deps.log(this.l10n.t('Markdown preview unavailable: {0}', String(error)));
       const document = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
     }
   }
 
   async openRfc(raw: unknown): Promise<void> {
-    const entry = await this.entryFor(raw, 'Open the RFC of a SIP code');
+    const entry = await this.entryFor(raw, this.l10n.t('Open the RFC of a SIP code'));
     if (!entry) return;
-    if (!isRfcEditorUrl(entry.rfcUrl)) return showError(`No RFC link is known for ${entry.code}.`);
+    if (!isRfcEditorUrl(entry.rfcUrl)) return showError(this.l10n.t('No RFC link is known for {0}.', entry.code));
     await vscode.env.openExternal(vscode.Uri.parse(entry.rfcUrl, true));
   }
 
@@ -101,28 +104,40 @@ class CompareCommands {
     if (arg.kind === 'invalid') return showError(notAStatusCode(arg.shown));
     const code = arg.kind === 'code' ? arg.code : await this.pickFirst(await this.documentCodes(), title);
     if (code === undefined) return undefined;
-    const entry = explain(code);
-    if (!entry) showError(`The SIP catalog has no entry for ${code}.`);
+    const entry = explain(code, this.l10n.language);
+    if (!entry) showError(this.l10n.t('The SIP catalog has no entry for {0}.', code));
     return entry;
   }
 
-  private pickFirst(documentCodes: readonly number[], title = 'Compare SIP codes (1/2)'): Promise<number | undefined> {
+  private get l10n(): L10n {
+    return this.deps.l10n;
+  }
+
+  private pickFirst(documentCodes: readonly number[], title?: string): Promise<number | undefined> {
+    const l10n = this.l10n;
     return this.defaultCode().then((atCursor) =>
-      pickCode({
-        title,
-        placeholder: 'Type a code, a reason phrase or words from its description',
-        items: firstPickerItems(atCursor, documentCodes),
-        ...(atCursor === undefined ? {} : { active: atCursor }),
-      }),
+      pickCode(
+        {
+          title: title ?? l10n.t('Compare SIP codes (1/2)'),
+          placeholder: l10n.t('Type a code, a reason phrase or words from its description'),
+          items: firstPickerItems(atCursor, documentCodes, l10n),
+          ...(atCursor === undefined ? {} : { active: atCursor }),
+        },
+        l10n,
+      ),
     );
   }
 
   private pickSecond(first: number, documentCodes: readonly number[]): Promise<number | undefined> {
-    return pickCode({
-      title: `Compare SIP codes (2/2): ${first} vs ...`,
-      placeholder: `Pick the code to compare with ${first}`,
-      items: secondPickerItems(first, documentCodes),
-    });
+    const l10n = this.l10n;
+    return pickCode(
+      {
+        title: l10n.t('Compare SIP codes (2/2): {0} vs ...', first),
+        placeholder: l10n.t('Pick the code to compare with {0}', first),
+        items: secondPickerItems(first, documentCodes, l10n),
+      },
+      l10n,
+    );
   }
 
   /** The selected text when it is a three-digit code, else the code under the cursor. */
@@ -146,7 +161,7 @@ class CompareCommands {
     try {
       return await request;
     } catch (error) {
-      this.deps.log(`SIP Lens: language server request failed: ${String(error)}`);
+      this.deps.log(this.l10n.t('SIP Lens: language server request failed: {0}', String(error)));
       return fallback;
     }
   }

@@ -17,6 +17,7 @@ import type { CatalogEntry } from '../../../catalog/src/types';
 import { escapeHtml } from './escape';
 import { inlineMarkdown } from './inlineMarkdown';
 import { isRfcEditorUrl } from './messages';
+import { compareViewText, type CardText, type CompareViewText, type HeadedSectionId } from './viewText';
 
 export interface HtmlOptions {
   /** `webview.cspSource`. */
@@ -29,6 +30,8 @@ export interface HtmlOptions {
   readonly styleUri: string;
   /** Codes found in the document the user compared from; they get a "found in this document" marker. */
   readonly codesInDocument: readonly number[];
+  /** The page's words in the user's language (viewText.ts); the script has none of its own. */
+  readonly text: CompareViewText;
 }
 
 export interface ErrorHtmlOptions extends HtmlOptions {
@@ -39,31 +42,32 @@ export interface ErrorHtmlOptions extends HtmlOptions {
 export { escapeHtml };
 
 export function renderComparisonHtml(model: Comparison, opts: HtmlOptions): string {
+  const text = opts.text;
   const body = `
 <header class="page-header">
   <h1 id="title">${escapeHtml(model.title)}</h1>
   <p id="summary" class="summary" aria-live="polite">${inlineMarkdown(model.summary)}</p>
-  ${controls(String(model.a.code), String(model.b.code), opts.codesInDocument)}
+  ${controls(String(model.a.code), String(model.b.code), opts)}
 </header>
 <main>
   <section class="differences" aria-labelledby="differences-heading">
-    <h2 id="differences-heading">Key differences</h2>
+    <h2 id="differences-heading">${escapeHtml(text.keyDifferences)}</h2>
     ${list('ol', model.keyDifferences)}
   </section>
   <section class="when-to-use" aria-labelledby="when-heading">
-    <h2 id="when-heading">When to use which</h2>
-    <h3>Sending or configuring a response</h3>
+    <h2 id="when-heading">${escapeHtml(text.whenToUse)}</h2>
+    <h3>${escapeHtml(text.sending)}</h3>
     ${list('ul', model.whenToUse.sending)}
-    <h3>Reading a log</h3>
+    <h3>${escapeHtml(text.reading)}</h3>
     ${list('ul', model.whenToUse.reading)}
   </section>
-  <section class="columns" aria-label="Both codes in full">
-    ${cardHtml(model.a, 'a', opts.codesInDocument)}
-    ${cardHtml(model.b, 'b', opts.codesInDocument)}
+  <section class="columns" aria-label="${escapeHtml(text.bothCodes)}">
+    ${cardHtml(model.a, 'a', opts.codesInDocument, text)}
+    ${cardHtml(model.b, 'b', opts.codesInDocument, text)}
   </section>
 </main>`;
   const state = { a: String(model.a.code), b: String(model.b.code) };
-  return page(`SIP ${model.a.code} vs ${model.b.code}`, body, state, opts);
+  return page(text.pageTitle(model.a.code, model.b.code), body, state, opts);
 }
 
 /** Short items as an HTML list; each item is catalog prose. */
@@ -75,14 +79,14 @@ export function renderErrorHtml(message: string, opts: ErrorHtmlOptions): string
   const inputs = opts.inputs ?? { a: '', b: '' };
   const body = `
 <header class="page-header">
-  <h1 id="title">Cannot compare these codes</h1>
+  <h1 id="title">${escapeHtml(opts.text.cannotCompare)}</h1>
   <p id="summary" class="summary error-message" role="alert" aria-live="assertive">${escapeHtml(message)}</p>
-  ${controls(inputs.a, inputs.b, opts.codesInDocument)}
+  ${controls(inputs.a, inputs.b, opts)}
 </header>
 <main>
-  <p>Enter two SIP status codes, three-digit numbers from 100 to 699, and choose Compare.</p>
+  <p>${escapeHtml(opts.text.enterTwoCodes)}</p>
 </main>`;
-  return page('SIP code comparison', body, inputs, opts);
+  return page(opts.text.errorPageTitle, body, inputs, opts);
 }
 
 function page(title: string, body: string, state: { a: string; b: string }, opts: HtmlOptions): string {
@@ -90,7 +94,7 @@ function page(title: string, body: string, state: { a: string; b: string }, opts
   // directives close what `default-src` does not cover.
   const csp = `default-src 'none'; style-src ${opts.cspSource}; script-src 'nonce-${opts.nonce}'; img-src ${opts.cspSource}; form-action 'none'; base-uri 'none'`;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(opts.text.htmlLang)}">
 <head>
   <meta charset="UTF-8">
   <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
@@ -105,14 +109,16 @@ ${body}
 </html>`;
 }
 
-function controls(a: string, b: string, codesInDocument: readonly number[]): string {
-  const options = codesInDocument.map((code) => `<option value="${escapeHtml(code)}"></option>`).join('');
-  return `<form id="compare-form" class="controls" aria-label="Codes to compare" novalidate>
-    ${codeInput('code-a', 'First code', a)}
-    <button type="button" id="swap" class="secondary" aria-label="Swap the two codes">Swap</button>
-    ${codeInput('code-b', 'Second code', b)}
-    <button type="submit" id="compare">Compare</button>
-    <p id="code-help" class="help">Three digits from 100 to 699. Press Enter to compare.</p>
+/** The form; its error messages ride in `data-` attributes for the script, which has no words of its own. */
+function controls(a: string, b: string, opts: HtmlOptions): string {
+  const text = opts.text;
+  const options = opts.codesInDocument.map((code) => `<option value="${escapeHtml(code)}"></option>`).join('');
+  return `<form id="compare-form" class="controls" aria-label="${escapeHtml(text.codesToCompare)}" data-first-invalid="${escapeHtml(text.firstInvalid)}" data-second-invalid="${escapeHtml(text.secondInvalid)}" novalidate>
+    ${codeInput('code-a', text.firstCode, a)}
+    <button type="button" id="swap" class="secondary" aria-label="${escapeHtml(text.swapLabel)}">${escapeHtml(text.swap)}</button>
+    ${codeInput('code-b', text.secondCode, b)}
+    <button type="submit" id="compare">${escapeHtml(text.compare)}</button>
+    <p id="code-help" class="help">${escapeHtml(text.help)}</p>
     <p id="form-error" class="form-error" role="alert"></p>
     <datalist id="document-codes">${options}</datalist>
   </form>`;
@@ -120,58 +126,74 @@ function controls(a: string, b: string, codesInDocument: readonly number[]): str
 
 function codeInput(id: string, label: string, value: string): string {
   return `<div class="field">
-      <label for="${id}">${label}</label>
+      <label for="${id}">${escapeHtml(label)}</label>
       <input id="${id}" name="${id}" type="text" inputmode="numeric" autocomplete="off" maxlength="3" pattern="[1-6][0-9]{2}" required list="document-codes" aria-describedby="code-help form-error" value="${escapeHtml(value.slice(0, 3))}">
     </div>`;
 }
 
-/** One side's code card: the catalog's card sections, in their order, as HTML. */
-export function cardHtml(entry: CatalogEntry, side: 'a' | 'b', codesInDocument: readonly number[]): string {
+/**
+ * One side's code card: the catalog's card sections, in their order, as HTML, under the reference
+ * page's headings (a Description heading over the lead paragraph, Learn more before the RFC link).
+ */
+export function cardHtml(
+  entry: CatalogEntry,
+  side: 'a' | 'b',
+  codesInDocument: readonly number[],
+  text: CompareViewText = compareViewText(),
+): string {
   const inDocument = codesInDocument.includes(entry.code);
-  const sections = codeCard(entry).sections.map((section) => sectionHtml(section, side, inDocument));
+  const sections = codeCard(entry, text.card.language).sections.map((section) =>
+    sectionHtml(section, side, inDocument, text),
+  );
   return `<section class="code-card" aria-labelledby="card-${side}-heading">
       ${sections.join('\n      ')}
     </section>`;
 }
 
-function sectionHtml(section: CardSection, side: 'a' | 'b', inDocument: boolean): string {
+function sectionHtml(section: CardSection, side: 'a' | 'b', inDocument: boolean, text: CompareViewText): string {
   switch (section.id) {
     case 'title':
-      return titleHtml(section, side, inDocument);
+      return titleHtml(section, side, inDocument, text);
     case 'description':
-      return `<p class="description">${inlineMarkdown(section.text)}</p>`;
+      return `<h3>${escapeHtml(text.card.description)}</h3><p class="description">${inlineMarkdown(section.text)}</p>`;
     case 'whenItAppears':
     case 'retry':
     case 'deprecation':
     case 'stirShaken':
     case 'origin':
-      return `<h3>${escapeHtml(section.title)}</h3><p>${inlineMarkdown(section.text)}</p>`;
+      return `${heading(section.id, text.card)}<p>${inlineMarkdown(section.text)}</p>`;
     case 'howToFix':
-      return `<h3>${escapeHtml(section.title)}</h3><ol class="fix-steps">${section.steps.map((step) => `<li>${inlineMarkdown(step)}</li>`).join('')}</ol>`;
+      return `${heading(section.id, text.card)}<ol class="fix-steps">${section.steps.map((step) => `<li>${inlineMarkdown(step)}</li>`).join('')}</ol>`;
     case 'q850':
-      return `<h3>${escapeHtml(section.title)}</h3><ul class="card-list">${section.lines.map((line) => `<li>${inlineMarkdown(line)}.</li>`).join('')}</ul>`;
+      return `${heading(section.id, text.card)}<ul class="card-list">${section.lines.map((line) => `<li>${inlineMarkdown(line)}.</li>`).join('')}</ul>`;
     case 'related':
-      return `<h3>${escapeHtml(section.title)}</h3><ul class="card-list">${section.items.map((item) => `<li><strong>${escapeHtml(item.label)}</strong>: ${inlineMarkdown(item.note)}</li>`).join('')}</ul>`;
+      return `${heading(section.id, text.card)}<ul class="card-list">${section.items.map((item) => `<li><strong>${escapeHtml(item.label)}</strong>: ${inlineMarkdown(item.note)}</li>`).join('')}</ul>`;
   }
 }
 
-function titleHtml(title: TitleSection, side: 'a' | 'b', inDocument: boolean): string {
-  const phrase = title.phrase ? ` <span class="phrase">${escapeHtml(title.phrase)}</span>` : '';
-  const badges = title.badges.map((badge) => badgeHtml(badge, title));
-  if (inDocument) badges.push('<span class="badge in-document">Found in this document</span>');
-  return `<h2 id="card-${side}-heading"><span class="code-number">${escapeHtml(title.code)}</span>${phrase}</h2>
-      <p class="badges">${badges.join(' ')}</p>
-      <p class="reference">${rfcLink(title.reference)}</p>`;
+function heading(id: HeadedSectionId, text: CardText): string {
+  return `<h3>${escapeHtml(text.sections[id])}</h3>`;
 }
 
-function badgeHtml(badge: CardBadge, title: TitleSection): string {
+function titleHtml(title: TitleSection, side: 'a' | 'b', inDocument: boolean, text: CompareViewText): string {
+  const phrase = title.phrase ? ` <span class="phrase">${escapeHtml(title.phrase)}</span>` : '';
+  const badges = title.badges.map((badge) => badgeHtml(badge, title, text.card));
+  if (inDocument) badges.push(`<span class="badge in-document">${escapeHtml(text.card.foundInDocument)}</span>`);
+  const learnMore = `<span class="learn-more">${escapeHtml(text.card.learnMore)}</span>`;
+  return `<h2 id="card-${side}-heading"><span class="code-number">${escapeHtml(title.code)}</span>${phrase}</h2>
+      <p class="badges">${badges.join(' ')}</p>
+      <p class="reference">${learnMore} ${rfcLink(title.reference, text)}</p>`;
+}
+
+function badgeHtml(badge: CardBadge, title: TitleSection, text: CardText): string {
   const kind = badge.kind === 'class' ? `class-${title.codeClass}` : badge.kind;
-  return `<span class="badge ${escapeHtml(kind)}">${escapeHtml(badge.label)}</span>`;
+  const label = badge.kind === 'class' ? badge.label : text.badges[badge.kind];
+  return `<span class="badge ${escapeHtml(kind)}">${escapeHtml(label)}</span>`;
 }
 
 /** A link the webview script turns into an `openRfc` message; non-rfc-editor URLs are shown as text. */
-function rfcLink(reference: CardReference): string {
+function rfcLink(reference: CardReference, text: CompareViewText): string {
   if (!isRfcEditorUrl(reference.url)) return escapeHtml(reference.label);
-  const aria = `${reference.label.replace('§', 'section ')}, opens in your browser`;
+  const aria = text.rfcLinkLabel(reference.label);
   return `<a class="rfc-link" href="${escapeHtml(reference.url)}" aria-label="${escapeHtml(aria)}">${escapeHtml(reference.label)}</a>`;
 }

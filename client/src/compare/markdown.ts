@@ -4,22 +4,25 @@
  */
 import { codeCard, type CardSection, type TitleSection } from '../../../catalog/src/card';
 import type { CatalogEntry } from '../../../catalog/src/types';
+import { cardText, type CardText } from './viewText';
 
 /** Keeps catalog text literal in Markdown: `<` would otherwise start an HTML tag the preview strips. */
 function md(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
 }
 
-function titleMarkdown(title: TitleSection): string[] {
-  const [classBadge, ...flags] = title.badges.map((badge) => md(badge.label));
+function titleMarkdown(title: TitleSection, text: CardText): string[] {
+  const labels = title.badges.map((badge) => (badge.kind === 'class' ? badge.label : text.badges[badge.kind]));
+  const [classBadge, ...flags] = labels.map(md);
   const facts = [`**${classBadge ?? ''}**`, ...flags, `[${md(title.reference.label)}](${title.reference.url})`];
   return [`# ${md(title.heading)}`, '', facts.join(' · ')];
 }
 
-function sectionMarkdown(section: CardSection): string[] {
+function sectionMarkdown(section: CardSection, text: CardText): string[] {
+  const title = section.id === 'title' || section.id === 'description' ? '' : text.sections[section.id];
   switch (section.id) {
     case 'title':
-      return titleMarkdown(section);
+      return titleMarkdown(section, text);
     case 'description':
       return [md(section.text)];
     case 'whenItAppears':
@@ -27,21 +30,22 @@ function sectionMarkdown(section: CardSection): string[] {
     case 'deprecation':
     case 'stirShaken':
     case 'origin':
-      return [`## ${section.title}`, '', md(section.text)];
+      return [`## ${title}`, '', md(section.text)];
     case 'howToFix':
-      return [`## ${section.title}`, '', ...section.steps.map((step, index) => `${index + 1}. ${md(step)}`)];
+      return [`## ${title}`, '', ...section.steps.map((step, index) => `${index + 1}. ${md(step)}`)];
     case 'q850':
-      return [`## ${section.title}`, '', ...section.lines.map((line) => `- ${md(line)}.`)];
+      return [`## ${title}`, '', ...section.lines.map((line) => `- ${md(line)}.`)];
     case 'related':
       return [
-        `## ${section.title}`,
+        `## ${title}`,
         '',
         ...section.items.map((item) => `- **${md(item.label)}**${item.note ? `: ${md(item.note)}` : ''}`),
       ];
   }
 }
 
-export function entryMarkdown(entry: CatalogEntry): string {
-  const blocks = codeCard(entry).sections.map((section) => sectionMarkdown(section).join('\n'));
+/** The card in `text`'s language: its headings from `text`, the Q.850 lines from the catalog. */
+export function entryMarkdown(entry: CatalogEntry, text: CardText = cardText()): string {
+  const blocks = codeCard(entry, text.language).sections.map((section) => sectionMarkdown(section, text).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -4,6 +4,7 @@
  * Pure: no `vscode` import, so the webview script and unit tests share it.
  */
 import { isStatusCodeNumber } from '../../../catalog/src/status-code';
+import { ENGLISH, type L10n } from '../translation';
 
 /** Messages the webview posts to the extension. */
 export type WebviewMessage =
@@ -77,7 +78,7 @@ export function parseViewState(raw: unknown): CompareViewState | undefined {
 }
 
 /** A short, safe description of a rejected message for the log: never the whole payload. */
-export function describeRejected(raw: unknown): string {
-  const type = isRecord(raw) && typeof raw.type === 'string' ? `type "${raw.type.slice(0, 40)}"` : typeof raw;
-  return `Ignored a malformed message from the compare view (${type}).`;
+export function describeRejected(raw: unknown, l10n: L10n = ENGLISH): string {
+  const type = isRecord(raw) && typeof raw.type === 'string' ? l10n.t('type "{0}"', raw.type.slice(0, 40)) : typeof raw;
+  return l10n.t('Ignored a malformed message from the compare view ({0}).', type);
 }

@@ -6,11 +6,20 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { compareCodes, isComparisonError } from '../../../catalog/src/compare';
+import { affectsLanguage } from '../clientL10n';
+import { ENGLISH, type L10n } from '../translation';
 import { renderComparisonHtml, renderErrorHtml, type HtmlOptions } from './html';
 import { describeRejected, isRfcEditorUrl, parseViewState, parseWebviewMessage, type WebviewMessage } from './messages';
+import { compareViewText, panelTitle } from './viewText';
 
-/** Where diagnostics about the panel go (the extension's output channel). */
-export type CompareLogger = (message: string) => void;
+/** What the panel needs from the extension: where its diagnostics go, and the user's language. */
+export interface CompareSink {
+  /** Writes to the extension's output channel. */
+  log(message: string): void;
+  readonly l10n: L10n;
+}
+
+const SILENT: CompareSink = { log: () => undefined, l10n: ENGLISH };
 
 const MEDIA = ['client', 'media'] as const;
 
@@ -36,7 +45,7 @@ export class ComparePanel {
     a: number,
     b: number,
     codesInDocument: readonly number[],
-    log: CompareLogger = () => undefined,
+    sink: CompareSink = SILENT,
   ): void {
     if (ComparePanel.current) {
       ComparePanel.current.show(a, b, codesInDocument);
@@ -45,11 +54,11 @@ export class ComparePanel {
     }
     const panel = vscode.window.createWebviewPanel(
       ComparePanel.viewType,
-      panelTitle(a, b),
+      panelTitle(a, b, sink.l10n),
       vscode.ViewColumn.Beside,
       webviewOptions(extensionUri),
     );
-    ComparePanel.current = new ComparePanel(panel, extensionUri, a, b, codesInDocument, log);
+    ComparePanel.current = new ComparePanel(panel, extensionUri, a, b, codesInDocument, sink);
   }
 
   /** Restores a panel VS Code kept across a reload; `state` is whatever the webview saved. */
@@ -57,7 +66,7 @@ export class ComparePanel {
     panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
     state: unknown,
-    log: CompareLogger = () => undefined,
+    sink: CompareSink = SILENT,
   ): void {
     const saved = parseViewState(state);
     panel.webview.options = webviewOptions(extensionUri);
@@ -67,7 +76,7 @@ export class ComparePanel {
       saved?.a ?? 486,
       saved?.b ?? 600,
       saved?.documentCodes ?? [],
-      log,
+      sink,
     );
   }
 
@@ -77,11 +86,19 @@ export class ComparePanel {
     private a: number,
     private b: number,
     private codesInDocument: readonly number[],
-    private readonly log: CompareLogger,
+    private readonly sink: CompareSink,
   ) {
     this.render();
     this.panel.onDidDispose(() => this.dispose(), null, this.disposables);
     this.panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw), null, this.disposables);
+    // One setting changes every surface: an open comparison is redrawn in the new language.
+    vscode.workspace.onDidChangeConfiguration(
+      (event) => {
+        if (affectsLanguage(event)) this.render();
+      },
+      null,
+      this.disposables,
+    );
   }
 
   private show(a: number, b: number, codesInDocument: readonly number[]): void {
@@ -94,7 +111,7 @@ export class ComparePanel {
   private onMessage(raw: unknown): void {
     const message = parseWebviewMessage(raw);
     if (!message) {
-      this.log(describeRejected(raw));
+      this.sink.log(describeRejected(raw, this.sink.l10n));
       return;
     }
     this.handle(message);
@@ -118,11 +135,14 @@ export class ComparePanel {
     if (!isRfcEditorUrl(url)) return;
     void vscode.env
       .openExternal(vscode.Uri.parse(url, true))
-      .then(undefined, (error: unknown) => this.log(`Could not open ${url}: ${String(error)}`));
+      .then(undefined, (error: unknown) =>
+        this.sink.log(this.sink.l10n.t('Could not open {0}: {1}', url, String(error))),
+      );
   }
 
   private render(): void {
     const webview = this.panel.webview;
+    const l10n = this.sink.l10n;
     const media = (...path: string[]) =>
       webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...MEDIA, ...path)).toString();
     const opts: HtmlOptions = {
@@ -131,9 +151,10 @@ export class ComparePanel {
       scriptUri: media('dist', 'compare.js'),
       styleUri: media('compare.css'),
       codesInDocument: this.codesInDocument,
+      text: compareViewText(l10n),
     };
-    const model = compareCodes(this.a, this.b);
-    this.panel.title = panelTitle(this.a, this.b);
+    const model = compareCodes(this.a, this.b, l10n.language);
+    this.panel.title = panelTitle(this.a, this.b, l10n);
     webview.html = isComparisonError(model)
       ? renderErrorHtml(model.error, { ...opts, inputs: { a: String(this.a), b: String(this.b) } })
       : renderComparisonHtml(model, opts);
@@ -149,24 +170,15 @@ export class ComparePanel {
   }
 }
 
-export function panelTitle(a: number, b: number): string {
-  return `SIP ${a} vs ${b}`;
-}
-
-/** Anything with a `log` method, such as the deps given to `registerCompareCommand`. */
-export interface CompareLogSink {
-  log(message: string): void;
-}
-
 /**
  * Restores compare panels after a window reload. Call once from `activate`; package.json must
  * list the `onWebviewPanel:sipLens.compare` activation event so VS Code activates us for it.
  * Rejected webview messages are reported through `sink.log`.
  */
-export function registerCompareSerializer(context: vscode.ExtensionContext, sink: CompareLogSink): void {
+export function registerCompareSerializer(context: vscode.ExtensionContext, sink: CompareSink): void {
   const serializer: vscode.WebviewPanelSerializer = {
     async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
-      ComparePanel.revive(panel, context.extensionUri, state, (message) => sink.log(message));
+      ComparePanel.revive(panel, context.extensionUri, state, sink);
     },
   };
   context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(ComparePanel.viewType, serializer));

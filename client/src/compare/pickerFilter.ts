@@ -6,6 +6,7 @@
  * empty result is a silent "0 Results". The pickers therefore filter here, on the code's number,
  * phrase, class and description words, and mark every row they keep `alwaysShow`.
  */
+import { ENGLISH, type L10n } from '../translation';
 
 /** The fields of a picker row this filter reads and writes (a subset of `vscode.QuickPickItem`). */
 export interface FilterableRow {
@@ -27,11 +28,11 @@ export interface NoMatchRow extends FilterableRow {
 /** Longer queries are cut in the no-match row: the row must stay one readable line. */
 const SHOWN_QUERY_LENGTH = 30;
 
-export function noMatchRow(query: string): NoMatchRow {
+export function noMatchRow(query: string, l10n: L10n = ENGLISH): NoMatchRow {
   const trimmed = query.trim();
   const shown = trimmed.length > SHOWN_QUERY_LENGTH ? `${trimmed.slice(0, SHOWN_QUERY_LENGTH)}…` : trimmed;
   return {
-    label: `No code matches '${shown}'; try a number like 486 or a word like busy`,
+    label: l10n.t("No code matches '{0}'; try a number like 486 or a word like busy", shown),
     alwaysShow: true,
     noMatch: true,
   };
@@ -62,7 +63,11 @@ export function rowMatches(row: FilterableRow, query: string): boolean {
  * The rows for a query: all of `rows` (separators included) for an empty query; otherwise the
  * matching code rows, each code once, marked `alwaysShow`; otherwise the single no-match row.
  */
-export function filterRows<T extends FilterableRow>(rows: readonly T[], query: string): Array<T | NoMatchRow> {
+export function filterRows<T extends FilterableRow>(
+  rows: readonly T[],
+  query: string,
+  l10n: L10n = ENGLISH,
+): Array<T | NoMatchRow> {
   if (query.trim() === '') return [...rows];
   const seen = new Set<number>();
   const matches: T[] = [];
@@ -71,7 +76,7 @@ export function filterRows<T extends FilterableRow>(rows: readonly T[], query: s
     seen.add(row.code as number);
     matches.push({ ...row, alwaysShow: true });
   }
-  return matches.length > 0 ? matches : [noMatchRow(query)];
+  return matches.length > 0 ? matches : [noMatchRow(query, l10n)];
 }
 
 export function isNoMatchRow(row: FilterableRow | undefined): row is NoMatchRow {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { codeLabel } from '../../../catalog/src/card';
 import { allEntries, explain, parseStatusCode } from '../../../catalog/src/index';
 import type { CatalogEntry } from '../../../catalog/src/types';
+import type { L10n } from '../translation';
 import { filterRows, isNoMatchRow } from './pickerFilter';
 
 interface CodeItem extends vscode.QuickPickItem {
@@ -21,11 +22,11 @@ interface Group {
   readonly items: readonly CodeItem[];
 }
 
-function entryItem(entry: CatalogEntry, detail?: string): CodeItem {
-  const registered = entry.registered ? '' : ' · not IANA-registered';
+function entryItem(entry: CatalogEntry, l10n: L10n, detail?: string): CodeItem {
+  const codeClass = `${entry.class} ${entry.className}`;
   return {
     label: codeLabel(entry),
-    description: `${entry.class} ${entry.className}${registered}`,
+    description: entry.registered ? codeClass : l10n.t('{0} · not IANA-registered', codeClass),
     detail: detail || entry.shortFix,
     code: entry.code,
     keywords: [entry.description, ...entry.aliases].join(' '),
@@ -33,9 +34,11 @@ function entryItem(entry: CatalogEntry, detail?: string): CodeItem {
 }
 
 /** An item for any code, even one the catalog cannot explain. */
-function codeItem(code: number, detail?: string): CodeItem {
-  const entry = explain(code);
-  return entry ? entryItem(entry, detail) : { label: String(code), description: 'not in the catalog', code };
+function codeItem(code: number, l10n: L10n, detail?: string): CodeItem {
+  const entry = explain(code, l10n.language);
+  return entry
+    ? entryItem(entry, l10n, detail)
+    : { label: String(code), description: l10n.t('not in the catalog'), code };
 }
 
 /** Flattens groups with separators, listing each code once (in its first group). */
@@ -51,26 +54,31 @@ function withSeparators(groups: readonly Group[]): CodeItem[] {
   return result;
 }
 
-function allCodeItems(): CodeItem[] {
-  return allEntries().map((entry) => entryItem(entry));
+function allCodeItems(l10n: L10n): CodeItem[] {
+  return allEntries(l10n.language).map((entry) => entryItem(entry, l10n));
 }
 
 /** Items of the first picker: the code at the cursor, the document's codes, then every code. */
-export function firstPickerItems(atCursor: number | undefined, documentCodes: readonly number[]): CodeItem[] {
+export function firstPickerItems(
+  atCursor: number | undefined,
+  documentCodes: readonly number[],
+  l10n: L10n,
+): CodeItem[] {
   return withSeparators([
-    { title: 'At the cursor', items: atCursor === undefined ? [] : [codeItem(atCursor)] },
-    { title: 'In this document', items: documentCodes.map((code) => codeItem(code)) },
-    { title: 'All codes', items: allCodeItems() },
+    { title: l10n.t('At the cursor'), items: atCursor === undefined ? [] : [codeItem(atCursor, l10n)] },
+    { title: l10n.t('In this document'), items: documentCodes.map((code) => codeItem(code, l10n)) },
+    { title: l10n.t('All codes'), items: allCodeItems(l10n) },
   ]);
 }
 
 /** Items of the second picker: codes people confuse with `first`, the document's codes, then every code. */
-export function secondPickerItems(first: number, documentCodes: readonly number[]): CodeItem[] {
-  const related = explain(first)?.related ?? [];
+export function secondPickerItems(first: number, documentCodes: readonly number[], l10n: L10n): CodeItem[] {
+  const related = explain(first, l10n.language)?.related ?? [];
+  const inDocument = documentCodes.filter((code) => code !== first);
   return withSeparators([
-    { title: `Often confused with ${first}`, items: related.map((r) => codeItem(r.code, r.note)) },
-    { title: 'In this document', items: documentCodes.filter((code) => code !== first).map((code) => codeItem(code)) },
-    { title: 'All codes', items: allCodeItems() },
+    { title: l10n.t('Often confused with {0}', first), items: related.map((r) => codeItem(r.code, l10n, r.note)) },
+    { title: l10n.t('In this document'), items: inDocument.map((code) => codeItem(code, l10n)) },
+    { title: l10n.t('All codes'), items: allCodeItems(l10n) },
   ]);
 }
 
@@ -83,7 +91,7 @@ export interface PickOptions {
 }
 
 /** Shows a picker; resolves to the chosen or typed code, or undefined when the user cancels. */
-export function pickCode(options: PickOptions): Promise<number | undefined> {
+export function pickCode(options: PickOptions, l10n: L10n): Promise<number | undefined> {
   const picker = vscode.window.createQuickPick<CodeItem>();
   picker.title = options.title;
   picker.placeholder = options.placeholder;
@@ -95,7 +103,7 @@ export function pickCode(options: PickOptions): Promise<number | undefined> {
   return new Promise((resolve) => {
     let result: number | undefined;
     picker.onDidChangeValue((value) => {
-      picker.items = rowsFor(value, options.items);
+      picker.items = rowsFor(value, options.items, l10n);
     });
     picker.onDidAccept(() => {
       const chosen = picker.selectedItems[0] ?? picker.activeItems[0];
@@ -116,8 +124,8 @@ export function pickCode(options: PickOptions): Promise<number | undefined> {
  * The rows for what the user typed. A valid code the list lacks (a vendor's 477) comes first, so
  * Enter picks exactly what was typed; then the matching rows, or the no-match row.
  */
-export function rowsFor(value: string, base: readonly CodeItem[]): CodeItem[] {
+export function rowsFor(value: string, base: readonly CodeItem[], l10n: L10n): CodeItem[] {
   const code = parseStatusCode(value);
-  const typed = code !== undefined && !base.some((item) => item.code === code) ? [codeItem(code)] : [];
-  return filterRows([...typed, ...base], value);
+  const typed = code !== undefined && !base.some((item) => item.code === code) ? [codeItem(code, l10n)] : [];
+  return filterRows([...typed, ...base], value, l10n);
 }
