@@ -78,3 +78,18 @@ function nonEmpty(text: string): string | undefined {
   const trimmed = text.trim();
   return trimmed === '' ? undefined : trimmed;
 }
+
+/** One end of a call as a From or To header names it: the URI's user and the display name. */
+export interface Party {
+  readonly user?: string;
+  readonly display?: string;
+}
+
+/** `"Alice Smith" <sip:1001@host>;tag=x` → `{ user: '1001', display: 'Alice Smith' }` (RFC 3261 §25.1 name-addr). */
+export function partyOf(value: string): Party {
+  const user = userOfAddress(value);
+  const open = value.indexOf('<');
+  // A quoted display name may be escaped again by a JSON log (`\"Alice\"`): quotes and backslashes go.
+  const display = open > 0 ? nonEmpty(value.slice(0, open).replace(/[\\"]/gu, '')) : undefined;
+  return { ...(user !== undefined ? { user } : {}), ...(display !== undefined ? { display } : {}) };
+}

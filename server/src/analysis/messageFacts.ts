@@ -1,0 +1,217 @@
+/**
+ * What the log says about one message besides its SIP fields: when (the timestamp of the banner
+ * or line prefix that carried it), where it went (the banner's addresses, else the top Via), and
+ * who talks (From, To, User-Agent or Server). Read on demand from the few lines around and in the
+ * message, never during the analysis: a 50 MB log has a hundred thousand messages, and a call
+ * summary needs these facts for a handful of each call's messages.
+ */
+import { BACKSLASH, LF, isBlank, isTokenChar } from './chars';
+import { escapeLengthAt } from './embedded';
+import type { LineIndex } from './lineIndex';
+import { timeIn, type LogTime } from './logTime';
+import { partyOf, type Party } from './parties';
+import { routeIn, viaSender, type Route } from './route';
+import type { SipMessage } from './types';
+
+export interface MessageFacts {
+  readonly time?: LogTime;
+  readonly route: Route;
+  readonly from?: Party;
+  readonly to?: Party;
+  /** User-Agent of a request, Server of a response (RFC 3261 §20.41, §20.35). */
+  readonly userAgent?: string;
+}
+
+/** How many non-blank lines above a message may carry its banner: the banner and one line above it (chan_sip, SIPp). */
+const BANNER_LINES = 2;
+/** Blank lines and rules skipped between a banner and its message. */
+const MAX_GAP = 4;
+
+/** Formats with one message per line: the lines above belong to other messages. */
+const ONE_LINE_FORMATS = new Set(['json', 'python', 'escaped']);
+
+/** The lines that may carry a message's time or route. */
+interface Carriers {
+  /** The text before the message on its own line, trimmed ('' when the message starts its line). */
+  readonly prefix: string;
+  /** Up to two non-blank lines above, nearest first, never reaching into the previous message. */
+  readonly above: readonly string[];
+}
+
+function carriersOf(text: string, lines: LineIndex, messages: readonly SipMessage[], message: SipMessage): Carriers {
+  const line = lines.lineAt(message.startOffset);
+  const prefix = text.slice(lines.lineStart(line), message.startOffset).trim();
+  if (ONE_LINE_FORMATS.has(message.format) || message.format === 'websocket') return { prefix, above: [] };
+  const above: string[] = [];
+  const floor = message.index > 0 ? (messages[message.index - 1] as SipMessage).endOffset : 0;
+  for (let k = line - 1, gap = 0; k >= 0 && above.length < BANNER_LINES && gap <= MAX_GAP; k--) {
+    const start = lines.lineStart(k);
+    if (start < floor) break;
+    const content = text.slice(start, lines.lineEnd(k)).trim();
+    if (content === '' || /^[-\s]+$/u.test(content)) {
+      gap++;
+      continue;
+    }
+    if (isMessageContent(content)) break;
+    above.push(content);
+  }
+  return { prefix, above };
+}
+
+/** A header (`Content-Length: 0`) or SDP line (`a=sendrecv`): the end of another message, not a banner. */
+function isMessageContent(line: string): boolean {
+  return /^[A-Za-z][\w-]{0,63}[ \t]*:[ \t]/u.test(line) || /^[a-z]=/u.test(line);
+}
+
+/** The time the log gave the message, if any: on its own line first, then on the banner and the line above it. */
+export function messageTime(
+  text: string,
+  lines: LineIndex,
+  messages: readonly SipMessage[],
+  message: SipMessage,
+): LogTime | undefined {
+  if (message.format === 'websocket') return timeBelow(text, lines, message);
+  const { prefix, above } = carriersOf(text, lines, messages, message);
+  let time = prefix === '' ? undefined : timeIn(prefix);
+  for (let i = 0; time === undefined && i < above.length; i++) time = timeIn(above[i] as string);
+  return time;
+}
+
+/** DevTools' frame table puts a frame's length and time on the line after its data (`412\t10:00:00.118`). */
+function timeBelow(text: string, lines: LineIndex, message: SipMessage): LogTime | undefined {
+  const next = lines.lineAt(message.endOffset) + 1;
+  for (let k = next; k < lines.lineCount && k <= next + MAX_GAP; k++) {
+    const content = text.slice(lines.lineStart(k), lines.lineEnd(k)).trim();
+    if (content === '') continue;
+    return /^\d+\t/u.test(content) ? timeIn(content) : undefined;
+  }
+  return undefined;
+}
+
+/** Time, route and parties of one message. */
+export function messageFacts(
+  text: string,
+  lines: LineIndex,
+  messages: readonly SipMessage[],
+  message: SipMessage,
+): MessageFacts {
+  const headers = readHeaders(text, message);
+  const time = messageTime(text, lines, messages, message);
+  return {
+    ...(time !== undefined ? { time } : {}),
+    route: routeOf(text, lines, messages, message, headers.via),
+    ...(headers.from !== undefined ? { from: partyOf(headers.from) } : {}),
+    ...(headers.to !== undefined ? { to: partyOf(headers.to) } : {}),
+    ...(headers.userAgent !== undefined ? { userAgent: headers.userAgent } : {}),
+  };
+}
+
+/**
+ * The route the prefix or the banner names; else the top Via's sender, as the request's source or
+ * the response's destination.
+ */
+function routeOf(
+  text: string,
+  lines: LineIndex,
+  messages: readonly SipMessage[],
+  message: SipMessage,
+  via: string | undefined,
+): Route {
+  const { prefix, above } = carriersOf(text, lines, messages, message);
+  // The nearest banner only: a line further up is another log line's business.
+  const logged =
+    (prefix === '' ? undefined : routeIn(prefix)) ?? (above[0] === undefined ? undefined : routeIn(above[0]));
+  if (logged?.source !== undefined || logged?.destination !== undefined) return logged;
+  const sender = via === undefined ? undefined : viaSender(via);
+  if (sender === undefined) return logged ?? { inferred: false };
+  const direction = logged?.direction !== undefined ? { direction: logged.direction } : {};
+  return message.kind === 'request'
+    ? { ...direction, source: sender, inferred: true }
+    : { ...direction, destination: sender, inferred: true };
+}
+
+interface HeaderValues {
+  via?: string;
+  from?: string;
+  to?: string;
+  userAgent?: string;
+}
+
+/** The top Via, From, To and User-Agent/Server values of a message, read from its own text. */
+export function readHeaders(text: string, message: SipMessage): HeaderValues {
+  const values: HeaderValues = {};
+  const escaped = ONE_LINE_FORMATS.has(message.format);
+  // ngrep shows each CR as a trailing dot: the start line's dot says the header lines have one too.
+  const dotted = message.format === 'ngrep';
+  const end = message.endOffset;
+  let pos = lineBreakEnd(text, message.startLineEnd, end, escaped);
+  while (pos < end) {
+    const lineEnd = nextBreak(text, pos, end, escaped);
+    const header = headerAt(text, pos, lineEnd, dotted);
+    if (header === null) break;
+    if (header !== undefined) keep(values, header[0], header[1], message.kind);
+    pos = lineBreakEnd(text, lineEnd, end, escaped);
+  }
+  return values;
+}
+
+/** Offset of the next line break at or after `pos`: a real one, or a literal `\r\n` escape in a one-line message. */
+function nextBreak(text: string, pos: number, end: number, escaped: boolean): number {
+  if (!escaped) {
+    const newline = text.indexOf('\n', pos);
+    return newline < 0 || newline > end ? end : newline;
+  }
+  for (let i = text.indexOf('\\', pos); i >= 0 && i < end; i = text.indexOf('\\', i + 2)) {
+    if (escapeLengthAt(text, i, end) > 0) return i;
+  }
+  return end;
+}
+
+/** Just past the line break (or escape) at `pos`; `pos` itself when there is none. */
+function lineBreakEnd(text: string, pos: number, end: number, escaped: boolean): number {
+  if (escaped) {
+    const at = text.indexOf('\\', pos);
+    return at >= 0 && at < end ? at + escapeLengthAt(text, at, end) || at + 1 : end;
+  }
+  const newline = text.indexOf('\n', pos);
+  return newline < 0 || newline >= end ? end : newline + 1;
+}
+
+/** `[name, value]` of the header line `[start, end)`; undefined for a folded line; null at the blank line. */
+function headerAt(text: string, start: number, end: number, dotted: boolean): [string, string] | undefined | null {
+  let i = start;
+  while (i < end && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === ESC)) i = skipEscape(text, i);
+  let stop = end;
+  while (stop > i && isTrailing(text.charCodeAt(stop - 1))) stop--;
+  if (dotted && text.charCodeAt(stop - 1) === DOT) stop--;
+  if (stop <= i) return null;
+  let nameEnd = i;
+  while (nameEnd < stop && isTokenChar(text.charCodeAt(nameEnd))) nameEnd++;
+  let colon = nameEnd;
+  while (colon < stop && isBlank(text.charCodeAt(colon))) colon++;
+  if (nameEnd === i || text.charCodeAt(colon) !== COLON) return undefined;
+  return [text.slice(i, nameEnd).toLowerCase(), text.slice(colon + 1, stop).trim()];
+}
+
+const ESC = 0x1b;
+const DOT = 46;
+const COLON = 58;
+const CR = 13;
+
+function isTrailing(c: number): boolean {
+  return isBlank(c) || c === CR || c === LF || c === BACKSLASH;
+}
+
+/** Past an ANSI sequence (`ESC [ ... m`) or one blank. */
+function skipEscape(text: string, i: number): number {
+  if (text.charCodeAt(i) !== ESC) return i + 1;
+  const m = text.indexOf('m', i);
+  return m >= 0 && m - i < 40 ? m + 1 : i + 1;
+}
+
+function keep(values: HeaderValues, name: string, value: string, kind: SipMessage['kind']): void {
+  if (name === 'via' || name === 'v') values.via ??= value.split(',', 1)[0];
+  else if (name === 'from' || name === 'f') values.from ??= value;
+  else if (name === 'to' || name === 't') values.to ??= value;
+  else if (name === (kind === 'request' ? 'user-agent' : 'server')) values.userAgent ??= value;
+}
