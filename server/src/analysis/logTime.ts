@@ -107,7 +107,8 @@ function zoneOffsetMinutes(zone: string | undefined): number {
 /** Milliseconds from `a` to `b`, when both carry the same kind of date; undefined otherwise. */
 export function elapsedMs(a: LogTime | undefined, b: LogTime | undefined): number | undefined {
   if (a === undefined || b === undefined || a.date !== b.date) return undefined;
-  const elapsed = b.ms - a.ms;
+  // Rounded to the nanosecond: the stamps are decimal, their difference in binary floats is not.
+  const elapsed = Math.round((b.ms - a.ms) * 1e6) / 1e6;
   // Times of day alone: a later stamp that reads half a day earlier crossed midnight.
   return a.date === 'none' && elapsed < -HALF_DAY_MS ? elapsed + 2 * HALF_DAY_MS : elapsed;
 }

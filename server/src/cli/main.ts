@@ -1,7 +1,9 @@
 /** Parses the command line and dispatches to a subcommand. */
+import { runCalls } from './calls';
 import { runCheck } from './check';
 import { runCompare } from './compare';
 import { runExplain } from './explain';
+import { runStats } from './stats';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, OutputClosed, terminalLine, UsageError, type CliIO } from './io';
 import { SERVER_VERSION as VERSION } from '../version';
 
@@ -11,6 +13,9 @@ Commands:
   explain <code> [--json]          Print the catalog card for a SIP response code.
   compare <a> <b> [--json]         Compare two SIP response codes side by side.
   check [--json] <file...>         Find SIP status codes in logs and report call-flow problems.
+  calls [--json | --csv] [--state failed] [--filter TEXT] <file...>
+                                   List the calls of logs: state, final code, parties, timing.
+  stats [--json] <file...>         Response counts, top failure codes and RFC 6076 metrics.
 
 Options:
   --json                           Machine-readable output.
@@ -49,6 +54,10 @@ function dispatch(args: readonly string[], io: CliIO): number {
       return runCompare(rest, io);
     case 'check':
       return runCheck(rest, io);
+    case 'calls':
+      return runCalls(rest, io);
+    case 'stats':
+      return runStats(rest, io);
     case '-v':
     case '--version':
       io.out(`${VERSION}\n`);
