@@ -14,11 +14,13 @@ export interface LogTime {
   /** The timestamp as the log wrote it. */
   readonly text: string;
   /**
-   * Milliseconds, fractional for finer stamps: since 1970-01-01 for a full date (the wall clock
-   * read as UTC unless the stamp names its offset), since 1 January of a leap year for a month and
-   * day without year, since midnight for a time of day alone.
+   * Whole milliseconds: since 1970-01-01 for a full date (the wall clock read as UTC unless the
+   * stamp names its offset), since 1 January of a leap year for a month and day without year, since
+   * midnight for a time of day alone.
    */
   readonly ms: number;
+  /** Nanoseconds past `ms` (microsecond stamps): kept apart, a float of epoch milliseconds cannot hold them. */
+  readonly nanos: number;
   readonly date: DateKind;
   /** Digits after the seconds: 0 for whole seconds, 3 for milliseconds, 6 for microseconds. */
   readonly fractionDigits: number;
@@ -53,19 +55,17 @@ export function timeIn(line: string): LogTime | undefined {
   // A `:` before the fraction is linphone's milliseconds, always three digits; other lengths are no fraction.
   const separator = fraction === undefined ? '' : line.charAt((match.index ?? 0) + match[0].indexOf(fraction) - 1);
   if (separator === ':' && fraction?.length !== 3) return undefined;
-  const clock = ((hours * 60 + minutes) * 60 + seconds) * 1000 + fractionMs(fraction);
+  const digits = (fraction ?? '').padEnd(9, '0');
+  const clock = ((hours * 60 + minutes) * 60 + seconds) * 1000 + Number(digits.slice(0, 3));
   const date = dateOf(year, month, day, monthName, monthDay, namedYear);
   if (date === null) return undefined;
   return {
     text: match[0],
     ms: (date?.ms ?? 0) + clock - zoneOffsetMinutes(zone) * MS_PER_MINUTE,
+    nanos: Number(digits.slice(3, 9)),
     date: date?.kind ?? 'none',
     fractionDigits: fraction?.length ?? 0,
   };
-}
-
-function fractionMs(fraction: string | undefined): number {
-  return fraction === undefined ? 0 : Number(`0.${fraction}`) * 1000;
 }
 
 /** Midnight of the stamp's date in ms; undefined without a date, null for a date that does not exist. */
@@ -107,8 +107,8 @@ function zoneOffsetMinutes(zone: string | undefined): number {
 /** Milliseconds from `a` to `b`, when both carry the same kind of date; undefined otherwise. */
 export function elapsedMs(a: LogTime | undefined, b: LogTime | undefined): number | undefined {
   if (a === undefined || b === undefined || a.date !== b.date) return undefined;
-  // Rounded to the nanosecond: the stamps are decimal, their difference in binary floats is not.
-  const elapsed = Math.round((b.ms - a.ms) * 1e6) / 1e6;
+  // Whole milliseconds and nanoseconds apart, each exact: the sum is then right to the nanosecond.
+  const elapsed = b.ms - a.ms + (b.nanos - a.nanos) / 1e6;
   // Times of day alone: a later stamp that reads half a day earlier crossed midnight.
   return a.date === 'none' && elapsed < -HALF_DAY_MS ? elapsed + 2 * HALF_DAY_MS : elapsed;
 }
