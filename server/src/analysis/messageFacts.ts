@@ -5,10 +5,20 @@
  * message, never during the analysis: a 50 MB log has a hundred thousand messages, and a call
  * summary needs these facts for a handful of each call's messages.
  */
-import { BACKSLASH, LF, isBlank, isTokenChar } from './chars';
+import {
+  BACKSLASH,
+  LF,
+  isAlpha,
+  isBlank,
+  isTokenChar,
+  ownedSlice,
+  skipBlanks,
+  startsWithLower,
+  trimBlanksEnd,
+} from './chars';
 import { escapeLengthAt } from './embedded';
 import type { LineIndex } from './lineIndex';
-import { timeIn, type LogTime } from './logTime';
+import { timeAt, timeIn, type LogTime } from './logTime';
 import { partyOf, type Party } from './parties';
 import { routeIn, viaSender, type Route } from './route';
 import type { SipMessage } from './types';
@@ -47,23 +57,42 @@ function carriersOf(text: string, lines: LineIndex, messages: readonly SipMessag
   for (let k = line - 1, gap = 0; k >= 0 && above.length < BANNER_LINES && gap <= MAX_GAP; k--) {
     const start = lines.lineStart(k);
     if (start < floor) break;
-    const content = text.slice(start, lines.lineEnd(k)).trim();
-    if (content === '' || /^[-\s]+$/u.test(content)) {
+    const end = lines.lineEnd(k);
+    const contentStart = skipBlanks(text, start, end);
+    if (isRuleOrBlank(text, contentStart, end)) {
       gap++;
       continue;
     }
-    if (isMessageContent(content)) break;
-    above.push(content);
+    if (isMessageContent(text, contentStart, end)) break;
+    above.push(text.slice(contentStart, trimBlanksEnd(text, contentStart, end)));
   }
   return { prefix, above };
 }
 
-/** A header (`Content-Length: 0`) or SDP line (`a=sendrecv`): the end of another message, not a banner. */
-function isMessageContent(line: string): boolean {
-  return /^[A-Za-z][\w-]{0,63}[ \t]*:[ \t]/u.test(line) || /^[a-z]=/u.test(line);
+/** Only blanks and dashes (FreeSWITCH's rules): neither a banner nor content. */
+function isRuleOrBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== DASH && !isBlank(c) && c !== CR) return false;
+  }
+  return true;
 }
 
-/** The time the log gave the message, if any: on its own line first, then on the banner and the line above it. */
+/** A header (`Content-Length: 0`) or SDP line (`a=sendrecv`): the end of another message, not a banner. */
+function isMessageContent(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first >= 97 && first <= 122 && text.charCodeAt(start + 1) === EQUALS) return true;
+  if (!isAlpha(first)) return false;
+  let i = start + 1;
+  while (i < end && i - start < 64 && isTokenChar(text.charCodeAt(i))) i++;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === COLON && isBlank(text.charCodeAt(i + 1));
+}
+
+/**
+ * The time the log gave the message, if any: on its own line first, then on the banner and the
+ * line above it. Read in place (no line strings): it runs for several messages of every call.
+ */
 export function messageTime(
   text: string,
   lines: LineIndex,
@@ -71,10 +100,26 @@ export function messageTime(
   message: SipMessage,
 ): LogTime | undefined {
   if (message.format === 'websocket') return timeBelow(text, lines, message);
-  const { prefix, above } = carriersOf(text, lines, messages, message);
-  let time = prefix === '' ? undefined : timeIn(prefix);
-  for (let i = 0; time === undefined && i < above.length; i++) time = timeIn(above[i] as string);
-  return time;
+  const line = lines.lineAt(message.startOffset);
+  const own = timeAt(text, lines.lineStart(line), message.startOffset);
+  if (own !== undefined || ONE_LINE_FORMATS.has(message.format)) return own;
+  const floor = message.index > 0 ? (messages[message.index - 1] as SipMessage).endOffset : 0;
+  let banners = 0;
+  for (let k = line - 1, gap = 0; k >= 0 && banners < BANNER_LINES && gap <= MAX_GAP; k--) {
+    const start = lines.lineStart(k);
+    if (start < floor) break;
+    const end = lines.lineEnd(k);
+    const contentStart = skipBlanks(text, start, end);
+    if (isRuleOrBlank(text, contentStart, end)) {
+      gap++;
+      continue;
+    }
+    if (isMessageContent(text, contentStart, end)) break;
+    const time = timeAt(text, contentStart, end);
+    if (time !== undefined) return time;
+    banners++;
+  }
+  return undefined;
 }
 
 /** DevTools' frame table puts a frame's length and time on the line after its data (`412\t10:00:00.118`). */
@@ -86,6 +131,31 @@ function timeBelow(text: string, lines: LineIndex, message: SipMessage): LogTime
     return /^\d+\t/u.test(content) ? timeIn(content) : undefined;
   }
   return undefined;
+}
+
+/** Who talks in one message: From, To, and User-Agent (request) or Server (response). Reads only its headers. */
+export function messageParties(text: string, message: SipMessage): Pick<MessageFacts, 'from' | 'to' | 'userAgent'> {
+  return partiesOfHeaders(readHeaders(text, message));
+}
+
+/** Copies, not views: a summary held across versions must not keep a 50 MB text alive (chars.ts, ownedSlice). */
+function partiesOfHeaders(headers: HeaderValues): Pick<MessageFacts, 'from' | 'to' | 'userAgent'> {
+  const parties: { from?: Party; to?: Party; userAgent?: string } = {};
+  if (headers.from !== undefined) parties.from = ownedParty(partyOf(headers.from));
+  if (headers.to !== undefined) parties.to = ownedParty(partyOf(headers.to));
+  if (headers.userAgent !== undefined) parties.userAgent = ownedCopy(headers.userAgent);
+  return parties;
+}
+
+function ownedParty(party: Party): Party {
+  const owned: { user?: string; display?: string } = {};
+  if (party.user !== undefined) owned.user = ownedCopy(party.user);
+  if (party.display !== undefined) owned.display = ownedCopy(party.display);
+  return owned;
+}
+
+function ownedCopy(value: string): string {
+  return ownedSlice(value, 0, value.length);
 }
 
 /** Time, route and parties of one message. */
@@ -100,9 +170,7 @@ export function messageFacts(
   return {
     ...(time !== undefined ? { time } : {}),
     route: routeOf(text, lines, messages, message, headers.via),
-    ...(headers.from !== undefined ? { from: partyOf(headers.from) } : {}),
-    ...(headers.to !== undefined ? { to: partyOf(headers.to) } : {}),
-    ...(headers.userAgent !== undefined ? { userAgent: headers.userAgent } : {}),
+    ...partiesOfHeaders(headers),
   };
 }
 
@@ -147,9 +215,7 @@ export function readHeaders(text: string, message: SipMessage): HeaderValues {
   let pos = lineBreakEnd(text, message.startLineEnd, end, escaped);
   while (pos < end) {
     const lineEnd = nextBreak(text, pos, end, escaped);
-    const header = headerAt(text, pos, lineEnd, dotted);
-    if (header === null) break;
-    if (header !== undefined) keep(values, header[0], header[1], message.kind);
+    if (!readHeaderLine(text, pos, lineEnd, dotted, message.kind, values)) break;
     pos = lineBreakEnd(text, lineEnd, end, escaped);
   }
   return values;
@@ -177,21 +243,56 @@ function lineBreakEnd(text: string, pos: number, end: number, escaped: boolean):
   return newline < 0 || newline >= end ? end : newline + 1;
 }
 
-/** `[name, value]` of the header line `[start, end)`; undefined for a folded line; null at the blank line. */
-function headerAt(text: string, start: number, end: number, dotted: boolean): [string, string] | undefined | null {
+/**
+ * Reads the header line `[start, end)` into `values` when it is one of the few it keeps; returns
+ * false at the blank line that ends the headers. Names are compared in place: no string per header.
+ */
+function readHeaderLine(
+  text: string,
+  start: number,
+  end: number,
+  dotted: boolean,
+  kind: SipMessage['kind'],
+  values: HeaderValues,
+): boolean {
   let i = start;
   while (i < end && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === ESC)) i = skipEscape(text, i);
   let stop = end;
   while (stop > i && isTrailing(text.charCodeAt(stop - 1))) stop--;
   if (dotted && text.charCodeAt(stop - 1) === DOT) stop--;
-  if (stop <= i) return null;
+  if (stop <= i) return false;
   let nameEnd = i;
   while (nameEnd < stop && isTokenChar(text.charCodeAt(nameEnd))) nameEnd++;
   let colon = nameEnd;
   while (colon < stop && isBlank(text.charCodeAt(colon))) colon++;
-  if (nameEnd === i || text.charCodeAt(colon) !== COLON) return undefined;
-  return [text.slice(i, nameEnd).toLowerCase(), text.slice(colon + 1, stop).trim()];
+  if (nameEnd === i || text.charCodeAt(colon) !== COLON) return true;
+  const field = fieldOf(text, i, nameEnd, kind);
+  if (field !== undefined && values[field] === undefined) {
+    const value = text.slice(skipBlanks(text, colon + 1, stop), stop);
+    values[field] = field === 'via' ? (value.split(',', 1)[0] as string) : value;
+  }
+  return true;
 }
+
+/** Which kept field the header name `[start, end)` is (compact forms too: RFC 3261 §7.3.3). */
+function fieldOf(text: string, start: number, end: number, kind: SipMessage['kind']): keyof HeaderValues | undefined {
+  const length = end - start;
+  const first = text.charCodeAt(start) | LOWER_CASE_BIT;
+  if (first === LOWER_V)
+    return length === 1 || (length === 3 && startsWithLower(text, start, 'via')) ? 'via' : undefined;
+  if (first === LOWER_F)
+    return length === 1 || (length === 4 && startsWithLower(text, start, 'from')) ? 'from' : undefined;
+  if (first === LOWER_T) return length === 1 || (length === 2 && startsWithLower(text, start, 'to')) ? 'to' : undefined;
+  if (kind === 'request') return length === 10 && startsWithLower(text, start, 'user-agent') ? 'userAgent' : undefined;
+  return length === 6 && startsWithLower(text, start, 'server') ? 'userAgent' : undefined;
+}
+
+const LOWER_CASE_BIT = 0x20;
+const LOWER_F = 0x66;
+const LOWER_T = 0x74;
+const LOWER_V = 0x76;
+const DASH = 45;
+const EQUALS = 61;
 
 const ESC = 0x1b;
 const DOT = 46;
@@ -207,11 +308,4 @@ function skipEscape(text: string, i: number): number {
   if (text.charCodeAt(i) !== ESC) return i + 1;
   const m = text.indexOf('m', i);
   return m >= 0 && m - i < 40 ? m + 1 : i + 1;
-}
-
-function keep(values: HeaderValues, name: string, value: string, kind: SipMessage['kind']): void {
-  if (name === 'via' || name === 'v') values.via ??= value.split(',', 1)[0];
-  else if (name === 'from' || name === 'f') values.from ??= value;
-  else if (name === 'to' || name === 't') values.to ??= value;
-  else if (name === (kind === 'request' ? 'user-agent' : 'server')) values.userAgent ??= value;
 }

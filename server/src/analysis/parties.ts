@@ -90,6 +90,8 @@ export function partyOf(value: string): Party {
   const user = userOfAddress(value);
   const open = value.indexOf('<');
   // A quoted display name may be escaped again by a JSON log (`\"Alice\"`): quotes and backslashes go.
-  const display = open > 0 ? nonEmpty(value.slice(0, open).replace(/[\\"]/gu, '')) : undefined;
+  const before = open > 0 ? value.slice(0, open) : '';
+  const quoted = before.includes('"') || before.includes('\\');
+  const display = open > 0 ? nonEmpty(quoted ? before.replace(/[\\"]/gu, '') : before) : undefined;
   return { ...(user !== undefined ? { user } : {}), ...(display !== undefined ? { display } : {}) };
 }

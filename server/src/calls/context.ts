@@ -11,14 +11,17 @@ import type { Analysis, SipMessage } from '../analysis/types';
 const LAST_TIME_REACH = 64;
 
 export class CallContext {
-  private readonly times = new Map<number, LogTime | null>();
+  /** By message index: undefined not read yet, null read and absent. */
+  private readonly times: Array<LogTime | null | undefined>;
   private lastTime: LogTime | null | undefined;
 
   constructor(
     readonly text: string,
     readonly lines: LineIndex,
     readonly analysis: Analysis,
-  ) {}
+  ) {
+    this.times = new Array<LogTime | null | undefined>(analysis.messages.length);
+  }
 
   get messages(): readonly SipMessage[] {
     return this.analysis.messages;
@@ -31,10 +34,10 @@ export class CallContext {
   /** The time the log gave message `index`; undefined for none (or no index). */
   timeOf(index: number | undefined): LogTime | undefined {
     if (index === undefined) return undefined;
-    let time = this.times.get(index);
+    let time = this.times[index];
     if (time === undefined) {
       time = messageTime(this.text, this.lines, this.analysis.messages, this.message(index)) ?? null;
-      this.times.set(index, time);
+      this.times[index] = time;
     }
     return time ?? undefined;
   }

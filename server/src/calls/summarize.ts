@@ -1,11 +1,13 @@
 /**
  * One summary per call (Call-ID), in the order the calls first appear: what it was, how it ended,
  * when, and between whom. A pure function of the analysis and its text: the same analysis, fresh
- * or incrementally updated, gives the same summaries.
+ * or incrementally updated, gives the same summaries. Each summary's `timing` is read from the
+ * log's stamps on its first read (a few lines per message): the state, code and parties cost one
+ * pass over each call's transactions and its first message's headers.
  */
 import { LineIndex } from '../analysis/lineIndex';
 import { elapsedMs } from '../analysis/logTime';
-import { messageFacts } from '../analysis/messageFacts';
+import { messageParties } from '../analysis/messageFacts';
 import type { Analysis, Call, Transaction } from '../analysis/types';
 import { CallContext } from './context';
 import { stateOfFinal, stateWithoutFinal } from './state';
@@ -55,25 +57,50 @@ function summarizeCall(context: CallContext, call: Call): CallSummary {
   const state = stateOf(context, call, kind, primary, finalCode);
   const first = primary[0]?.request ?? call.messages[0] ?? 0;
   const firstMessage = context.message(first);
-  const facts = messageFacts(context.text, context.lines, context.messages, firstMessage);
-  return {
+  const parties = messageParties(context.text, firstMessage);
+  // Built by assignment, absent values left out: one object per call, no spread copies.
+  const summary: Mutable<CallSummary> = {
     callId: call.callId,
     kind,
     state,
-    ...(finalCode !== undefined ? { finalCode } : {}),
-    ...(finalIndex !== undefined && context.message(finalIndex).reasonPhrase
-      ? { finalPhrase: context.message(finalIndex).reasonPhrase }
-      : {}),
     endedWithBye: kind === 'call' && bye !== undefined,
-    ...(firstMessage.requestUri !== undefined ? { requestUri: firstMessage.requestUri } : {}),
-    ...(facts.from !== undefined ? { from: facts.from } : {}),
-    ...(facts.to !== undefined ? { to: facts.to } : {}),
-    ...userAgentOf(context, call, facts.userAgent),
     messageCount: call.messages.length,
     firstMessage: call.messages[0] ?? first,
-    timing:
-      kind === 'call' ? callTiming(context, call, primary, decided, bye) : exchangeTiming(context, primary, decided),
+    timing: NO_TIMING,
   };
+  // Read from the log's stamps when first asked for: a list shows the rows in view, the statistics ask once.
+  defineLazy(summary, 'timing', () =>
+    kind === 'call' ? callTiming(context, call, primary, decided, bye) : exchangeTiming(context, primary, decided),
+  );
+  if (finalCode !== undefined) summary.finalCode = finalCode;
+  const phrase = finalIndex === undefined ? undefined : context.message(finalIndex).reasonPhrase;
+  if (phrase) summary.finalPhrase = phrase;
+  if (firstMessage.requestUri !== undefined) summary.requestUri = firstMessage.requestUri;
+  if (parties.from !== undefined) summary.from = parties.from;
+  if (parties.to !== undefined) summary.to = parties.to;
+  const userAgent = parties.userAgent ?? serverOf(context, call);
+  if (userAgent !== undefined) summary.userAgent = userAgent;
+  return summary;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NO_TIMING: CallTiming = Object.freeze({});
+
+/**
+ * Makes `target[key]` an enumerable property computed by `compute` on its first read, then kept as
+ * a plain value: JSON, deep equality and spreading see it like any other property.
+ */
+function defineLazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get(): T[K] {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: false, configurable: false });
+      return value;
+    },
+  });
 }
 
 function isSuccess(code: number | undefined): boolean {
@@ -102,13 +129,10 @@ function stateOf(
   return stateWithoutFinal(kind, cancelled, provisional, waited);
 }
 
-/** User-Agent of the first request, else the Server of the call's first response. */
-function userAgentOf(context: CallContext, call: Call, fromRequest: string | undefined): { userAgent?: string } {
-  if (fromRequest !== undefined) return { userAgent: fromRequest };
+/** The Server of the call's first response: what names the far end when the first request has no User-Agent. */
+function serverOf(context: CallContext, call: Call): string | undefined {
   const response = call.messages.find((index) => context.message(index).kind === 'response');
-  if (response === undefined) return {};
-  const server = messageFacts(context.text, context.lines, context.messages, context.message(response)).userAgent;
-  return server === undefined ? {} : { userAgent: server };
+  return response === undefined ? undefined : messageParties(context.text, context.message(response)).userAgent;
 }
 
 /** The first response (in text order) across `transactions` that `accept` takes. */
@@ -170,9 +194,12 @@ function exchangeTiming(
   return withDefined({ start, end, requestDelayMs: elapsedMs(start, end) });
 }
 
-/** The object without its undefined properties (they would print as `null` in JSON and clutter tests). */
-function withDefined<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  const result: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) if (entry !== undefined) result[key] = entry;
-  return result as { [K in keyof T]?: Exclude<T[K], undefined> };
+/** The timing without its undefined properties (they would print as `null` in JSON and clutter tests). */
+function withDefined(timing: { -readonly [K in keyof CallTiming]: CallTiming[K] | undefined }): CallTiming {
+  const result: { -readonly [K in keyof CallTiming]?: CallTiming[K] } = {};
+  for (const key in timing) {
+    const value = timing[key as keyof CallTiming];
+    if (value !== undefined) (result as Record<string, unknown>)[key] = value;
+  }
+  return result;
 }

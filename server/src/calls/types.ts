@@ -87,5 +87,6 @@ export interface CallSummary {
   readonly messageCount: number;
   /** Index into Analysis.messages of the call's first message (to reveal it). */
   readonly firstMessage: number;
+  /** Computed on first read (then kept): rendering only the rows in view reads only theirs. */
   readonly timing: CallTiming;
 }
