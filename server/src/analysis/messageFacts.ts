@@ -19,7 +19,7 @@ import {
 import { escapeLengthAt } from './embedded';
 import type { LineIndex } from './lineIndex';
 import { timeAt, timeIn, type LogTime } from './logTime';
-import { partyOf, type Party } from './parties';
+import { partyIn, type Party } from './parties';
 import { routeIn, viaSender, type Route } from './route';
 import type { SipMessage } from './types';
 
@@ -135,23 +135,23 @@ function timeBelow(text: string, lines: LineIndex, message: SipMessage): LogTime
 
 /** Who talks in one message: From, To, and User-Agent (request) or Server (response). Reads only its headers. */
 export function messageParties(text: string, message: SipMessage): Pick<MessageFacts, 'from' | 'to' | 'userAgent'> {
-  return partiesOfHeaders(readHeaders(text, message));
+  return partiesOfHeaders(text, readHeaders(text, message));
+}
+
+/** From and To of one message, without reading past them (the User-Agent is left for later). */
+export function messageCallers(text: string, message: SipMessage): Pick<MessageFacts, 'from' | 'to'> {
+  const headers = readHeaders(text, message, true);
+  headers.userAgent = undefined;
+  return partiesOfHeaders(text, headers);
 }
 
 /** Copies, not views: a summary held across versions must not keep a 50 MB text alive (chars.ts, ownedSlice). */
-function partiesOfHeaders(headers: HeaderValues): Pick<MessageFacts, 'from' | 'to' | 'userAgent'> {
+function partiesOfHeaders(text: string, headers: HeaderValues): Pick<MessageFacts, 'from' | 'to' | 'userAgent'> {
   const parties: { from?: Party; to?: Party; userAgent?: string } = {};
-  if (headers.from !== undefined) parties.from = ownedParty(partyOf(headers.from));
-  if (headers.to !== undefined) parties.to = ownedParty(partyOf(headers.to));
+  if (headers.fromStart >= 0) parties.from = partyIn(text, headers.fromStart, headers.fromEnd);
+  if (headers.toStart >= 0) parties.to = partyIn(text, headers.toStart, headers.toEnd);
   if (headers.userAgent !== undefined) parties.userAgent = ownedCopy(headers.userAgent);
   return parties;
-}
-
-function ownedParty(party: Party): Party {
-  const owned: { user?: string; display?: string } = {};
-  if (party.user !== undefined) owned.user = ownedCopy(party.user);
-  if (party.display !== undefined) owned.display = ownedCopy(party.display);
-  return owned;
 }
 
 function ownedCopy(value: string): string {
@@ -170,7 +170,7 @@ export function messageFacts(
   return {
     ...(time !== undefined ? { time } : {}),
     route: routeOf(text, lines, messages, message, headers.via),
-    ...partiesOfHeaders(headers),
+    ...partiesOfHeaders(text, headers),
   };
 }
 
@@ -200,14 +200,17 @@ function routeOf(
 
 interface HeaderValues {
   via?: string;
-  from?: string;
-  to?: string;
   userAgent?: string;
+  /** The From and To values as offsets into the text (-1 when absent): read in place by partyIn. */
+  fromStart: number;
+  fromEnd: number;
+  toStart: number;
+  toEnd: number;
 }
 
 /** The top Via, From, To and User-Agent/Server values of a message, read from its own text. */
-export function readHeaders(text: string, message: SipMessage): HeaderValues {
-  const values: HeaderValues = {};
+export function readHeaders(text: string, message: SipMessage, callersOnly = false): HeaderValues {
+  const values: HeaderValues = { fromStart: -1, fromEnd: -1, toStart: -1, toEnd: -1 };
   const escaped = ONE_LINE_FORMATS.has(message.format);
   // ngrep shows each CR as a trailing dot: the start line's dot says the header lines have one too.
   const dotted = message.format === 'ngrep';
@@ -216,7 +219,9 @@ export function readHeaders(text: string, message: SipMessage): HeaderValues {
   while (pos < end) {
     const lineEnd = nextBreak(text, pos, end, escaped);
     if (!readHeaderLine(text, pos, lineEnd, dotted, message.kind, values)) break;
-    pos = lineBreakEnd(text, lineEnd, end, escaped);
+    // From and To come early in most messages: a caller that wants only them stops there.
+    if (callersOnly && values.fromStart >= 0 && values.toStart >= 0) break;
+    pos = escaped ? lineBreakEnd(text, lineEnd, end, escaped) : lineEnd + 1;
   }
   return values;
 }
@@ -267,15 +272,21 @@ function readHeaderLine(
   while (colon < stop && isBlank(text.charCodeAt(colon))) colon++;
   if (nameEnd === i || text.charCodeAt(colon) !== COLON) return true;
   const field = fieldOf(text, i, nameEnd, kind);
-  if (field !== undefined && values[field] === undefined) {
-    const value = text.slice(skipBlanks(text, colon + 1, stop), stop);
-    values[field] = field === 'via' ? (value.split(',', 1)[0] as string) : value;
-  }
+  const valueStart = skipBlanks(text, colon + 1, stop);
+  if (field === 'from' && values.fromStart < 0) [values.fromStart, values.fromEnd] = [valueStart, stop];
+  else if (field === 'to' && values.toStart < 0) [values.toStart, values.toEnd] = [valueStart, stop];
+  else if (field === 'via' && values.via === undefined) values.via = text.slice(valueStart, stop).split(',', 1)[0];
+  else if (field === 'userAgent' && values.userAgent === undefined) values.userAgent = text.slice(valueStart, stop);
   return true;
 }
 
 /** Which kept field the header name `[start, end)` is (compact forms too: RFC 3261 §7.3.3). */
-function fieldOf(text: string, start: number, end: number, kind: SipMessage['kind']): keyof HeaderValues | undefined {
+function fieldOf(
+  text: string,
+  start: number,
+  end: number,
+  kind: SipMessage['kind'],
+): 'via' | 'from' | 'to' | 'userAgent' | undefined {
   const length = end - start;
   const first = text.charCodeAt(start) | LOWER_CASE_BIT;
   if (first === LOWER_V)

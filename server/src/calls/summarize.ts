@@ -7,7 +7,7 @@
  */
 import { LineIndex } from '../analysis/lineIndex';
 import { elapsedMs } from '../analysis/logTime';
-import { messageParties } from '../analysis/messageFacts';
+import { messageCallers, messageParties } from '../analysis/messageFacts';
 import type { Analysis, Call, Transaction } from '../analysis/types';
 import { CallContext } from './context';
 import { stateOfFinal, stateWithoutFinal } from './state';
@@ -57,50 +57,90 @@ function summarizeCall(context: CallContext, call: Call): CallSummary {
   const state = stateOf(context, call, kind, primary, finalCode);
   const first = primary[0]?.request ?? call.messages[0] ?? 0;
   const firstMessage = context.message(first);
-  const parties = messageParties(context.text, firstMessage);
-  // Built by assignment, absent values left out: one object per call, no spread copies.
-  const summary: Mutable<CallSummary> = {
-    callId: call.callId,
+  const parties = messageCallers(context.text, firstMessage);
+  const summary = new CallRecord(
+    call.callId,
     kind,
     state,
-    endedWithBye: kind === 'call' && bye !== undefined,
-    messageCount: call.messages.length,
-    firstMessage: call.messages[0] ?? first,
-    timing: NO_TIMING,
-  };
-  // Read from the log's stamps when first asked for: a list shows the rows in view, the statistics ask once.
-  defineLazy(summary, 'timing', () =>
-    kind === 'call' ? callTiming(context, call, primary, decided, bye) : exchangeTiming(context, primary, decided),
+    kind === 'call' && bye !== undefined,
+    call.messages.length,
+    call.messages[0] ?? first,
+    { context, call, first, primary, decided, bye },
   );
-  if (finalCode !== undefined) summary.finalCode = finalCode;
+  // Absent values are left out, as JSON and the renderers expect.
+  const mutable = summary as Mutable<CallRecord>;
+  if (finalCode !== undefined) mutable.finalCode = finalCode;
   const phrase = finalIndex === undefined ? undefined : context.message(finalIndex).reasonPhrase;
-  if (phrase) summary.finalPhrase = phrase;
-  if (firstMessage.requestUri !== undefined) summary.requestUri = firstMessage.requestUri;
-  if (parties.from !== undefined) summary.from = parties.from;
-  if (parties.to !== undefined) summary.to = parties.to;
-  const userAgent = parties.userAgent ?? serverOf(context, call);
-  if (userAgent !== undefined) summary.userAgent = userAgent;
+  if (phrase) mutable.finalPhrase = phrase;
+  if (firstMessage.requestUri !== undefined) mutable.requestUri = firstMessage.requestUri;
+  if (parties.from !== undefined) mutable.from = parties.from;
+  if (parties.to !== undefined) mutable.to = parties.to;
   return summary;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const NO_TIMING: CallTiming = Object.freeze({});
+/** What a call's timing and user agent are read from, kept (privately) until first asked for. */
+interface TimingSource {
+  readonly context: CallContext;
+  readonly call: Call;
+  readonly first: number;
+  readonly primary: readonly Transaction[];
+  readonly decided: Transaction | undefined;
+  readonly bye: Transaction | undefined;
+}
 
 /**
- * Makes `target[key]` an enumerable property computed by `compute` on its first read, then kept as
- * a plain value: JSON, deep equality and spreading see it like any other property.
+ * A summary whose `timing` (read from the log's stamps) and `userAgent` (the first request's
+ * User-Agent, else the first response's Server) are read on first access, then kept: a list reads
+ * only the rows in view, the statistics read them all once. `toJSON` writes them like any property.
  */
-function defineLazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get(): T[K] {
-      const value = compute();
-      Object.defineProperty(target, key, { value, enumerable: true, writable: false, configurable: false });
-      return value;
-    },
-  });
+class CallRecord implements CallSummary {
+  declare readonly finalCode?: number;
+  declare readonly finalPhrase?: string;
+  declare readonly requestUri?: string;
+  declare readonly from?: CallSummary['from'];
+  declare readonly to?: CallSummary['to'];
+  #timing: CallTiming | undefined;
+  #userAgent: string | null | undefined;
+  #source: TimingSource;
+
+  constructor(
+    readonly callId: string,
+    readonly kind: CallKind,
+    readonly state: CallState,
+    readonly endedWithBye: boolean,
+    readonly messageCount: number,
+    readonly firstMessage: number,
+    source: TimingSource,
+  ) {
+    this.#source = source;
+  }
+
+  get timing(): CallTiming {
+    if (this.#timing === undefined) {
+      const { context, call, primary, decided, bye } = this.#source;
+      this.#timing =
+        this.kind === 'call'
+          ? callTiming(context, call, primary, decided, bye)
+          : exchangeTiming(context, primary, decided);
+    }
+    return this.#timing;
+  }
+
+  get userAgent(): string | undefined {
+    if (this.#userAgent === undefined) {
+      const { context, call, first } = this.#source;
+      this.#userAgent =
+        messageParties(context.text, context.message(first)).userAgent ?? serverOf(context, call) ?? null;
+    }
+    return this.#userAgent ?? undefined;
+  }
+
+  toJSON(): CallSummary {
+    const userAgent = this.userAgent;
+    return { ...this, ...(userAgent !== undefined ? { userAgent } : {}), timing: this.timing };
+  }
 }
 
 function isSuccess(code: number | undefined): boolean {
