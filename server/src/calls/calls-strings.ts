@@ -157,7 +157,8 @@ export const STATS_STRINGS = localised(
 export const METRIC_STRINGS = localised(
   {
     rrdName: 'Registration Request Delay (RRD)',
-    rrdDefinition: "Mean time from a registration's first REGISTER to its 2xx, a digest challenge on the way included.",
+    rrdDefinition:
+      'Mean time from the REGISTER that succeeded (after a challenge, the one with credentials) to its 2xx.',
     iraName: 'Ineffective Registration Attempts (IRA)',
     iraDefinition: 'Share of registrations that ended in a failure response or got no final response.',
     srdName: 'Session Request Delay (SRD)',
@@ -176,7 +177,7 @@ export const METRIC_STRINGS = localised(
   },
   {
     rrdName: 'Registration Request Delay（RRD，注册请求时延）',
-    rrdDefinition: '从一次注册的第一个 REGISTER 到其 2xx 的平均时间，包括中间的摘要认证质询。',
+    rrdDefinition: '从成功的 REGISTER（经过质询时，为携带凭据的那一个）到其 2xx 的平均时间。',
     iraName: 'Ineffective Registration Attempts（IRA，无效注册尝试）',
     iraDefinition: '以失败响应结束或没有收到最终响应的注册所占的比例。',
     srdName: 'Session Request Delay（SRD，会话请求时延）',

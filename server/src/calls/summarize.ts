@@ -223,7 +223,12 @@ function callTiming(
   });
 }
 
-/** Timing of a registration, subscription, MESSAGE, OPTIONS or other exchange: first request to decision. */
+/**
+ * Timing of a registration, subscription, MESSAGE, OPTIONS or other exchange: from its first request
+ * to the final response that decided it; the request delay is that of the deciding transaction alone
+ * (after a digest challenge, the retry that carried credentials: RFC 6076 §4.1 times the REGISTER
+ * "containing the necessary information").
+ */
 function exchangeTiming(
   context: CallContext,
   primary: readonly Transaction[],
@@ -231,7 +236,7 @@ function exchangeTiming(
 ): CallTiming {
   const start = context.timeOf(primary[0]?.request);
   const end = context.timeOf(decided?.finalResponse);
-  return withDefined({ start, end, requestDelayMs: elapsedMs(start, end) });
+  return withDefined({ start, end, requestDelayMs: elapsedMs(context.timeOf(decided?.request), end) });
 }
 
 /** The timing without its undefined properties (they would print as `null` in JSON and clutter tests). */

@@ -65,7 +65,7 @@ export interface CallTiming {
   readonly durationMs?: number;
   /** From the BYE to its final response (RFC 6076 §4.4). */
   readonly disconnectDelayMs?: number;
-  /** From the first request to the final response that decided a non-INVITE exchange (REGISTER: RFC 6076 §4.1). */
+  /** From the request of the transaction that decided a non-INVITE exchange to its final response (RFC 6076 §4.1). */
   readonly requestDelayMs?: number;
 }
 
