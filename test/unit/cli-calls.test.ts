@@ -141,6 +141,9 @@ describe('sip-lens stats', () => {
     runStats([fixture('sngrep-export.log')], { out: (t) => (out += t), err: () => undefined }, 'zh-cn');
     assert.match(out, /RFC 6076 端到端指标/u);
     assert.match(out, /会话建立率/u);
+    // Full-width colons after Chinese labels
+    assert.match(out, /\n {2}呼叫：3\n/u);
+    assert.match(out, /488 × 1：/u);
   });
 });
 

@@ -22,7 +22,13 @@ const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>>
  * Strings whose Chinese is, rightly, the same tokens as the English (a protocol token, a format);
  * by table export name and key.
  */
-const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>(['CALL_LIST_STRINGS.callId', 'STATS_STRINGS.percent']);
+const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([
+  'CALL_LIST_STRINGS.callId',
+  'STATS_STRINGS.percent',
+  // Only the colon differs: full-width after a Chinese label.
+  'STATS_STRINGS.countLine',
+  'STATS_STRINGS.failureLine',
+]);
 
 function stringsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -131,6 +131,8 @@ export const STATS_STRINGS = localised(
     noAttempts: '{name}, RFC 6076 §{section}: nothing to measure in this log',
     percent: '{value}%',
     milliseconds: '{value} ms',
+    countLine: '{label}: {count}',
+    failureLine: '{code} × {count}: {fix}',
     logWithoutTimes: 'This log carries no timestamps: the delays cannot be measured.',
   },
   {
@@ -149,6 +151,8 @@ export const STATS_STRINGS = localised(
     noAttempts: '{name}，RFC 6076 §{section}：日志中没有可测量的对象',
     percent: '{value}%',
     milliseconds: '{value} 毫秒',
+    countLine: '{label}：{count}',
+    failureLine: '{code} × {count}：{fix}',
     logWithoutTimes: '此日志没有时间戳，无法测量时延。',
   },
 );

@@ -42,19 +42,21 @@ export function statsText(path: string, statistics: CallStatistics, language: La
   const strings = STATS_STRINGS[language];
   const { calls, failed } = statistics;
   const lines = [fill(strings.heading, { file: terminalLine(path), count: calls, failed })];
-  lines.push('', strings.byKind, ...counts(statistics.byKind, CALL_KIND_LABELS[language]));
-  lines.push('', strings.byState, ...counts(statistics.byState, CALL_STATE_LABELS[language]));
+  const line = (label: string, count: number) => `  ${fill(strings.countLine, { label, count })}`;
+  lines.push('', strings.byKind, ...counts(statistics.byKind, CALL_KIND_LABELS[language], line));
+  lines.push('', strings.byState, ...counts(statistics.byState, CALL_STATE_LABELS[language], line));
   lines.push('', fill(strings.responsesByClass, { count: statistics.responses }));
   for (const [codeClass, count] of Object.entries(statistics.responsesByClass))
-    lines.push(`  ${codeClass} ${className(codeClass as CodeClass, language)}: ${count}`);
+    lines.push(line(`${codeClass} ${className(codeClass as CodeClass, language)}`, count));
   lines.push(
     '',
     strings.responsesByCode,
-    ...statistics.responsesByCode.map(({ code, count }) => `  ${code}: ${count}`),
+    ...statistics.responsesByCode.map(({ code, count }) => line(String(code), count)),
   );
   lines.push('', strings.topFailures);
   if (statistics.topFailures.length === 0) lines.push(`  ${strings.noFailures}`);
-  for (const { code, count, shortFix } of statistics.topFailures) lines.push(`  ${code} × ${count}: ${shortFix}`);
+  for (const { code, count, shortFix } of statistics.topFailures)
+    lines.push(`  ${fill(strings.failureLine, { code, count, fix: shortFix })}`);
   lines.push('', strings.metrics);
   if (!statistics.hasTimes) lines.push(`  ${strings.logWithoutTimes}`);
   for (const metric of statistics.metrics) lines.push(...metricLines(metric, language));
@@ -64,8 +66,9 @@ export function statsText(path: string, statistics: CallStatistics, language: La
 function counts(
   byKey: Readonly<Record<string, number | undefined>>,
   labels: Readonly<Record<string, string>>,
+  line: (label: string, count: number) => string,
 ): string[] {
-  return Object.entries(byKey).map(([key, count]) => `  ${labels[key] ?? key}: ${count ?? 0}`);
+  return Object.entries(byKey).map(([key, count]) => line(labels[key] ?? key, count ?? 0));
 }
 
 /** The metric's line (value, section, basis, or why there is none) and its one-line definition. */
