@@ -44,7 +44,7 @@ const LAYERS = [
       ...SERVER_WIDE,
       ANY_LSP,
       forbid(
-        serverFolders('rules', 'features', 'pipeline', 'document', 'settings', 'cli'),
+        serverFolders('calls', 'rules', 'features', 'pipeline', 'document', 'settings', 'cli'),
         'analysis/ is the bottom layer: it imports only the catalog and itself.',
       ),
     ],
@@ -55,8 +55,19 @@ const LAYERS = [
       ...SERVER_WIDE,
       ANY_LSP,
       forbid(
-        serverFolders('features', 'pipeline', 'document', 'settings', 'cli'),
+        serverFolders('calls', 'features', 'pipeline', 'document', 'settings', 'cli'),
         'rules/ sees only analysis/ and the catalog; the server and the CLI word their own output.',
+      ),
+    ],
+  },
+  {
+    files: ['server/src/calls/**/*.ts'],
+    patterns: [
+      ...SERVER_WIDE,
+      ANY_LSP,
+      forbid(
+        serverFolders('rules', 'features', 'pipeline', 'document', 'settings', 'cli'),
+        'calls/ sees only analysis/ and the catalog: the CLI and the editor render its summaries alike.',
       ),
     ],
   },

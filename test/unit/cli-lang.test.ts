@@ -200,7 +200,8 @@ describe('sip-lens --lang usage errors', () => {
     for (const language of ['en', 'zh-cn']) {
       const rows = run(['--help', '--lang', language])
         .out.split('\n')
-        .filter((line) => /^ {2}[-a-z]/u.test(line));
+        // A command too long for its column has its description on the next line, under the column.
+        .filter((line) => /^ {2}[-a-z]/u.test(line) && / {2}\S/u.test(line.slice(2)));
       assert.ok(rows.length >= 8, language);
       for (const row of rows) {
         const gap = /^( {2}\S.*? {2,})\S/u.exec(row);

@@ -18,6 +18,7 @@ import * as compareDifferencesStrings from '../../catalog/src/compare-difference
 import * as compareStrings from '../../catalog/src/compare-strings';
 import * as compareTextStrings from '../../catalog/src/compare-text-strings';
 import * as q850Strings from '../../catalog/src/q850-strings';
+import * as callsStrings from '../../server/src/calls/calls-strings';
 import * as cliStrings from '../../server/src/cli/cli-strings';
 import * as featureStrings from '../../server/src/features/feature-strings';
 import * as pipelineStrings from '../../server/src/pipeline/pipeline-strings';
@@ -33,6 +34,7 @@ const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>>
   'catalog/src/compare-strings.ts': compareStrings,
   'catalog/src/compare-text-strings.ts': compareTextStrings,
   'catalog/src/q850-strings.ts': q850Strings,
+  'server/src/calls/calls-strings.ts': callsStrings,
   'server/src/cli/cli-strings.ts': cliStrings,
   'server/src/features/feature-strings.ts': featureStrings,
   'server/src/pipeline/pipeline-strings.ts': pipelineStrings,
@@ -80,6 +82,11 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([
   // Formats whose Chinese differs only in full-width punctuation: "INVITE（CSeq 102）", "：被叫忙".
   'FINDING_STRINGS.withCSeq',
   'FINDING_STRINGS.gist',
+  'CALL_LIST_STRINGS.callId',
+  'STATS_STRINGS.percent',
+  // Only the colon differs: full-width after a Chinese label.
+  'STATS_STRINGS.countLine',
+  'STATS_STRINGS.failureLine',
 ]);
 
 function stringsFiles(dir: string): string[] {

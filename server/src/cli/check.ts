@@ -15,7 +15,7 @@ import { ChunkedOutput } from './output';
 
 export function runCheck(args: readonly string[], io: CliIO, language: Language): number {
   const { flags, positional } = parseFlags(args, ['--json'], ['--max-diagnostics']);
-  if (positional.length === 0) throw new UsageError('checkNeedsFile');
+  if (positional.length === 0) throw new UsageError('needsFile', { command: 'check' });
   const maxFindings = parseMax(flags.get('--max-diagnostics'));
   // A mistyped path fails before anything is printed, not after the other files' findings.
   positional.forEach(assertReadable);

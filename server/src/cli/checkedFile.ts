@@ -43,7 +43,7 @@ export function assertReadable(path: string): void {
 }
 
 /** Reads a file as UTF-8; invalid bytes become U+FFFD so binary input is analysed, not fatal. */
-function readLog(path: string): string {
+export function readLog(path: string): string {
   try {
     return readFileSync(path).toString('utf8');
   } catch (error) {

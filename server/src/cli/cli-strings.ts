@@ -12,6 +12,9 @@ Commands:
   explain <code> [--json]          Print the catalog card for a SIP response code.
   compare <a> <b> [--json]         Compare two SIP response codes side by side.
   check [--json] <file...>         Find SIP status codes in logs and report call-flow problems.
+  calls [--json | --csv] [--state failed] [--filter TEXT] <file...>
+                                   List the calls of logs: state, final code, parties, timing.
+  stats [--json] <file...>         Response counts, top failure codes and RFC 6076 metrics.
 
 Options:
   --json                           Machine-readable output.
@@ -36,6 +39,9 @@ const USAGE_ZH = `用法：sip-lens <命令> [选项]
   explain <状态码> [--json]        显示一个 SIP 状态码的说明卡片。
   compare <a> <b> [--json]         并排比较两个 SIP 状态码。
   check [--json] <文件...>         查找日志中的 SIP 状态码，报告呼叫流程中的问题。
+  calls [--json | --csv] [--state failed] [--filter 文本] <文件...>
+                                   列出日志中的呼叫：状态、最终响应、主被叫、时间。
+  stats [--json] <文件...>         响应计数、主要失败状态码和 RFC 6076 指标。
 
 选项：
   --json                           输出机器可读的 JSON。
@@ -62,7 +68,9 @@ export const ERROR_STRINGS = localised(
     unknownOption: "unknown option '{option}'",
     needsValue: '{option} needs a value',
     badLanguage: "--lang takes auto, en or zh-cn, not '{value}'",
-    checkNeedsFile: 'check needs at least one file',
+    needsFile: '{command} needs at least one file',
+    jsonOrCsv: 'choose one of --json and --csv',
+    badState: "--state takes 'failed' or states such as busy,no-answer, not '{value}'",
     maxNotWhole: "--max-diagnostics needs a whole number, not '{value}'",
     explainArity: 'explain takes exactly one code',
     compareArity: 'compare takes exactly two codes',
@@ -81,7 +89,9 @@ export const ERROR_STRINGS = localised(
     unknownOption: '未知选项“{option}”',
     needsValue: '{option} 需要一个值',
     badLanguage: '--lang 只接受 auto、en 或 zh-cn，不接受“{value}”',
-    checkNeedsFile: 'check 至少需要一个文件',
+    needsFile: '{command} 至少需要一个文件',
+    jsonOrCsv: '--json 和 --csv 只能选一个',
+    badState: '--state 接受 failed 或 busy,no-answer 这样的状态，不接受“{value}”',
     maxNotWhole: '--max-diagnostics 需要一个非负整数，不接受“{value}”',
     explainArity: 'explain 需要正好一个状态码',
     compareArity: 'compare 需要正好两个状态码',

@@ -1,10 +1,12 @@
 /** Parses the command line and dispatches to a subcommand, in the language it asks for. */
 import { fill } from '../../../catalog/src/l10n';
 import { languageFromEnvironment, type Language } from '../../../catalog/src/language';
+import { runCalls } from './calls';
 import { runCheck } from './check';
 import { ERROR_STRINGS, USAGE_STRINGS } from './cli-strings';
 import { runCompare } from './compare';
 import { runExplain } from './explain';
+import { runStats } from './stats';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, OutputClosed, terminalLine, UsageError, type CliIO } from './io';
 import { takeLanguage, type Environment } from './languageOption';
 import { SERVER_VERSION as VERSION } from '../version';
@@ -46,6 +48,10 @@ function dispatch(args: readonly string[], io: CliIO, language: Language): numbe
       return runCompare(rest, io, language);
     case 'check':
       return runCheck(rest, io, language);
+    case 'calls':
+      return runCalls(rest, io, language);
+    case 'stats':
+      return runStats(rest, io, language);
     case '-v':
     case '--version':
       io.out(`${VERSION}\n`);

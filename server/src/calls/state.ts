@@ -1,0 +1,49 @@
+/**
+ * The state of a call from the final response that decided it (RFC 3261 §21 classes), and how a
+ * call without one is told apart: still waiting, or stuck past the timers that would have ended it.
+ */
+import type { CallKind, CallState } from './types';
+
+/** The codes that name a state of their own; other 4xx–6xx are `rejected`. */
+const STATE_OF_CODE: ReadonlyMap<number, CallState> = new Map([
+  [401, 'auth-failed'],
+  [407, 'auth-failed'],
+  [486, 'busy'],
+  [600, 'busy'],
+  [603, 'declined'],
+  [607, 'declined'],
+  [404, 'not-found'],
+  [410, 'not-found'],
+  [604, 'not-found'],
+  [487, 'cancelled'],
+  [408, 'no-answer'],
+  [480, 'no-answer'],
+]);
+
+/** The state a final response gives: answered (INVITE) or succeeded (other) for 2xx, redirected for 3xx. */
+export function stateOfFinal(kind: CallKind, code: number): CallState {
+  if (code < 300) return kind === 'call' ? 'answered' : 'succeeded';
+  if (code < 400) return 'redirected';
+  return STATE_OF_CODE.get(code) ?? 'rejected';
+}
+
+/** Timer B and F: 64·T1 = 32 s, after which a request with no response fails (RFC 3261 §17.1.1.2, §17.1.2.2). */
+export const TIMER_B_MS = 32_000;
+/** Timer C: a proxy gives up on a ringing INVITE after more than 3 minutes (RFC 3261 §16.6 step 11). */
+export const TIMER_C_MS = 180_000;
+
+/**
+ * A call with no final response: cancelled when a CANCEL was sent; still in progress when the log
+ * ends within the timers after its last message (Timer C once it rang, Timer B before); otherwise
+ * stuck, reported as no answer. Without times the log cannot tell: by its end nothing answered.
+ */
+export function stateWithoutFinal(
+  kind: CallKind,
+  cancelled: boolean,
+  provisional: boolean,
+  waitedMs: number | undefined,
+): CallState {
+  if (cancelled) return 'cancelled';
+  const limit = kind === 'call' && provisional ? TIMER_C_MS : TIMER_B_MS;
+  return waitedMs !== undefined && waitedMs < limit ? 'in-progress' : 'no-answer';
+}

@@ -1,0 +1,250 @@
+/**
+ * One summary per call (Call-ID), in the order the calls first appear: what it was, how it ended,
+ * when, and between whom. A pure function of the analysis and its text: the same analysis, fresh
+ * or incrementally updated, gives the same summaries. Each summary's `timing` is read from the
+ * log's stamps on its first read (a few lines per message): the state, code and parties cost one
+ * pass over each call's transactions and its first message's headers.
+ */
+import { LineIndex } from '../analysis/lineIndex';
+import { elapsedMs } from '../analysis/logTime';
+import { messageCallers, messageParties } from '../analysis/messageFacts';
+import type { Analysis, Call, Transaction } from '../analysis/types';
+import { CallContext } from './context';
+import { stateOfFinal, stateWithoutFinal } from './state';
+import type { CallKind, CallState, CallSummary, CallTiming } from './types';
+
+/** The summaries of every call of `analysis`, the analysis of `text` (`lines` indexes the same text). */
+export function summarizeCalls(text: string, analysis: Analysis, lines?: LineIndex): CallSummary[] {
+  const index = lines?.textLength === text.length ? lines : new LineIndex(text);
+  const context = new CallContext(text, index, analysis);
+  return analysis.calls.map((call) => summarizeCall(context, call));
+}
+
+const KIND_OF_METHOD: ReadonlyMap<string, CallKind> = new Map([
+  ['INVITE', 'call'],
+  ['REGISTER', 'registration'],
+  ['SUBSCRIBE', 'subscription'],
+  ['NOTIFY', 'subscription'],
+  ['MESSAGE', 'message'],
+  ['OPTIONS', 'options'],
+]);
+
+/** An INVITE anywhere makes it a call; otherwise its first transaction's method decides. */
+function kindOf(call: Call): CallKind {
+  if (call.transactions.some((t) => t.method === 'INVITE')) return 'call';
+  const first = call.transactions[0]?.method;
+  return first === undefined ? 'other' : (KIND_OF_METHOD.get(first) ?? 'other');
+}
+
+/** The transactions that carry the call's purpose: its INVITEs, REGISTERs..., or the first one's method. */
+function primaryTransactions(call: Call, kind: CallKind): Transaction[] {
+  const { transactions } = call;
+  if (kind === 'subscription' && transactions.some((t) => t.method === 'SUBSCRIBE'))
+    return transactions.filter((t) => t.method === 'SUBSCRIBE');
+  const method = kind === 'call' ? 'INVITE' : transactions[0]?.method;
+  return transactions.filter((t) => t.method === method);
+}
+
+function summarizeCall(context: CallContext, call: Call): CallSummary {
+  const kind = kindOf(call);
+  const primary = primaryTransactions(call, kind);
+  const codeOf = (index: number | undefined) => (index === undefined ? undefined : context.message(index).statusCode);
+  const success = primary.find((t) => isSuccess(codeOf(t.finalResponse)));
+  const decided = success ?? lastWithFinal(primary);
+  const finalIndex = decided?.finalResponse;
+  const finalCode = codeOf(finalIndex);
+  const bye = call.transactions.find((t) => t.method === 'BYE');
+  const state = stateOf(context, call, kind, primary, finalCode);
+  const first = primary[0]?.request ?? call.messages[0] ?? 0;
+  const firstMessage = context.message(first);
+  const parties = messageCallers(context.text, firstMessage);
+  const summary = new CallRecord(
+    call.callId,
+    kind,
+    state,
+    kind === 'call' && bye !== undefined,
+    call.messages.length,
+    call.messages[0] ?? first,
+    { context, call, first, primary, decided, bye },
+  );
+  // Absent values are left out, as JSON and the renderers expect.
+  const mutable = summary as Mutable<CallRecord>;
+  if (finalCode !== undefined) mutable.finalCode = finalCode;
+  const phrase = finalIndex === undefined ? undefined : context.message(finalIndex).reasonPhrase;
+  if (phrase) mutable.finalPhrase = phrase;
+  if (firstMessage.requestUri !== undefined) mutable.requestUri = firstMessage.requestUri;
+  if (parties.from !== undefined) mutable.from = parties.from;
+  if (parties.to !== undefined) mutable.to = parties.to;
+  return summary;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What a call's timing and user agent are read from, kept (privately) until first asked for. */
+interface TimingSource {
+  readonly context: CallContext;
+  readonly call: Call;
+  readonly first: number;
+  readonly primary: readonly Transaction[];
+  readonly decided: Transaction | undefined;
+  readonly bye: Transaction | undefined;
+}
+
+/**
+ * A summary whose `timing` (read from the log's stamps) and `userAgent` (the first request's
+ * User-Agent, else the first response's Server) are read on first access, then kept: a list reads
+ * only the rows in view, the statistics read them all once. `toJSON` writes them like any property.
+ */
+class CallRecord implements CallSummary {
+  declare readonly finalCode?: number;
+  declare readonly finalPhrase?: string;
+  declare readonly requestUri?: string;
+  declare readonly from?: CallSummary['from'];
+  declare readonly to?: CallSummary['to'];
+  #timing: CallTiming | undefined;
+  #userAgent: string | null | undefined;
+  #source: TimingSource;
+
+  constructor(
+    readonly callId: string,
+    readonly kind: CallKind,
+    readonly state: CallState,
+    readonly endedWithBye: boolean,
+    readonly messageCount: number,
+    readonly firstMessage: number,
+    source: TimingSource,
+  ) {
+    this.#source = source;
+  }
+
+  get timing(): CallTiming {
+    if (this.#timing === undefined) {
+      const { context, call, primary, decided, bye } = this.#source;
+      this.#timing =
+        this.kind === 'call'
+          ? callTiming(context, call, primary, decided, bye)
+          : exchangeTiming(context, primary, decided);
+    }
+    return this.#timing;
+  }
+
+  get userAgent(): string | undefined {
+    if (this.#userAgent === undefined) {
+      const { context, call, first } = this.#source;
+      this.#userAgent =
+        messageParties(context.text, context.message(first)).userAgent ?? serverOf(context, call) ?? null;
+    }
+    return this.#userAgent ?? undefined;
+  }
+
+  toJSON(): CallSummary {
+    const userAgent = this.userAgent;
+    return { ...this, ...(userAgent !== undefined ? { userAgent } : {}), timing: this.timing };
+  }
+}
+
+function isSuccess(code: number | undefined): boolean {
+  return code !== undefined && code >= 200 && code < 300;
+}
+
+function lastWithFinal(transactions: readonly Transaction[]): Transaction | undefined {
+  for (let i = transactions.length - 1; i >= 0; i--) {
+    if ((transactions[i] as Transaction).finalResponse !== undefined) return transactions[i];
+  }
+  return undefined;
+}
+
+function stateOf(
+  context: CallContext,
+  call: Call,
+  kind: CallKind,
+  primary: readonly Transaction[],
+  finalCode: number | undefined,
+): CallState {
+  if (finalCode !== undefined) return stateOfFinal(kind, finalCode);
+  const cancelled = kind === 'call' && call.transactions.some((t) => t.method === 'CANCEL');
+  const provisional = primary.some((t) => t.responses.length > 0);
+  const lastMessage = call.messages[call.messages.length - 1];
+  const waited = elapsedMs(context.timeOf(lastMessage), context.logEnd());
+  return stateWithoutFinal(kind, cancelled, provisional, waited);
+}
+
+/** The Server of the call's first response: what names the far end when the first request has no User-Agent. */
+function serverOf(context: CallContext, call: Call): string | undefined {
+  const response = call.messages.find((index) => context.message(index).kind === 'response');
+  return response === undefined ? undefined : messageParties(context.text, context.message(response)).userAgent;
+}
+
+/** The first response (in text order) across `transactions` that `accept` takes. */
+function firstResponse(
+  context: CallContext,
+  transactions: readonly Transaction[],
+  accept: (code: number) => boolean,
+): number | undefined {
+  let first: number | undefined;
+  for (const t of transactions) {
+    for (const index of t.responses) {
+      if (first !== undefined && index >= first) break;
+      if (accept(context.message(index).statusCode ?? 0)) first = index;
+    }
+  }
+  return first;
+}
+
+function callTiming(
+  context: CallContext,
+  call: Call,
+  invites: readonly Transaction[],
+  decided: Transaction | undefined,
+  bye: Transaction | undefined,
+): CallTiming {
+  const start = context.timeOf(invites[0]?.request ?? call.messages[0]);
+  const firstProvisional = context.timeOf(firstResponse(context, invites, (code) => code < 200));
+  const first18x = context.timeOf(firstResponse(context, invites, (code) => code >= 180 && code < 190));
+  const answered = decided !== undefined && isSuccess(context.message(decided.finalResponse ?? 0).statusCode);
+  const answer = answered ? context.timeOf(decided?.finalResponse) : undefined;
+  const byeTime = context.timeOf(bye?.request);
+  const cancel = call.transactions.find((t) => t.method === 'CANCEL');
+  const end =
+    byeTime ?? (answered ? undefined : (context.timeOf(decided?.finalResponse) ?? context.timeOf(cancel?.request)));
+  // The request delay of the INVITE that decided the call: a digest challenge before it is not setup time.
+  const setupFrom = context.timeOf(decided?.request);
+  const setupTo = decided ? context.timeOf(firstResponse(context, [decided], (code) => code > 100)) : undefined;
+  return withDefined({
+    start,
+    firstProvisional,
+    first18x,
+    answer,
+    end,
+    setupDelayMs: elapsedMs(setupFrom, setupTo),
+    timeToAnswerMs: elapsedMs(start, answer),
+    durationMs: elapsedMs(answer, byeTime),
+    disconnectDelayMs: elapsedMs(byeTime, context.timeOf(bye?.finalResponse)),
+  });
+}
+
+/**
+ * Timing of a registration, subscription, MESSAGE, OPTIONS or other exchange: from its first request
+ * to the final response that decided it; the request delay is that of the deciding transaction alone
+ * (after a digest challenge, the retry that carried credentials: RFC 6076 §4.1 times the REGISTER
+ * "containing the necessary information").
+ */
+function exchangeTiming(
+  context: CallContext,
+  primary: readonly Transaction[],
+  decided: Transaction | undefined,
+): CallTiming {
+  const start = context.timeOf(primary[0]?.request);
+  const end = context.timeOf(decided?.finalResponse);
+  return withDefined({ start, end, requestDelayMs: elapsedMs(context.timeOf(decided?.request), end) });
+}
+
+/** The timing without its undefined properties (they would print as `null` in JSON and clutter tests). */
+function withDefined(timing: { -readonly [K in keyof CallTiming]: CallTiming[K] | undefined }): CallTiming {
+  const result: { -readonly [K in keyof CallTiming]?: CallTiming[K] } = {};
+  for (const key in timing) {
+    const value = timing[key as keyof CallTiming];
+    if (value !== undefined) (result as Record<string, unknown>)[key] = value;
+  }
+  return result;
+}
