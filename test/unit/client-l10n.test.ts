@@ -9,10 +9,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeCard } from '../../catalog/src/card';
-import { explain, type CatalogEntry } from '../../catalog/src/index';
 import { placeholdersOf } from '../../catalog/src/l10n';
-import { cardText, compareViewText } from '../../client/src/compare/viewText';
+import { compareViewText } from '../../client/src/compare/viewText';
 import { bundleL10n, ENGLISH, formatMessage, vsCodeAnswers, type Bundle } from '../../client/src/translation';
 import { l10nCalls, sourceFiles, stringLiterals, untranslatedText } from '../support/clientMessages';
 import { avoidedTerms, avoidedTermsIn, CJK, typographyProblems } from '../support/chinese';
@@ -24,15 +22,15 @@ const CLIENT_FILES = [...sourceFiles('client/src'), ...sourceFiles('client/media
 /** The translator's own pass-through to `vscode.l10n.t` is the one call without a literal message. */
 const PASS_THROUGH_FILE = 'client/src/clientL10n.ts';
 
-/** Messages whose Chinese is rightly the same tokens as the English. */
-const SAME_IN_BOTH = new Set(['STIR/SHAKEN']);
+/** Messages whose Chinese is rightly the same tokens as the English (none today). */
+const SAME_IN_BOTH = new Set<string>();
 
 describe('l10n/bundle.l10n.json', () => {
   const calls = l10nCalls(CLIENT_FILES);
   const messages = new Set(calls.flatMap((call) => (call.message === undefined ? [] : [call.message])));
 
   it('finds the messages (the extraction works)', () => {
-    assert.ok(messages.has('Key differences'));
+    assert.ok(messages.has('Both codes in full'));
     assert.ok(messages.has('SIP Lens: "{0}" is not a SIP status code.'));
     assert.ok(messages.size > 50, `only ${messages.size} messages`);
   });
@@ -85,36 +83,14 @@ describe('client source', () => {
   });
 });
 
-describe('card headings', () => {
-  const entries = [486, 202, 438, 499, 607].map((code) => explain(code) as CatalogEntry);
-
-  it("are the catalog card's words in English, so every surface names a section alike", () => {
-    const text = cardText(ENGLISH);
-    for (const entry of entries) {
-      for (const section of codeCard(entry).sections) {
-        if (section.id === 'title') {
-          for (const badge of section.badges) {
-            if (badge.kind !== 'class') assert.equal(text.badges[badge.kind], badge.label);
-          }
-        } else if (section.id !== 'description') {
-          assert.equal(text.sections[section.id], section.title, section.id);
-        }
-      }
-    }
-  });
-
-  it("are the reference page's section names in Simplified Chinese", () => {
-    const text = cardText(bundleL10n('zh-cn', chinese));
-    assert.equal(text.description, '描述');
-    assert.equal(text.sections.whenItAppears, '何时出现');
-    assert.equal(text.sections.howToFix, '如何修复');
-    assert.equal(text.learnMore, '了解更多');
-    assert.equal(text.sections.related, '易混淆的状态码');
-    assert.equal(text.badges.unregistered, '未在 IANA 登记');
+// The card's titles, badges and the comparison's headings are the catalog's: compare-html.test.ts
+// checks that the page shows them in both languages.
+describe("the compare view's own words", () => {
+  it('are in Simplified Chinese, with the page language and the link names', () => {
     const view = compareViewText(bundleL10n('zh-cn', chinese));
-    assert.equal(view.keyDifferences, '主要区别');
-    assert.equal(view.whenToUse, '何时使用哪个');
+    assert.equal(view.language, 'zh-cn');
     assert.equal(view.htmlLang, 'zh-CN');
+    assert.equal(view.foundInDocument, '出现在本文档中');
     assert.equal(view.pageTitle(100, 607), 'SIP 100 与 607 对比');
     assert.equal(view.rfcLinkLabel('RFC 3261 §21.4.24'), 'RFC 3261 第 21.4.24 节，在浏览器中打开');
   });

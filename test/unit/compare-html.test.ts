@@ -1,12 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { CatalogEntry } from '../../catalog/src/index';
-import { buildComparison, type Comparison } from '../../catalog/src/compare';
+import { codeCard } from '../../catalog/src/card';
+import { explain, type CatalogEntry } from '../../catalog/src/index';
+import { buildComparison, compareCodes, comparisonHeadings, type Comparison } from '../../catalog/src/compare';
+import type { Language } from '../../catalog/src/language';
 import { escapeHtml, renderComparisonHtml, renderErrorHtml, type HtmlOptions } from '../../client/src/compare/html';
 import { inlineMarkdown } from '../../client/src/compare/inlineMarkdown';
 import { entryMarkdown } from '../../client/src/compare/markdown';
-import { cardText, compareViewText } from '../../client/src/compare/viewText';
+import { compareViewText } from '../../client/src/compare/viewText';
 import { bundleL10n, type Bundle } from '../../client/src/translation';
 
 const HOSTILE = [
@@ -424,7 +426,7 @@ describe('the compare view in Simplified Chinese', () => {
       assertSafePage(page);
       for (const raw of HOSTILE) assert.ok(!page.includes(raw), `raw markup survived: ${raw}`);
       assert.ok(
-        page.includes(escapeHtml(evil('Key differences'))) ||
+        page.includes(escapeHtml(evil('Both codes in full'))) ||
           page.includes(escapeHtml(evil('Cannot compare these codes'))),
       );
     }
@@ -433,13 +435,96 @@ describe('the compare view in Simplified Chinese', () => {
 
 describe('entryMarkdown in Simplified Chinese', () => {
   it('heads the sections with the reference page words', () => {
-    const chinese = JSON.parse(readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Bundle;
-    const markdown = entryMarkdown(entry(486, { registered: false }), cardText(bundleL10n('zh-cn', chinese)));
+    const markdown = entryMarkdown(entry(486, { registered: false }), 'zh-cn');
     assert.match(markdown, /^## 何时出现$/mu);
     assert.match(markdown, /^## 如何修复$/mu);
     assert.match(markdown, /^## 重试建议$/mu);
     assert.match(markdown, /未在 IANA 登记/u);
     assert.doesNotMatch(markdown, /When it appears|How to fix/u);
+  });
+});
+
+describe("the catalog's card titles and comparison headings on the page and in the Explain document", () => {
+  const chinese = JSON.parse(readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Bundle;
+  const VIEW_TEXT: Readonly<Record<Language, HtmlOptions['text']>> = {
+    en: compareViewText(),
+    'zh-cn': compareViewText(bundleL10n('zh-cn', chinese)),
+  };
+  // Both RFC 3398 directions (486), deprecated (202), unregistered with an origin note (499), STIR/SHAKEN (438).
+  const PAIRS: ReadonlyArray<readonly [number, number]> = [
+    [486, 202],
+    [499, 438],
+  ];
+
+  for (const language of ['en', 'zh-cn'] as const) {
+    for (const [a, b] of PAIRS) {
+      const model = compareCodes(a, b, language);
+      assert.ok(!('error' in model));
+      const html = renderComparisonHtml(model, { ...OPTS, text: VIEW_TEXT[language] });
+
+      it(`shows each card's section titles and badges as the catalog words them (${language}, ${a} and ${b})`, () => {
+        for (const [side, entry] of [
+          ['a', model.a],
+          ['b', model.b],
+        ] as const) {
+          const card = codeCard(entry, language);
+          const start = html.indexOf(`aria-labelledby="card-${side}-heading"`);
+          const shown = html.slice(start, html.indexOf('</section>', start));
+          for (const section of card.sections) {
+            if (section.id === 'title') {
+              for (const badge of section.badges)
+                assert.ok(shown.includes(`>${escapeHtml(badge.label)}</span>`), badge.label);
+            } else {
+              assert.ok(shown.includes(`<h3>${escapeHtml(section.title)}</h3>`), `${entry.code} ${section.id}`);
+            }
+          }
+        }
+      });
+
+      it(`heads the comparison with the catalog's headings (${language}, ${a} and ${b})`, () => {
+        const headings = comparisonHeadings(language);
+        assert.match(html, new RegExp(`<h2 id="differences-heading">${headings.keyDifferences}</h2>`, 'u'));
+        assert.match(html, new RegExp(`<h2 id="when-heading">${headings.whenToUse}</h2>`, 'u'));
+        assert.ok(html.includes(`<h3>${headings.sending}</h3>`));
+        assert.ok(html.includes(`<h3>${headings.reading}</h3>`));
+        assert.equal(html.split(`<span class="learn-more">${headings.learnMore}</span>`).length, 3, 'one per card');
+      });
+    }
+
+    it(`words the Explain document's titles and badges as the catalog does (${language})`, () => {
+      for (const code of [486, 202, 499, 438]) {
+        const entry = explain(code, language) as CatalogEntry;
+        const markdown = entryMarkdown(entry, language);
+        for (const section of codeCard(entry, language).sections) {
+          if (section.id === 'title') {
+            for (const badge of section.badges) assert.ok(markdown.includes(badge.label), badge.label);
+          } else if (section.id !== 'description') {
+            assert.ok(markdown.includes(`\n## ${section.title}\n`), `${code} ${section.id}`);
+          }
+        }
+      }
+    });
+  }
+
+  it("names the Q.850 section as the hover does, and ends each RFC 3398 line as a sentence of the card's language", () => {
+    const zhPage = renderComparisonHtml(compareCodes(486, 607, 'zh-cn') as Comparison, {
+      ...OPTS,
+      text: VIEW_TEXT['zh-cn'],
+    });
+    const zhMarkdown = entryMarkdown(explain(486, 'zh-cn') as CatalogEntry, 'zh-cn');
+    for (const shown of [zhPage, zhMarkdown]) {
+      assert.match(shown, /Q\.850 原因值(?:<\/h3>|\n)/u);
+      assert.doesNotMatch(shown, /原因值映射/u);
+      assert.match(shown, /RFC 3398 §8\.2\.6\.1：486 映射为原因值 17（用户忙）。(?:<\/li>|\n)/u);
+      assert.doesNotMatch(shown, /[）\p{Script=Han}\d]\.(?:<\/li>|\n)/u, 'no ASCII full stop after Chinese');
+    }
+    const enPage = renderComparisonHtml(compareCodes(486, 607) as Comparison, OPTS);
+    assert.ok(
+      enPage.includes(
+        '<h3>Q.850</h3><ul class="card-list"><li>RFC 3398 §8.2.6.1: 486 maps to cause 17 (User busy).</li>',
+      ),
+    );
+    assert.match(entryMarkdown(explain(486) as CatalogEntry), /^- §7\.2\.4\.1: Q\.850 cause 17 maps to 486\.$/mu);
   });
 });
 

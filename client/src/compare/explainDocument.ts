@@ -8,7 +8,6 @@ import { explain } from '../../../catalog/src/index';
 import { affectsLanguage } from '../clientL10n';
 import type { L10n } from '../translation';
 import { entryMarkdown } from './markdown';
-import { cardText } from './viewText';
 
 export const EXPLAIN_SCHEME = 'sip-lens';
 
@@ -26,7 +25,7 @@ class ExplainProvider implements vscode.TextDocumentContentProvider {
     const l10n = this.l10n;
     const code = Number(/^\/explain\/(\d{3})\.md$/u.exec(uri.path)?.[1]);
     const entry = explain(code, l10n.language);
-    if (entry) return entryMarkdown(entry, cardText(l10n));
+    if (entry) return entryMarkdown(entry, l10n.language);
     const heading = l10n.t('Not a SIP response code');
     return `# ${heading}\n\n${l10n.t('{0} does not name a code from 100 to 699.', `\`${uri.path.slice(0, 40)}\``)}\n`;
   }

@@ -12,12 +12,13 @@ import {
   type CardSection,
   type TitleSection,
 } from '../../../catalog/src/card';
-import type { Comparison } from '../../../catalog/src/compare';
+import { comparisonHeadings, type Comparison } from '../../../catalog/src/compare';
 import type { CatalogEntry } from '../../../catalog/src/types';
+import { sentence } from '../../../catalog/src/words';
 import { escapeHtml } from './escape';
 import { inlineMarkdown } from './inlineMarkdown';
 import { isRfcEditorUrl } from './messages';
-import { compareViewText, type CardText, type CompareViewText, type HeadedSectionId } from './viewText';
+import { compareViewText, type CompareViewText } from './viewText';
 
 export interface HtmlOptions {
   /** `webview.cspSource`. */
@@ -30,7 +31,10 @@ export interface HtmlOptions {
   readonly styleUri: string;
   /** Codes found in the document the user compared from; they get a "found in this document" marker. */
   readonly codesInDocument: readonly number[];
-  /** The page's words in the user's language (viewText.ts); the script has none of its own. */
+  /**
+   * The page's own words in the user's language (viewText.ts); the script has none of its own.
+   * The card's titles and the comparison's headings come from the catalog, in `text.language`.
+   */
   readonly text: CompareViewText;
 }
 
@@ -43,6 +47,7 @@ export { escapeHtml };
 
 export function renderComparisonHtml(model: Comparison, opts: HtmlOptions): string {
   const text = opts.text;
+  const headings = comparisonHeadings(text.language);
   const body = `
 <header class="page-header">
   <h1 id="title">${escapeHtml(model.title)}</h1>
@@ -51,14 +56,14 @@ export function renderComparisonHtml(model: Comparison, opts: HtmlOptions): stri
 </header>
 <main>
   <section class="differences" aria-labelledby="differences-heading">
-    <h2 id="differences-heading">${escapeHtml(text.keyDifferences)}</h2>
+    <h2 id="differences-heading">${escapeHtml(headings.keyDifferences)}</h2>
     ${list('ol', model.keyDifferences)}
   </section>
   <section class="when-to-use" aria-labelledby="when-heading">
-    <h2 id="when-heading">${escapeHtml(text.whenToUse)}</h2>
-    <h3>${escapeHtml(text.sending)}</h3>
+    <h2 id="when-heading">${escapeHtml(headings.whenToUse)}</h2>
+    <h3>${escapeHtml(headings.sending)}</h3>
     ${list('ul', model.whenToUse.sending)}
-    <h3>${escapeHtml(text.reading)}</h3>
+    <h3>${escapeHtml(headings.reading)}</h3>
     ${list('ul', model.whenToUse.reading)}
   </section>
   <section class="columns" aria-label="${escapeHtml(text.bothCodes)}">
@@ -132,8 +137,9 @@ function codeInput(id: string, label: string, value: string): string {
 }
 
 /**
- * One side's code card: the catalog's card sections, in their order, as HTML, under the reference
- * page's headings (a Description heading over the lead paragraph, Learn more before the RFC link).
+ * One side's code card: the catalog's card sections, in their order and under their catalog titles,
+ * as HTML. Unlike the hover, the page heads the lead paragraph too (the reference page's
+ * Description), and puts Learn more before the RFC link.
  */
 export function cardHtml(
   entry: CatalogEntry,
@@ -142,7 +148,7 @@ export function cardHtml(
   text: CompareViewText = compareViewText(),
 ): string {
   const inDocument = codesInDocument.includes(entry.code);
-  const sections = codeCard(entry, text.card.language).sections.map((section) =>
+  const sections = codeCard(entry, text.language).sections.map((section) =>
     sectionHtml(section, side, inDocument, text),
   );
   return `<section class="code-card" aria-labelledby="card-${side}-heading">
@@ -155,40 +161,39 @@ function sectionHtml(section: CardSection, side: 'a' | 'b', inDocument: boolean,
     case 'title':
       return titleHtml(section, side, inDocument, text);
     case 'description':
-      return `<h3>${escapeHtml(text.card.description)}</h3><p class="description">${inlineMarkdown(section.text)}</p>`;
+      return `${heading(section)}<p class="description">${inlineMarkdown(section.text)}</p>`;
     case 'whenItAppears':
     case 'retry':
     case 'deprecation':
     case 'stirShaken':
     case 'origin':
-      return `${heading(section.id, text.card)}<p>${inlineMarkdown(section.text)}</p>`;
+      return `${heading(section)}<p>${inlineMarkdown(section.text)}</p>`;
     case 'howToFix':
-      return `${heading(section.id, text.card)}<ol class="fix-steps">${section.steps.map((step) => `<li>${inlineMarkdown(step)}</li>`).join('')}</ol>`;
+      return `${heading(section)}<ol class="fix-steps">${section.steps.map((step) => `<li>${inlineMarkdown(step)}</li>`).join('')}</ol>`;
     case 'q850':
-      return `${heading(section.id, text.card)}<ul class="card-list">${section.lines.map((line) => `<li>${inlineMarkdown(line)}.</li>`).join('')}</ul>`;
+      return `${heading(section)}<ul class="card-list">${section.lines.map((line) => `<li>${inlineMarkdown(sentence(line, text.language))}</li>`).join('')}</ul>`;
     case 'related':
-      return `${heading(section.id, text.card)}<ul class="card-list">${section.items.map((item) => `<li><strong>${escapeHtml(item.label)}</strong>: ${inlineMarkdown(item.note)}</li>`).join('')}</ul>`;
+      return `${heading(section)}<ul class="card-list">${section.items.map((item) => `<li><strong>${escapeHtml(item.label)}</strong>: ${inlineMarkdown(item.note)}</li>`).join('')}</ul>`;
   }
 }
 
-function heading(id: HeadedSectionId, text: CardText): string {
-  return `<h3>${escapeHtml(text.sections[id])}</h3>`;
+function heading(section: Exclude<CardSection, TitleSection>): string {
+  return `<h3>${escapeHtml(section.title)}</h3>`;
 }
 
 function titleHtml(title: TitleSection, side: 'a' | 'b', inDocument: boolean, text: CompareViewText): string {
   const phrase = title.phrase ? ` <span class="phrase">${escapeHtml(title.phrase)}</span>` : '';
-  const badges = title.badges.map((badge) => badgeHtml(badge, title, text.card));
-  if (inDocument) badges.push(`<span class="badge in-document">${escapeHtml(text.card.foundInDocument)}</span>`);
-  const learnMore = `<span class="learn-more">${escapeHtml(text.card.learnMore)}</span>`;
+  const badges = title.badges.map((badge) => badgeHtml(badge, title));
+  if (inDocument) badges.push(`<span class="badge in-document">${escapeHtml(text.foundInDocument)}</span>`);
+  const learnMore = `<span class="learn-more">${escapeHtml(comparisonHeadings(text.language).learnMore)}</span>`;
   return `<h2 id="card-${side}-heading"><span class="code-number">${escapeHtml(title.code)}</span>${phrase}</h2>
       <p class="badges">${badges.join(' ')}</p>
       <p class="reference">${learnMore} ${rfcLink(title.reference, text)}</p>`;
 }
 
-function badgeHtml(badge: CardBadge, title: TitleSection, text: CardText): string {
+function badgeHtml(badge: CardBadge, title: TitleSection): string {
   const kind = badge.kind === 'class' ? `class-${title.codeClass}` : badge.kind;
-  const label = badge.kind === 'class' ? badge.label : text.badges[badge.kind];
-  return `<span class="badge ${escapeHtml(kind)}">${escapeHtml(label)}</span>`;
+  return `<span class="badge ${escapeHtml(kind)}">${escapeHtml(badge.label)}</span>`;
 }
 
 /** A link the webview script turns into an `openRfc` message; non-rfc-editor URLs are shown as text. */

@@ -1,28 +1,29 @@
 /**
  * The catalog card of one code as Markdown, for `sipLens.explainCode` (shown in the Markdown
- * preview). Pure: no `vscode` import.
+ * preview). Every word is the catalog's, its titles and badges included: the document has none of
+ * its own. Pure: no `vscode` import.
  */
 import { codeCard, type CardSection, type TitleSection } from '../../../catalog/src/card';
+import type { Language } from '../../../catalog/src/language';
 import type { CatalogEntry } from '../../../catalog/src/types';
-import { cardText, type CardText } from './viewText';
+import { sentence } from '../../../catalog/src/words';
 
 /** Keeps catalog text literal in Markdown: `<` would otherwise start an HTML tag the preview strips. */
 function md(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
 }
 
-function titleMarkdown(title: TitleSection, text: CardText): string[] {
-  const labels = title.badges.map((badge) => (badge.kind === 'class' ? badge.label : text.badges[badge.kind]));
-  const [classBadge, ...flags] = labels.map(md);
+function titleMarkdown(title: TitleSection): string[] {
+  const [classBadge, ...flags] = title.badges.map((badge) => md(badge.label));
   const facts = [`**${classBadge ?? ''}**`, ...flags, `[${md(title.reference.label)}](${title.reference.url})`];
   return [`# ${md(title.heading)}`, '', facts.join(' · ')];
 }
 
-function sectionMarkdown(section: CardSection, text: CardText): string[] {
-  const title = section.id === 'title' || section.id === 'description' ? '' : text.sections[section.id];
+function sectionMarkdown(section: CardSection, language: Language): string[] {
   switch (section.id) {
     case 'title':
-      return titleMarkdown(section, text);
+      return titleMarkdown(section);
+    // The lead paragraph goes without a heading, as in the hover.
     case 'description':
       return [md(section.text)];
     case 'whenItAppears':
@@ -30,22 +31,22 @@ function sectionMarkdown(section: CardSection, text: CardText): string[] {
     case 'deprecation':
     case 'stirShaken':
     case 'origin':
-      return [`## ${title}`, '', md(section.text)];
+      return [`## ${md(section.title)}`, '', md(section.text)];
     case 'howToFix':
-      return [`## ${title}`, '', ...section.steps.map((step, index) => `${index + 1}. ${md(step)}`)];
+      return [`## ${md(section.title)}`, '', ...section.steps.map((step, index) => `${index + 1}. ${md(step)}`)];
     case 'q850':
-      return [`## ${title}`, '', ...section.lines.map((line) => `- ${md(line)}.`)];
+      return [`## ${md(section.title)}`, '', ...section.lines.map((line) => `- ${md(sentence(line, language))}`)];
     case 'related':
       return [
-        `## ${title}`,
+        `## ${md(section.title)}`,
         '',
         ...section.items.map((item) => `- **${md(item.label)}**${item.note ? `: ${md(item.note)}` : ''}`),
       ];
   }
 }
 
-/** The card in `text`'s language: its headings from `text`, the Q.850 lines from the catalog. */
-export function entryMarkdown(entry: CatalogEntry, text: CardText = cardText()): string {
-  const blocks = codeCard(entry, text.language).sections.map((section) => sectionMarkdown(section, text).join('\n'));
+/** The card in `language`, the language `entry` was looked up in (`explain(code, language)`). */
+export function entryMarkdown(entry: CatalogEntry, language: Language = 'en'): string {
+  const blocks = codeCard(entry, language).sections.map((section) => sectionMarkdown(section, language).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,57 +1,20 @@
 /**
- * Every word of the compare view and of the Explain document that is not catalog prose, in the
- * user's language. The webview script has no strings of its own: the extension renders these into
- * the page (text, attributes and, for the form's messages, `data-` attributes the script reads).
- * Pure: the translator comes in as a parameter.
+ * The compare view's own words, in the user's language: its form, its ARIA names, its errors and
+ * titles, and the "found in this document" marker. The card's section titles and badges and the
+ * comparison's headings are the catalog's (`codeCard`, `comparisonHeadings`), so the page, the hover
+ * and the CLI name a section alike. The webview script has no strings of its own: the extension
+ * renders these into the page (text, attributes and, for the form's messages, `data-` attributes
+ * the script reads). Pure: the translator comes in as a parameter.
  */
-import type { CardBadge, CardSectionId } from '../../../catalog/src/card';
 import type { Language } from '../../../catalog/src/language';
 import { ENGLISH, type L10n } from '../translation';
 
-/** The card sections that carry a heading of their own (the title is the code, the description has ours). */
-export type HeadedSectionId = Exclude<CardSectionId, 'title' | 'description'>;
-
-/** The headings and badges of a code card, in the order of the reference page's sections. */
-export interface CardText {
-  /** The language of these words; the card's catalog text is asked for in it too. */
-  readonly language: Language;
-  readonly description: string;
-  readonly learnMore: string;
-  readonly sections: Readonly<Record<HeadedSectionId, string>>;
-  /** The flags a badge can raise; the class badge is the catalog's class name. */
-  readonly badges: Readonly<Record<Exclude<CardBadge['kind'], 'class'>, string>>;
-  readonly foundInDocument: string;
-}
-
-export function cardText(l10n: L10n = ENGLISH): CardText {
-  return {
-    language: l10n.language,
-    description: l10n.t('Description'),
-    learnMore: l10n.t('Learn more'),
-    sections: {
-      whenItAppears: l10n.t('When it appears'),
-      howToFix: l10n.t('How to fix'),
-      retry: l10n.t('Retry'),
-      deprecation: l10n.t('Deprecated'),
-      stirShaken: l10n.t('STIR/SHAKEN'),
-      origin: l10n.t('Origin'),
-      q850: l10n.t('Q.850'),
-      related: l10n.t('Often confused with'),
-    },
-    badges: { unregistered: l10n.t('Not IANA-registered'), deprecated: l10n.t('Deprecated') },
-    foundInDocument: l10n.t('Found in this document'),
-  };
-}
-
-/** The compare page's own words. */
 export interface CompareViewText {
+  /** The language of these words; the catalog's card and headings are asked for in it too. */
+  readonly language: Language;
   /** The page's `lang` attribute (BCP 47). */
   readonly htmlLang: string;
-  readonly card: CardText;
-  readonly keyDifferences: string;
-  readonly whenToUse: string;
-  readonly sending: string;
-  readonly reading: string;
+  readonly foundInDocument: string;
   readonly bothCodes: string;
   readonly cannotCompare: string;
   readonly enterTwoCodes: string;
@@ -75,12 +38,9 @@ const HTML_LANG: Readonly<Record<Language, string>> = { en: 'en', 'zh-cn': 'zh-C
 
 export function compareViewText(l10n: L10n = ENGLISH): CompareViewText {
   return {
+    language: l10n.language,
     htmlLang: HTML_LANG[l10n.language],
-    card: cardText(l10n),
-    keyDifferences: l10n.t('Key differences'),
-    whenToUse: l10n.t('When to use which'),
-    sending: l10n.t('Sending or configuring a response'),
-    reading: l10n.t('Reading a log'),
+    foundInDocument: l10n.t('Found in this document'),
     bothCodes: l10n.t('Both codes in full'),
     cannotCompare: l10n.t('Cannot compare these codes'),
     enterTwoCodes: l10n.t('Enter two SIP status codes, three-digit numbers from 100 to 699, and choose Compare.'),
