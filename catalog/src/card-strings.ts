@@ -6,7 +6,7 @@ import { localised } from './l10n';
 
 export const CARD_TITLES = localised(
   {
-    /** No surface shows it today (the description leads the card); kept for a renderer that wants a heading. */
+    /** The compare view heads the lead paragraph with it; the hover and the CLI lead with the text alone. */
     description: 'Description',
     whenItAppears: 'When it appears',
     howToFix: 'How to fix',
@@ -41,3 +41,6 @@ export const CARD_BADGES = localised(
     deprecated: '已弃用',
   },
 );
+
+/** The punctuation between a related code and its note ("600 Busy Everywhere: …"), full-width in Chinese. */
+export const CARD_PUNCTUATION = localised({ noteSeparator: ': ' }, { noteSeparator: '：' });

@@ -517,6 +517,7 @@ describe("the catalog's card titles and comparison headings on the page and in t
       assert.doesNotMatch(shown, /原因值映射/u);
       assert.match(shown, /RFC 3398 §8\.2\.6\.1：486 映射为原因值 17（用户忙）。(?:<\/li>|\n)/u);
       assert.doesNotMatch(shown, /[）\p{Script=Han}\d]\.(?:<\/li>|\n)/u, 'no ASCII full stop after Chinese');
+      assert.match(shown, /600 Busy Everywhere(?:<\/strong>|\*\*)：600 /u, 'a full-width colon before a Chinese note');
     }
     const enPage = renderComparisonHtml(compareCodes(486, 607) as Comparison, OPTS);
     assert.ok(
@@ -525,6 +526,7 @@ describe("the catalog's card titles and comparison headings on the page and in t
       ),
     );
     assert.match(entryMarkdown(explain(486) as CatalogEntry), /^- §7\.2\.4\.1: Q\.850 cause 17 maps to 486\.$/mu);
+    assert.match(entryMarkdown(explain(486) as CatalogEntry), /^- \*\*600 Busy Everywhere\*\*: 600 /mu);
   });
 });
 

@@ -63,6 +63,7 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([
   // its punctuation (：；（）); the Chinese words come from the values.
   'CARD_TITLES.stirShaken',
   'CARD_BADGES.class',
+  'CARD_PUNCTUATION.noteSeparator',
   'COMPARISON_WORDS.title',
   'COMPARISON_WORDS.classLabel',
   'COMPARISON_WORDS.meaning',

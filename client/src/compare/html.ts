@@ -5,6 +5,7 @@
  * the only script is the bundled file loaded with the nonce, and there are no inline styles
  * or event handlers, so the CSP can stay at `default-src 'none'`.
  */
+import { CARD_PUNCTUATION } from '../../../catalog/src/card-strings';
 import {
   codeCard,
   type CardBadge,
@@ -173,7 +174,7 @@ function sectionHtml(section: CardSection, side: 'a' | 'b', inDocument: boolean,
     case 'q850':
       return `${heading(section)}<ul class="card-list">${section.lines.map((line) => `<li>${inlineMarkdown(sentence(line, text.language))}</li>`).join('')}</ul>`;
     case 'related':
-      return `${heading(section)}<ul class="card-list">${section.items.map((item) => `<li><strong>${escapeHtml(item.label)}</strong>: ${inlineMarkdown(item.note)}</li>`).join('')}</ul>`;
+      return `${heading(section)}<ul class="card-list">${section.items.map((item) => `<li><strong>${escapeHtml(item.label)}</strong>${escapeHtml(CARD_PUNCTUATION[text.language].noteSeparator)}${inlineMarkdown(item.note)}</li>`).join('')}</ul>`;
   }
 }
 

@@ -3,6 +3,7 @@
  * preview). Every word is the catalog's, its titles and badges included: the document has none of
  * its own. Pure: no `vscode` import.
  */
+import { CARD_PUNCTUATION } from '../../../catalog/src/card-strings';
 import { codeCard, type CardSection, type TitleSection } from '../../../catalog/src/card';
 import type { Language } from '../../../catalog/src/language';
 import type { CatalogEntry } from '../../../catalog/src/types';
@@ -40,7 +41,10 @@ function sectionMarkdown(section: CardSection, language: Language): string[] {
       return [
         `## ${md(section.title)}`,
         '',
-        ...section.items.map((item) => `- **${md(item.label)}**${item.note ? `: ${md(item.note)}` : ''}`),
+        ...section.items.map(
+          (item) =>
+            `- **${md(item.label)}**${item.note ? `${CARD_PUNCTUATION[language].noteSeparator}${md(item.note)}` : ''}`,
+        ),
       ];
   }
 }
