@@ -102,7 +102,7 @@ export const PAIRS_ZH: readonly PairNote[] = [
   {
     a: 491,
     b: 500,
-    note: '491 应对的是冲突（glare）：双方同时发出了 re-INVITE；Call-ID 由自己生成的一方在 2.1-4 s 后重试，另一方在 0-2 s 后重试（RFC 3261 §14.1）。带 Retry-After 的 500 应对的是同一方在第一个 INVITE 还在处理时又发来的第二个 INVITE（RFC 3261 §14.2）。',
+    note: '491 针对的是冲突（glare）：双方同时发出了 re-INVITE；Call-ID 由自己生成的一方在 2.1-4 s 后重试，另一方在 0-2 s 后重试（RFC 3261 §14.1）。带 Retry-After 的 500 回复的是同一方在第一个 INVITE 还在处理时又发来的第二个 INVITE（RFC 3261 §14.2）。',
   },
   // 服务器错误
   {
