@@ -47,20 +47,20 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
   },
   181: {
     description:
-      '某个服务器正在把呼叫转发到另一组目的地（RFC 3261 §21.1.3）。这只是通知：呼叫继续进行，最终响应将来自被转发到的那一方。',
+      '某个服务器正在把呼叫前转到另一组目的地（RFC 3261 §21.1.3）。这只是通知：呼叫继续进行，最终响应将来自被前转到的那一方。',
     whenItAppears:
       '由代表被叫执行呼叫前转（无条件、遇忙、无应答）的 PBX、业务服务器或 B2BUA 发送。它常与一条新的呼叫段同时或稍早到达，新呼叫段带有 Diversion（RFC 5806）或 History-Info（RFC 7044）头字段。',
     howToFix: [
-      '查看被转发呼叫段上的 Diversion 或 History-Info 头字段，了解是谁转发、转给谁、为什么（例如 `reason=user-busy`、`no-answer` 或 `unconditional`）。',
-      '如果这通呼叫本不该被转发，检查 PBX 或业务服务器上被叫的前转设置（无条件前转、遇忙前转和无应答前转规则）。',
+      '查看被前转的呼叫段上的 Diversion 或 History-Info 头字段，了解是谁前转、转给谁、为什么（例如 `reason=user-busy`、`no-answer` 或 `unconditional`）。',
+      '如果这通呼叫本不该被前转，检查 PBX 或业务服务器上被叫的前转设置（无条件前转、遇忙前转和无应答前转规则）。',
       '如果主叫先看到 181 然后失败，说明前转目标失败了：找到那条新的 INVITE 呼叫段，改为诊断它的最终响应。',
-      '前转后来电显示或计费对象不对？在 Asterisk 中检查 endpoint 选项 `send_diversion`，它决定被转发的呼叫是否携带 Diversion 头字段。',
+      '前转后来电显示或计费对象不对？在 Asterisk 中检查 endpoint 选项 `send_diversion`，它决定被前转的呼叫是否携带 Diversion 头字段。',
     ],
     shortFix: '被叫设置了前转：查看 Diversion/History-Info 了解前转目标和原因',
-    retry: '无需重试：由执行前转的服务器自己发起新呼叫。等待被转发目的地的最终响应。',
+    retry: '无需重试：由执行前转的服务器自己发起新呼叫。等待前转目的地的最终响应。',
     related: {
       180: '180 表示这个目的地在振铃；181 表示服务器已把呼叫转往其他目的地。',
-      302: '302 把新地址交还给主叫，由主叫发送新的 INVITE；181 则由服务器自己转发呼叫。',
+      302: '302 把新地址交还给主叫，由主叫发送新的 INVITE；181 则由服务器自己前转呼叫。',
     },
     sentBy: ['proxy', 'B2BUA', 'PBX'],
     typicalMethods: ['INVITE'],
@@ -241,7 +241,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
     retry: '向 Contact URI 发送新请求；只在给定的 Expires 时间内缓存它，本次呼叫中已试过的 URI 不要再试。',
     related: {
       301: '301 是永久的，要求更新已保存的地址；302 只对当前有效。',
-      181: '181 表示服务器自己转发呼叫；302 则要由主叫发送新的 INVITE。',
+      181: '181 表示服务器自己前转呼叫；302 则要由主叫发送新的 INVITE。',
       305: '305 指定一个代理服务器，要求同一请求经它发送；302 为请求指定新的目标。',
     },
     sentBy: ['redirect server', 'UAS', 'PBX'],

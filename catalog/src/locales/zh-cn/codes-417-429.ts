@@ -159,7 +159,7 @@ export const CLIENT_FAILURE_417_429_ZH: Readonly<Record<number, CodeProse>> = {
     related: {
       436: '436 表示带有 Identity，但其证书 URL 无法获取或无法使用；428 表示没有收到可用的 Identity（完全没有，或只有验证方不支持的 PASSporT 类型）。',
       438: '438 表示 Identity 签名验证失败；428 表示根本没有签名。',
-      608: '608 是中间方（如呼叫分析引擎）拒绝了呼叫；428 针对缺失的签名。',
+      608: '608 是中间节点（如呼叫分析引擎）拒绝了呼叫；428 针对缺失的签名。',
     },
     sentBy: ['STIR verifier', 'proxy', 'B2BUA'],
     typicalMethods: ['INVITE'],

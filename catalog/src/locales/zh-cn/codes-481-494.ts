@@ -66,9 +66,9 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       'Request-URI 不完整（RFC 3261 §21.4.22）：目前收到的号码与某个拨号规则的开头匹配，但还不是完整号码。原因短语应当给出更多信息。重叠拨号（RFC 3578）和 Q.850 原因值 28 在 SIP 中都用它表示。',
     whenItAppears:
-      '由 PBX、代理服务器或 PSTN 网关回复 user 部分对拨号方案而言太短的 INVITE：用户还没拨完话机就发出了呼叫（数图或位间超时），缺少前缀或国家码，或 PSTN 返回了原因值 28（无效号码格式）。',
+      '由 PBX、代理服务器或 PSTN 网关回复用户部分对拨号方案而言太短的 INVITE：用户还没拨完话机就发出了呼叫（数图或位间超时），缺少前缀或国家码，或 PSTN 返回了原因值 28（无效号码格式）。',
     howToFix: [
-      '把 Request-URI 的 user 部分与它应匹配的拨号方案规则对比（长度、前缀、国家码）。',
+      '把 Request-URI 的用户部分与它应匹配的拨号方案规则对比（长度、前缀、国家码）。',
       '如果话机发出过早，修正其数图或位间超时，或拨号后按发送键/#。',
       '如果某个规整步骤丢了数字（去前缀、E.164 转换），修正该号码变换。',
       '在 Asterisk 上，pjsip endpoint 选项 allow_overlap 决定部分匹配时是否回复 484。',
