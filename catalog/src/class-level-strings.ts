@@ -35,6 +35,6 @@ export const CLASS_LEVEL_WORDS = localised(
     shortFix: '未在 IANA 登记的状态码：按 {treatAs} 处理，并向发送方厂商询问其含义',
     retry: '按 {treatAs} 的规则处理：{retry}',
     relatedNote: '客户端必须把 {code} 当作这个已在 IANA 登记的状态码处理。',
-    origin: '未在 IANA 登记，也不是 SIP Lens 目录收录的私有状态码。',
+    origin: '未在 IANA 登记，也不是 SIP Lens 状态码库收录的私有状态码。',
   },
 );

@@ -64,7 +64,8 @@ export const DIFFERENCE_WORDS = localised(
     registrationBoth: 'IANA 登记：两者都已在 IANA 登记；{a} 定义于 {refA}，{b} 定义于 {refB}。',
     registration: 'IANA 登记：{details}',
     registered: '{code} 已在 IANA 登记，定义于 {ref}。',
-    unknown: '{code} 未在 IANA 登记，SIP Lens 的目录中也没有它；按 RFC 3261 §8.1.3.2，应当把它当作 {treatAs} 处理。',
+    unknown:
+      '{code} 未在 IANA 登记，SIP Lens 的状态码库中也没有它；按 RFC 3261 §8.1.3.2，应当把它当作 {treatAs} 处理。',
     notInRegistry: '{code} 未在 IANA 登记。',
     stirShaken: 'STIR/SHAKEN：{roles}',
     stirShakenRole: '{code}：{text}',

@@ -54,8 +54,8 @@ export const COMPARISON_WORDS = localised(
     sendIt: '{meaning} 应当 {when}。',
     sendEither: '两者都是 {codeClass}，发送规则相同：{when}。',
     readIt: '日志中的 {code}（通常来自 {senders}）表示：{shortFix}',
-    notAStatusCode: '“{shown}” 不是 SIP 状态码：请输入 {min} 到 {max} 之间的三位数字，例如 486。',
-    missingEntry: 'SIP 目录中没有 {code} 的条目，无法比较。',
+    notAStatusCode: '“{shown}”不是 SIP 状态码：请输入 {min} 到 {max} 之间的三位数字，例如 486。',
+    missingEntry: 'SIP 状态码库中没有 {code} 的条目，无法比较。',
   },
 );
 
@@ -81,6 +81,6 @@ export const SEND_WHEN = localised<Readonly<Record<CodeClass, string>>>(
     '3xx': '在主叫需要改到别处尝试时发送，即尝试你在 Contact 中列出的地址；380 则是通过你在消息体中描述的替代服务',
     '4xx': '在失败只针对这个请求或这个目的地时发送，主叫可以修正请求，或尝试其他 Contact 地址',
     '5xx': '在问题出在你的服务器、而不在请求本身时发送，主叫可以改试另一台服务器',
-    '6xx': '只在其他任何设备或目的地都不会有更好结果时发送；6xx 会结束搜索，分叉代理应当取消其他分支',
+    '6xx': '只在其他任何设备或目的地都不会有更好结果时发送；6xx 会结束查找，分叉代理应当取消其他分支',
   },
 );

@@ -31,7 +31,7 @@ export const Q850_WORDS = localised(
     oneCauseMapsTo: '原因值 {cause} 映射为 {code}',
     causesMapTo: '原因值 {causes} 映射为 {code}',
     conditionalMaps: '原因值 {cause} 的诊断字段携带新号码时，映射为 {code}{instead}',
-    conditionalMayMap: '原因值 {cause} 的原因位置为 user 时，可以映射为 {code}{instead}',
+    conditionalMayMap: '原因值 {cause} 的原因位置为用户（user）时，可以映射为 {code}{instead}',
     insteadOf: '（而不是 {usual}）',
     notAFailure: '不是失败响应，而 §8.2.6.1 只把 4xx-6xx 映射为原因值',
     mapsToCause: '映射为原因值 {cause}',

@@ -16,6 +16,7 @@ export function typographyProblems(text: string): string[] {
   }
   if (new RegExp(`${han}[,;:!?()]|[,;:!?(]${han}`, 'u').test(text)) problems.push('half-width punctuation');
   if (new RegExp(`${han}\\.(?:\\s|$)`, 'u').test(text)) problems.push('half-width full stop');
+  if (new RegExp(`${han} “|” ${han}`, 'u').test(text)) problems.push('space beside Chinese quotation marks');
   return problems;
 }
 
@@ -30,7 +31,15 @@ export function avoidedTerms(root = process.cwd()): string[] {
     .filter((term) => term !== '');
 }
 
-/** The avoided words `text` contains. */
+/**
+ * 应答 followed by a request, a method or a status code ("应答 INVITE", "用 500 应答", "应答以下请求"):
+ * the glossary writes 回复 when a response answers a request and keeps 应答 for answering a call.
+ */
+const ANSWER_AS_REPLY = /应答(?:的是)? ?(?:[A-Z]{3,}|[1-6]\d\d\b|以下请求|对话内请求)|[1-6]\d\d 应答/u;
+
+/** The avoided words `text` contains, and any 应答 that answers a request rather than a call. */
 export function avoidedTermsIn(text: string, avoided: readonly string[]): string[] {
-  return avoided.filter((term) => text.includes(term));
+  const found = avoided.filter((term) => text.includes(term));
+  const misuse = ANSWER_AS_REPLY.exec(text);
+  return misuse === null ? found : [...found, `${misuse[0]} (write 回复)`];
 }

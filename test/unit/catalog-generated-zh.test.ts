@@ -221,10 +221,10 @@ describe('zh-cn comparisons', () => {
   });
 
   it('reports input that is not a status code in Chinese', () => {
-    assert.equal(notAStatusCode('abc', 'zh-cn'), '“abc” 不是 SIP 状态码：请输入 100 到 699 之间的三位数字，例如 486。');
+    assert.equal(notAStatusCode('abc', 'zh-cn'), '“abc”不是 SIP 状态码：请输入 100 到 699 之间的三位数字，例如 486。');
     const result = compareCodes(486, 700, 'zh-cn');
     assert.ok(isComparisonError(result));
-    assert.match(result.error, /^“700” 不是 SIP 状态码/u);
+    assert.match(result.error, /^“700”不是 SIP 状态码/u);
   });
 
   it('builds the same comparison in English when no language is given', () => {

@@ -89,7 +89,7 @@ describe('hover cards in Chinese', () => {
     assert.ok(occurrence);
     const message = analysis.messages[occurrence.messageIndex];
     const card = statusCodeCard({ occurrence, ...(message ? { message } : {}), isFinal: true }, 'zh-cn') ?? '';
-    assert.match(card, /\*发送的原因短语是 '`Busy Now`'；已在 IANA 登记的原因短语是 'Busy Here'。\*/u);
+    assert.match(card, /\*发送的原因短语是“`Busy Now`”；已在 IANA 登记的原因短语是“Busy Here”。\*/u);
     assert.match(card, /\*\*呼叫：\*\* Call-ID `z2` · 请求不在本日志中/u);
     assert.ok(text.length > 0);
   });

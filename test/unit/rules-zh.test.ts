@@ -269,11 +269,11 @@ describe('severity setting problems in Chinese', () => {
     // Object.entries puts integer-like keys ("486") first.
     assert.match(
       problems[1] ?? '',
-      /^sipLens\.diagnostics\.severity：已忽略键 “7xx”：请使用类别（1xx-6xx）、状态码（100-699）或规则 ID（final-server-failure, /u,
+      /^sipLens\.diagnostics\.severity：已忽略键“7xx”：请使用类别（1xx-6xx）、状态码（100-699）或规则 ID（final-server-failure, /u,
     );
     assert.equal(
       problems[0],
-      'sipLens.diagnostics.severity：已忽略 “486”："loud" 不是 error, warning, information, hint, off 之一。',
+      'sipLens.diagnostics.severity：已忽略“486”："loud" 不是 error, warning, information, hint, off 之一。',
     );
     assert.deepEqual(normaliseSeverityOverrides([], 'zh-cn').problems, [
       'sipLens.diagnostics.severity 必须是对象，例如 { "480": "information" }；实际是数组。',

@@ -189,7 +189,7 @@ export const METRIC_STRINGS = localised(
     sddName: 'Session Disconnect Delay（SDD，会话拆除时延）',
     sddDefinition: '从 BYE 到其最终响应的平均时间。',
     sdtName: 'Session Duration Time（SDT，会话持续时间）',
-    sdtDefinition: '从应答 INVITE 的 2xx 到结束呼叫的 BYE 的平均时间。',
+    sdtDefinition: '从 INVITE 的 2xx 响应（呼叫应答）到结束呼叫的 BYE 的平均时间。',
     serName: 'Session Establishment Ratio（SER，会话建立率）',
     serDefinition: '以 2xx 应答的呼叫所占的比例；以 3xx 重定向的呼叫不计入。',
     seerName: 'Session Establishment Effectiveness Ratio（SEER，会话建立有效率）',

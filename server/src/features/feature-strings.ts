@@ -61,7 +61,7 @@ export const HOVER_STRINGS = localised(
     call: '**呼叫：** {parts}',
     formatLog: '{format} 日志',
     requestMissing: '请求不在本日志中',
-    phraseSent: "*发送的原因短语是 '{sent}'；已在 IANA 登记的原因短语是 '{registered}'。*",
+    phraseSent: '*发送的原因短语是“{sent}”；已在 IANA 登记的原因短语是“{registered}”。*',
     q850Heading: '### Q.850 原因值 {cause}：{name}',
     q850UnknownHeading: '### Q.850 原因值 {cause}',
     q850Unknown: '一个 ITU-T Q.850 原因值（不是 SIP 状态码），SIP Lens 没有收录它。',

@@ -142,8 +142,8 @@ export const SEVERITY_SETTING_STRINGS = localised(
   },
   {
     notAnObject: '{setting} 必须是对象，例如 { "480": "information" }；实际是 {got}。',
-    badKey: '{setting}：已忽略键 “{key}”：请使用类别（1xx-6xx）、状态码（100-699）或规则 ID（{ruleIds}）。',
-    badValue: '{setting}：已忽略 “{key}”：{value} 不是 {allowed} 之一。',
+    badKey: '{setting}：已忽略键“{key}”：请使用类别（1xx-6xx）、状态码（100-699）或规则 ID（{ruleIds}）。',
+    badValue: '{setting}：已忽略“{key}”：{value} 不是 {allowed} 之一。',
     anArray: '数组',
     anObject: '对象',
   },

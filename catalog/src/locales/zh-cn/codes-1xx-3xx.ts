@@ -47,20 +47,20 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
   },
   181: {
     description:
-      '某个服务器正在把呼叫转发到另一组目的地（RFC 3261 §21.1.3）。这只是通知：呼叫继续进行，最终响应将来自被转发到的那一方。',
+      '某个服务器正在把呼叫前转到另一组目的地（RFC 3261 §21.1.3）。这只是通知：呼叫继续进行，最终响应将来自被前转到的那一方。',
     whenItAppears:
       '由代表被叫执行呼叫前转（无条件、遇忙、无应答）的 PBX、业务服务器或 B2BUA 发送。它常与一条新的呼叫段同时或稍早到达，新呼叫段带有 Diversion（RFC 5806）或 History-Info（RFC 7044）头字段。',
     howToFix: [
-      '查看被转发呼叫段上的 Diversion 或 History-Info 头字段，了解是谁转发、转给谁、为什么（例如 `reason=user-busy`、`no-answer` 或 `unconditional`）。',
-      '如果这通呼叫本不该被转发，检查 PBX 或业务服务器上被叫的前转设置（无条件前转、遇忙前转和无应答前转规则）。',
+      '查看被前转的呼叫段上的 Diversion 或 History-Info 头字段，了解是谁前转、转给谁、为什么（例如 `reason=user-busy`、`no-answer` 或 `unconditional`）。',
+      '如果这通呼叫本不该被前转，检查 PBX 或业务服务器上被叫的前转设置（无条件前转、遇忙前转和无应答前转规则）。',
       '如果主叫先看到 181 然后失败，说明前转目标失败了：找到那条新的 INVITE 呼叫段，改为诊断它的最终响应。',
-      '前转后来电显示或计费对象不对？在 Asterisk 中检查 endpoint 选项 `send_diversion`，它决定被转发的呼叫是否携带 Diversion 头字段。',
+      '前转后来电显示或计费对象不对？在 Asterisk 中检查 endpoint 选项 `send_diversion`，它决定被前转的呼叫是否携带 Diversion 头字段。',
     ],
     shortFix: '被叫设置了前转：查看 Diversion/History-Info 了解前转目标和原因',
-    retry: '无需重试：由执行前转的服务器自己发起新呼叫。等待被转发目的地的最终响应。',
+    retry: '无需重试：由执行前转的服务器自己发起新呼叫。等待前转目的地的最终响应。',
     related: {
       180: '180 表示这个目的地在振铃；181 表示服务器已把呼叫转往其他目的地。',
-      302: '302 把新地址交还给主叫，由主叫发送新的 INVITE；181 则由服务器自己转发呼叫。',
+      302: '302 把新地址交还给主叫，由主叫发送新的 INVITE；181 则由服务器自己前转呼叫。',
     },
     sentBy: ['proxy', 'B2BUA', 'PBX'],
     typicalMethods: ['INVITE'],
@@ -149,11 +149,11 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
     description:
       '请求已被接受，但处理尚未完成，这一含义是 SIP 从 HTTP 借来的；RFC 3265 把它用于等待授权的订阅，RFC 3515 用于已接受的 REFER。它已弃用（RFC 6665 §8.3.1，REFER 见 RFC 7647 §5）：接收方必须把 202 完全当作 200 处理。',
     whenItAppears:
-      '由按 RFC 3515 实现的 REFER 接收方发送：RFC 3515 要求回 202，直到 RFC 7647（2015 年）改为 200（很多协议栈仍在发 202）；也由按 RFC 3265 的旧通知方响应 SUBSCRIBE 时发送，以及一些存储转发的 MESSAGE 中继。',
+      '由按 RFC 3515 实现的 REFER 接收方发送：RFC 3515 要求回 202，直到 RFC 7647（2015 年）改为 200（很多协议栈仍在发 202）；也由按 RFC 3265 的旧通知方回复 SUBSCRIBE 时发送，以及一些存储转发的 MESSAGE 中继。',
     howToFix: [
       '如果订阅方收到 202 后没有像收到 200 那样处理，而是继续等待或放弃，要修的是订阅方：订阅状态在第一个 NOTIFY 中（`Subscription-State: pending` 或 `active`），不在 202 中。',
       '对 REFER，202 不说明转接结果：跟踪带 `Event: refer` 的 NOTIFY 及其 `message/sipfrag` 消息体（例如 `SIP/2.0 200 OK`），看被转接的呼叫结果如何。',
-      '仍用 202 响应 SUBSCRIBE 的通知方早于 RFC 6665，回 202 的 REFER 接收方早于 RFC 7647；升级它或配置为发 200，以便与严格的对端互通。',
+      '仍用 202 回复 SUBSCRIBE 的通知方早于 RFC 6665，回 202 的 REFER 接收方早于 RFC 7647；升级它或配置为发 200，以便与严格的对端互通。',
     ],
     shortFix: '已接受，结果稍后给出：按 200 处理，关注后续 NOTIFY（REFER 看 sipfrag）',
     retry: '无需重试：按 200 处理。结果在后续请求中到达：SUBSCRIBE 和 REFER 都看 NOTIFY。',
@@ -170,7 +170,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
     description:
       '请求成功，但它通常会触发的通知不会发送（RFC 5839 §7.1）。这是对条件订阅刷新的响应：其实体标签（entity-tag）仍与资源状态一致，没有新内容需要通知。',
     whenItAppears:
-      '由通知方（presence 服务器、dialog 或 message-summary 通知方）发送，响应对话内的 SUBSCRIBE 刷新：该请求带有 `Suppress-If-Match`，其中的实体标签取自上一个 NOTIFY 的 SIP-ETag，且状态自那以后没有变化。',
+      '由通知方（呈现服务器、dialog 或 message-summary 通知方）发送，回复对话内的 SUBSCRIBE 刷新：该请求带有 `Suppress-If-Match`，其中的实体标签取自上一个 NOTIFY 的 SIP-ETag，且状态自那以后没有变化。',
     howToFix: [
       '刷新 SUBSCRIBE 带了 `Suppress-If-Match` 且状态未变时，这是预期行为：订阅方保留上一个 NOTIFY 中的状态。',
       '如果收到 204 后订阅方看到的状态像是过时的，检查它发送的实体标签：必须是最近一个 NOTIFY 的 SIP-ETag，不能是更早的。',
@@ -190,7 +190,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
     description:
       '该地址解析出多个可能的位置，主叫（用户或 UA）可以从中选择（RFC 3261 §21.3.1）。这些选项列在 Contact 头字段中（可能带 q 值），或放在消息体里。',
     whenItAppears:
-      '由重定向服务器、或充当重定向服务器的注册服务器在一个 AOR 有多个已注册绑定时发送，也由提供备选终端的目录或位置服务发送。通常响应 INVITE；对 3xx 做递归处理的代理服务器可能会自行消化它，主叫根本看不到。',
+      '由重定向服务器、或充当重定向服务器的注册服务器在一个 AOR 有多个已注册绑定时发送，也由提供备选终端的目录或位置服务发送。通常回复 INVITE；对 3xx 做递归处理的代理服务器可能会自行消化它，主叫根本看不到。',
     howToFix: [
       '列出各 Contact 头字段及其 q 和 expires 参数：跟随重定向的 UAC 通常按 q 值从高到低尝试（RFC 允许任意顺序），每个 URI 最多尝试一次（RFC 3261 §8.1.3.4）。',
       '如果主叫停在 300 而不去尝试这些选项，说明它不跟随重定向：在 Kamailio 中，于 failure_route 里调用 `get_redirects()`（uac_redirect 模块），把各 Contact 变成新的分支。',
@@ -209,11 +209,11 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
   },
   301: {
     description:
-      '在 Request-URI 处已找不到该用户；新地址在 Contact 头字段中（RFC 3261 §21.3.2）。由于是永久迁移，主叫还应当更新已保存的地址，如通讯录、拨号计划和位置缓存。',
+      '在 Request-URI 处已找不到该用户；新地址在 Contact 头字段中（RFC 3261 §21.3.2）。由于是永久迁移，主叫还应当更新已保存的地址，如通讯录、拨号方案和位置缓存。',
     whenItAppears:
-      '由重定向服务器或 UAS 在用户或域已永久迁移后发送：域已迁移、用户改号、中继地址已停用。通常响应 INVITE，但任何对话外请求都可能收到它。',
+      '由重定向服务器或 UAS 在用户或域已永久迁移后发送：域已迁移、用户改号、中继地址已停用。通常回复 INVITE，但任何对话外请求都可能收到它。',
     howToFix: [
-      '读取 301 的 Contact，并在地址的来源处更新它：通讯录、快速拨号、拨号计划条目或中继主机。',
+      '读取 301 的 Contact，并在地址的来源处更新它：通讯录、快速拨号、拨号方案条目或中继主机。',
       '如果某个中继或对端对每个呼叫都回 301，说明运营商已迁移服务：把中继的主机或出局代理改成新地址，而不是依赖每个呼叫都被重定向。',
       '检查环路：指回原 URI 或指向已尝试过地址的 Contact 不得重试（RFC 3261 §8.1.3.4）。',
     ],
@@ -230,7 +230,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
     description:
       '被叫暂时可在别处找到；主叫应当向 Contact 头字段中的地址重试（RFC 3261 §21.3.3）。Expires 头字段或 Contact 的 expires 参数说明新地址可缓存多久；没有的话，它只对本次请求有效。',
     whenItAppears:
-      '由重定向服务器发送，由以重定向方式实现呼叫前转的 PBX 和话机发送，也由用路由结果响应 INVITE 的路由引擎（最低成本路由、号码携带）发送。对 3xx 做递归处理的代理服务器会直接跟随它，不再向上游转发。',
+      '由重定向服务器发送，由以重定向方式实现呼叫前转的 PBX 和话机发送，也由用路由结果回复 INVITE 的路由引擎（最低成本路由、号码携带）发送。对 3xx 做递归处理的代理服务器会直接跟随它，不再向上游转发。',
     howToFix: [
       '检查主叫是否跟随重定向：Asterisk chan_pjsip 把 Contact 作为呼叫前转交给 Dial，具体行为由 endpoint 选项 `redirect_method` 决定（Dial 选项 `i` 会忽略前转）；FreeSWITCH 会跟随，除非 profile 设置了 `manual-redirect`。',
       '如果被重定向的呼叫失败，单独诊断新目标：它自己的 INVITE 有一个取自 Contact 的新 Request-URI。',
@@ -241,7 +241,7 @@ export const PROVISIONAL_SUCCESS_REDIRECT_ZH: Readonly<Record<number, CodeProse>
     retry: '向 Contact URI 发送新请求；只在给定的 Expires 时间内缓存它，本次呼叫中已试过的 URI 不要再试。',
     related: {
       301: '301 是永久的，要求更新已保存的地址；302 只对当前有效。',
-      181: '181 表示服务器自己转发呼叫；302 则要由主叫发送新的 INVITE。',
+      181: '181 表示服务器自己前转呼叫；302 则要由主叫发送新的 INVITE。',
       305: '305 指定一个代理服务器，要求同一请求经它发送；302 为请求指定新的目标。',
     },
     sentBy: ['redirect server', 'UAS', 'PBX'],

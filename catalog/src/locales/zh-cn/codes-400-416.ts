@@ -13,7 +13,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
       '比较 Content-Length 与消息体的实际大小；UDP 上超过约 1300 字节的请求有分片风险，应把这条路径改用 TCP（RFC 3261 §18.1.1）。',
       '逐项目测基本要素：CSeq 方法与请求方法一致，Via branch 以 z9hG4bK 开头，From 带 tag，带参数的 URI 用尖括号括起来。',
     ],
-    shortFix: '请求格式错误：从原因短语/Warning 找出坏的头字段，对比发送和接收的报文',
+    shortFix: '请求格式错误：从原因短语/Warning 找出坏的头字段，对比发送和接收的消息',
     retry: '不要原样重发：4xx 表示请求必须先修改（RFC 3261 §21.4）。修正语法后发送新请求。',
     related: {
       403: '403 表示请求已被理解但被拒绝；400 表示请求根本无法理解。',
@@ -68,7 +68,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '服务器理解了请求，但拒绝执行；提供授权也无济于事，请求不应当重复发送（RFC 3261 §21.4.4）。STIR 验证服务在请求的 Date 头字段早于其新鲜度策略允许的范围时，也会回 403，原因短语为“Stale Date”（RFC 8224 §6.2.2，在 §6.2 的第 4 步检查，建议值为 60 s）；iat 同样过旧的完整形式 PASSporT 也可能得到同样的响应。',
     whenItAppears:
-      '当策略不允许时，由注册服务器、代理服务器、SBC 或 UAS 对任何方法发送：来自不允许来源的 REGISTER，或摘要响应错误之后（很多服务器对错误密码回 403，而不是新的 401）；来自不在中继白名单上的 IP 的 INVITE；呼叫被禁止的目的地（国际、高额付费号码）；或使用运营商未分配的主叫号码。网关把 Q.850 原因值 21、55、57 和 87 映射为 403，并把 403 映射回原因值 21（call rejected，呼叫被拒绝）。',
+      '当策略不允许时，由注册服务器、代理服务器、SBC 或 UAS 对任何方法发送：来自不允许来源的 REGISTER，或摘要响应错误之后（很多服务器对错误密码回 403，而不是新的 401）；来自不在中继白名单上的 IP 的 INVITE；呼叫被禁止的目的地（国际、高额付费号码）；或使用运营商未分配的主叫号码。网关把 Q.850 原因值 21、55、57 和 87 映射为 403，并把 403 映射回原因值 21（call rejected，呼叫拒绝）。',
     howToFix: [
       '读原因短语：它常会点明所依据的策略，如“IP not allowed”、“Wrong password”或“Stale Date”。',
       '如果被拒绝的请求带有 Authorization 或 Proxy-Authorization，说明凭据本身被拒：检查用户名、密码以及账户是否已启用。',
@@ -92,14 +92,14 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '服务器确切地知道该用户在 Request-URI 的域中不存在，或者该域本身不归这个服务器处理（RFC 3261 §21.4.5）。',
     whenItAppears:
-      '由没有该 AOR 记录的代理服务器或注册服务器发送，由拨号计划中没有匹配分机的 PBX 发送，也由网络报告空号时的 PSTN 网关发送（Q.850 原因值 1、2、3 和 26 映射为 404；404 映射回原因值 1）。常见于 INVITE、MESSAGE 和 SUBSCRIBE。',
+      '由没有该 AOR 记录的代理服务器或注册服务器发送，由拨号方案中没有匹配分机的 PBX 发送，也由网络报告空号时的 PSTN 网关发送（Q.850 原因值 1、2、3 和 26 映射为 404；404 映射回原因值 1）。常见于 INVITE、MESSAGE 和 SUBSCRIBE。',
     howToFix: [
       '检查到达时 Request-URI 的用户部分：号码格式（+E.164、国内格式、前导 0 或 1、技术前缀）必须符合目的地的要求。',
       '检查主机部分：必须是服务器视为本地的域（Kamailio `is_myself()` 或 domain 模块），而不是它不认识的 IP 或别名。',
       '在 PBX 上，确认呼叫进入的 context 中有该号码的分机（Asterisk 中查看 endpoint 的 `context` 和 `dialplan show`）。',
       '如果带有 Reason: Q.850;cause=1 头字段，说明 PSTN 报告该号码为空号：核实号码，而不是你的路由。',
     ],
-    shortFix: '该域中无此用户：对照拨号计划检查号码格式和 Request-URI 的域',
+    shortFix: '该域中无此用户：对照拨号方案检查号码格式和 Request-URI 的域',
     retry: '不要对同一 Request-URI 重发；先改正号码或域。与 604 不同，其他服务器可能仍认识该用户。',
     related: {
       604: '604 表示该用户在任何地方都不存在；404 只代表这个域。',
@@ -114,7 +114,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '方法能被理解，但不允许用于 Request-URI 中的地址（RFC 3261 §21.4.6）。响应必须带 Allow 头字段，列出允许的方法。',
     whenItAppears:
-      '由认识该方法、但在该地址上不接受它的 UAS、PBX 或注册服务器发送：向不支持 presence 的设备发送 presence 的 SUBSCRIBE，向允许方法中不含 MESSAGE 或 REFER 的中继或 SBC 发送这两个方法，向不是事件状态合成器（ESC）的服务器发送 PUBLISH。网关把它映射为 Q.850 原因值 63（service or option not available，业务或选项不可用）。',
+      '由认识该方法、但在该地址上不接受它的 UAS、PBX 或注册服务器发送：向不支持 presence 的设备发送 presence 的 SUBSCRIBE，向允许方法中不含 MESSAGE 或 REFER 的中继或 SBC 发送这两个方法，向不是事件状态合成器（ESC）的服务器发送 PUBLISH。网关把它映射为 Q.850 原因值 63（service or option not available，业务或任选项不可用）。',
     howToFix: [
       '读 405 的 Allow 头字段，与被拒绝的方法比较。',
       '产生 405 的原因，是该方法不在服务器对该地址允许的方法列表中，而服务器必须在 Allow 中返回这个列表（RFC 3261 §21.4.6）。如果对端应当接受该方法，就在对端把它加进这个列表（例如 SBC 或 B2BUA 中过滤方法的“允许方法”设置）。按策略拒绝请求的功能开关会返回其他状态码，不要在 405 背后找它们：例如 Asterisk pjsip 在 `allow_subscribe` 或 `allow_transfer` 关闭时返回 603。',
@@ -125,7 +125,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     retry: '不要向该 URI 重复同一方法；改用 Allow 头字段中列出的方法。',
     related: {
       501: '501 表示服务器根本没有实现该方法；405 表示认识该方法，但对这个 URI 拒绝使用。',
-      489: '489 响应的是事件包未知的 SUBSCRIBE；405 拒绝的是方法本身。',
+      489: '489 回复的是事件包未知的 SUBSCRIBE；405 拒绝的是方法本身。',
     },
     sentBy: ['UAS', 'registrar', 'B2BUA'],
     typicalMethods: ['SUBSCRIBE', 'MESSAGE', 'PUBLISH', 'REFER', 'OPTIONS'],
@@ -133,7 +133,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
   406: {
     description: '该资源只能生成请求的 Accept 头字段所不接受的内容类型的响应消息体（RFC 3261 §21.4.7）。',
     whenItAppears:
-      '实际中少见。当 SUBSCRIBE 或 OPTIONS 的 Accept 头字段只列出 UAS 或 presence 服务器无法生成的格式时，由它们发送，例如观察方只接受 application/pidf+xml，而服务器生成的是另一种 presence 格式。网关把它映射为 Q.850 原因值 79。',
+      '实际中少见。当 SUBSCRIBE 或 OPTIONS 的 Accept 头字段只列出 UAS 或呈现服务器无法生成的格式时，由它们发送，例如观察方只接受 application/pidf+xml，而服务器生成的是另一种 presence 格式。网关把它映射为 Q.850 原因值 79。',
     howToFix: [
       '比较请求的 Accept 头字段与服务器能生成的消息体类型（查其文档，或看它在自己的请求中发送的 Accept）。',
       '在客户端的 Accept 列表中加入服务器能生成的格式。',
@@ -183,9 +183,9 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     ],
     shortFix: '未及时收到最终响应：判断是下游定时器还是你自己的事务超时',
     retry:
-      '客户端可以稍后不作修改地重发请求（RFC 3261 §21.4.9）；对 INVITE，最好先换一个联系地址或路由，不要紧密循环重试。',
+      '客户端可以稍后不作修改地重发请求（RFC 3261 §21.4.9）；对 INVITE，最好先换一个 contact 或路由，不要紧密循环重试。',
     related: {
-      504: '504 表示它所咨询的服务器（DNS、位置服务、下一个服务器）没有及时回应；408 表示请求本身没有得到最终响应。',
+      504: '504 表示它所咨询的服务器（DNS、位置服务、下一个服务器）没有及时响应；408 表示请求本身没有得到最终响应。',
       480: '480 表示被叫已知但暂时不可用；408 表示没有及时得到任何决定性的响应。',
       487: '487 出现在 CANCEL 之后，是主叫先放弃了；408 是服务器定时器到期，没有 CANCEL。',
     },
@@ -196,7 +196,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '该用户曾经存在，但已不能在此服务器上找到，也不知道转发地址，并且预计是永久性的（RFC 3261 §21.4.10）。无法判断是否永久的服务器应当改发 404。',
     whenItAppears:
-      '由代理服务器、注册服务器或 PSTN 网关针对已注销的账户或已停机的号码发送。网关把 Q.850 原因值 22（number changed，号码已改）和 23（redirection to new destination，重定向到新目的地）映射为 410，并把 410 映射回原因值 22。常见于 INVITE 和 MESSAGE。',
+      '由代理服务器、注册服务器或 PSTN 网关针对已注销的账户或已停机的号码发送。网关把 Q.850 原因值 22（number changed，号码改变）和 23（redirection to new destination，重定向到新目的地）映射为 410，并把 410 映射回原因值 22。常见于 INVITE 和 MESSAGE。',
     howToFix: [
       '把它当作号码簿问题处理：在联系人、快速拨号和路由表中删除或更新该号码。',
       '如果带有 Reason: Q.850;cause=22，说明号码已改：去获取新号码（网络可能会在早期媒体中播报）。',
@@ -217,7 +217,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '条件请求失败（RFC 3903 §11.2.1）：PUBLISH 请求的 SIP-If-Match 头字段中的实体标签（entity-tag）与事件状态合成器（ESC）保存的任何发布都不匹配，原因是它未知或已过期。',
     whenItAppears:
-      '由事件状态合成器（presence 服务器，如 Kamailio 的 presence 模块，或 IMS presence 服务器）发送，响应刷新、修改或删除先前状态的 PUBLISH：发布在刷新前已过期，服务器重启丢失了状态，集群把刷新发到了没有该状态的节点，或客户端重用了旧的实体标签。',
+      '由事件状态合成器（呈现服务器，如 Kamailio 的 presence 模块，或 IMS 呈现服务器）发送，回复刷新、修改或删除先前状态的 PUBLISH：发布在刷新前已过期，服务器重启丢失了状态，集群把刷新发到了没有该状态的节点，或客户端重用了旧的实体标签。',
     howToFix: [
       '比较 SIP-If-Match 与最近一次对 PUBLISH 的 200 OK 中的 SIP-ETag：每个成功的 PUBLISH 都返回新的实体标签，下一个请求必须使用它。',
       '对照 200 OK 中的 Expires 检查刷新时机（服务器可能缩短请求的值）；刷新必须在其到期前到达。',
@@ -298,7 +298,7 @@ export const CLIENT_FAILURE_400_416_ZH: Readonly<Record<number, CodeProse>> = {
       '由代理服务器、注册服务器或 UAS 发送：只处理 sip: 却收到 tel: URI，不支持 TLS 却收到 sips: URI，不做紧急呼叫路由的服务器收到 urn:service URI，或 scheme 已被损坏，如“sip:sip:”。网关把它映射为 Q.850 原因值 127。',
     howToFix: [
       '查看收到的 Request-URI 的 scheme，确认下一跳是否支持它。',
-      '在发送方的拨号计划中把 tel: 号码转换为 sip:+number@domain;user=phone，或在服务器上启用 tel: 处理。',
+      '在发送方的拨号方案中把 tel: 号码转换为 sip:+number@domain;user=phone，或在服务器上启用 tel: 处理。',
       '对 sips:，在每一跳上部署 TLS；如果不需要端到端 TLS，改用 sip: URI。',
       '追查该 URI 的来源（Contact、Refer-To、3xx 的 Contact）：把格式错误的值复制进 Request-URI 是发送方的缺陷。',
     ],

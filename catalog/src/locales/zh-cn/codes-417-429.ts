@@ -147,11 +147,11 @@ export const CLIENT_FAILURE_417_429_ZH: Readonly<Record<number, CodeProse>> = {
   428: {
     description: '验证方的策略要求 Identity 头字段，而请求中没有（RFC 8224 §6.2.2）。主叫身份没有签名，因此无从验证。',
     whenItAppears:
-      '由 STIR 验证服务发送（通常在终端运营商处，或设为要求签名呼叫的企业 SBC 上），响应不带 Identity 头字段的 INVITE：发端运营商没有签名，呼叫从 TDM 或不支持 STIR 的互联接口进入，或途中的 SBC 或 B2BUA 删除了该头字段。',
+      '由 STIR 验证服务发送（通常在终接运营商处，或设为要求签名呼叫的企业 SBC 上），回复不带 Identity 头字段的 INVITE：始发运营商没有签名，呼叫从 TDM 或不支持 STIR 的互联接口进入，或途中的 SBC 或 B2BUA 删除了该头字段。',
     howToFix: [
-      '确认收到的 INVITE 确实没有 Identity 头字段，再查看同一 INVITE 离开发端时的样子：如果在那里已签名，说明中间某台设备删掉了该头字段。',
+      '确认收到的 INVITE 确实没有 Identity 头字段，再查看同一 INVITE 离开始发侧时的样子：如果在那里已签名，说明中间某台设备删掉了该头字段。',
       '配置中间的 SBC 和 B2BUA 透传 Identity，包括那些为了让 INVITE 足够小以适合 UDP 而裁剪头字段的设备。',
-      '如果发端从不签名，用运营商的 STIR/SHAKEN 证书启用其认证服务。',
+      '如果始发侧从不签名，用运营商的 STIR/SHAKEN 证书启用其认证服务。',
       '在验证侧，确认拒绝未签名呼叫确实是预期的策略；很多部署会接受它们，只标记为未验证。',
     ],
     shortFix: '验证方要求签名呼叫却没收到 Identity 头字段：签名，或别再删除它',
@@ -159,12 +159,12 @@ export const CLIENT_FAILURE_417_429_ZH: Readonly<Record<number, CodeProse>> = {
     related: {
       436: '436 表示带有 Identity，但其证书 URL 无法获取或无法使用；428 表示没有收到可用的 Identity（完全没有，或只有验证方不支持的 PASSporT 类型）。',
       438: '438 表示 Identity 签名验证失败；428 表示根本没有签名。',
-      608: '608 是中间方（如呼叫分析引擎）拒绝了呼叫；428 针对缺失的签名。',
+      608: '608 是中间节点（如呼叫分析引擎）拒绝了呼叫；428 针对缺失的签名。',
     },
     sentBy: ['STIR verifier', 'proxy', 'B2BUA'],
     typicalMethods: ['INVITE'],
     stirShaken:
-      '策略要求 Identity 头字段（PASSporT），而请求中没有（RFC 8224）。发端的认证服务必须为呼叫签名，途中任何设备都不得删除该头字段。',
+      '策略要求 Identity 头字段（PASSporT），而请求中没有（RFC 8224）。始发侧的认证服务必须为呼叫签名，途中任何设备都不得删除该头字段。',
   },
   429: {
     description:

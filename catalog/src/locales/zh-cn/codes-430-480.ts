@@ -28,7 +28,7 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '服务器因请求是匿名的而拒绝它（RFC 5079 §5）：被叫或代表被叫的业务不接受隐藏主叫身份的呼叫。与 403 不同，它告诉主叫：公开身份后可能会成功。',
     whenItAppears:
-      '由被叫 UA，或运行匿名呼叫拒绝业务的代理服务器、应用服务器发送，用来应答 From 为匿名（sip:anonymous@anonymous.invalid）或带 Privacy: id、Privacy: user（RFC 5079 §3）的 INVITE（或 MESSAGE），此时被叫拿不到可用的身份。',
+      '由被叫 UA，或运行匿名呼叫拒绝业务的代理服务器、应用服务器发送，用来回复 From 为匿名（sip:anonymous@anonymous.invalid）或带 Privacy: id、Privacy: user（RFC 5079 §3）的 INVITE（或 MESSAGE），此时被叫拿不到可用的身份。',
     howToFix: [
       '查看被拒绝的请求：From URI、Privacy 头字段（id、header、user），以及在信任边界之前是否带有 P-Asserted-Identity。',
       '如果主叫并不想隐藏号码，找出是谁加的隐私设置：话机或 PBX 中继上的 CLIR（隐藏主叫号码）设置，或默认设置 Privacy: id 的运营商配置。',
@@ -46,9 +46,9 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
   },
   436: {
     description:
-      '验证服务无法使用 Identity 头字段 info 参数中的 URI（RFC 8224 §6.2.2）：它指向的证书取不到，或取回的内容不是可用的凭据。RFC 4474 中该状态码叫 “Bad Identity-Info”，协议栈仍在发送这个原因短语。',
+      '验证服务无法使用 Identity 头字段 info 参数中的 URI（RFC 8224 §6.2.2）：它指向的证书取不到，或取回的内容不是可用的凭据。RFC 4474 中该状态码叫“Bad Identity-Info”，协议栈仍在发送这个原因短语。',
     whenItAppears:
-      '由 STIR 验证服务（终接运营商的 SBC 或 STI-VS）在获取证书 URL 失败时应答签名的 INVITE：DNS 或 TLS 错误、HTTP 404/403、超时、本地策略不接受的 URL（例如 SHAKEN 要求 HTTPS），或返回内容不是证书链。',
+      '由 STIR 验证服务（终接运营商的 SBC 或 STI-VS）在获取证书 URL 失败时回复签名的 INVITE：DNS 或 TLS 错误、HTTP 404/403、超时、本地策略不接受的 URL（例如 SHAKEN 要求 HTTPS），或返回内容不是证书链。',
     howToFix: [
       '从 Identity 头字段中取出 info= URL（以及 PASSporT 头部中的 x5u；在 SHAKEN 中两者应当指向同一张证书）。',
       '从验证方所在网络访问该 URL：检查 DNS、证书仓库的 HTTPS 证书、HTTP 状态、重定向和响应时间。',
@@ -70,9 +70,9 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
   },
   437: {
     description:
-      '验证服务取到了 Identity 头字段指向的凭据，但不接受它（RFC 8224 §6.2.2）：证书链不能追溯到验证方接受的信任锚，证书已过期或被吊销，或者使用了验证方不支持的类型或算法。RFC 4474 中该状态码叫 “Unsupported Certificate”。',
+      '验证服务取到了 Identity 头字段指向的凭据，但不接受它（RFC 8224 §6.2.2）：证书链不能追溯到验证方接受的信任锚，证书已过期或被吊销，或者使用了验证方不支持的类型或算法。RFC 4474 中该状态码叫“Unsupported Certificate”。',
     whenItAppears:
-      '由 STIR/SHAKEN 验证服务在取到证书之后应答签名的 INVITE。常见原因：证书来自验证方不信任的 CA（不在 SHAKEN 信任列表中），证书已过期或尚未生效，证书已被吊销，或密钥类型不受支持。',
+      '由 STIR/SHAKEN 验证服务在取到证书之后回复签名的 INVITE。常见原因：证书来自验证方不信任的 CA（不在 SHAKEN 信任列表中），证书已过期或尚未生效，证书已被吊销，或密钥类型不受支持。',
     howToFix: [
       '从 info/x5u URL 取得证书并查看：签发链、notBefore/notAfter 日期和密钥算法（SHAKEN 使用 ES256）。',
       '检查证书链是否终止于验证方信任的 CA（SHAKEN 中为策略管理机构批准的 CA），以及中间证书是否随证书一起提供。',
@@ -94,7 +94,7 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       'Identity 头字段无效（RFC 8224 §6.2.2）：用签名方证书验证 PASSporT 签名不通过，或者头字段无法解析。它说明收到的请求与当初签名的内容不一致。',
     whenItAppears:
-      '由 STIR/SHAKEN 验证服务在签名校验失败时应答签名的 INVITE。常见原因：签名后有中间节点改写了主叫或被叫号码（号码规整，加上或去掉 +1），Identity 头字段被截断或重新编码，或者证书与签名密钥不匹配。',
+      '由 STIR/SHAKEN 验证服务在签名校验失败时回复签名的 INVITE。常见原因：签名后有中间节点改写了主叫或被叫号码（号码规整，加上或去掉 +1），Identity 头字段被截断或重新编码，或者证书与签名密钥不匹配。',
     howToFix: [
       '解码 Identity 头字段中的 PASSporT，把其中的 orig 和 dest 号码与验证方收到的 From/P-Asserted-Identity 和 To/Request-URI 对比。',
       '如果不一致，找出在认证服务签名之后改写号码的节点：改为在号码规整之后签名，或停止改写。',
@@ -118,7 +118,7 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '注册服务器拒绝一次 outbound（RFC 5626）注册，因为 REGISTER 经过的第一跳不支持 SIP Outbound（RFC 5626 §11.6；UA 行为见 §4.2.1）。边缘不支持 outbound，注册服务器就无法让请求走 UA 建立的那条 flow。',
     whenItAppears:
-      '由注册服务器应答要求 outbound 的 REGISTER（Contact 中带 reg-id，Supported 中带 outbound 选项标签），而第一跳不支持它：没有 Path 头字段，或第一个 Path 条目没有 ob 参数（RFC 5626 §6）。如果没有 Supported: outbound，注册服务器会直接忽略 reg-id。',
+      '由注册服务器回复要求 outbound 的 REGISTER（Contact 中带 reg-id，Supported 中带 outbound 选项标签），而第一跳不支持它：没有 Path 头字段，或第一个 Path 条目没有 ob 参数（RFC 5626 §6）。如果没有 Supported: outbound，注册服务器会直接忽略 reg-id。',
     howToFix: [
       '检查 REGISTER：带 reg-id 和 +sip.instance 的 Contact、Supported: outbound，以及注册服务器收到的 Path 头字段。',
       '如果前面有边缘代理或 SBC，在其上启用 outbound，让它添加带 ;ob 的 Path URI（Kamailio 中为 path 和 outbound 模块）。',
@@ -180,7 +180,7 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '中转节点（relay）被要求把请求发给一组 URI，但至少有一个接收方没有给出许可（RFC 5360 §5.9.2）。响应应当在 Permission-Missing 头字段中列出缺少许可的接收方。',
     whenItAppears:
-      '由 URI 列表服务器或其他中转节点（消息分发器、会议焦点、列表服务器）应答请求中带 URI 列表的 MESSAGE、INVITE 或 SUBSCRIBE：部分接收方尚未允许该中转节点向其发送流量。',
+      '由 URI 列表服务器或其他中转节点（消息分发器、会议焦点、列表服务器）回复请求中带 URI 列表的 MESSAGE、INVITE 或 SUBSCRIBE：部分接收方尚未允许该中转节点向其发送流量。',
     howToFix: [
       '查看 470 的 Permission-Missing 头字段，确定哪些接收方尚未给出许可。',
       '让中转节点通过 RFC 5360 许可框架向这些接收方申请许可，并等待其授予。',
@@ -198,7 +198,7 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '找到了被叫，但被叫现在不可用（RFC 3261 §21.4.18）：未注册、开启了免打扰，或无人应答。知道该用户但当前没有其 contact 的代理服务器或重定向服务器也会使用它。原因短语应当给出更多信息，Retry-After 可以指明何时再试。',
     whenItAppears:
-      '由注册服务器或代理服务器在 AOR 存在但没有已注册 contact 时发送；由 UAS 或 PBX（用户交换机）在开启 DND（免打扰）或振铃无应答定时器到期时发送；也由网关在映射 Q.850 原因值 19、20 和 31 时发送（RFC 3398）。大多应答 INVITE，也会应答 MESSAGE 和 SUBSCRIBE。',
+      '由注册服务器或代理服务器在 AOR 存在但没有已注册 contact 时发送；由 UAS 或 PBX（用户交换机）在开启 DND（免打扰）或振铃无应答定时器到期时发送；也由网关在映射 Q.850 原因值 19、20 和 31 时发送（RFC 3398）。大多回复 INVITE，也会回复 MESSAGE 和 SUBSCRIBE。',
     howToFix: [
       '检查呼叫时被叫是否已注册（kamctl ul show、Asterisk pjsip show contacts、FreeSWITCH sofia status profile <name> reg）。',
       '如果已注册，确认 INVITE 是否到达了设备，以及 480 由谁产生：设备（DND）、PBX（无应答超时）还是代理（没有可用 contact）。',
@@ -211,7 +211,7 @@ export const CLIENT_FAILURE_430_480_ZH: Readonly<Record<number, CodeProse>> = {
     related: {
       486: '486 表示已联系到被叫且被叫忙；480 表示被叫不可达或无应答。',
       404: '404 表示该域根本不认识此用户；480 表示用户存在，但当前没有可达的 contact。',
-      408: '408 表示没有按时收到最终响应；480 表示有服务器明确应答被叫不可用。',
+      408: '408 表示没有按时收到最终响应；480 表示有服务器明确回复被叫不可用。',
       600: '600 是所有位置都确定忙；480 是临时的，只针对这一次尝试。',
       603: '603 是明确拒绝并停止所有分叉；480 是不可用，其他分支仍可能成功。',
     },

@@ -6,7 +6,7 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       'UAS 收到的请求不匹配它已知的任何对话或事务（RFC 3261 §21.4.19）：Call-ID 和 tag 指向一个在这里从未存在或已经结束的对话，或者 CANCEL 匹配不到任何 INVITE 事务。',
     whenItAppears:
-      '由 UAS 或 B2BUA（背靠背用户代理）发送，应答以下请求：UAS 已拆除的对话内的 BYE、re-INVITE、UPDATE、INFO、NOTIFY 或 REFER；匹配不到 INVITE 事务的 CANCEL（INVITE 从未经过这一跳，或其事务已经结束；在 2xx 之后不久到达的 CANCEL 仍能匹配，因为 RFC 6026 让 INVITE 服务器事务在 Accepted 状态保持 64*T1，默认 32 s，所以它通常得到 200 且不起作用，见 RFC 3261 §9.2）；以及针对已过期订阅的 SUBSCRIBE 刷新或 NOTIFY。',
+      '由 UAS 或 B2BUA（背靠背用户代理）发送，回复以下请求：UAS 已拆除的对话内的 BYE、re-INVITE、UPDATE、INFO、NOTIFY 或 REFER；匹配不到 INVITE 事务的 CANCEL（INVITE 从未经过这一跳，或其事务已经结束；在 2xx 之后不久到达的 CANCEL 仍能匹配，因为 RFC 6026 让 INVITE 服务器事务在 Accepted 状态保持 64*T1，默认 32 s，所以它通常得到 200 且不起作用，见 RFC 3261 §9.2）；以及针对已过期订阅的 SUBSCRIBE 刷新或 NOTIFY。',
     howToFix: [
       '把被拒请求的 Call-ID、From tag 和 To tag 与建立对话的 INVITE 和 2xx 对比；不一致通常说明某个 SBC 或 B2BUA 只在一侧呼叫段上改写了其中之一。',
       '在呼叫中往前查找 UAS 侧的 BYE、会话定时器到期或 RTP 超时挂机：对话可能已经不存在了。',
@@ -18,7 +18,7 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
       '不要重试该请求。对话内请求收到 481 表示对话已不存在：UAC 应当在本地结束对话（RFC 3261 §12.2.1.2）。对于订阅，新建一个订阅。',
     related: {
       487: '487 是被 CANCEL 中止的 INVITE 的响应；481 是对什么都匹配不到的请求（通常是 CANCEL 或 BYE）的响应。',
-      408: '408 表示没有按时收到响应；481 是对方及时回复对话不存在。两者应答对话内请求时都会结束对话。',
+      408: '408 表示没有按时收到响应；481 是对方及时回复对话不存在。两者作为对话内请求的响应时，都会结束对话。',
     },
     sentBy: ['UAS', 'B2BUA'],
     typicalMethods: ['BYE', 'CANCEL', 'INVITE', 'UPDATE', 'NOTIFY', 'SUBSCRIBE'],
@@ -31,7 +31,7 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
     howToFix: [
       '查看环路请求的 Via 头字段：重复出现的主机说明哪些节点构成了环路。',
       '在这些节点上逐跳跟踪该 Request-URI 的路由决策（拨号方案、dispatcher 或 LCR 规则、DNS SRV），找出把请求送回去的那一个。',
-      '修改规则，让请求到达另一个目的地；没有路由时在本地应答（404/480）。',
+      '修改规则，让请求到达另一个目的地；没有路由时在本地回复（404/480）。',
       '如果 Request-URI 本应在两次经过之间发生变化（螺旋，例如号码变换之后），确认它确实变了。',
     ],
     shortFix: '路由环路：跟踪 Via 中的主机，修正把请求送回去的规则',
@@ -64,14 +64,14 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
   },
   484: {
     description:
-      'Request-URI 不完整（RFC 3261 §21.4.22）：目前收到的号码与某个拨号规则的开头匹配，但还不是完整号码。原因短语应当给出更多信息。它是 SIP 对重叠拨号（RFC 3578）和 Q.850 原因值 28 的应答。',
+      'Request-URI 不完整（RFC 3261 §21.4.22）：目前收到的号码与某个拨号规则的开头匹配，但还不是完整号码。原因短语应当给出更多信息。重叠拨号（RFC 3578）和 Q.850 原因值 28 在 SIP 中都用它表示。',
     whenItAppears:
-      '由 PBX、代理服务器或 PSTN 网关应答 user 部分对拨号方案而言太短的 INVITE：用户还没拨完话机就发出了呼叫（数图或位间超时），缺少前缀或国家码，或 PSTN 返回了原因值 28（无效号码格式）。',
+      '由 PBX、代理服务器或 PSTN 网关回复用户部分对拨号方案而言太短的 INVITE：用户还没拨完话机就发出了呼叫（数图或位间超时），缺少前缀或国家码，或 PSTN 返回了原因值 28（无效号码格式）。',
     howToFix: [
-      '把 Request-URI 的 user 部分与它应匹配的拨号方案规则对比（长度、前缀、国家码）。',
+      '把 Request-URI 的用户部分与它应匹配的拨号方案规则对比（长度、前缀、国家码）。',
       '如果话机发出过早，修正其数图或位间超时，或拨号后按发送键/#。',
       '如果某个规整步骤丢了数字（去前缀、E.164 转换），修正该号码变换。',
-      '在 Asterisk 上，pjsip endpoint 选项 allow_overlap 决定部分匹配时是否应答 484。',
+      '在 Asterisk 上，pjsip endpoint 选项 allow_overlap 决定部分匹配时是否回复 484。',
     ],
     shortFix: '号码不完整：按拨号方案、数图和前缀规则检查所拨号码',
     retry: '用完整号码重发：在重叠拨号中，发送带更多数字的新 INVITE（RFC 3578）。同一个 Request-URI 仍会得到 484。',
@@ -86,7 +86,7 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       'Request-URI 匹配多个用户（RFC 3261 §21.4.23）。响应可以在 Contact 头字段中列出不含歧义的地址，但 RFC 3261 提醒这样做可能泄露系统中还有哪些用户，所以很多服务器不列出。',
     whenItAppears:
-      '由代理服务器、注册服务器或基于目录的 PBX 应答用名字或部分标识寻址（sip:smith@example.com、短分机号）而有多个用户共用的 INVITE 或 MESSAGE。',
+      '由代理服务器、注册服务器或基于目录的 PBX 回复用名字或部分标识寻址（sip:smith@example.com、短分机号）而有多个用户共用的 INVITE 或 MESSAGE。',
     howToFix: [
       '查看 485 中是否有 Contact 头字段：如有，其中列出了候选地址。',
       '用唯一标识寻址（完整 AOR、完整分机号或 E.164 号码）。',
@@ -105,7 +105,7 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '已联系到被叫，但其终端现在不愿意或无法再接一个呼叫（RFC 3261 §21.4.24）。拒绝只针对这台设备或终端；用户可能在别处可达。',
     whenItAppears:
-      '由 UAS（话机、软电话、PBX 分机或没有语音信箱的 B2BUA 呼叫段）在所有线路都占用、免打扰设为回忙、或达到呼叫等待上限时应答 INVITE。分叉代理只有在没有其他分支给出更好的响应时才把它向上游传递。',
+      '由 UAS（话机、软电话、PBX 分机或没有语音信箱的 B2BUA 呼叫段）在所有线路都占用、免打扰设为回忙、或达到呼叫等待上限时回复 INVITE。分叉代理只有在没有其他分支给出更好的响应时才把它向上游传递。',
     howToFix: [
       '确认被叫确实忙：在这个 INVITE 之前查找发往同一 AOR 的其他活动对话。',
       '如果话机空闲，检查其每线路呼叫上限、DND（免打扰）和呼叫等待设置；很多话机开启 DND 时回 486。',
@@ -128,7 +128,7 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '请求在完成之前被 CANCEL 或 BYE 终止（RFC 3261 §21.4.25）。对 INVITE 而言，这是主叫取消后的正常响应；它从来不是对 CANCEL 本身的响应。',
     whenItAppears:
-      '由 UAS（或每个分叉分支）在接受 CANCEL 之后应答正在振铃的 INVITE，CANCEL 本身得到 200 OK：主叫在应答前挂机，分叉代理在一个分支应答后取消其他分支，或主叫侧的振铃定时器到期。在分叉场景中，原因随 CANCEL 传递，即 `Reason: SIP;cause=200;text="Call completed elsewhere"`（RFC 3326 §3.1），通常不在 487 中。',
+      '由 UAS（或每个分叉分支）在接受 CANCEL 之后回复正在振铃的 INVITE，CANCEL 本身得到 200 OK：主叫在应答前挂机，分叉代理在一个分支应答后取消其他分支，或主叫侧的振铃定时器到期。在分叉场景中，原因随 CANCEL 传递，即 `Reason: SIP;cause=200;text="Call completed elsewhere"`（RFC 3326 §3.1），通常不在 487 中。',
     howToFix: [
       '找出 Call-ID 和 CSeq 序号相同的 CANCEL，看是谁发的：主叫话机（用户挂机）、PBX/代理的无应答定时器，还是另一个分支应答后的分叉代理。',
       '如果呼叫在振铃时被切断，检查始发侧定时器：PBX 的 Dial 超时、Kamailio tm 的 fr_inv_timer，或话机的无应答定时器。',
@@ -149,7 +149,7 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '此处不接受该会话描述（RFC 3261 §21.4.26）：UAS 理解了 SDP offer，但不能接受其中的媒体、编解码器、传输方式或地址。与 606 类似，但只针对这一位置。响应应当带 Warning 头字段说明原因。',
     whenItAppears:
-      '由 UAS、B2BUA、SBC 或网关应答 INVITE、re-INVITE 或 UPDATE，原因有：没有共同的编解码器，向只支持 SRTP 的终端提供 RTP/AVP（或反过来），不支持切换到 T.38，向只支持 IPv4 的终端提供 IPv6 媒体，或带宽限制。网关把 Q.850 原因值 65 和 70 映射为 488（RFC 3398）。',
+      '由 UAS、B2BUA、SBC 或网关回复 INVITE、re-INVITE 或 UPDATE，原因有：没有共同的编解码器，向只支持 SRTP 的终端提供 RTP/AVP（或反过来），不支持切换到 T.38，向只支持 IPv4 的终端提供 IPv6 媒体，或带宽限制。网关把 Q.850 原因值 65 和 70 映射为 488（RFC 3398）。',
     howToFix: [
       '查看 Warning 头字段：304（媒体类型不可用）、305（媒体格式不兼容）或 370（带宽不足）等代码说明哪一部分失败。',
       '把 offer 的 m= 行和 a=rtpmap 条目与应答方允许的编解码器对比（例如 Asterisk endpoint 的 allow/disallow、FreeSWITCH 的 inbound-codec-prefs）。',
@@ -172,11 +172,11 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '服务器不支持 Event 头字段中的事件包（RFC 6665 §8.3.2），或者缺少该头字段。它应当在 Allow-Events 中列出它支持的事件包。',
     whenItAppears:
-      '由通知方或呈现服务器应答它不提供的事件包的 SUBSCRIBE（presence、用于 BLF 的 dialog、用于 MWI 的 message-summary、reg）；由 PUBLISH 目标应答未知事件包；也由订阅方在收到它不支持的事件包的 NOTIFY 时发送（匹配不到订阅的 NOTIFY 则应回 481）。',
+      '由通知方或呈现服务器回复它不提供的事件包的 SUBSCRIBE（presence、用于 BLF 的 dialog、用于 MWI 的 message-summary、reg）；由 PUBLISH 目标回复事件包未知的 PUBLISH；也由订阅方在收到它不支持的事件包的 NOTIFY 时发送（匹配不到订阅的 NOTIFY 则应回 481）。',
     howToFix: [
       '查看被拒请求的 Event 头字段，以及 489 的 Allow-Events 头字段。',
       '如果服务器应当提供该事件包，启用它（Asterisk：dialog/presence 用 hint，message-summary 在 AOR 或 endpoint 上配置 mailboxes；Kamailio：presence、presence_dialoginfo 或 presence_mwi 模块）。',
-      '否则让客户端停止订阅它（关闭该账户的 BLF、MWI 或呈现订阅）。',
+      '否则让客户端停止订阅它（关闭该账户的 BLF、MWI 或 presence 订阅）。',
       '对于收到 489 的 NOTIFY，检查通知方使用的 Event 值是否与建立订阅的 SUBSCRIBE 相同。',
     ],
     shortFix: '服务器不支持该 Event 事件包：查看 Allow-Events，启用它或停止订阅',
@@ -192,7 +192,7 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '冲突（glare）：UAS 在对话中收到一个请求，而它自己在该对话上发出的请求仍未完成（RFC 3261 §21.4.27），典型情况是两个 re-INVITE 交叉。RFC 3261 §14.1 要求 UAC 等待一段随机时间后重试。',
     whenItAppears:
-      '由 UA 或 B2BUA 在双方同时发送 re-INVITE（保持、恢复、更换编解码器、会话刷新）或带 offer 的 UPDATE 时发送；每一方都用 491 应答对方的请求。常见于双方都启用会话定时器，以及 SBC 在转接后发 re-INVITE 的情况。',
+      '由 UA 或 B2BUA 在双方同时发送 re-INVITE（保持、恢复、更换编解码器、会话刷新）或带 offer 的 UPDATE 时发送；每一方都用 491 回复对方的请求。常见于双方都启用会话定时器，以及 SBC 在转接后发 re-INVITE 的情况。',
     howToFix: [
       '确认发生了冲突：找出两个交叉的请求（同一 Call-ID，双方各一个），以及各自收到的 491。',
       '检查重试时间：生成 Call-ID 的一方等待 2.1-4 s，另一方等待 0-2 s（RFC 3261 §14.1），这样重试就不会再次冲突。',
@@ -203,7 +203,7 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
     retry:
       '随机等待后重试同一请求：如果本 UAC 生成了对话的 Call-ID，等待 2.1 到 4 s，否则等待 0 到 2 s（RFC 3261 §14.1），并且只在仍需要这次变更时重试。',
     related: {
-      500: '带 Retry-After 的 500 应答的是同一方在第一个 INVITE 仍在处理时发来的第二个 INVITE（RFC 3261 §14.2）；491 应答的是双方交叉的请求。',
+      500: '带 Retry-After 的 500 回复的是同一方在第一个 INVITE 仍在处理时发来的第二个 INVITE（RFC 3261 §14.2）；491 回复的是双方交叉的请求。',
       488: '488 拒绝 offer 的内容；491 只拒绝它的时机，等待之后同一个 offer 可能成功。',
     },
     sentBy: ['UAS', 'B2BUA'],
@@ -213,7 +213,7 @@ export const CLIENT_FAILURE_481_494_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '请求带有 UAS 无法解密的加密 S/MIME 消息体，因为它没有或不愿使用对应的密钥（RFC 3261 §21.4.28）。响应可以带上 UAS 希望发送方用来加密的公钥。',
     whenItAppears:
-      '由 UAS 应答消息体为 application/pkcs7-mime、且加密所用证书 UAS 并不持有（旧证书、错误的 AOR、密钥未加载）的 INVITE 或 MESSAGE。实际中很少见：大多数部署用 TLS 而不是 S/MIME 保护消息体。',
+      '由 UAS 回复消息体为 application/pkcs7-mime、且加密所用证书 UAS 并不持有（旧证书、错误的 AOR、密钥未加载）的 INVITE 或 MESSAGE。实际中很少见：大多数部署用 TLS 而不是 S/MIME 保护消息体。',
     howToFix: [
       '检查请求消息体的 Content-Type（application/pkcs7-mime），以及它是用哪张证书加密的。',
       '如果 493 的消息体带有接收方的公钥，用该公钥重新加密。',

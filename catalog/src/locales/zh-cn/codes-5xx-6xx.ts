@@ -6,10 +6,10 @@ export const SERVER_GLOBAL_FAILURE_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '服务器遇到意外情况，无法完成请求（RFC 3261 §21.5.1）。问题出在服务器侧；情况是暂时的时，它可以加上 Retry-After。厂商常把真正的原因写在原因短语里。',
     whenItAppears:
-      '任何 UAS、代理服务器或 B2BUA（背靠背用户代理）在内部故障后都可能发送：脚本或数据库错误、某个模块崩溃、许可或通道数上限（例如 “500 Trunk concurrent call limit exceeded”）。UAS 在对话中尚未应答前一个 INVITE 时又收到第二个 INVITE，也必须用 500 应答，并带 0-10 s 的 Retry-After（RFC 3261 §14.2）。最佳响应是 503 的代理通常改为向上游发送 500（RFC 3261 §16.7）。',
+      '任何 UAS、代理服务器或 B2BUA（背靠背用户代理）在内部故障后都可能发送：脚本或数据库错误、某个模块崩溃、许可或通道数上限（例如“500 Trunk concurrent call limit exceeded”）。UAS 在同一对话中尚未对前一个 INVITE 发出最终响应时又收到第二个 INVITE，也必须回复 500，并带 0-10 s 的 Retry-After（RFC 3261 §14.2）。最佳响应是 503 的代理通常改为向上游发送 500（RFC 3261 §16.7）。',
     howToFix: [
       '先看原因短语和 Warning 头字段：很多服务器在那里写明真正的原因（通道上限、数据库宕机、许可）。',
-      '如果 500 应答的是 re-INVITE 且带 0 到 10 s 的 Retry-After，说明对话上有两个 INVITE 事务重叠（RFC 3261 §14.2）；如果应答的是 UPDATE，说明 UPDATE 带了 offer，而另一个 offer 尚未得到 answer（RFC 3311 §5.2）。把 offer 串行化，等待后重发。',
+      '如果 500 回复的是 re-INVITE 且带 0 到 10 s 的 Retry-After，说明对话上有两个 INVITE 事务重叠（RFC 3261 §14.2）；如果回复的是 UPDATE，说明 UPDATE 带了 offer，而另一个 offer 尚未得到 answer（RFC 3311 §5.2）。把 offer 串行化，等待后重发。',
       '如果是代理发的，查看它的下游呼叫段：下一跳的 503 在向上传递时会变成 500（RFC 3261 §16.7），真正的故障在更下游。',
       '按时间戳对照发送方自己的日志（Asterisk full 日志、syslog 中 Kamailio 的 ERROR 行、fs_cli 控制台），找出背后的脚本或模块错误。',
     ],
@@ -19,7 +19,7 @@ export const SERVER_GLOBAL_FAILURE_ZH: Readonly<Record<number, CodeProse>> = {
     related: {
       503: '503 表示过载或维护中，提示改用其他服务器；500 是意外的内部故障（也是代理替代下游 503 向上发送的响应）。',
       400: '400 归咎于请求的语法；500 归咎于服务器。',
-      491: '491 是冲突（glare），双方都发了 re-INVITE；带 Retry-After 的 500 针对的是第一个 INVITE 尚未应答时到达的第二个 INVITE。',
+      491: '491 是冲突（glare），双方都发了 re-INVITE；带 Retry-After 的 500 针对的是第一个 INVITE 尚未得到最终响应时到达的第二个 INVITE。',
     },
     sentBy: ['UAS', 'proxy', 'B2BUA'],
     typicalMethods: [],
@@ -66,7 +66,7 @@ export const SERVER_GLOBAL_FAILURE_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '服务器因过载或维护暂时无法处理请求（RFC 3261 §21.5.4）。它可以在 Retry-After 中说明何时重试；没有 Retry-After 时，客户端必须按 500 处理。客户端应当改为把请求发往备用服务器。',
     whenItAppears:
-      '由过载或正在停止服务的代理、PBX（用户交换机）和 SBC 发送，由通道用尽的中继发送，也由网关在映射 Q.850 原因值 34、38、41、42 和 47 时发送（RFC 3398）。FreeSWITCH 在超过 `max-sessions` 或 `sessions-per-second` 时应答 “503 Maximum Calls In Progress”（带 Retry-After: 300）。基于 pjsip 的 UA（包括 Asterisk）还会把本地传输故障报告为 503，而线路上并没有任何 503。',
+      '由过载或正在停止服务的代理、PBX（用户交换机）和 SBC 发送，由通道用尽的中继发送，也由网关在映射 Q.850 原因值 34、38、41、42 和 47 时发送（RFC 3398）。FreeSWITCH 在超过 `max-sessions` 或 `sessions-per-second` 时回复“503 Maximum Calls In Progress”（带 Retry-After: 300）。基于 pjsip 的 UA（包括 Asterisk）还会把本地传输故障报告为 503，而线路上并没有任何 503。',
     howToFix: [
       '检查 503 是否真的经过了线路：在抓包中查找对端发来的 `SIP/2.0 503`。如果没有，是你自己的协议栈因传输故障（TCP 连接被拒、无路由、DNS 失败）生成了它。',
       '遵守 Retry-After，并查看发送方的容量上限：FreeSWITCH switch.conf.xml 中的 `max-sessions` 和 `sessions-per-second`，或原因短语中写明的运营商通道上限。',
@@ -86,7 +86,7 @@ export const SERVER_GLOBAL_FAILURE_ZH: Readonly<Record<number, CodeProse>> = {
   },
   504: {
     description:
-      '服务器处理请求时需要一台外部服务器，但没有及时得到其应答（RFC 3261 §21.5.5）。外部服务器可以是另一跳 SIP，也可以是位置服务、数据库或策略服务器等后端。',
+      '服务器处理请求时需要一台外部服务器，但没有及时得到其响应（RFC 3261 §21.5.5）。外部服务器可以是另一跳 SIP，也可以是位置服务、数据库或策略服务器等后端。',
     whenItAppears:
       '由后端查询（HSS/Diameter、数据库、HTTP 路由 API、下一跳 SIP）超时的代理、应用服务器和 B2BUA 发送；也由网关在映射 Q.850 原因值 102 “recovery on timer expiry”（定时器超时恢复）时发送（RFC 3398）。PRACK 超时是另一种故障：UAS 的可靠 18x 在 64*T1 内没有得到确认时，会用 5xx 拒绝 INVITE，RFC 3262 §3 没有规定用哪个，由协议栈自行选择；没有任何规定让它成为 504。',
     howToFix: [
@@ -107,7 +107,7 @@ export const SERVER_GLOBAL_FAILURE_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '服务器不支持或拒绝请求中的 SIP 版本（RFC 3261 §21.5.6）。实际中只有 SIP/2.0，所以 505 几乎总是意味着请求行不正确。',
     whenItAppears:
-      '在 Request-Line 或 Via 中不是 `SIP/2.0` 时发送：手写或模糊测试生成的消息、改写首行的有缺陷 ALG，或扫描器。Kamailio 的 sanity 模块（`sanity_check()`）在版本检查失败时应答 505。',
+      '在 Request-Line 或 Via 中不是 `SIP/2.0` 时发送：手写或模糊测试生成的消息、改写首行的有缺陷 ALG，或扫描器。Kamailio 的 sanity 模块（`sanity_check()`）在版本检查失败时回复 505。',
     howToFix: [
       '查看 Request-Line 和 Via sent-protocol 的确切字节：必须是 `SIP/2.0` 和 `SIP/2.0/UDP`（或 TCP、TLS）；检查大小写和多余字符。',
       '在带 SIP ALG 的 NAT 或防火墙两侧抓包：如果消息离开客户端时正确、到达时被篡改，关闭该 ALG。',
@@ -143,7 +143,7 @@ export const SERVER_GLOBAL_FAILURE_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '服务器不支持请求中 `pn-provider` URI 参数指定的推送通知服务（RFC 8599）。用同一个 provider 重复请求会以同样方式失败。',
     whenItAppears:
-      '由 SIP 代理应答移动 UA 的 REGISTER：其 Contact URI 带 `pn-provider`、`pn-prid`，可能还有 `pn-param`，要求网络通过推送唤醒应用；而所指定的服务（例如 apns、fcm 或 webpush）不在代理支持之列，且代理根据配置知道后面也没有代理支持它；否则代理会转发该 REGISTER（RFC 8599 §5.6.1）。',
+      '由 SIP 代理回复移动 UA 的 REGISTER：其 Contact URI 带 `pn-provider`、`pn-prid`，可能还有 `pn-param`，要求网络通过推送唤醒应用；而所指定的服务（例如 apns、fcm 或 webpush）不在代理支持之列，且代理根据配置知道后面也没有代理支持它；否则代理会转发该 REGISTER（RFC 8599 §5.6.1）。',
     howToFix: [
       '查看 REGISTER 的 Contact URI 参数：记下 `pn-provider` 的值，与代理配置的推送服务对比。',
       '查看其他客户端的一次成功注册：其 2xx 带有 `Feature-Caps`，其中 `+sip.pns` 指明代理支持的推送服务。',
@@ -162,14 +162,14 @@ export const SERVER_GLOBAL_FAILURE_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       'UAS 无法或不愿满足会话 offer 所要求的前提条件，通常是 QoS 资源预留（RFC 3312 §8）。响应应当带一个 SDP，说明哪些前提条件失败。',
     whenItAppears:
-      '主要出现在 IMS 和 VoLTE/VoNR 中：UE 或网元在语音专用承载无法建立，或 offer 中的强制前提条件无法满足时，用 580 应答 INVITE（或 UPDATE）。',
+      '主要出现在 IMS 和 VoLTE/VoNR 中：UE 或网元在语音专用承载无法建立，或 offer 中的强制前提条件无法满足时，用 580 回复 INVITE（或 UPDATE）。',
     howToFix: [
-      '查看 580 中的 SDP：strength 为 “failure” 的 a=des 行说明哪个前提条件（qos e2e、local 或 remote；send 或 recv）失败。',
+      '查看 580 中的 SDP：strength 为“failure”的 a=des 行说明哪个前提条件（qos e2e、local 或 remote；send 或 recv）失败。',
       '在 IMS 中，检查呼叫时的承载建立：P-CSCF 与 PCRF 之间的 Rx 交互（AAR/AAA），以及语音专用承载是否已创建。',
       '在 183/PRACK/UPDATE 交互中对比 a=curr 与 a=des，看哪个方向始终没有达到期望状态。',
       '如果 offer 对不需要 QoS 的对端使用了 `Require: precondition`，把前提条件改为可选（用 `a=des` 的 strength 标签和 `Supported: precondition` 代替 Require，RFC 3312 §11），这样没有它也能继续。',
     ],
-    shortFix: '所需前提条件（通常是 QoS）失败：查看 a=des 的 “failure” 行，检查承载建立',
+    shortFix: '所需前提条件（通常是 QoS）失败：查看 a=des 的“failure”行，检查承载建立',
     retry: '不要立即重发同一个 offer；只在资源可用后重试，或提供不带强制前提条件的会话。',
     related: {
       488: '488 拒绝会话描述本身；580 接受媒体，但无法满足附加的前提条件。',
@@ -230,7 +230,7 @@ export const SERVER_GLOBAL_FAILURE_ZH: Readonly<Record<number, CodeProse>> = {
       '由拥有该号码或域名的归属服务器或运营商发送，例如对空号或已携出的号码。网关把它映射为 Q.850 原因值 1 “unallocated number”（空号）。',
     howToFix: [
       '检查 Request-URI 和 To 中的号码格式：带前导 + 的 E.164，或运营商要求的国内格式；错误的前缀会让有效号码变成“不存在”的号码。',
-      '向运营商确认号码是否已停用或已携转；号码所有者发出的 604 是权威的。',
+      '向运营商确认号码是否已停用或已携出；号码所有者发出的 604 是权威的。',
       '不要用相同的号码故障切换到另一家运营商：如果是号码格式错误，应修正拨号方案中的号码规整。',
     ],
     shortFix: '号码或用户在任何地方都不存在：检查拨号格式，不要尝试其他路由',
@@ -265,14 +265,14 @@ export const SERVER_GLOBAL_FAILURE_ZH: Readonly<Record<number, CodeProse>> = {
     description:
       '被叫方不想要来自该主叫的这次呼叫或消息，该主叫以后的尝试也很可能被拒绝（RFC 8197）。它由被叫用户的 UA 发送，依据用户的操作或 UA 自身的逻辑（例如设备上的黑名单）。服务提供商可以把它作为过滤今后呼叫的依据，但 RFC 8197 §6 规定，除非主叫身份已被认证确属主叫（RFC 8224），否则不应当把它用于全局呼叫过滤，因为被冒用的号码会导致其合法所有者被拦截。',
     whenItAppears:
-      '由被叫用户的话机、软电话或应用在用户把来电标记为不想要（“骚扰”按钮）时发送，应答 INVITE、MESSAGE、SUBSCRIBE 或其他对话外请求（RFC 8197 §4）。代理像转发任何 6xx 一样转发它；分叉代理可以在发给其他分支的 CANCEL 中以 `Reason: SIP;cause=607` 携带它；把已应答呼叫作为不想要的呼叫挂断的 UA，可以把它放在 BYE 的 Reason 中。会处理 607 的注册服务器可以在 REGISTER 响应中用 `Feature-Caps: *;+sip.607` 声明。',
+      '由被叫用户的话机、软电话或应用在用户把来电标记为不想要（“骚扰”按钮）时发送，回复 INVITE、MESSAGE、SUBSCRIBE 或其他对话外请求（RFC 8197 §4）。代理像转发任何 6xx 一样转发它；分叉代理可以在发给其他分支的 CANCEL 中以 `Reason: SIP;cause=607` 携带它；把已应答呼叫作为不想要的呼叫挂断的 UA，可以把它放在 BYE 的 Reason 中。会处理 607 的注册服务器可以在 REGISTER 响应中用 `Feature-Caps: *;+sip.607` 声明。',
     howToFix: [
       '作为主叫：停止对该号码的自动重试；被叫用户已把你标记为不想要的来电，后续呼叫很可能被拦截。',
-      '检查你呈现的身份（From、P-Asserted-Identity）：无权使用的号码，或同时被冒用者使用的号码，会累积“不想要”标记；对呼叫签名（Identity 头字段，RFC 8224）能让网络区分你的呼叫和冒用的呼叫。',
+      '检查你对外显示的身份（From、P-Asserted-Identity）：无权使用的号码，或同时被冒用者使用的号码，会累积“不想要”标记；对呼叫签名（Identity 头字段，RFC 8224）能让网络区分你的呼叫和冒用的呼叫。',
       '作为终接网络或 SBC：原样向上游传递 607。把它映射为 603 或 486 会让始发网络看不到用户的判断。',
       '作为收集 607 的服务提供商：只对身份已经认证的主叫（例如 Identity 头字段验证通过，RFC 8197 §6）计入全局过滤；针对发出 607 的用户的个人黑名单则无需这项检查。',
     ],
-    shortFix: '被叫用户把这次呼叫标为不想要：停止重试，检查你呈现的主叫身份',
+    shortFix: '被叫用户把这次呼叫标为不想要：停止重试，检查你对外显示的主叫身份',
     retry: '不要重试该呼叫，也不要尝试其他路由（RFC 3261 §21.6）；同一主叫的后续尝试很可能被拒绝。',
     related: {
       603: '603 是单纯的拒绝，不包含对主叫的评价；607 记录了用户认为这次呼叫是不想要的。',
