@@ -2,7 +2,7 @@
 // packaged VSIX installed. VS Code's own menus stay English there (the test language pack translates
 // none of them), so workbench commands are still run by their English titles; SIP Lens's are not.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/vscode/paths.mjs';
 import { frameWith, pickInQuickInput, runCommand, screenshot } from './workbench.mjs';
@@ -14,22 +14,18 @@ const HAN = /\p{Script=Han}/u;
 const REFERENCE_HEADINGS = { differences: '主要区别', when: '何时使用哪个' };
 
 function readJson(relativePath) {
-  const path = join(repoRoot, relativePath);
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+  return JSON.parse(readFileSync(join(repoRoot, relativePath), 'utf8'));
 }
 
-/**
- * The title VS Code shows for a SIP Lens command in Chinese, worked out as VS Code does it: a
- * `%key%` title from package.nls.zh-cn.json, else from package.nls.json, else as written.
- * `chinese` is false until the issue 19 client branch brings the %keys% and the Chinese file.
- */
+/** The title VS Code shows for a SIP Lens command in Chinese: its `%key%` in package.nls.zh-cn.json. */
 function commandTitle(command) {
   const raw = readJson('package.json').contributes.commands.find((entry) => entry.command === command)?.title;
   assert.ok(raw, `package.json contributes no ${command}`);
   const key = /^%(.+)%$/u.exec(raw)?.[1];
-  if (!key) return { title: raw, chinese: false };
-  const chinese = readJson('package.nls.zh-cn.json')?.[key];
-  return chinese ? { title: chinese, chinese: true } : { title: readJson('package.nls.json')[key], chinese: false };
+  assert.ok(key, `${command}'s title is not a %key%: ${raw}`);
+  const title = readJson('package.nls.zh-cn.json')[key];
+  assert.ok(title && HAN.test(title), `package.nls.zh-cn.json's title for ${command} is not Chinese: ${title}`);
+  return title;
 }
 
 export function registerChineseTests({ test }) {
@@ -37,25 +33,18 @@ export function registerChineseTests({ test }) {
     page,
     imagesDir,
   }) => {
-    const { title, chinese } = commandTitle('sipLens.compareCodes');
-    if (chinese) assert.ok(HAN.test(title), `package.nls.zh-cn.json's title "${title}" is not Chinese`);
+    const title = commandTitle('sipLens.compareCodes');
     await runCommand(page, 'View: Close All Editors');
-    // runCommand waits for a palette row showing `title`: in Chinese once the client branch is merged.
+    // runCommand waits for a palette row showing `title`: the Chinese title VS Code resolved.
     await runCommand(page, title);
-    await pickInQuickInput(page, '100', '100', '(1/2)');
-    await pickInQuickInput(page, '607', '607', '(2/2)');
+    await pickInQuickInput(page, '100', '100', '（1/2）');
+    await pickInQuickInput(page, '607', '607', '（2/2）');
     const frame = await frameWith(page, '#title', '607');
     try {
       const heading = async (id) => (await frame.locator(`#${id}`).innerText()).trim();
       const shown = { differences: await heading('differences-heading'), when: await heading('when-heading') };
       await screenshot(page, imagesDir, COMPARE_ZH_CN_IMAGE);
       console.log(`[figure] zh-cn compare view headings: ${shown.differences} | ${shown.when}`);
-      if (!chinese) {
-        console.log(
-          '    Chinese title and headings skipped until package.nls.zh-cn.json exists (issue 19 client branch)',
-        );
-        return;
-      }
       assert.deepEqual(shown, REFERENCE_HEADINGS);
     } finally {
       await runCommand(page, 'View: Close All Editors');

@@ -2,8 +2,7 @@
  * Issue 19 in the real editor: VS Code's display language, and the SIP Lens strings VS Code picks for
  * it. `npm run test:integration` runs this suite twice: with the rest of the suite in English, then
  * alone in a VS Code whose display language the harness set to zh-cn (scripts/vscode/display-language.mjs);
- * `SIP_LENS_TEST_LOCALE` tells the suite which. Tests that need the Chinese manifest, bundle or server
- * from the other issue 19 branches skip, saying so, until those files exist.
+ * `SIP_LENS_TEST_LOCALE` tells the suite which.
  */
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -52,37 +51,25 @@ function nlsFileName(): string {
   return LANGUAGE === 'en' ? 'package.nls.json' : `package.nls.${LANGUAGE}.json`;
 }
 
-/** Skips the running test, printing why: Mocha's own skip line carries no reason. */
-function skipUntil(context: Mocha.Context, reason: string): never {
-  console.log(`      skipped until ${reason}`);
-  context.skip();
-}
-
-/** Skips in Chinese until the server branch merges; the reason is printed in the title. */
-
 suite(`Display language (${LANGUAGE})`, () => {
   test(`vscode.env.language is "${LANGUAGE}", the language the harness launched VS Code in`, () => {
     assert.equal(vscode.env.language, LANGUAGE);
   });
 
-  test('a command title as VS Code resolved it comes from the display language’s package.nls file', function () {
+  test('a command title as VS Code resolved it comes from the display language’s package.nls file', () => {
     const id = 'sipLens.compareCodes';
     const raw = commandTitle(rawManifest(), id);
     const resolved = commandTitle(extension().packageJSON, id);
     assert.ok(raw && resolved, `package.json contributes no ${id}`);
     const key = /^%(.+)%$/u.exec(raw)?.[1];
-    if (!key) {
-      if (LANGUAGE !== 'en') skipUntil(this, 'package.json titles are %keys% (issue 19 client branch)');
-      assert.equal(resolved, raw, 'a literal title is shown as written');
-      return;
-    }
+    assert.ok(key, `${id}'s title is not a %key%: ${raw}`);
     const table = readTable(nlsFileName());
-    if (!table) skipUntil(this, `${nlsFileName()} exists (issue 19 client branch)`);
+    assert.ok(table, `${nlsFileName()} is missing`);
     assert.equal(resolved, table[key], `${id}'s title, from ${nlsFileName()}`);
     assert.equal(HAN.test(resolved), LANGUAGE === 'zh-cn', `"${resolved}" is in the wrong language`);
   });
 
-  test('vscode.l10n loads l10n/bundle.l10n.<language>.json for Chinese and no bundle for English', async function () {
+  test('vscode.l10n loads l10n/bundle.l10n.<language>.json for Chinese and no bundle for English', async () => {
     await extension().activate();
     if (LANGUAGE === 'en') {
       assert.equal(vscode.l10n.bundle, undefined, 'English is the source text: VS Code loads no bundle');
@@ -90,8 +77,7 @@ suite(`Display language (${LANGUAGE})`, () => {
     }
     const folder = (extension().packageJSON as { l10n?: string }).l10n;
     const bundle = folder ? readTable(join(folder, `bundle.l10n.${LANGUAGE}.json`)) : undefined;
-    if (!bundle)
-      skipUntil(this, `package.json has "l10n" and its bundle.l10n.${LANGUAGE}.json (issue 19 client branch)`);
+    assert.ok(bundle, `package.json has no "l10n" folder with bundle.l10n.${LANGUAGE}.json`);
     assert.match(vscode.l10n.uri?.path ?? '', new RegExp(`/bundle\\.l10n\\.${LANGUAGE}\\.json$`, 'u'));
     const [message, translation] = Object.entries(bundle).find(([source]) => !source.includes('{')) ?? [];
     assert.ok(message && translation, 'the bundle has a message without placeholders');
