@@ -53,20 +53,40 @@ function carriersOf(text: string, lines: LineIndex, messages: readonly SipMessag
   const prefix = text.slice(lines.lineStart(line), message.startOffset).trim();
   if (ONE_LINE_FORMATS.has(message.format) || message.format === 'websocket') return { prefix, above: [] };
   const above: string[] = [];
+  visitBannerLines(text, lines, messages, message, line, (start, end) => {
+    above.push(text.slice(start, trimBlanksEnd(text, start, end)));
+    return false;
+  });
+  return { prefix, above };
+}
+
+/**
+ * The banner lines above a message, nearest first: at most BANNER_LINES of them, across at most
+ * MAX_GAP blank or rule lines, never into the message before it or past a header line. `visit` gets
+ * each one's content (from its first non-blank character) and returns true to stop.
+ */
+function visitBannerLines(
+  text: string,
+  lines: LineIndex,
+  messages: readonly SipMessage[],
+  message: SipMessage,
+  line: number,
+  visit: (start: number, end: number) => boolean,
+): void {
   const floor = message.index > 0 ? (messages[message.index - 1] as SipMessage).endOffset : 0;
-  for (let k = line - 1, gap = 0; k >= 0 && above.length < BANNER_LINES && gap <= MAX_GAP; k--) {
+  let banners = 0;
+  for (let k = line - 1, gap = 0; k >= 0 && banners < BANNER_LINES && gap <= MAX_GAP; k--) {
     const start = lines.lineStart(k);
-    if (start < floor) break;
+    if (start < floor) return;
     const end = lines.lineEnd(k);
     const contentStart = skipBlanks(text, start, end);
     if (isRuleOrBlank(text, contentStart, end)) {
       gap++;
       continue;
     }
-    if (isMessageContent(text, contentStart, end)) break;
-    above.push(text.slice(contentStart, trimBlanksEnd(text, contentStart, end)));
+    if (isMessageContent(text, contentStart, end) || visit(contentStart, end)) return;
+    banners++;
   }
-  return { prefix, above };
 }
 
 /** Only blanks and dashes (FreeSWITCH's rules): neither a banner nor content. */
@@ -103,23 +123,12 @@ export function messageTime(
   const line = lines.lineAt(message.startOffset);
   const own = timeAt(text, lines.lineStart(line), message.startOffset);
   if (own !== undefined || ONE_LINE_FORMATS.has(message.format)) return own;
-  const floor = message.index > 0 ? (messages[message.index - 1] as SipMessage).endOffset : 0;
-  let banners = 0;
-  for (let k = line - 1, gap = 0; k >= 0 && banners < BANNER_LINES && gap <= MAX_GAP; k--) {
-    const start = lines.lineStart(k);
-    if (start < floor) break;
-    const end = lines.lineEnd(k);
-    const contentStart = skipBlanks(text, start, end);
-    if (isRuleOrBlank(text, contentStart, end)) {
-      gap++;
-      continue;
-    }
-    if (isMessageContent(text, contentStart, end)) break;
-    const time = timeAt(text, contentStart, end);
-    if (time !== undefined) return time;
-    banners++;
-  }
-  return undefined;
+  let found: LogTime | undefined;
+  visitBannerLines(text, lines, messages, message, line, (start, end) => {
+    found = timeAt(text, start, end);
+    return found !== undefined;
+  });
+  return found;
 }
 
 /** DevTools' frame table puts a frame's length and time on the line after its data (`412\t10:00:00.118`). */
