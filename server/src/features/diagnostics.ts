@@ -58,13 +58,20 @@ function overflowDiagnostic({ hidden, limit, hiddenBySeverity, severity }: Overf
   };
 }
 
-/** "3 errors, 26,530 warnings": each severity with findings, the most severe first. */
-export function severityCounts(counts: SeverityCounts, language: Language): string {
+/**
+ * "3 errors, 26,530 warnings": each severity with findings, the most severe first (the CLI's
+ * overflow line too, which writes its numbers ungrouped, as its other counts).
+ */
+export function severityCounts(
+  counts: SeverityCounts,
+  language: Language,
+  format: (count: number) => string = grouped,
+): string {
   const words = SEVERITY_COUNT_STRINGS[language];
   return SEVERITY_ORDER.filter((severity) => counts[severity] > 0)
     .map((severity) => {
       const count = counts[severity];
-      return fill(words[`${severity}${count === 1 ? 'One' : 'Many'}`], { count: grouped(count) });
+      return fill(words[`${severity}${count === 1 ? 'One' : 'Many'}`], { count: format(count) });
     })
     .join(words.separator);
 }
