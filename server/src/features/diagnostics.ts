@@ -78,7 +78,10 @@ export function severityCounts(
 
 /** Digits in groups of three ("27,533"), as both languages write counts this size. */
 function grouped(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = String(count);
+  let text = '';
+  for (let i = 0; i < digits.length; i++) text += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return text;
 }
 
 export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
