@@ -57,6 +57,16 @@ export const AnalysisStatsRequest = new RequestType<AnalysisStatsParams, Analysi
 );
 
 /**
+ * Lifts `sipLens.maxDiagnostics` for one document until it is closed or the server restarts (the
+ * overflow notice's quick fix): the server re-publishes its diagnostics with every finding.
+ * The result says whether the server has the document open.
+ */
+export interface ShowAllFindingsParams {
+  readonly uri: string;
+}
+export const ShowAllFindingsRequest = new RequestType<ShowAllFindingsParams, boolean, void>('sipLens/showAllFindings');
+
+/**
  * Node flags the client starts the server with. `--expose-gc` lets the server collect the garbage a
  * large log leaves behind as soon as its diagnostics are out, instead of when V8's heap limit comes
  * near; Node's documentation warns against turning the flag on after start-up. The stdio tests start
@@ -70,4 +80,5 @@ export const COMMANDS = {
   explainCode: 'sipLens.explainCode',
   openRfc: 'sipLens.openRfc',
   disableCodeDiagnostics: 'sipLens.disableCodeDiagnostics',
+  showAllFindings: 'sipLens.showAllFindings',
 } as const;

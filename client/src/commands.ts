@@ -1,7 +1,7 @@
 /** Registers the extension's commands; the server is asked about documents, never the client. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CodeAtRequest, COMMANDS, DocumentCodesRequest } from '../../catalog/src/protocol';
+import { CodeAtRequest, COMMANDS, DocumentCodesRequest, ShowAllFindingsRequest } from '../../catalog/src/protocol';
 import { registerCompareCommand } from './compare/command';
 import { registerCompareSerializer } from './compare/panel';
 import { disableCodeDiagnostics } from './settingsCommands';
@@ -33,5 +33,11 @@ export function registerCommands(
     vscode.commands.registerCommand(COMMANDS.disableCodeDiagnostics, (code: unknown, uri?: unknown) =>
       disableCodeDiagnostics(code, log, l10n, uri),
     ),
+    // From the overflow notice's quick fix (its document) or the Command Palette (the active editor's).
+    vscode.commands.registerCommand(COMMANDS.showAllFindings, async (uri?: unknown): Promise<boolean> => {
+      const target = typeof uri === 'string' ? uri : vscode.window.activeTextEditor?.document.uri.toString();
+      if (target === undefined || !client.isRunning()) return false;
+      return client.sendRequest(ShowAllFindingsRequest, { uri: target });
+    }),
   );
 }

@@ -14,7 +14,12 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveLanguage } from '../../catalog/src/language';
-import { AnalysisStatsRequest, CodeAtRequest, DocumentCodesRequest } from '../../catalog/src/protocol';
+import {
+  AnalysisStatsRequest,
+  CodeAtRequest,
+  DocumentCodesRequest,
+  ShowAllFindingsRequest,
+} from '../../catalog/src/protocol';
 import { AnalysisCache, textLength } from './pipeline/documentAnalysis';
 import { releaseMemoryAfterClose } from './pipeline/memory';
 import { trackingDocuments } from './document/documentSync';
@@ -75,7 +80,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
     tokenResults.delete(event.document.uri);
-    settings.clear(event.document.uri);
+    settings.clear(event.document.uri, true);
     validator.clear(event.document.uri);
     releaseMemoryAfterClose(textLength(event.document));
   });
@@ -152,6 +157,17 @@ export function startServer(connection: Connection): void {
       withDocument(params.uri, { code: null }, (doc) => ({
         code: statusCodeAt(cache.get(doc).analysis, doc.offsetAt(params.position))?.code ?? null,
       })),
+    ),
+  );
+  // The overflow notice's quick fix: this document only, for the session, then its diagnostics again.
+  connection.onRequest(ShowAllFindingsRequest, (params, token) =>
+    runSafe(logger, 'show all findings', token, () =>
+      withDocument(params.uri, false, (doc) => {
+        settings.showAll(doc.uri);
+        validator.schedule(doc, 0);
+        void connection.languages.inlayHint.refresh().catch(() => undefined);
+        return true;
+      }),
     ),
   );
   connection.onRequest(AnalysisStatsRequest, (params, token) =>

@@ -18,6 +18,12 @@ import {
   withSetting,
 } from './helpers';
 
+/** A diagnostic's rule id: VS Code hands it over as `{ value, target }` when it links to its RFC. */
+function ruleOf(diagnostic: vscode.Diagnostic): unknown {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? code.value : code;
+}
+
 suite('Settings', () => {
   suiteSetup(serverReady);
 
@@ -40,6 +46,41 @@ suite('Settings', () => {
     );
     assert.ok(capped.length < before.length, describe(capped));
     await waitForDiagnostics(document.uri, (all) => all.length === before.length);
+  });
+
+  // Issue 22: the notice at the top of the file offers to lift the cap for that document alone.
+  test('the capped notice sits on the first line, and its quick fix shows every finding of that document', async () => {
+    const busy = (n: number) =>
+      `SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK${n}\r\nCall-ID: busy-${n}@example.com\r\nCSeq: 1 INVITE\r\n\r\n`;
+    const content = [1, 2, 3, 4].map(busy).join('') + busy(5).replace('486 Busy Here', '503 Service Unavailable');
+    const document = await vscode.workspace.openTextDocument({ language: 'sip', content });
+    await vscode.window.showTextDocument(document, { preview: false });
+    const everything = await analysedDiagnostics(document);
+    assert.equal(everything.length, 5, describe(everything));
+    await withSetting('maxDiagnostics', 2, async () => {
+      const capped = await waitForDiagnostics(document.uri, (all) => all.length === 3);
+      const notice = capped.find((d) => ruleOf(d) === 'diagnostics-capped');
+      assert.ok(notice, describe(capped));
+      assert.equal(notice.range.start.line, 0);
+      assert.ok(
+        capped.some((d) => d.message.includes('503')),
+        `the error is kept: ${describe(capped)}`,
+      );
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        notice.range,
+      );
+      const showAll = actions.find((action) => action.command?.command === 'sipLens.showAllFindings');
+      assert.ok(showAll?.command, actions.map((action) => action.title).join(' | '));
+      await vscode.commands.executeCommand(showAll.command.command, ...(showAll.command.arguments ?? []));
+      const lifted = await waitForDiagnostics(document.uri, (all) => all.length === 5);
+      assert.ok(
+        lifted.every((d) => ruleOf(d) !== 'diagnostics-capped'),
+        describe(lifted),
+      );
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('sipLens.inlayHints.enabled = false removes the fix hints', async () => {

@@ -148,7 +148,10 @@ describe('the server in the display language VS Code passes (initialize locale z
     const { diagnostics } = await open(server, TWO_FAILURES, 'two-failures.log');
     const notice = diagnostics.find((d) => d.code === 'diagnostics-capped');
     assert.ok(notice, JSON.stringify(diagnostics.map((d) => d.code)));
-    assert.equal(messageText(notice), '……另有 1 条 SIP Lens 诊断未显示（sipLens.maxDiagnostics = 1）。');
+    assert.equal(
+      messageText(notice),
+      '共 2 条诊断，已显示 1 条（严重程度高的优先，sipLens.maxDiagnostics）；另有 1 条：1 条错误。',
+    );
     assert.equal(notice.source, 'SIP Lens', 'the source is a name, the same in every language');
   });
 
@@ -216,7 +219,7 @@ describe('sipLens.language over the display language, changed without a restart'
   it('speaks English after the setting changes to en: hover, diagnostics and inlay hints', async () => {
     const refreshesBefore = refreshes;
     const republished = server.waitForDiagnostics(twoFailures, (p) =>
-      p.diagnostics.some((d) => messageText(d).startsWith('… and 1 more SIP Lens finding not shown')),
+      p.diagnostics.some((d) => messageText(d).startsWith('1 of 2 findings shown')),
     );
     server.setConfiguration({ language: 'en', maxDiagnostics: 1 });
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
@@ -224,10 +227,10 @@ describe('sipLens.language over the display language, changed without a restart'
     assert.deepEqual(
       diagnostics.map(messageText),
       [
+        '1 of 2 findings shown (most severe first, sipLens.maxDiagnostics); 1 more: 1 error.',
         ...evaluateRules(analyze(TWO_FAILURES), { overrides: {}, maxFindings: 1, language: 'en' }).findings.map(
           (f) => f.message,
         ),
-        '… and 1 more SIP Lens finding not shown (sipLens.maxDiagnostics = 1).',
       ],
       'the English findings and notice, not the cached Chinese ones',
     );

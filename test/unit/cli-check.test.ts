@@ -48,17 +48,24 @@ describe('sip-lens check verdict', () => {
     assert.match(lines.at(-1) ?? '', / error 503 Service Unavailable .*\[final-server-failure\]$/u);
   });
 
-  for (const cap of ['1000', '2', '0']) {
-    it(`exits 1 with --max-diagnostics ${cap}, and the overflow line names the flag`, () => {
+  // The cap keeps the most severe first (issue 22): the 503 at the end is shown before any 486.
+  for (const [cap, hidden, severity] of [
+    ['1000', '6 warnings', 'warning'],
+    ['2', '1004 warnings', 'warning'],
+    ['0', '1 error, 1005 warnings', 'error'],
+  ] as const) {
+    it(`exits 1 with --max-diagnostics ${cap}, keeps the error, and the overflow line counts the rest`, () => {
       const { status, out } = run('check', '--max-diagnostics', cap, busy);
       assert.equal(status, 1);
       const lines = out.split('\n').filter(Boolean);
       assert.equal(lines.length, Number(cap) + 1);
+      const shown = lines.slice(0, -1);
+      assert.equal(shown.filter((line) => / error 503 Service Unavailable/u.test(line)).length, cap === '0' ? 0 : 1);
       const overflow = lines.at(-1) ?? '';
       assert.match(
         overflow,
         new RegExp(
-          `… and ${1006 - Number(cap)} more findings not shown \\(1 error, ${1005 - Number(cap)} warnings; --max-diagnostics ${cap}\\) \\[diagnostics-capped\\]$`,
+          ` ${severity} … and ${1006 - Number(cap)} more findings not shown \\(${hidden}; --max-diagnostics ${cap}\\) \\[diagnostics-capped\\]$`,
           'u',
         ),
       );

@@ -227,10 +227,17 @@ describe('sip-lens check --lang zh-cn', () => {
     assert.equal(status, 1);
     const lines = out.split('\n').filter(Boolean);
     assert.equal(lines.length, 3);
-    for (const line of lines.slice(0, 2)) assert.match(line, /^\S+busy\.log:\d+:\d+ 警告 486 Busy Here/u);
+    // The cap keeps the most severe first: the 503 at the end, then the first 486.
+    assert.match(lines[0] ?? '', /^\S+busy\.log:\d+:\d+ 警告 486 Busy Here/u);
+    assert.match(lines[1] ?? '', /^\S+busy\.log:\d+:\d+ 错误 503 Service Unavailable/u);
     assert.match(
       lines[2] ?? '',
-      /:\d+:\d+ 信息 另有 1004 条诊断未显示（1 条错误、1003 条警告；--max-diagnostics 2） \[diagnostics-capped\]$/u,
+      /:\d+:\d+ 警告 另有 1004 条诊断未显示（1004 条警告；--max-diagnostics 2） \[diagnostics-capped\]$/u,
+    );
+    const zero = run(['check', '--lang', 'zh-cn', '--max-diagnostics', '0', busy]).out;
+    assert.match(
+      zero,
+      /:\d+:\d+ 错误 另有 1006 条诊断未显示（1 条错误、1005 条警告；--max-diagnostics 0） \[diagnostics-capped\]\n$/u,
     );
   });
 

@@ -120,10 +120,16 @@ describe('diagnostics, code actions and the Outline in Chinese', () => {
 
   it('words the overflow notice in the language asked for', () => {
     const one = toDiagnostics(document, evaluateRules(analysis, options('zh-cn', 2)), 'zh-cn');
-    assert.equal(one.at(-1)?.message, '……另有 1 条 SIP Lens 诊断未显示（sipLens.maxDiagnostics = 2）。');
+    assert.equal(
+      one[0]?.message,
+      '共 3 条诊断，已显示 2 条（严重程度高的优先，sipLens.maxDiagnostics）；另有 1 条：1 条警告。',
+    );
     const many = toDiagnostics(document, evaluateRules(analysis, options('en', 1)), 'en');
-    assert.equal(many.at(-1)?.message, '… and 2 more SIP Lens findings not shown (sipLens.maxDiagnostics = 1).');
-    assert.equal(one.at(-1)?.source, 'SIP Lens');
+    assert.equal(
+      many[0]?.message,
+      '1 of 3 findings shown (most severe first, sipLens.maxDiagnostics); 2 more: 2 warnings.',
+    );
+    assert.equal(one[0]?.source, 'SIP Lens');
   });
 
   it('titles the code actions in Chinese', () => {

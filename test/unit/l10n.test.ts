@@ -56,9 +56,10 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([
   // Comparison text: a heading followed by a colon, and the two lists as one paragraph.
   'COMPARE_TEXT_STRINGS.listLabel',
   'COMPARE_TEXT_STRINGS.whenToUseParagraph',
-  // The CLI: a catalog message passed through, and the enumeration comma (、 in Chinese).
+  // The CLI: a catalog message passed through.
   'ERROR_STRINGS.comparisonRefused',
-  'OVERFLOW_STRINGS.separator',
+  // Counts by severity (the editor's overflow notice and the CLI's): the enumeration comma (、 in Chinese).
+  'SEVERITY_COUNT_STRINGS.separator',
   // Generated catalog text: formats of protocol tokens and codes, whose Chinese differs at most in
   // its punctuation (：；（）); the Chinese words come from the values.
   'CARD_TITLES.stirShaken',

@@ -154,10 +154,15 @@ class IncrementalFollower {
   }
 }
 
-/** Defaults, a cap the generated logs reach, overrides that switch rules on and off, and Chinese. */
+/**
+ * Defaults, caps the generated logs reach (none shown at 0; at 3 with severities mixed, so the cap's
+ * most-severe-first choice changes with edits), overrides that switch rules on and off, and Chinese.
+ */
 const RULE_OPTIONS: readonly RuleOptions[] = [
   { overrides: {}, maxFindings: 1000 },
   { overrides: {}, maxFindings: 2 },
+  { overrides: {}, maxFindings: 0 },
+  { overrides: { '486': 'hint', 'no-final-response': 'error', 'unregistered-code': 'information' }, maxFindings: 3 },
   { overrides: {}, maxFindings: 1000, language: 'zh-cn' },
   { overrides: { 'auth-challenge': 'warning', '4xx': 'error', 'nonstandard-phrase': 'off' }, maxFindings: 5 },
 ];

@@ -77,4 +77,30 @@ describe('incremental rules in the document cache', () => {
     document = edit(cache, document, document.getText().length, document.getText().length, BUSY);
     assertFresh(cache, document, { overrides: {}, maxFindings: 1 });
   });
+
+  // Issue 22: past the cap the most severe are kept, in the incremental pass as in a whole one.
+  it('with a low cap, an error appended after warnings takes the place of a warning, as a whole evaluation would', () => {
+    const capped: RuleOptions = { overrides: {}, maxFindings: 3 };
+    const cache = new AnalysisCache();
+    const busy = [1, 2, 3, 4, 5].map((n) => BUSY.replace('appended-1', `busy-${n}`)).join('');
+    let document = TextDocument.create('file:///cap.log', 'log', 1, busy);
+    assert.deepEqual(
+      cache
+        .get(document)
+        .ruleResult(capped)
+        .findings.map((f) => f.severity),
+      ['warning', 'warning', 'warning'],
+    );
+    const unavailable = BUSY.replace('486 Busy Here', '503 Service Unavailable').replace('appended-1', 'unavailable');
+    document = edit(cache, document, document.getText().length, document.getText().length, unavailable);
+    assertFresh(cache, document, capped);
+    const { findings, overflow } = cache.get(document).ruleResult(capped);
+    assert.deepEqual(
+      findings.map((f) => f.code),
+      [486, 486, 503],
+    );
+    assert.equal(overflow?.severity, 'warning');
+    document = edit(cache, document, 0, 0, unavailable.replace('unavailable', 'first'));
+    assertFresh(cache, document, { overrides: {}, maxFindings: 0 });
+  });
 });

@@ -97,22 +97,43 @@ describe('findings cap', () => {
       hidden: 40,
       limit: 10,
       offset: all.findings[10]?.offset,
-      severity: 'information',
+      hiddenBySeverity: { error: 0, warning: 40, information: 0, hint: 0 },
+      severity: 'warning',
     });
     assert.equal(all.overflow, undefined);
   });
 
-  it('the counts hold the error the cap hid', () => {
-    const flow = new FlowBuilder();
-    for (let i = 0; i < 5; i++)
-      flow.request('INVITE', `call-${i}`, 1).response(486, 'Busy Here', `call-${i}`, 1, 'INVITE');
-    const { analysis } = flow
-      .request('INVITE', 'call-5', 1)
-      .response(503, 'Service Unavailable', 'call-5', 1, 'INVITE')
-      .build();
-    const capped = evaluateRules(analysis, { overrides: {}, maxFindings: 5 });
-    assert.ok(capped.findings.every((f) => f.severity !== 'error'));
-    assert.equal(capped.totals.error, 1);
+  // Issue 22: the cap kept the first findings in text order, so a 503 after five 486s went unmarked.
+  it('keeps the error at the end of the log before earlier warnings, and lists what it keeps in text order', () => {
+    const { analysis } = fiveBusyThenUnavailable();
+    const capped = evaluateRules(analysis, { overrides: {}, maxFindings: 3 });
+    assert.deepEqual(
+      capped.findings.map((f) => [f.severity, f.code]),
+      [
+        ['warning', 486],
+        ['warning', 486],
+        ['error', 503],
+      ],
+    );
+    assert.deepEqual(capped.totals, { error: 1, warning: 5, information: 0, hint: 0 });
+    const all = evaluateRules(analysis, { overrides: {}, maxFindings: 1000 });
+    assert.deepEqual(capped.overflow, {
+      hidden: 3,
+      limit: 3,
+      offset: all.findings[2]?.offset,
+      hiddenBySeverity: { error: 0, warning: 3, information: 0, hint: 0 },
+      severity: 'warning',
+    });
+  });
+
+  it('grades the notice by the worst finding it hides, never below the diagnostics-capped setting', () => {
+    const { analysis } = fiveBusyThenUnavailable();
+    assert.equal(evaluateRules(analysis, { overrides: {}, maxFindings: 0 }).overflow?.severity, 'error');
+    const floor = { 'diagnostics-capped': 'error' } as const;
+    assert.equal(evaluateRules(analysis, { overrides: floor, maxFindings: 3 }).overflow?.severity, 'error');
+    const hints = { '486': 'hint' } as const;
+    const hidden = evaluateRules(analysis, { overrides: hints, maxFindings: 1 }).overflow;
+    assert.deepEqual([hidden?.hiddenBySeverity.hint, hidden?.severity], [5, 'information']);
   });
 
   it('findings switched off do not count against the cap', () => {
@@ -161,6 +182,14 @@ describe('findings cap', () => {
     assert.equal(overflow?.offset, 906);
   });
 });
+
+/** Five calls answered 486 (warnings), then one answered 503 (an error), in that order. */
+function fiveBusyThenUnavailable() {
+  const flow = new FlowBuilder();
+  for (let i = 0; i < 5; i++)
+    flow.request('INVITE', `call-${i}`, 1).response(486, 'Busy Here', `call-${i}`, 1, 'INVITE');
+  return flow.request('INVITE', 'call-5', 1).response(503, 'Service Unavailable', 'call-5', 1, 'INVITE').build();
+}
 
 describe('normaliseSeverityOverrides', () => {
   it('keeps classes, codes and rule ids with valid severities, normalising case', () => {

@@ -3,7 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fill } from '../../../catalog/src/l10n';
 import type { Language } from '../../../catalog/src/language';
 import { replaceUnsafeControls } from '../features/untrustedText';
-import type { Severity, SeverityCounts, StreamedRuleResult } from '../rules/types';
+import { severityCounts } from '../features/diagnostics';
+import type { StreamedRuleResult } from '../rules/types';
 import type { CheckedFile } from './checkedFile';
 import { OVERFLOW_STRINGS, SEVERITY_STRINGS } from './cli-strings';
 import { terminalLine } from './io';
@@ -18,40 +19,33 @@ import type { ChunkedOutput } from './output';
 export function writeText(output: ChunkedOutput, { path, document, result }: CheckedFile, language: Language): void {
   const name = terminalLine(path);
   const severityWord = SEVERITY_STRINGS[language];
-  const shown = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const finding of result.findings) {
     if (output.closed) return;
     const { line, character } = document.positionAt(finding.offset);
     output.write(
       `${name}:${line + 1}:${character + 1} ${severityWord[finding.severity]} ${replaceUnsafeControls(finding.message)} [${finding.rule}]\n`,
     );
-    shown[finding.severity]++;
   }
-  output.write(overflowLine(name, document, result, shown, language));
+  output.write(overflowLine(name, document, result, language));
 }
-
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 /**
  * The line after the shown findings when `--max-diagnostics` left some out, in the same linter
- * format at the first hidden finding: how many, of which severities, and the flag that hid them.
+ * format at the first hidden finding (in text order: the cap keeps the most severe, so the hidden
+ * ones can start anywhere): how many, of which severities, and the flag that hid them.
  */
 function overflowLine(
   name: string,
   document: TextDocument,
-  { totals, overflow }: StreamedRuleResult,
-  shown: SeverityCounts,
+  { overflow }: StreamedRuleResult,
   language: Language,
 ): string {
   if (!overflow) return '';
   const words = OVERFLOW_STRINGS[language];
-  const hidden = SEVERITIES.map((severity) => [severity, totals[severity] - shown[severity]] as const)
-    .filter(([, count]) => count > 0)
-    .map(([severity, count]) => fill(words[`${severity}${count === 1 ? 'One' : 'Many'}`], { count }));
   const { line, character } = document.positionAt(overflow.offset);
   const notice = fill(overflow.hidden === 1 ? words.one : words.many, {
     count: overflow.hidden,
-    hidden: hidden.join(words.separator),
+    hidden: severityCounts(overflow.hiddenBySeverity, language, String),
     limit: overflow.limit,
   });
   const severity = SEVERITY_STRINGS[language][overflow.severity];

@@ -115,32 +115,17 @@ export const SEVERITY_STRINGS = localised(
   { error: '错误', warning: '警告', information: '信息', hint: '提示' },
 );
 
-/** The line that ends a list `--max-diagnostics` shortened: how many more, of which severities. */
+/**
+ * The line that ends a list `--max-diagnostics` shortened: how many more, of which severities
+ * (`{hidden}`, worded as the editor's notice words them: features/diagnostics.ts `severityCounts`).
+ */
 export const OVERFLOW_STRINGS = localised(
   {
     one: '… and {count} more finding not shown ({hidden}; --max-diagnostics {limit})',
     many: '… and {count} more findings not shown ({hidden}; --max-diagnostics {limit})',
-    errorOne: '{count} error',
-    errorMany: '{count} errors',
-    warningOne: '{count} warning',
-    warningMany: '{count} warnings',
-    informationOne: '{count} information',
-    informationMany: '{count} information',
-    hintOne: '{count} hint',
-    hintMany: '{count} hints',
-    separator: ', ',
   },
   {
     one: '另有 {count} 条诊断未显示（{hidden}；--max-diagnostics {limit}）',
     many: '另有 {count} 条诊断未显示（{hidden}；--max-diagnostics {limit}）',
-    errorOne: '{count} 条错误',
-    errorMany: '{count} 条错误',
-    warningOne: '{count} 条警告',
-    warningMany: '{count} 条警告',
-    informationOne: '{count} 条信息',
-    informationMany: '{count} 条信息',
-    hintOne: '{count} 条提示',
-    hintMany: '{count} 条提示',
-    separator: '、',
   },
 );

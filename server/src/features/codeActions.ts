@@ -1,8 +1,9 @@
 /**
  * Code actions on a status code or a SIP Lens diagnostic: explain it, compare it, or turn its
- * diagnostics off. The last one only runs a client command that writes the setting when the
- * user picks it (the document's uri tells it whose folder settings apply); nothing here edits
- * the document.
+ * diagnostics off; on the notice that the cap hid findings, show them all. Turning off only runs a
+ * client command that writes the setting when the user picks it (the document's uri tells it whose
+ * folder settings apply), and showing all asks the server to lift the cap for that document; nothing
+ * here edits the document.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,7 +12,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../../../catalog/src/language';
 import { COMMANDS } from '../../../catalog/src/protocol';
 import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { ACTION_STRINGS } from './feature-strings';
+import { ACTION_STRINGS, DIAGNOSTIC_STRINGS } from './feature-strings';
 import { statusCodeAt } from './lookup';
 import { replaceUnsafeControls } from './untrustedText';
 
@@ -31,7 +32,24 @@ export function codeActions(
   if (underCursor && !codes.has(underCursor.code)) codes.set(underCursor.code, []);
   return [...codes]
     .flatMap(([code, diagnostics]) => actionsFor(code, diagnostics, document.uri, language))
+    .concat(showAllActions(params.context.diagnostics, document.uri, language))
     .map(filteredTitles);
+}
+
+/** On the overflow notice: lift the cap for this document (the client asks the server, protocol.ts). */
+function showAllActions(diagnostics: readonly Diagnostic[], uri: string, language: Language): CodeAction[] {
+  const notice = diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && d.code === 'diagnostics-capped');
+  if (!notice) return [];
+  const title = DIAGNOSTIC_STRINGS[language].showAll;
+  return [
+    {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [notice],
+      isPreferred: true,
+      command: { title, command: COMMANDS.showAllFindings, arguments: [uri] },
+    },
+  ];
 }
 
 function diagnosticStatusCode(diagnostic: Diagnostic): number | undefined {

@@ -4,8 +4,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rfcSectionUrl } from '../../../catalog/src/index';
 import { fill } from '../../../catalog/src/l10n';
 import { DEFAULT_LANGUAGE, type Language } from '../../../catalog/src/language';
-import type { Finding, Overflow, RelatedLocation, RuleResult, Severity } from '../rules/types';
-import { DIAGNOSTIC_STRINGS } from './feature-strings';
+import { SEVERITY_ORDER } from '../rules/cap';
+import type { Finding, Overflow, RelatedLocation, RuleResult, Severity, SeverityCounts } from '../rules/types';
+import { DIAGNOSTIC_STRINGS, SEVERITY_COUNT_STRINGS } from './feature-strings';
 import { replaceUnsafeControls } from './untrustedText';
 
 export const DIAGNOSTIC_SOURCE = 'SIP Lens';
@@ -18,8 +19,9 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 };
 
 /**
- * The shown findings as diagnostics, then one that says how many more `sipLens.maxDiagnostics` left
- * out. The findings come worded by the rules; `language` is the notice's (the same as the findings').
+ * The shown findings as diagnostics, after one at the top of the document that says how many more
+ * `sipLens.maxDiagnostics` left out. The findings come worded by the rules; `language` is the
+ * notice's (the same as the findings').
  */
 export function toDiagnostics(
   document: TextDocument,
@@ -27,26 +29,59 @@ export function toDiagnostics(
   language: Language = DEFAULT_LANGUAGE,
 ): Diagnostic[] {
   const diagnostics = result.findings.map((finding) => toDiagnostic(document, finding));
-  if (result.overflow) diagnostics.push(overflowDiagnostic(document, result.overflow, language));
+  if (result.overflow) diagnostics.unshift(overflowDiagnostic(result.overflow, language));
   return diagnostics;
 }
 
-function overflowDiagnostic(
-  document: TextDocument,
-  { hidden, limit, offset, severity }: Overflow,
-  language: Language,
-): Diagnostic {
+/**
+ * The notice sits at the top of the document, where it is found first, rather than at the first
+ * hidden finding: the cap keeps the most severe findings across the whole document (rules/cap.ts),
+ * so the hidden ones are spread all over it.
+ */
+function overflowDiagnostic({ hidden, limit, hiddenBySeverity, severity }: Overflow, language: Language): Diagnostic {
+  const total = limit + hidden;
   const words = DIAGNOSTIC_STRINGS[language];
-  const position = document.positionAt(offset);
+  const start = { line: 0, character: 0 };
   return {
-    range: { start: position, end: position },
+    range: { start, end: start },
     severity: SEVERITY[severity],
     source: DIAGNOSTIC_SOURCE,
     code: 'diagnostics-capped',
     // No RFC explains a display limit; RFC 3261 is the closest useful page.
     codeDescription: { href: rfcSectionUrl(3261) },
-    message: fill(hidden === 1 ? words.overflowOne : words.overflowMany, { hidden, limit }),
+    message: fill(total === 1 ? words.overflowOne : words.overflowMany, {
+      shown: grouped(limit),
+      total: grouped(total),
+      hidden: grouped(hidden),
+      counts: severityCounts(hiddenBySeverity, language),
+    }),
   };
+}
+
+/**
+ * "3 errors, 26,530 warnings": each severity with findings, the most severe first (the CLI's
+ * overflow line too, which writes its numbers ungrouped, as its other counts).
+ */
+export function severityCounts(
+  counts: SeverityCounts,
+  language: Language,
+  format: (count: number) => string = grouped,
+): string {
+  const words = SEVERITY_COUNT_STRINGS[language];
+  return SEVERITY_ORDER.filter((severity) => counts[severity] > 0)
+    .map((severity) => {
+      const count = counts[severity];
+      return fill(words[`${severity}${count === 1 ? 'One' : 'Many'}`], { count: format(count) });
+    })
+    .join(words.separator);
+}
+
+/** Digits in groups of three ("27,533"), as both languages write counts this size. */
+function grouped(count: number): string {
+  const digits = String(count);
+  let text = '';
+  for (let i = 0; i < digits.length; i++) text += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return text;
 }
 
 export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {

@@ -77,15 +77,51 @@ export const HOVER_STRINGS = localised(
   },
 );
 
-/** The last diagnostic when `sipLens.maxDiagnostics` left findings out. */
+/**
+ * The notice at the top of a document when `sipLens.maxDiagnostics` left findings out (`One` when
+ * there is a single finding in all, which only a cap of 0 hides), and the action that lifts the cap.
+ * `{counts}` is `SEVERITY_COUNT_STRINGS` joined by its separator.
+ */
 export const DIAGNOSTIC_STRINGS = localised(
   {
-    overflowOne: '… and {hidden} more SIP Lens finding not shown (sipLens.maxDiagnostics = {limit}).',
-    overflowMany: '… and {hidden} more SIP Lens findings not shown (sipLens.maxDiagnostics = {limit}).',
+    overflowOne:
+      '{shown} of {total} finding shown (most severe first, sipLens.maxDiagnostics); {hidden} more: {counts}.',
+    overflowMany:
+      '{shown} of {total} findings shown (most severe first, sipLens.maxDiagnostics); {hidden} more: {counts}.',
+    showAll: 'Show all findings for this document',
   },
   {
-    overflowOne: '……另有 {hidden} 条 SIP Lens 诊断未显示（sipLens.maxDiagnostics = {limit}）。',
-    overflowMany: '……另有 {hidden} 条 SIP Lens 诊断未显示（sipLens.maxDiagnostics = {limit}）。',
+    overflowOne:
+      '共 {total} 条诊断，已显示 {shown} 条（严重程度高的优先，sipLens.maxDiagnostics）；另有 {hidden} 条：{counts}。',
+    overflowMany:
+      '共 {total} 条诊断，已显示 {shown} 条（严重程度高的优先，sipLens.maxDiagnostics）；另有 {hidden} 条：{counts}。',
+    showAll: '显示本文档的全部诊断',
+  },
+);
+
+/** How many findings of one severity, as the overflow notice lists the hidden ones. */
+export const SEVERITY_COUNT_STRINGS = localised(
+  {
+    errorOne: '{count} error',
+    errorMany: '{count} errors',
+    warningOne: '{count} warning',
+    warningMany: '{count} warnings',
+    informationOne: '{count} information',
+    informationMany: '{count} information',
+    hintOne: '{count} hint',
+    hintMany: '{count} hints',
+    separator: ', ',
+  },
+  {
+    errorOne: '{count} 条错误',
+    errorMany: '{count} 条错误',
+    warningOne: '{count} 条警告',
+    warningMany: '{count} 条警告',
+    informationOne: '{count} 条信息',
+    informationMany: '{count} 条信息',
+    hintOne: '{count} 条提示',
+    hintMany: '{count} 条提示',
+    separator: '、',
   },
 );
 

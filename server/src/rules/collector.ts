@@ -1,15 +1,8 @@
 import type { CandidateSink, FindingDetails } from './check';
 import { RULE_RANK, type CheckedRuleId } from './registry';
 import { resolveSeverity } from './severity';
-import type {
-  Finding,
-  Overflow,
-  RuleResult,
-  Severity,
-  SeverityCounts,
-  SeverityOverrides,
-  StreamedRuleResult,
-} from './types';
+import { selectFindings, type Selection } from './cap';
+import type { Finding, RuleResult, Severity, SeverityOverrides, StreamedRuleResult } from './types';
 
 /**
  * Writes the text of one finding, by its rule, from the number the rule chose (a message or
@@ -47,7 +40,7 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 
 /**
  * Gathers what the rules found as cheap candidates (position, rule, severity and how to
- * write the text later), then sorts them and builds text only for the first `maxFindings`: a log
+ * write the text later), then sorts them and builds text only for the `maxFindings` the cap shows: a log
  * with 200k failures must not build 200k messages to show 1000.
  */
 export class FindingCollector implements CandidateSink<CheckedRuleId> {
@@ -67,15 +60,11 @@ export class FindingCollector implements CandidateSink<CheckedRuleId> {
   }
 }
 
-/** How many findings `maxFindings` lets through out of `count` (any finite setting is floored at 0). */
-export function findingLimit(maxFindings: number, count: number): number {
-  return Number.isFinite(maxFindings) ? Math.max(0, Math.floor(maxFindings)) : count;
-}
-
 /**
- * The first `maxFindings` sorted candidates as findings, every candidate counted by severity,
- * and what the cap left out. The caller words the overflow notice: only it knows what set the cap.
- * Each finding is kept on its candidate, for the next version to reuse.
+ * The findings `maxFindings` shows out of the sorted candidates (the most severe first, cap.ts),
+ * every candidate counted by severity, and what the cap left out. The caller words the overflow
+ * notice: only it knows what set the cap. Each finding is kept on its candidate, for the next
+ * version to reuse.
  */
 export function finishFindings(
   sorted: readonly Candidate[],
@@ -83,7 +72,12 @@ export function finishFindings(
   overrides: SeverityOverrides,
   render: Renderer,
 ): RuleResult {
-  const { findings, ...counts } = streamFindings(sorted, maxFindings, overrides, render, true);
+  return finishSelection(selectFindings(sorted, maxFindings, overrides), render);
+}
+
+/** `finishFindings` once the cap has chosen (the incremental pass needs the choice before writing text). */
+export function finishSelection(selection: Selection, render: Renderer): RuleResult {
+  const { findings, ...counts } = streamSelection(selection, render, true);
   return { findings: [...findings], ...counts };
 }
 
@@ -97,38 +91,20 @@ export function streamFindings(
   maxFindings: number,
   overrides: SeverityOverrides,
   render: Renderer,
-  keep = false,
 ): StreamedRuleResult {
-  const limit = findingLimit(maxFindings, sorted.length);
-  const overflow = overflowOf(sorted, limit, overrides);
-  return {
-    findings: renderEach(sorted, limit, render, keep),
-    totals: countBySeverity(sorted),
-    ...(overflow ? { overflow } : {}),
-  };
+  return streamSelection(selectFindings(sorted, maxFindings, overrides), render, false);
 }
 
-function* renderEach(sorted: readonly Candidate[], limit: number, render: Renderer, keep: boolean): Generator<Finding> {
-  for (let i = 0; i < limit && i < sorted.length; i++) {
-    const candidate = sorted[i] as Candidate;
+function streamSelection({ shown, totals, overflow }: Selection, render: Renderer, keep: boolean): StreamedRuleResult {
+  return { findings: renderEach(shown, render, keep), totals, ...(overflow ? { overflow } : {}) };
+}
+
+function* renderEach(shown: readonly Candidate[], render: Renderer, keep: boolean): Generator<Finding> {
+  for (const candidate of shown) {
     yield (
       candidate.rendered ?? (keep ? (candidate.rendered = toFinding(candidate, render)) : toFinding(candidate, render))
     );
   }
-}
-
-function overflowOf(sorted: readonly Candidate[], limit: number, overrides: SeverityOverrides): Overflow | undefined {
-  const firstHidden = sorted[limit];
-  if (!firstHidden) return undefined;
-  const severity = resolveSeverity('diagnostics-capped', undefined, overrides);
-  if (severity === 'off') return undefined;
-  return { hidden: sorted.length - limit, limit, offset: firstHidden.offset, severity };
-}
-
-function countBySeverity(candidates: readonly Candidate[]): SeverityCounts {
-  const totals = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const candidate of candidates) totals[candidate.severity]++;
-  return totals;
 }
 
 function toFinding(candidate: Candidate, render: Renderer): Finding {

@@ -1,7 +1,7 @@
 /**
  * Incremental rules: after an incremental re-analysis, judge again only the calls the edit
  * touched and the free-standing messages and occurrences it re-scanned; reuse every other
- * candidate (moved when the edit was above it), then sort, cap and write text as a whole
+ * candidate (moved when the edit was above it), then sort, cap (the most severe first) and write text as a whole
  * evaluation would. The result equals `evaluateRules(analysis, options)` exactly (a property
  * test holds it to that) because every rule reads only its finding's own call: a finding whose
  * unit is a Call-ID depends on that call's messages alone, and one without a unit only on its
@@ -11,7 +11,8 @@
 import type { AnalysisChange } from '../analysis/incremental';
 import { firstStartingAtOrAfter } from '../analysis/lookup';
 import type { Analysis, Call, Occurrence } from '../analysis/types';
-import { compareCandidates, FindingCollector, findingLimit, finishFindings, type Candidate } from './collector';
+import { selectFindings } from './cap';
+import { compareCandidates, FindingCollector, finishSelection, type Candidate } from './collector';
 import type { FlowIndex } from './flow-index';
 import { buildScopedFlowIndex } from './flow-index-scoped';
 import { CHECKS } from './registry';
@@ -33,12 +34,9 @@ export function updateRuleState(
   // The candidates hold no text but the findings kept on them do: those are written again in another language.
   const rewrite = languageOf(previous.options) !== languageOf(options);
   const candidates = mergeSorted(keptCandidates(previous.candidates, change, widened, touched, rewrite), fresh);
-  const renderIndex = indexForRendering(analysis, candidates, options.maxFindings, touchedCalls, index);
-  return {
-    options,
-    candidates,
-    ...finishFindings(candidates, options.maxFindings, options.overrides, renderWith(renderIndex, languageOf(options))),
-  };
+  const selection = selectFindings(candidates, options.maxFindings, options.overrides);
+  const renderIndex = indexForRendering(analysis, selection.shown, touchedCalls, index);
+  return { options, candidates, ...finishSelection(selection, renderWith(renderIndex, languageOf(options))) };
 }
 
 /** The touched calls' candidates and the re-scanned region's free ones, in finding order. */
@@ -124,18 +122,13 @@ function mergeSorted(a: readonly Candidate[], b: readonly Candidate[]): Candidat
 /** An index covering every call whose shown findings still need their text written. */
 function indexForRendering(
   analysis: Analysis,
-  candidates: readonly Candidate[],
-  maxFindings: number,
+  shown: readonly Candidate[],
   touchedCalls: readonly Call[],
   index: FlowIndex,
 ): FlowIndex {
   const touched = new Set(touchedCalls.map((call) => call.callId));
   const extra = new Set<string>();
-  const limit = findingLimit(maxFindings, candidates.length);
-  for (let i = 0; i < limit && i < candidates.length; i++) {
-    const { rendered, unit } = candidates[i] as Candidate;
-    if (!rendered && unit !== undefined && !touched.has(unit)) extra.add(unit);
-  }
+  for (const { rendered, unit } of shown) if (!rendered && unit !== undefined && !touched.has(unit)) extra.add(unit);
   if (extra.size === 0) return index;
   return buildScopedFlowIndex(analysis, touchedCalls.concat(callsWithIds(analysis.calls, extra)));
 }

@@ -19,9 +19,10 @@ export type { RuleState } from './state';
 export const DEFAULT_RULE_OPTIONS: RuleOptions = { overrides: {}, maxFindings: 1000 };
 
 /**
- * Every finding for one document, sorted by offset. Past `options.maxFindings` the rest are
- * only counted: `totals` counts every finding by severity and `overflow` says what was left out.
- * Linear in the size of the analysis apart from one sort of the findings.
+ * Every finding for one document, sorted by offset. Past `options.maxFindings` the most severe are
+ * kept (every error before any warning) and the rest only counted: `totals` counts every finding by
+ * severity and `overflow` says what was left out. Linear in the size of the analysis apart from one
+ * sort of the findings.
  */
 export function evaluateRules(analysis: Analysis, options: RuleOptions = DEFAULT_RULE_OPTIONS): RuleResult {
   const { findings, totals, overflow } = evaluateRuleState(analysis, options);

@@ -52,15 +52,20 @@ export interface Overflow {
   readonly hidden: number;
   /** The cap that applied. */
   readonly limit: number;
-  /** Where the first hidden finding is: the notice goes there. */
+  /** Where the first hidden finding is, in text order (the CLI's overflow line points there). */
   readonly offset: number;
-  /** The notice's severity ('diagnostics-capped' after overrides). */
+  /** How many of each severity were left out: the cap keeps the most severe (rules/cap.ts). */
+  readonly hiddenBySeverity: SeverityCounts;
+  /**
+   * The notice's severity: the most severe hidden finding's, and never less than 'diagnostics-capped'
+   * after overrides (rules/cap.ts says why).
+   */
   readonly severity: Severity;
 }
 
 /** One evaluation: the shown findings, and counts of all of them, so no verdict depends on the cap. */
 export interface RuleResult {
-  /** At most `maxFindings` findings, in finding order. */
+  /** At most `maxFindings` findings, the most severe first when there are more, listed in finding order. */
   readonly findings: Finding[];
   /** Every finding, shown or not, by severity. */
   readonly totals: SeverityCounts;

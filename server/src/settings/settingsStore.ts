@@ -37,13 +37,35 @@ function joinSentences(sentences: readonly string[]): string {
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<SipLensSettings>>();
   private readonly reported = new Set<string>();
+  /** Documents whose cap the user lifted (`showAll`): kept across changes of settings, until closed. */
+  private readonly uncapped = new Set<string>();
   supportsConfiguration = false;
   /** VS Code's display language, from the `initialize` request: what `sipLens.language: "auto"` follows. */
   locale: string | undefined;
 
   constructor(private readonly connection: Connection) {}
 
+  /** The document's settings, with no cap on diagnostics if the user lifted it for this document. */
   get(uri: string): Promise<SipLensSettings> {
+    const settings = this.configured(uri);
+    if (!this.uncapped.has(uri)) return settings;
+    return settings.then((read) => ({ ...read, maxDiagnostics: Number.POSITIVE_INFINITY }));
+  }
+
+  /** Every finding of this document is shown from now on, whatever `sipLens.maxDiagnostics` says. */
+  showAll(uri: string): void {
+    this.uncapped.add(uri);
+  }
+
+  /** Drops what is cached: for one document (`closed` also forgets a lifted cap), or for all of them. */
+  clear(uri?: string, closed = false): void {
+    if (uri) {
+      this.cache.delete(uri);
+      if (closed) this.uncapped.delete(uri);
+    } else this.cache.clear();
+  }
+
+  private configured(uri: string): Promise<SipLensSettings> {
     if (!this.supportsConfiguration) return Promise.resolve(defaultSettings(this.locale));
     let settings = this.cache.get(uri);
     if (!settings) {
@@ -51,11 +73,6 @@ export class SettingsStore {
       this.cache.set(uri, settings);
     }
     return settings;
-  }
-
-  clear(uri?: string): void {
-    if (uri) this.cache.delete(uri);
-    else this.cache.clear();
   }
 
   private async fetch(uri: string): Promise<SipLensSettings> {
