@@ -41,7 +41,7 @@ export function defaultSettings(locale?: string): SipLensSettings {
 }
 
 /** Hard ceiling so a typo like 1e9 cannot make the server build millions of diagnostics. */
-const MAX_DIAGNOSTICS_CEILING = 100_000;
+export const MAX_DIAGNOSTICS_CEILING = 100_000;
 
 export interface SettingsResult {
   readonly settings: SipLensSettings;

@@ -6,7 +6,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { fill } from '../../../catalog/src/l10n';
 import { DEFAULT_LANGUAGE, type Language } from '../../../catalog/src/language';
-import { defaultSettings, parseSettings, type SipLensSettings } from './settings';
+import { defaultSettings, MAX_DIAGNOSTICS_CEILING, parseSettings, type SipLensSettings } from './settings';
 import { SETTINGS_STRINGS } from './settings-strings';
 
 /** Problems named in one warning; the rest are counted. */
@@ -45,14 +45,17 @@ export class SettingsStore {
 
   constructor(private readonly connection: Connection) {}
 
-  /** The document's settings, with no cap on diagnostics if the user lifted it for this document. */
+  /**
+   * The document's settings; if the user lifted the cap for this document, the cap is the ceiling
+   * any setting may reach, so a log of millions of findings still cannot flood the Problems panel.
+   */
   get(uri: string): Promise<SipLensSettings> {
     const settings = this.configured(uri);
     if (!this.uncapped.has(uri)) return settings;
-    return settings.then((read) => ({ ...read, maxDiagnostics: Number.POSITIVE_INFINITY }));
+    return settings.then((read) => ({ ...read, maxDiagnostics: MAX_DIAGNOSTICS_CEILING }));
   }
 
-  /** Every finding of this document is shown from now on, whatever `sipLens.maxDiagnostics` says. */
+  /** Every finding of this document (up to the ceiling) is shown from now on, whatever `sipLens.maxDiagnostics` says. */
   showAll(uri: string): void {
     this.uncapped.add(uri);
   }
