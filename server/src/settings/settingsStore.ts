@@ -55,7 +55,7 @@ export class SettingsStore {
     return settings.then((read) => ({ ...read, maxDiagnostics: MAX_DIAGNOSTICS_CEILING }));
   }
 
-  /** Every finding of this document (up to the ceiling) is shown from now on, whatever `sipLens.maxDiagnostics` says. */
+  /** Every finding of this document (up to the ceiling) is shown from now on, whatever the setting says. */
   showAll(uri: string): void {
     this.uncapped.add(uri);
   }
