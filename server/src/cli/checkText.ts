@@ -1,13 +1,13 @@
 /** `sip-lens check`'s text output, for a terminal or a CI log. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fill } from '../../../catalog/src/l10n';
 import type { Language } from '../../../catalog/src/language';
 import { replaceUnsafeControls } from '../features/untrustedText';
-import type { Severity, SeverityCounts, StreamedRuleResult } from '../rules/types';
+import type { SeverityCounts, StreamedRuleResult } from '../rules/types';
 import type { CheckedFile } from './checkedFile';
-import { OVERFLOW_STRINGS, SEVERITY_STRINGS } from './cli-strings';
+import { SEVERITY_STRINGS } from './cli-strings';
 import { terminalLine } from './io';
 import type { ChunkedOutput } from './output';
+import { noneShown, overflowNotice } from './overflow';
 
 /**
  * Linter format, 1-based like compilers print: `file:line:col severity message [rule]`. File
@@ -18,7 +18,7 @@ import type { ChunkedOutput } from './output';
 export function writeText(output: ChunkedOutput, { path, document, result }: CheckedFile, language: Language): void {
   const name = terminalLine(path);
   const severityWord = SEVERITY_STRINGS[language];
-  const shown = { error: 0, warning: 0, information: 0, hint: 0 };
+  const shown = noneShown();
   for (const finding of result.findings) {
     if (output.closed) return;
     const { line, character } = document.positionAt(finding.offset);
@@ -30,30 +30,21 @@ export function writeText(output: ChunkedOutput, { path, document, result }: Che
   output.write(overflowLine(name, document, result, shown, language));
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
-
 /**
  * The line after the shown findings when `--max-diagnostics` left some out, in the same linter
- * format at the first hidden finding: how many, of which severities, and the flag that hid them.
+ * format at the first hidden finding, with the flag that hid them.
  */
 function overflowLine(
   name: string,
   document: TextDocument,
-  { totals, overflow }: StreamedRuleResult,
+  result: StreamedRuleResult,
   shown: SeverityCounts,
   language: Language,
 ): string {
+  const { overflow } = result;
   if (!overflow) return '';
-  const words = OVERFLOW_STRINGS[language];
-  const hidden = SEVERITIES.map((severity) => [severity, totals[severity] - shown[severity]] as const)
-    .filter(([, count]) => count > 0)
-    .map(([severity, count]) => fill(words[`${severity}${count === 1 ? 'One' : 'Many'}`], { count }));
   const { line, character } = document.positionAt(overflow.offset);
-  const notice = fill(overflow.hidden === 1 ? words.one : words.many, {
-    count: overflow.hidden,
-    hidden: hidden.join(words.separator),
-    limit: overflow.limit,
-  });
   const severity = SEVERITY_STRINGS[language][overflow.severity];
+  const notice = overflowNotice(result, shown, language);
   return `${name}:${line + 1}:${character + 1} ${severity} ${notice} [diagnostics-capped]\n`;
 }
