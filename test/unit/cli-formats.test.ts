@@ -71,6 +71,15 @@ describe('sip-lens input: standard input and gzip', () => {
     assert.match(spawnCli(['stats', '-'], text).out, /^-: 1 call\(s\), 1 failed/u);
   });
 
+  it('refuses - named twice before reading anything: standard input can be read once', () => {
+    for (const command of ['check', 'calls', 'stats']) {
+      const { status, out, err } = run(command, '-', SAMPLE, '-');
+      assert.equal(status, 2);
+      assert.equal(out, '');
+      assert.match(err, /^sip-lens: - \(standard input\) can be named only once\n/u);
+    }
+  });
+
   it('decompresses a .gz file for check, calls and stats, as if it were the plain log', () => {
     const plain = readFileSync(SAMPLE);
     const gz = scratch.write('sample.log.gz', '');
@@ -84,6 +93,26 @@ describe('sip-lens input: standard input and gzip', () => {
       assert.ok(fromPlain.out.length > 100, command.join(' '));
       assert.equal(named(fromGz.out, gz), named(fromPlain.out, copy), command.join(' '));
     }
+  });
+
+  it('hands a log of several megabytes over chunk by chunk, and refuses one truncated past its first chunks', () => {
+    // 2.4 MB of text: more than two of the gzip reader's 1 MB hand-overs.
+    const text = `${answeredCall('first', 486, 'Busy Here')}${'T_code=486\n'.repeat(220_000)}${answeredCall('last', 503, 'Service Unavailable')}`;
+    const gz = scratch.write('several-mb.log.gz', '');
+    const compressed = gzipSync(text);
+    writeFileSync(gz, compressed);
+    const copy = scratch.write('several-mb.log', text);
+    const fromGz = run('check', '--json', gz);
+    assert.equal(fromGz.status, 1);
+    assert.equal(fromGz.out.replaceAll(gz, 'LOG'), run('check', '--json', copy).out.replaceAll(copy, 'LOG'));
+    assert.equal(
+      (JSON.parse(fromGz.out) as { files: { occurrences: unknown[] }[] }).files[0]?.occurrences.length,
+      220_002,
+    );
+    writeFileSync(gz, compressed.subarray(0, compressed.length - 100));
+    const truncated = run('check', gz);
+    assert.equal(truncated.status, 2);
+    assert.match(truncated.err, /the gzip data ends early/u);
   });
 
   it('reads concatenated gzip members as one log, as gzip -d does', () => {

@@ -33,7 +33,7 @@ export function runCheck(args: readonly string[], io: CliIO, language: Language)
   if (positional.length === 0) throw new UsageError('needsFile', { command: 'check' });
   const maxFindings = parseMax(flags.get('--max-diagnostics'));
   // A mistyped path fails before anything is printed, not after the other files' findings.
-  positional.forEach(assertReadable);
+  assertReadable(positional);
   // JSON's extra escaping keeps bidi and C1 controls from log text out of a terminal that shows it.
   const output = new ChunkedOutput(io, format === 'json' || format === 'sarif' ? jsonSafe : undefined);
   const writer = writerFor(format, output, language);

@@ -33,10 +33,15 @@ export function checkFile(path: string, maxFindings: number, language: Language)
 
 /**
  * Checked for every path before any is read, so a mistyped one fails before anything is printed.
- * Standard input (`-`) is whatever the shell connected: there is nothing to check before reading it.
+ * Standard input (`-`) is whatever the shell connected: there is nothing to check before reading
+ * it, but it can be read only once.
  */
-export function assertReadable(path: string): void {
-  if (path === STDIN) return;
+export function assertReadable(paths: readonly string[]): void {
+  if (paths.filter((path) => path === STDIN).length > 1) throw new UsageError('stdinTwice');
+  paths.filter((path) => path !== STDIN).forEach(assertReadableFile);
+}
+
+function assertReadableFile(path: string): void {
   let isFile: boolean;
   try {
     isFile = statSync(path).isFile();

@@ -103,6 +103,7 @@ export const ERROR_STRINGS = localised(
     gzipCorrupt: "cannot read '{path}': not valid gzip data ({reason})",
     badFormat: "--format takes text, json, sarif or github, not '{value}'",
     jsonOrFormat: '--json is --format json: choose one',
+    stdinTwice: '- (standard input) can be named only once',
   },
   {
     unknownCommand: '未知命令“{command}”',
@@ -130,6 +131,7 @@ export const ERROR_STRINGS = localised(
     gzipCorrupt: '无法读取“{path}”：不是有效的 gzip 数据（{reason}）',
     badFormat: '--format 只接受 text、json、sarif 或 github，不接受“{value}”',
     jsonOrFormat: '--json 即 --format json，两者只能选一个',
+    stdinTwice: '标准输入（-）只能指定一次',
   },
 );
 

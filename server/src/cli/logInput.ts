@@ -11,7 +11,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
-import { gunzipSync } from 'node:zlib';
+import { GunzipError, gunzipChunks, type GunzipFailure } from './gunzipStream';
 import { UsageError } from './io';
 
 /** The path that names standard input. */
@@ -94,35 +94,20 @@ function* descriptorChunks(fd: number): Generator<Buffer> {
   }
 }
 
-/**
- * A gzip file, decompressed. node:zlib streams only asynchronously, and the CLI runs
- * synchronously (its output is written with blocking writes, see output.ts), so the file is
- * inflated in one call, bounded by `maxOutputLength`, and handed on in chunks. Concatenated gzip
- * members (`cat a.gz b.gz`) are read as one log, as gzip -d does.
- */
+/** A gzip file's text, inflated by a worker as it is read (gunzipStream.ts); its failures worded here. */
 function* gunzipped(path: string): Generator<Buffer> {
-  const compressed = readCompressed(path);
-  let text: Buffer;
   try {
-    text = gunzipSync(compressed, { maxOutputLength: MAX_LOG_BYTES + 1 });
+    yield* gunzipChunks(path);
   } catch (error) {
-    throw gzipError(path, error);
+    throw error instanceof GunzipError ? gzipError(path, error.failure) : error;
   }
-  if (text.length > MAX_LOG_BYTES) throw tooBig(path, undefined);
-  for (let at = 0; at < text.length; at += CHUNK_BYTES) yield text.subarray(at, at + CHUNK_BYTES);
 }
 
-function readCompressed(path: string): Buffer {
-  const chunks = [...fileChunks(path)];
-  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-}
-
-function gzipError(path: string, error: unknown): UsageError {
-  const { code, message } = error as NodeJS.ErrnoException;
-  if (code === 'ERR_BUFFER_TOO_LARGE') return tooBig(path, undefined);
+function gzipError(path: string, failure: GunzipFailure): UsageError {
   // zlib's "unexpected end of file": the file stops inside the compressed data.
-  if (code === 'Z_BUF_ERROR') return new UsageError('gzipTruncated', { path }, false);
-  return new UsageError('gzipCorrupt', { path, reason: message }, false);
+  if (failure.code === 'Z_BUF_ERROR') return new UsageError('gzipTruncated', { path }, false);
+  if (failure.code?.startsWith('Z_')) return new UsageError('gzipCorrupt', { path, reason: failure.message }, false);
+  return cannotRead(path, Object.assign(new Error(failure.message), { code: failure.code }));
 }
 
 /** `size` is the file's size when it is known (a plain file), else the log passed the limit as it was read. */
