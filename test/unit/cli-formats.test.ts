@@ -336,6 +336,29 @@ describe('sip-lens check --format sarif', () => {
     );
   });
 
+  it('keeps what the SARIF 2.1.0 schema requires on every result of the Asterisk sample', () => {
+    const { status, log } = sarif(SAMPLE);
+    assert.equal(status, 1);
+    const [run0] = log.runs;
+    const results = run0?.results ?? [];
+    assert.ok(results.length > 5);
+    const regionOk = ({ startLine, startColumn, endLine, endColumn }: SarifRegion) =>
+      [startLine, startColumn, endLine, endColumn].every((n) => Number.isInteger(n) && n >= 1) &&
+      (endLine > startLine || (endLine === startLine && endColumn >= startColumn));
+    for (const result of results) {
+      assert.ok(['error', 'warning', 'note'].includes(result.level), result.level);
+      assert.ok(result.message.text.length > 0);
+      assert.equal(run0?.tool.driver.rules[result.ruleIndex]?.id, result.ruleId);
+      assert.equal(result.locations.length, 1);
+      for (const location of [...result.locations, ...(result.relatedLocations ?? [])]) {
+        assert.ok(regionOk(location.physicalLocation.region), JSON.stringify(location));
+        assert.match(location.physicalLocation.artifactLocation.uri, /^file:\/\/\/.*asterisk-pjsip\.log$/u);
+      }
+      const ids = (result.relatedLocations ?? []).map((location) => location.id);
+      assert.equal(new Set(ids).size, ids.length, 'related location ids are unique');
+    }
+  });
+
   it('speaks Chinese with --lang zh-cn: messages, rule descriptions, the run language', () => {
     const { log } = sarif('--lang', 'zh-cn', path);
     const run0 = log.runs[0];
