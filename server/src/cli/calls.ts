@@ -21,7 +21,7 @@ export function runCalls(args: readonly string[], io: CliIO, language: Language 
   const states = stateFilter(flags.get('--state'));
   const filter = flags.get('--filter');
   const text = typeof filter === 'string' ? filter : undefined;
-  positional.forEach(assertReadable);
+  assertReadable(positional);
   const output = new ChunkedOutput(io);
   const format = flags.has('--json') ? 'json' : flags.has('--csv') ? 'csv' : 'text';
   if (format === 'csv') output.write(csvRow(csvHeader(language)));

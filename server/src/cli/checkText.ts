@@ -1,14 +1,13 @@
 /** `sip-lens check`'s text output, for a terminal or a CI log. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fill } from '../../../catalog/src/l10n';
 import type { Language } from '../../../catalog/src/language';
 import { replaceUnsafeControls } from '../features/untrustedText';
-import { severityCounts } from '../features/diagnostics';
 import type { StreamedRuleResult } from '../rules/types';
 import type { CheckedFile } from './checkedFile';
-import { OVERFLOW_STRINGS, SEVERITY_STRINGS } from './cli-strings';
+import { SEVERITY_STRINGS } from './cli-strings';
 import { terminalLine } from './io';
 import type { ChunkedOutput } from './output';
+import { overflowNotice } from './overflow';
 
 /**
  * Linter format, 1-based like compilers print: `file:line:col severity message [rule]`. File
@@ -34,20 +33,11 @@ export function writeText(output: ChunkedOutput, { path, document, result }: Che
  * format at the first hidden finding (in text order: the cap keeps the most severe, so the hidden
  * ones can start anywhere): how many, of which severities, and the flag that hid them.
  */
-function overflowLine(
-  name: string,
-  document: TextDocument,
-  { overflow }: StreamedRuleResult,
-  language: Language,
-): string {
+function overflowLine(name: string, document: TextDocument, result: StreamedRuleResult, language: Language): string {
+  const { overflow } = result;
   if (!overflow) return '';
-  const words = OVERFLOW_STRINGS[language];
   const { line, character } = document.positionAt(overflow.offset);
-  const notice = fill(overflow.hidden === 1 ? words.one : words.many, {
-    count: overflow.hidden,
-    hidden: severityCounts(overflow.hiddenBySeverity, language, String),
-    limit: overflow.limit,
-  });
   const severity = SEVERITY_STRINGS[language][overflow.severity];
+  const notice = overflowNotice(result, language);
   return `${name}:${line + 1}:${character + 1} ${severity} ${notice} [diagnostics-capped]\n`;
 }

@@ -1,5 +1,5 @@
 /** Reading and analysing one file for `sip-lens check`, one file at a time. */
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis';
 import type { Analysis } from '../analysis/types';
@@ -8,6 +8,7 @@ import type { StreamedRuleResult } from '../rules/types';
 import type { Language } from '../../../catalog/src/language';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { UsageError } from './io';
+import { cannotRead, readLog, STDIN } from './logInput';
 
 /** One file, analysed: what both output formats are written from. */
 export interface CheckedFile {
@@ -30,8 +31,17 @@ export function checkFile(path: string, maxFindings: number, language: Language)
   };
 }
 
-/** Checked for every path before any is read, so a mistyped one fails before anything is printed. */
-export function assertReadable(path: string): void {
+/**
+ * Checked for every path before any is read, so a mistyped one fails before anything is printed.
+ * Standard input (`-`) is whatever the shell connected: there is nothing to check before reading
+ * it, but it can be read only once.
+ */
+export function assertReadable(paths: readonly string[]): void {
+  if (paths.filter((path) => path === STDIN).length > 1) throw new UsageError('stdinTwice');
+  paths.filter((path) => path !== STDIN).forEach(assertReadableFile);
+}
+
+function assertReadableFile(path: string): void {
   let isFile: boolean;
   try {
     isFile = statSync(path).isFile();
@@ -40,21 +50,4 @@ export function assertReadable(path: string): void {
     throw cannotRead(path, error);
   }
   if (!isFile) throw new UsageError('notRegularFile', { path }, false);
-}
-
-/** Reads a file as UTF-8; invalid bytes become U+FFFD so binary input is analysed, not fatal. */
-export function readLog(path: string): string {
-  try {
-    return readFileSync(path).toString('utf8');
-  } catch (error) {
-    throw cannotRead(path, error);
-  }
-}
-
-/** The two reasons users meet are worded in their language; any other is the system's own message. */
-function cannotRead(path: string, error: unknown): UsageError {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return new UsageError('noSuchFile', { path }, false);
-  if (code === 'EACCES') return new UsageError('permissionDenied', { path }, false);
-  return new UsageError('cannotRead', { path, reason: error instanceof Error ? error.message : String(error) }, false);
 }

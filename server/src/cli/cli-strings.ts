@@ -11,19 +11,25 @@ const USAGE_EN = `Usage: sip-lens <command> [options]
 Commands:
   explain <code> [--json]          Print the catalog card for a SIP response code.
   compare <a> <b> [--json]         Compare two SIP response codes side by side.
-  check [--json] <file...>         Find SIP status codes in logs and report call-flow problems.
+  check [--format <f>] <file...>   Find SIP status codes in logs and report call-flow problems.
   calls [--json | --csv] [--state failed] [--filter TEXT] <file...>
                                    List the calls of logs: state, final code, parties, timing.
   stats [--json] <file...>         Response counts, top failure codes and RFC 6076 metrics.
 
 Options:
-  --json                           Machine-readable output.
+  --json                           Machine-readable output (check: same as --format json).
+  --format <text|json|sarif|github>
+                                   check: the output format. sarif is SARIF 2.1.0 for code
+                                   scanning; github prints GitHub Actions annotations.
   --lang <auto|en|zh-cn>           The language of the output (default: auto, from LC_ALL,
                                    LC_MESSAGES or LANG). JSON keys stay English.
   --max-diagnostics <n>            check: show at most n findings per file (default: all).
                                    The exit status still counts every finding.
   -h, --help                       Show this help.
   -v, --version                    Show the version.
+
+Files: - reads standard input; a file whose name ends in .gz is decompressed
+(check, calls, stats). Logs can be up to 512 MB of text.
 
 Exit status:
   0  no error-level finding
@@ -38,19 +44,26 @@ const USAGE_ZH = `用法：sip-lens <命令> [选项]
 命令：
   explain <状态码> [--json]        显示一个 SIP 状态码的说明卡片。
   compare <a> <b> [--json]         并排比较两个 SIP 状态码。
-  check [--json] <文件...>         查找日志中的 SIP 状态码，报告呼叫流程中的问题。
+  check [--format <格式>] <文件...>
+                                   查找日志中的 SIP 状态码，报告呼叫流程中的问题。
   calls [--json | --csv] [--state failed] [--filter 文本] <文件...>
                                    列出日志中的呼叫：状态、最终响应、主被叫、时间。
   stats [--json] <文件...>         响应计数、主要失败状态码和 RFC 6076 指标。
 
 选项：
-  --json                           输出机器可读的 JSON。
+  --json                           输出机器可读的 JSON（check：等同于 --format json）。
+  --format <text|json|sarif|github>
+                                   check：输出格式。sarif 为 SARIF 2.1.0，供代码扫描使用；
+                                   github 输出 GitHub Actions 注释。
   --lang <auto|en|zh-cn>           输出语言（默认 auto：依次取 LC_ALL、LC_MESSAGES、LANG）。
                                    JSON 的键名始终是英文。
   --max-diagnostics <n>            check：每个文件最多显示 n 条诊断（默认全部显示）。
                                    退出状态仍计入全部诊断。
   -h, --help                       显示本帮助。
   -v, --version                    显示版本号。
+
+文件：- 表示读取标准输入；文件名以 .gz 结尾的文件会先解压（check、calls、stats）。
+日志文本最大 512 MB。
 
 退出状态：
   0  没有错误级别的诊断
@@ -83,6 +96,14 @@ export const ERROR_STRINGS = localised(
     permissionDenied: "cannot read '{path}': permission denied",
     notRegularFile: "cannot read '{path}': it is a directory or not a regular file",
     internalError: 'internal error: {reason}',
+    logTooBig: "cannot read '{path}': this file is {size}; sip-lens can read logs up to 512 MB today",
+    logTooBigStream:
+      "cannot read '{path}': it holds more than 512 MB of text; sip-lens can read logs up to 512 MB today",
+    gzipTruncated: "cannot read '{path}': the gzip data ends early (is the file truncated?)",
+    gzipCorrupt: "cannot read '{path}': not valid gzip data ({reason})",
+    badFormat: "--format takes text, json, sarif or github, not '{value}'",
+    jsonOrFormat: '--json is --format json: choose one',
+    stdinTwice: '- (standard input) can be named only once',
   },
   {
     unknownCommand: '未知命令“{command}”',
@@ -104,6 +125,13 @@ export const ERROR_STRINGS = localised(
     permissionDenied: '无法读取“{path}”：没有读取权限',
     notRegularFile: '无法读取“{path}”：它是目录，或不是普通文件',
     internalError: '内部错误：{reason}',
+    logTooBig: '无法读取“{path}”：文件大小为 {size}，sip-lens 目前只能读取不超过 512 MB 的日志',
+    logTooBigStream: '无法读取“{path}”：其中文本超过 512 MB，sip-lens 目前只能读取不超过 512 MB 的日志',
+    gzipTruncated: '无法读取“{path}”：gzip 数据提前结束（文件是否被截断？）',
+    gzipCorrupt: '无法读取“{path}”：不是有效的 gzip 数据（{reason}）',
+    badFormat: '--format 只接受 text、json、sarif 或 github，不接受“{value}”',
+    jsonOrFormat: '--json 即 --format json，两者只能选一个',
+    stdinTwice: '标准输入（-）只能指定一次',
   },
 );
 
@@ -127,5 +155,40 @@ export const OVERFLOW_STRINGS = localised(
   {
     one: '另有 {count} 条诊断未显示（{hidden}；--max-diagnostics {limit}）',
     many: '另有 {count} 条诊断未显示（{hidden}；--max-diagnostics {limit}）',
+  },
+);
+
+/**
+ * One line per rule for `check --format sarif`'s rule list (shortDescription): what the rule
+ * reports, as the README's diagnostics table says it. Rule ids stay as they are in both languages.
+ */
+export const RULE_SUMMARY_STRINGS = localised(
+  {
+    'final-server-failure': 'A final 5xx response: a server failed the request.',
+    'final-global-failure': 'A final 6xx response: the request will fail wherever it is sent.',
+    'final-client-failure': 'A final 4xx response that ends a transaction.',
+    'auth-rejected': 'A 401/407 challenge to a request that already carried credentials.',
+    'auth-challenge': 'A 401/407 challenge answered by a retry with credentials that went through.',
+    'request-terminated': 'A 487 Request Terminated to an INVITE that was CANCELled.',
+    'reported-failure': 'A log line at an error or warning level that names a final 4xx, 5xx or 6xx.',
+    'reported-request-terminated': 'A log line reporting a 487 on or after a line that names a CANCEL.',
+    'no-final-response': 'A request with no final response by the end of the log.',
+    'unregistered-code': 'A status code no RFC registers, outside a failed final response.',
+    'nonstandard-phrase': 'A reason phrase that differs from the registered one.',
+    'diagnostics-capped': 'Findings past --max-diagnostics, counted in one notice.',
+  },
+  {
+    'final-server-failure': '5xx 最终响应：服务器未能处理该请求。',
+    'final-global-failure': '6xx 最终响应：该请求发往任何地方都会失败。',
+    'final-client-failure': '结束事务的 4xx 最终响应。',
+    'auth-rejected': '对已携带凭据的请求再次发出 401/407 质询。',
+    'auth-challenge': '401/407 质询之后，携带凭据的重试已成功。',
+    'request-terminated': '对已被 CANCEL 的 INVITE 回复 487 Request Terminated（请求已终止）。',
+    'reported-failure': '错误或警告级别的日志行提到 4xx、5xx 或 6xx 最终响应。',
+    'reported-request-terminated': '日志行在提到 CANCEL 的行上或其后报告 487。',
+    'no-final-response': '到日志结束时仍没有最终响应的请求。',
+    'unregistered-code': '没有任何 RFC 登记的状态码（失败的最终响应除外）。',
+    'nonstandard-phrase': '与登记的原因短语不同的原因短语。',
+    'diagnostics-capped': '超出 --max-diagnostics 的诊断，合计为一条通知。',
   },
 );

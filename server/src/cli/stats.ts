@@ -17,7 +17,7 @@ import { ChunkedOutput } from './output';
 export function runStats(args: readonly string[], io: CliIO, language: Language = 'en'): number {
   const { flags, positional } = parseFlags(args, ['--json']);
   if (positional.length === 0) throw new UsageError('needsFile', { command: 'stats' });
-  positional.forEach(assertReadable);
+  assertReadable(positional);
   const json = flags.has('--json');
   const output = new ChunkedOutput(io);
   if (json) output.write('{\n  "files": [');

@@ -1,0 +1,131 @@
+/**
+ * Where `check`, `calls` and `stats` read a log from: a file, `-` for standard input, and a file
+ * whose name ends in `.gz` decompressed on the way. Every source is read through `logChunks`, a
+ * sequence of byte chunks, and `readLog` joins them into the text the analysis takes.
+ *
+ * The analysis still wants one string, and V8 caps a string at `MAX_STRING_LENGTH` (about 512 M
+ * UTF-16 units), so a bigger log is refused with its size named instead of crashing with a
+ * RangeError. The limit is applied to bytes: UTF-8 never needs fewer bytes than UTF-16 units, so
+ * a log under it always fits.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { constants as bufferConstants } from 'node:buffer';
+import { StringDecoder } from 'node:string_decoder';
+import { GunzipError, gunzipChunks, type GunzipFailure } from './gunzipStream';
+import { UsageError } from './io';
+
+/** The path that names standard input. */
+export const STDIN = '-';
+
+/** The most bytes of (decompressed) log text sip-lens reads. */
+export const MAX_LOG_BYTES = bufferConstants.MAX_STRING_LENGTH;
+
+/** Read size: big enough for few system calls, small beside the text it builds. */
+const CHUNK_BYTES = 1024 * 1024;
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+export function isGzipPath(path: string): boolean {
+  return path !== STDIN && /\.gz$/iu.test(path);
+}
+
+/** The log's text, decoded as UTF-8 (invalid bytes become U+FFFD: binary input is analysed, not fatal). */
+export function readLog(path: string): string {
+  try {
+    return decode(path);
+  } catch (error) {
+    throw error instanceof UsageError ? error : cannotRead(path, error);
+  }
+}
+
+function decode(path: string): string {
+  const decoder = new StringDecoder('utf8');
+  const parts: string[] = [];
+  let bytes = 0;
+  for (const chunk of logChunks(path)) {
+    bytes += chunk.length;
+    if (bytes > MAX_LOG_BYTES) throw tooBig(path, undefined);
+    parts.push(decoder.write(chunk));
+  }
+  parts.push(decoder.end());
+  return parts.join('');
+}
+
+/** The log's bytes in order, decompressed when the path ends in `.gz`. */
+export function* logChunks(path: string): Generator<Buffer> {
+  if (path === STDIN) yield* descriptorChunks(0);
+  else if (isGzipPath(path)) yield* gunzipped(path);
+  else yield* fileChunks(path);
+}
+
+function* fileChunks(path: string): Generator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    // Known before a byte is read: refused at once rather than after reading 512 MB.
+    if (size > MAX_LOG_BYTES) throw tooBig(path, size);
+    yield* descriptorChunks(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Blocking reads until end of file. Standard input may have been left non-blocking by whoever
+ * started us (EAGAIN): then wait for the writer, as output.ts does for a full pipe.
+ */
+function* descriptorChunks(fd: number): Generator<Buffer> {
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let read: number;
+    try {
+      read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(PAUSE, 0, 0, 1);
+        continue;
+      }
+      if (code === 'EOF') return; // Windows: a closed pipe on standard input.
+      throw error;
+    }
+    if (read === 0) return;
+    yield buffer.subarray(0, read);
+  }
+}
+
+/** A gzip file's text, inflated by a worker as it is read (gunzipStream.ts); its failures worded here. */
+function* gunzipped(path: string): Generator<Buffer> {
+  try {
+    yield* gunzipChunks(path);
+  } catch (error) {
+    throw error instanceof GunzipError ? gzipError(path, error.failure) : error;
+  }
+}
+
+function gzipError(path: string, failure: GunzipFailure): UsageError {
+  // zlib's "unexpected end of file": the file stops inside the compressed data.
+  if (failure.code === 'Z_BUF_ERROR') return new UsageError('gzipTruncated', { path }, false);
+  if (failure.code?.startsWith('Z_')) return new UsageError('gzipCorrupt', { path, reason: failure.message }, false);
+  return cannotRead(path, Object.assign(new Error(failure.message), { code: failure.code }));
+}
+
+/** `size` is the file's size when it is known (a plain file), else the log passed the limit as it was read. */
+function tooBig(path: string, size: number | undefined): UsageError {
+  if (size === undefined) return new UsageError('logTooBigStream', { path }, false);
+  return new UsageError('logTooBig', { path, size: formatSize(size) }, false);
+}
+
+/** "600 MB", "2.1 GB": binary units, as `ls -h` and the 512 MB limit count them. */
+export function formatSize(bytes: number): string {
+  const mb = bytes / 2 ** 20;
+  return mb < 1024 ? `${Math.round(mb)} MB` : `${(mb / 1024).toFixed(1)} GB`;
+}
+
+/** The two reasons users meet are worded in their language; any other is the system's own message. */
+export function cannotRead(path: string, error: unknown): UsageError {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return new UsageError('noSuchFile', { path }, false);
+  if (code === 'EACCES') return new UsageError('permissionDenied', { path }, false);
+  return new UsageError('cannotRead', { path, reason: error instanceof Error ? error.message : String(error) }, false);
+}
