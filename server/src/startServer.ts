@@ -34,6 +34,7 @@ import { collectsGarbage } from './pipeline/memory';
 import { runSafe, type Logger } from './safe';
 import { SettingsStore } from './settings/settingsStore';
 import { ruleOptions, Validator } from './pipeline/validation';
+import { registerCallRequests } from './pipeline/callRequests';
 
 export function startServer(connection: Connection): void {
   let clientShowsProgress = false;
@@ -50,7 +51,8 @@ export function startServer(connection: Connection): void {
     warn: (m) => connection.console.warn(m),
     info: (m) => connection.console.info(m),
   };
-  const validator = new Validator(connection, cache, settings, logger, (uri) => documents.get(uri));
+  const calls = registerCallRequests(connection, cache, settings, logger, (uri) => documents.get(uri));
+  const validator = new Validator(connection, cache, settings, logger, (uri) => documents.get(uri), calls.published);
 
   connection.onInitialize((params) => {
     clientShowsProgress = params.capabilities.window?.workDoneProgress === true;
@@ -77,6 +79,7 @@ export function startServer(connection: Connection): void {
     tokenResults.delete(event.document.uri);
     settings.clear(event.document.uri);
     validator.clear(event.document.uri);
+    calls.close(event.document.uri);
     releaseMemoryAfterClose(textLength(event.document));
   });
 

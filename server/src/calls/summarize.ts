@@ -15,9 +15,17 @@ import type { CallKind, CallState, CallSummary, CallTiming } from './types';
 
 /** The summaries of every call of `analysis`, the analysis of `text` (`lines` indexes the same text). */
 export function summarizeCalls(text: string, analysis: Analysis, lines?: LineIndex): CallSummary[] {
+  return analysis.calls.map(callSummarizer(text, analysis, lines));
+}
+
+/**
+ * The summary of one call of `analysis` at a time, sharing one context (times read once): for the
+ * editor, which summarises a big log's calls a batch at a time and yields to other requests between.
+ */
+export function callSummarizer(text: string, analysis: Analysis, lines?: LineIndex): (call: Call) => CallSummary {
   const index = lines?.textLength === text.length ? lines : new LineIndex(text);
   const context = new CallContext(text, index, analysis);
-  return analysis.calls.map((call) => summarizeCall(context, call));
+  return (call) => summarizeCall(context, call);
 }
 
 const KIND_OF_METHOD: ReadonlyMap<string, CallKind> = new Map([
