@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SipLensApi } from '../../client/src/extension';
 import type { CallsView } from '../../client/src/calls/callsView';
+import type { CallRow } from '../../catalog/src/protocol';
 import { EXTENSION_ID, lineOf, openFixture, serverReady, waitForEvent } from './helpers';
 
 function callsView(): CallsView {
@@ -17,10 +18,15 @@ function callsView(): CallsView {
 }
 
 /** Waits until the view lists `document` with rows that satisfy `predicate`. */
-function listed(view: CallsView, document: vscode.TextDocument, predicate: (count: number) => boolean): Promise<true> {
+function listed(
+  view: CallsView,
+  document: vscode.TextDocument,
+  predicate: (count: number, rows: readonly CallRow[]) => boolean,
+): Promise<true> {
   return waitForEvent(
     view.onDidUpdate,
-    () => (view.current.document === document && predicate(view.current.rows.length) ? true : undefined),
+    () =>
+      view.current.document === document && predicate(view.current.rows.length, view.current.rows) ? true : undefined,
     () => `the view shows ${view.current.document?.uri.path ?? 'nothing'} with ${view.current.rows.length} rows`,
   );
 }
@@ -140,4 +146,36 @@ suite('SIP Calls view', () => {
     assert.equal(view.statusBar.text, '$(call-outgoing) SIP: 6 calls · 4 failed');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('an answer appended to a call redraws that call alone, not the list', async () => {
+    const view = callsView();
+    const original = (await openFixture('call-outcomes.log')).getText();
+    const document = await vscode.workspace.openTextDocument({ language: 'log', content: original });
+    await vscode.window.showTextDocument(document);
+    await listed(view, document, (count) => count === 5);
+    const list = view.provider.topLevel;
+    const refreshes = view.provider.itemRefreshes;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.lineAt(document.lineCount - 1).range.end, ANSWER);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await listed(view, document, (_, rows) => rows[4]?.state === 'answered');
+    assert.equal(view.provider.topLevel, list, 'the list was not rebuilt');
+    assert.equal(view.provider.itemRefreshes, refreshes + 1, 'one refresh of the changed item');
+    assert.equal(view.statusBar.text, '$(call-outgoing) SIP: 5 calls · 3 failed');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
+
+/** The 200 OK that answers the fixture's last call (in progress until then). */
+const ANSWER = [
+  '',
+  '[2026-11-20 09:41:25.000] VERBOSE[3140] res_pjsip_logger.c: <--- Received SIP response (400 bytes) from UDP:203.0.113.20:5060 --->',
+  'SIP/2.0 200 OK',
+  'Via: SIP/2.0/UDP 198.51.100.10:5060;rport=5060;branch=z9hG4bKPj37c2c690-f157-4eac-a0ef-1426d253e6fc',
+  'From: "Front Desk" <sip:1001@pbx.example.com>;tag=4b8c519b-d791-4c1a-a040-f11a6bbb0453',
+  'To: <sip:+14035550142@203.0.113.20>;tag=answered1',
+  'Call-ID: 06da6014-532a-49a7-a850-c9f11679e160',
+  'CSeq: 14870 INVITE',
+  'Content-Length: 0',
+  '',
+].join('\n');
