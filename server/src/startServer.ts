@@ -72,7 +72,10 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen((event) => validator.schedule(event.document, 0));
-  documents.onDidChangeContent((event) => validator.schedule(event.document));
+  documents.onDidChangeContent((event) => {
+    calls.changed(event.document.uri, event.document.version);
+    validator.schedule(event.document);
+  });
   // Everything held for a closed document goes, and a big one's memory is given back at once.
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);

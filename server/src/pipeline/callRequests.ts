@@ -23,6 +23,8 @@ import { CallsService } from './callsService';
 export interface CallRequests {
   /** Tells the client that `uri`'s calls may have changed: its diagnostics for `version` are out. */
   published(uri: string, version: number): void;
+  /** The document changed: an older version's calls are dropped. */
+  changed(uri: string, version: number): void;
   /** Forgets a closed document's calls. */
   close(uri: string): void;
 }
@@ -104,6 +106,7 @@ export function registerCallRequests(
   );
   return {
     published: (uri, version) => void connection.sendNotification(CallsChangedNotification, { uri, version }),
+    changed: (uri, version) => service.changed(uri, version),
     close: (uri) => service.delete(uri),
   };
 }

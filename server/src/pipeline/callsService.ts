@@ -43,7 +43,11 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export class CallsService {
   private readonly byUri = new Map<string, Pending>();
 
-  constructor(private readonly cache: AnalysisCache) {}
+  /** `batchMs`: how long one batch may run before yielding (tests yield after every CALLS_PER_CHECK calls with 0). */
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly batchMs = BATCH_MS,
+  ) {}
 
   /**
    * The calls of `document`'s version in `language`; undefined when that version was replaced or
@@ -52,8 +56,14 @@ export class CallsService {
   calls(document: TextDocument, language: Language): Promise<DocumentCalls | undefined> {
     const held = this.byUri.get(document.uri);
     if (held && held.version === document.version && held.language === language) return held.done;
-    const isCurrent = () => this.byUri.get(document.uri) === pending;
-    const pending: Pending = { version: document.version, language, done: this.compute(document, language, isCurrent) };
+    const uri = document.uri;
+    const isCurrent = () => this.byUri.get(uri) === pending;
+    const done = this.compute(document, language, isCurrent).then((calls) => {
+      // Nothing to keep: the next request for this version starts afresh.
+      if (!calls && isCurrent()) this.byUri.delete(uri);
+      return calls;
+    });
+    const pending: Pending = { version: document.version, language, done };
     // Replacing the entry lets the older version's summaries (and their text) go.
     this.byUri.set(document.uri, pending);
     return pending.done;
@@ -61,6 +71,12 @@ export class CallsService {
 
   delete(uri: string): void {
     this.byUri.delete(uri);
+  }
+
+  /** The document moved on to `version`: the summaries of an older one (and the old text they hold) go now. */
+  changed(uri: string, version: number): void {
+    const held = this.byUri.get(uri);
+    if (held && held.version < version) this.byUri.delete(uri);
   }
 
   private async compute(
@@ -84,7 +100,7 @@ export class CallsService {
       const summary = summarize(call);
       summaries.push(summary);
       rows.push(callRow(summary, analysis, lines, language));
-      if (summaries.length % CALLS_PER_CHECK !== 0 || performance.now() - batchStart < BATCH_MS) continue;
+      if (summaries.length % CALLS_PER_CHECK !== 0 || performance.now() - batchStart < this.batchMs) continue;
       summaryMs += performance.now() - batchStart;
       await yieldToEventLoop();
       if (!isCurrent()) return undefined;
