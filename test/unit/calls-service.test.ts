@@ -7,6 +7,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Language } from '../../catalog/src/language';
+import { trackingDocuments } from '../../server/src/document/documentSync';
 import { SipTextDocument } from '../../server/src/document/sipTextDocument';
 import { AnalysisCache } from '../../server/src/pipeline/documentAnalysis';
 import { CallsService } from '../../server/src/pipeline/callsService';
@@ -26,7 +28,7 @@ describe('CallsService', () => {
       calls.rows.map((row) => row.stateLabel),
       ['busy', 'cancelled', 'rejected', 'rejected', 'in progress'],
     );
-    assert.equal(calls.summaries.length, 5);
+    assert.equal((await calls.summaries())?.length, 5);
     const chinese = await service.calls(document(OUTCOMES), 'zh-cn');
     assert.deepEqual(
       chinese?.rows.map((row) => row.stateLabel),
@@ -70,6 +72,72 @@ describe('CallsService', () => {
     const seen = turns.stop();
     assert.equal(calls?.rows.length, 2000);
     assert.ok(seen >= Math.floor(2000 / 64), `the loop turned ${seen} times while 2000 calls were summarised`);
+  });
+});
+
+/** A document edited through the server's own synchronisation, its edits told to `cache` as the server does. */
+function edited(
+  cache: AnalysisCache,
+  from: SipTextDocument,
+  start: number,
+  end: number,
+  text: string,
+): SipTextDocument {
+  const sync = trackingDocuments((uri, fromVersion, toVersion, edit) =>
+    cache.noteEdit(uri, fromVersion, toVersion, edit),
+  );
+  const range = { start: from.positionAt(start), end: from.positionAt(end) };
+  return sync.update(from, [{ range, text }], from.version + 1);
+}
+
+/** The rows a service with no history computes for the document's text. */
+async function freshRows(text: string, language: Language = 'en') {
+  return (await new CallsService(new AnalysisCache()).calls(document(text), language))?.rows;
+}
+
+describe('CallsService after an edit', () => {
+  const ANSWER = OUTCOMES.slice(OUTCOMES.indexOf('[2026-11-20 09:41:19.652]'));
+  const TAIL = ANSWER.replace('100 Trying', '200 OK').replace('09:41:19.652', '09:41:25.000');
+
+  it('carries over the rows of decided calls an append did not touch, and re-reads the rest', async () => {
+    const cache = new AnalysisCache();
+    const service = new CallsService(cache);
+    const v1 = document(OUTCOMES);
+    await service.calls(v1, 'en');
+    const v2 = edited(cache, v1, OUTCOMES.length, OUTCOMES.length, `\n${TAIL}`);
+    service.changed(v2.uri, v2.version);
+    const calls = await service.calls(v2, 'en');
+    assert.equal(calls?.version, 2);
+    assert.equal(calls?.reused, 4, 'the four decided calls; the one in progress is read again');
+    assert.equal(calls?.rows[4]?.state, 'answered');
+    assert.deepEqual(calls?.rows, await freshRows(v2.getText()));
+  });
+
+  it('reads again every call from the edit on, a timestamp changed in place included', async () => {
+    const cache = new AnalysisCache();
+    const service = new CallsService(cache);
+    const v1 = document(OUTCOMES);
+    await service.calls(v1, 'en');
+    // The banner above the third call's INVITE: same length, so no message after it moves.
+    const at = OUTCOMES.indexOf('[2026-11-20 09:30:12.700] VERBOSE[3120] res_pjsip_logger.c');
+    const v2 = edited(cache, v1, at + 1, at + 11, '2026-11-21');
+    service.changed(v2.uri, v2.version);
+    const calls = await service.calls(v2, 'en');
+    assert.equal(calls?.rows[2]?.start, '2026-11-21 09:30:12.700');
+    assert.deepEqual(calls?.rows, await freshRows(v2.getText()));
+    assert.ok((calls?.reused ?? 0) <= 2, `reused ${calls?.reused}`);
+  });
+
+  it('reads every call again in another language', async () => {
+    const cache = new AnalysisCache();
+    const service = new CallsService(cache);
+    const v1 = document(OUTCOMES);
+    await service.calls(v1, 'en');
+    const v2 = edited(cache, v1, OUTCOMES.length, OUTCOMES.length, `\n${TAIL}`);
+    service.changed(v2.uri, v2.version);
+    const chinese = await service.calls(v2, 'zh-cn');
+    assert.equal(chinese?.reused, 0);
+    assert.deepEqual(chinese?.rows, await freshRows(v2.getText(), 'zh-cn'));
   });
 });
 

@@ -82,8 +82,9 @@ export function registerCallRequests(
   connection.onRequest(CallStatisticsRequest, (params, token) =>
     runSafeAsync(logger, 'call statistics', token, async (): Promise<CallStatisticsResult | null> => {
       const calls = await callsOf(params.uri);
-      if (!calls) return null;
-      const statistics = callStatistics(calls.analysis, calls.summaries, calls.language);
+      const summaries = await calls?.summaries();
+      if (!calls || !summaries) return null;
+      const statistics = callStatistics(calls.analysis, summaries, calls.language);
       const { calls: count, failed, hasTimes } = statistics;
       const text = statisticsText(documentName(params.uri), statistics, calls.language);
       return { version: calls.version, calls: count, failed, hasTimes, text };

@@ -1,15 +1,17 @@
 /**
- * The calls of each open document, for the Calls view, the status bar and the statistics: summarised
- * from the document's cached analysis once per version and language, a batch of calls at a time, so
- * a big log never holds the server for longer than a slice (hovers and other documents are answered
- * between batches, as during a sliced analysis). Only the newest version's summaries are kept: a
- * summary holds its text, and an old version's text is the whole old log.
+ * The calls of each open document, for the Calls view, the status bar and the statistics: rows from
+ * the document's cached analysis once per version and language, a batch of calls at a time, so a
+ * big log never holds the server for longer than a slice (hovers and other documents are answered
+ * between batches, as during a sliced analysis). A new version re-summarises only the calls an edit
+ * could have changed (see `CallRowMemo`); the statistics summarise every call, on request. Only the
+ * newest version's summaries are kept: a summary holds its text, and an old version's text is the
+ * whole old log.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CallRow } from '../../../catalog/src/protocol';
 import type { Language } from '../../../catalog/src/language';
 import { LineIndex } from '../analysis/lineIndex';
-import type { Analysis } from '../analysis/types';
+import type { Analysis, Call, SipMessage } from '../analysis/types';
 import { callSummarizer, type CallSummary } from '../calls/index';
 import { SipTextDocument } from '../document/sipTextDocument';
 import { callRow } from '../features/callsView';
@@ -20,16 +22,32 @@ const BATCH_MS = 20;
 /** How many calls are summarised between looks at the clock. */
 const CALLS_PER_CHECK = 64;
 
-/** One version's calls: the summaries (for the statistics) and the rows (for the view). */
+/** One version's calls: the rows (for the view), and the summaries of every call on request (statistics). */
 export interface DocumentCalls {
   readonly version: number;
   readonly language: Language;
   readonly analysis: Analysis;
   readonly lines: LineIndex;
-  readonly summaries: readonly CallSummary[];
   readonly rows: readonly CallRow[];
-  /** Wall time spent summarising, not counting the time given to other work between batches. */
-  readonly summaryMs: number;
+  /** How many rows were carried over from the previous version unchanged, not summarised again. */
+  readonly reused: number;
+  /** Wall time spent on the rows, not counting the time given to other work between batches. */
+  readonly rowsMs: number;
+  /** Every call's summary (computed when first asked, then kept with this version); undefined if replaced. */
+  summaries(): Promise<readonly CallSummary[] | undefined>;
+}
+
+/**
+ * What the last rows of a document were built from. Messages before the first one an edit replaced
+ * are the same objects in both analyses (analysis/incremental.ts keeps them, offsets and all), and
+ * a message's time is read from the lines just above it, which lie after the message before it: so a
+ * call whose messages all come before that point, no more and no fewer than before, has the same
+ * row. Except when it has no final response: its state then depends on where the log ends.
+ */
+interface CallRowMemo {
+  readonly language: Language;
+  readonly messages: readonly SipMessage[];
+  readonly rows: ReadonlyMap<string, { readonly row: CallRow; readonly count: number; readonly last: number }>;
 }
 
 interface Pending {
@@ -42,6 +60,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 export class CallsService {
   private readonly byUri = new Map<string, Pending>();
+  private readonly memos = new Map<string, CallRowMemo>();
 
   /** `batchMs`: how long one batch may run before yielding (tests yield after every CALLS_PER_CHECK calls with 0). */
   constructor(
@@ -71,6 +90,7 @@ export class CallsService {
 
   delete(uri: string): void {
     this.byUri.delete(uri);
+    this.memos.delete(uri);
   }
 
   /** The document moved on to `version`: the summaries of an older one (and the old text they hold) go now. */
@@ -92,21 +112,72 @@ export class CallsService {
     const lines = document instanceof SipTextDocument ? document.lines : new LineIndex(text);
     const { analysis } = state;
     const summarize = callSummarizer(text, analysis, lines);
-    const summaries: CallSummary[] = [];
+    const memo = this.memos.get(document.uri);
+    const reusable = memo?.language === language ? memo : undefined;
+    const unchangedBefore = reusable ? firstDifference(reusable.messages, analysis.messages) : 0;
     const rows: CallRow[] = [];
-    let summaryMs = 0;
+    let reused = 0;
+    const rowsMs = await this.inBatches(analysis.calls, isCurrent, (call) => {
+      const kept = reusable?.rows.get(call.callId);
+      const last = call.messages[call.messages.length - 1] ?? 0;
+      const same = kept && kept.count === call.messages.length && kept.last === last && last < unchangedBefore;
+      if (same && kept.row.finalCode !== undefined) {
+        rows.push(kept.row);
+        reused++;
+      } else rows.push(callRow(summarize(call), analysis, lines, language));
+    });
+    if (rowsMs === undefined) return undefined;
+    this.memos.set(document.uri, memoOf(language, analysis, rows));
+    let summaries: Promise<readonly CallSummary[] | undefined> | undefined;
+    const all = async () => {
+      const list: CallSummary[] = [];
+      const ms = await this.inBatches(analysis.calls, isCurrent, (call) => list.push(summarize(call)));
+      return ms === undefined ? undefined : list;
+    };
+    return {
+      version: document.version,
+      language,
+      analysis,
+      lines,
+      rows,
+      reused,
+      rowsMs,
+      summaries: () => (summaries ??= all()),
+    };
+  }
+
+  /** Runs `work` on each call, yielding between batches; the time spent, or undefined when the version was replaced. */
+  private async inBatches(
+    calls: readonly Call[],
+    isCurrent: () => boolean,
+    work: (call: Call) => void,
+  ): Promise<number | undefined> {
+    let spent = 0;
     let batchStart = performance.now();
-    for (const call of analysis.calls) {
-      const summary = summarize(call);
-      summaries.push(summary);
-      rows.push(callRow(summary, analysis, lines, language));
-      if (summaries.length % CALLS_PER_CHECK !== 0 || performance.now() - batchStart < this.batchMs) continue;
-      summaryMs += performance.now() - batchStart;
+    for (let i = 0; i < calls.length; i++) {
+      work(calls[i] as Call);
+      if ((i + 1) % CALLS_PER_CHECK !== 0 || performance.now() - batchStart < this.batchMs) continue;
+      spent += performance.now() - batchStart;
       await yieldToEventLoop();
       if (!isCurrent()) return undefined;
       batchStart = performance.now();
     }
-    summaryMs += performance.now() - batchStart;
-    return { version: document.version, language, analysis, lines, summaries, rows, summaryMs };
+    return spent + performance.now() - batchStart;
   }
+}
+
+/** The index of the first message that is not the same object in both lists (the shorter length if none). */
+function firstDifference(before: readonly SipMessage[], after: readonly SipMessage[]): number {
+  const length = Math.min(before.length, after.length);
+  for (let i = 0; i < length; i++) if (before[i] !== after[i]) return i;
+  return length;
+}
+
+function memoOf(language: Language, analysis: Analysis, rows: readonly CallRow[]): CallRowMemo {
+  const byCallId = new Map<string, { row: CallRow; count: number; last: number }>();
+  analysis.calls.forEach((call, i) => {
+    const row = rows[i] as CallRow;
+    byCallId.set(call.callId, { row, count: call.messages.length, last: call.messages[call.messages.length - 1] ?? 0 });
+  });
+  return { language, messages: analysis.messages, rows: byCallId };
 }
