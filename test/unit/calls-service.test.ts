@@ -128,6 +128,28 @@ describe('CallsService after an edit', () => {
     assert.ok((calls?.reused ?? 0) <= 2, `reused ${calls?.reused}`);
   });
 
+  it('re-reads a call in progress when the log’s end moves, and keeps a stuck one while it moves later', async () => {
+    // The busy call again at other times: 09:42 is within Timer C of the call in progress (it rang), 09:51 is past it.
+    const busy = OUTCOMES.slice(0, OUTCOMES.indexOf('[2026-11-20 09:24'));
+    const later = (minute: string, id: string) =>
+      `\n${busy.replace(/09:21:0/gu, `09:${minute}:0`).replace(/e74b7a78-2289-4ccb-af92-22772db43331/gu, id)}`;
+    const cache = new AnalysisCache();
+    const service = new CallsService(cache);
+    const v1 = document(OUTCOMES + later('42', 'later-0'));
+    const first = await service.calls(v1, 'en');
+    assert.equal(first?.rows[4]?.state, 'in-progress');
+    const v2 = edited(cache, v1, v1.length, v1.length, later('51', 'later-1'));
+    service.changed(v2.uri, v2.version);
+    const second = await service.calls(v2, 'en');
+    assert.equal(second?.rows[4]?.state, 'no-answer', 'stuck: past Timer C without a final response');
+    assert.deepEqual(second?.rows, await freshRows(v2.getText()));
+    const v3 = edited(cache, v2, v2.length, v2.length, later('56', 'later-2'));
+    service.changed(v3.uri, v3.version);
+    const third = await service.calls(v3, 'en');
+    assert.equal(third?.rows[4], second?.rows[4], 'the stuck call’s row is carried over as the end moves later');
+    assert.deepEqual(third?.rows, await freshRows(v3.getText()));
+  });
+
   it('reads every call again in another language', async () => {
     const cache = new AnalysisCache();
     const service = new CallsService(cache);

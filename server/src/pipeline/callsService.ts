@@ -11,6 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CallRow } from '../../../catalog/src/protocol';
 import type { Language } from '../../../catalog/src/language';
 import { LineIndex } from '../analysis/lineIndex';
+import { elapsedMs, type LogTime } from '../analysis/logTime';
 import type { Analysis, Call, SipMessage } from '../analysis/types';
 import { callSummarizer, type CallSummary } from '../calls/index';
 import { SipTextDocument } from '../document/sipTextDocument';
@@ -42,10 +43,11 @@ export interface DocumentCalls {
  * are the same objects in both analyses (analysis/incremental.ts keeps them, offsets and all), and
  * a message's time is read from the lines just above it, which lie after the message before it: so a
  * call whose messages all come before that point, no more and no fewer than before, has the same
- * row. Except when it has no final response: its state then depends on where the log ends.
+ * row. Except when it has no final response: its state then depends on where the log ends (`endKeeps`).
  */
 interface CallRowMemo {
   readonly language: Language;
+  readonly logEnd: LogTime | undefined;
   readonly messages: readonly SipMessage[];
   readonly rows: ReadonlyMap<string, { readonly row: CallRow; readonly count: number; readonly last: number }>;
 }
@@ -117,17 +119,19 @@ export class CallsService {
     const unchangedBefore = reusable ? firstDifference(reusable.messages, analysis.messages) : 0;
     const rows: CallRow[] = [];
     let reused = 0;
+    let end: { readonly time: LogTime | undefined } | undefined;
+    const logEnd = () => (end ??= { time: summarize.logEnd() }).time;
     const rowsMs = await this.inBatches(analysis.calls, isCurrent, (call) => {
       const kept = reusable?.rows.get(call.callId);
       const last = call.messages[call.messages.length - 1] ?? 0;
       const same = kept && kept.count === call.messages.length && kept.last === last && last < unchangedBefore;
-      if (same && kept.row.finalCode !== undefined) {
+      if (same && (kept.row.finalCode !== undefined || endKeeps(kept.row, reusable?.logEnd, logEnd()))) {
         rows.push(kept.row);
         reused++;
       } else rows.push(callRow(summarize(call), analysis, lines, language));
     });
     if (rowsMs === undefined) return undefined;
-    this.memos.set(document.uri, memoOf(language, analysis, rows));
+    this.memos.set(document.uri, memoOf(language, logEnd(), analysis, rows));
     let summaries: Promise<readonly CallSummary[] | undefined> | undefined;
     const all = async () => {
       const list: CallSummary[] = [];
@@ -173,11 +177,32 @@ function firstDifference(before: readonly SipMessage[], after: readonly SipMessa
   return length;
 }
 
-function memoOf(language: Language, analysis: Analysis, rows: readonly CallRow[]): CallRowMemo {
+function memoOf(
+  language: Language,
+  logEnd: LogTime | undefined,
+  analysis: Analysis,
+  rows: readonly CallRow[],
+): CallRowMemo {
   const byCallId = new Map<string, { row: CallRow; count: number; last: number }>();
   analysis.calls.forEach((call, i) => {
     const row = rows[i] as CallRow;
     byCallId.set(call.callId, { row, count: call.messages.length, last: call.messages[call.messages.length - 1] ?? 0 });
   });
-  return { language, messages: analysis.messages, rows: byCallId };
+  return { language, logEnd, messages: analysis.messages, rows: byCallId };
+}
+
+/**
+ * Whether a call without a final response keeps its state as the log's end moves from `before` to
+ * `after`: a cancelled one always; any when the end did not move; a stuck one ("no answer", past the
+ * RFC 3261 timers) while the end only moves later on a dated clock (a time of day alone can wrap).
+ */
+function endKeeps(row: CallRow, before: LogTime | undefined, after: LogTime | undefined): boolean {
+  if (row.state === 'cancelled') return true;
+  if (
+    before === after ||
+    (before && after && before.ms === after.ms && before.nanos === after.nanos && before.date === after.date)
+  )
+    return true;
+  if (row.state !== 'no-answer' || !before || !after || before.date === 'none') return false;
+  return (elapsedMs(before, after) ?? -1) >= 0;
 }
