@@ -121,10 +121,20 @@ export interface CallRow {
 
 export interface CallsParams {
   readonly uri: string;
+  /** A version whose rows the client holds: the answer may then carry only what changed since (`from`). */
+  readonly since?: number;
+}
+export interface StatisticsParams {
+  readonly uri: string;
 }
 export interface CallsResult {
   /** The document version the rows were computed from. */
   readonly version: number;
+  /**
+   * When present, the first `from` rows are the client's rows of version `since`, unchanged, and
+   * `rows` are the rest: an append to a big log sends the calls it touched, not tens of thousands.
+   */
+  readonly from?: number;
   readonly rows: readonly CallRow[];
 }
 /** The calls of an open document; null when the server does not know it (closed, or replaced mid-way). */
@@ -142,7 +152,7 @@ export interface CallStatisticsResult {
    */
   readonly text: string;
 }
-export const CallStatisticsRequest = new RequestType<CallsParams, CallStatisticsResult | null, void>(
+export const CallStatisticsRequest = new RequestType<StatisticsParams, CallStatisticsResult | null, void>(
   'sipLens/callStatistics',
 );
 

@@ -108,6 +108,37 @@ describe('the Calls view requests', () => {
     assert.equal(result?.version, 2);
     assert.equal(result?.rows.length, 6);
     assert.equal(result?.rows[5]?.callId, 'tail@x');
+    assert.equal(result?.from, undefined, 'asked without `since`: every row');
+  });
+
+  it('sends only the rows from the first one an append changed to a client holding the version before', async () => {
+    const uri = await openDocument(server, OUTCOMES, 'log', 'delta.log');
+    const before = await server.connection.sendRequest(CallsRequest, { uri });
+    assert.equal(before?.version, 1);
+    const appended = nextCallsChanged(server, uri, 2);
+    const lineCount = OUTCOMES.split('\n').length;
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        {
+          range: { start: { line: lineCount, character: 0 }, end: { line: lineCount, character: 0 } },
+          text: '\nSIP/2.0 603 Decline\r\nCall-ID: delta@x\r\nCSeq: 9 INVITE\r\n\r\n',
+        },
+      ],
+    });
+    await appended;
+    const delta = await server.connection.sendRequest(CallsRequest, { uri, since: 1 });
+    assert.equal(delta?.version, 2);
+    // The four decided calls are carried over; the one in progress (the log's end moved) and the new one are sent.
+    assert.equal(delta?.from, 4);
+    assert.deepEqual(
+      delta?.rows.map((row) => row.callId),
+      ['06da6014-532a-49a7-a850-c9f11679e160', 'delta@x'],
+    );
+    const merged = [...(before?.rows ?? []).slice(0, delta?.from), ...(delta?.rows ?? [])];
+    const full = await server.connection.sendRequest(CallsRequest, { uri, since: 99 });
+    assert.equal(full?.from, undefined, 'a version the server did not compute before: every row');
+    assert.deepEqual(merged, full?.rows);
   });
 });
 

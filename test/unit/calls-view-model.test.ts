@@ -19,6 +19,7 @@ import {
   groupByState,
   isNoise,
   matchesFilter,
+  mergeRows,
   rowChanges,
   stateIcon,
   statusText,
@@ -182,5 +183,17 @@ describe('what an update redraws', () => {
     assert.deepEqual(rowChanges(after, edited), { changed: [(after[2] as CallRow).callId], listChanged: false });
     assert.equal(rowChanges(after, after.slice(1)).listChanged, true);
     assert.equal(rowChanges(after, [...after].reverse()).listChanged, true);
+  });
+});
+
+describe('merging a delta', () => {
+  it('keeps the first `from` rows held and replaces the rest; a full answer replaces all', () => {
+    const held = rowsOf(OUTCOMES);
+    const fresh = rowsOf(OUTCOMES + '\nSIP/2.0 603 Decline\r\nCall-ID: merged@x\r\nCSeq: 9 INVITE\r\n\r\n');
+    const merged = mergeRows(held, { version: 2, from: 4, rows: fresh.slice(4) });
+    assert.deepEqual(merged, fresh);
+    assert.equal(merged[0], held[0], 'the rows kept are the very rows held');
+    assert.equal(mergeRows(held, { version: 2, rows: fresh }), fresh);
+    assert.deepEqual(mergeRows(held, { version: 2, from: 3, rows: [] }), held.slice(0, 3), 'calls removed');
   });
 });

@@ -9,7 +9,15 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { CallsChangedNotification, CallsRequest, type CallRow } from '../../../catalog/src/protocol';
 import { affectsLanguage } from '../clientL10n';
 import type { L10n } from '../translation';
-import { callCounts, DEFAULT_OPTIONS, statusText, viewDescription, viewMessage, type ViewOptions } from './model';
+import {
+  callCounts,
+  DEFAULT_OPTIONS,
+  mergeRows,
+  statusText,
+  viewDescription,
+  viewMessage,
+  type ViewOptions,
+} from './model';
 import { CallsTreeProvider, type CallsNode } from './treeProvider';
 
 export const CALLS_VIEW_ID = 'sipLens.calls';
@@ -110,10 +118,13 @@ export class CallsView implements vscode.Disposable {
   private async refresh(): Promise<void> {
     const document = this.document;
     if (!document || !this.client.isRunning()) return;
-    const result = await this.client.sendRequest(CallsRequest, { uri: document.uri.toString() }).catch(() => null);
+    const held = { rows: this.rows, version: this.version };
+    const params = { uri: document.uri.toString(), ...(held.version !== undefined ? { since: held.version } : {}) };
+    const result = await this.client.sendRequest(CallsRequest, params).catch(() => null);
     // Null: the version was replaced while the server summarised it; its own notification follows.
-    if (!result || document !== this.document) return;
-    this.rows = result.rows;
+    // A delta is against the rows held when asking (`held`), so an answer that arrives after a newer one is dropped.
+    if (!result || document !== this.document || result.version < (this.version ?? -1)) return;
+    this.rows = mergeRows(held.rows, result);
     this.version = result.version;
     this.render();
     this.updated.fire();

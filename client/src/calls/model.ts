@@ -3,7 +3,7 @@
  * toggle, the filter), how they group, and each row's label, description, tooltip, icon and the
  * status bar's counts, worded through an `L10n` (English by default).
  */
-import type { CallRow, CallStateName } from '../../../catalog/src/protocol';
+import type { CallRow, CallsResult, CallStateName } from '../../../catalog/src/protocol';
 import { ENGLISH, type L10n } from '../translation';
 
 export interface ViewOptions {
@@ -216,4 +216,13 @@ export function rowChanges(
     if (!sameRow(before, after)) changed.push(after.callId);
   }
   return { changed, listChanged: false };
+}
+
+/**
+ * The rows of `result`, given the rows the client held when it asked (`held`, of the version it sent
+ * as `since`): a delta keeps the first `from` of them and replaces the rest.
+ */
+export function mergeRows(held: readonly CallRow[], result: CallsResult): readonly CallRow[] {
+  if (result.from === undefined) return result.rows;
+  return held.slice(0, result.from).concat(result.rows);
 }

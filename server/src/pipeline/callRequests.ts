@@ -18,7 +18,7 @@ import { statisticsText } from '../calls/statsText';
 import { errorText, type Logger } from '../safe';
 import type { SettingsStore } from '../settings/settingsStore';
 import type { AnalysisCache } from './documentAnalysis';
-import { CallsService } from './callsService';
+import { CallsService, rowsSince } from './callsService';
 
 export interface CallRequests {
   /** Tells the client that `uri`'s calls may have changed: its diagnostics for `version` are out. */
@@ -76,7 +76,7 @@ export function registerCallRequests(
   connection.onRequest(CallsRequest, (params, token) =>
     runSafeAsync(logger, 'calls', token, async (): Promise<CallsResult | null> => {
       const calls = await callsOf(params.uri);
-      return calls ? { version: calls.version, rows: calls.rows } : null;
+      return calls ? { version: calls.version, ...rowsSince(calls, params.since) } : null;
     }),
   );
   connection.onRequest(CallStatisticsRequest, (params, token) =>

@@ -32,6 +32,8 @@ export interface DocumentCalls {
   readonly rows: readonly CallRow[];
   /** How many rows were carried over from the previous version unchanged, not summarised again. */
   readonly reused: number;
+  /** The rows of the version computed before this one, when there was one: what a delta is taken against. */
+  readonly previous?: { readonly version: number; readonly rows: readonly CallRow[] };
   /** Wall time spent on the rows, not counting the time given to other work between batches. */
   readonly rowsMs: number;
   /** Every call's summary (computed when first asked, then kept with this version); undefined if replaced. */
@@ -46,6 +48,8 @@ export interface DocumentCalls {
  * row. Except when it has no final response: its state then depends on where the log ends (`endKeeps`).
  */
 interface CallRowMemo {
+  readonly version: number;
+  readonly list: readonly CallRow[];
   readonly language: Language;
   readonly logEnd: LogTime | undefined;
   readonly messages: readonly SipMessage[];
@@ -131,7 +135,7 @@ export class CallsService {
       } else rows.push(callRow(summarize(call), analysis, lines, language));
     });
     if (rowsMs === undefined) return undefined;
-    this.memos.set(document.uri, memoOf(language, logEnd(), analysis, rows));
+    this.memos.set(document.uri, memoOf(document.version, language, logEnd(), analysis, rows));
     let summaries: Promise<readonly CallSummary[] | undefined> | undefined;
     const all = async () => {
       const list: CallSummary[] = [];
@@ -145,6 +149,7 @@ export class CallsService {
       lines,
       rows,
       reused,
+      ...(reusable ? { previous: { version: reusable.version, rows: reusable.list } } : {}),
       rowsMs,
       summaries: () => (summaries ??= all()),
     };
@@ -170,14 +175,31 @@ export class CallsService {
   }
 }
 
+/**
+ * `calls`' rows for a client holding those of version `since`: when that is the version computed
+ * before (in the same language), only the rows from the first one that is not the very row carried
+ * over (the same object); otherwise all of them.
+ */
+export function rowsSince(
+  calls: DocumentCalls,
+  since: number | undefined,
+): { from?: number; rows: readonly CallRow[] } {
+  const { previous } = calls;
+  // Not for `since === calls.version`: the client may hold that version's rows in another language.
+  if (!previous || since !== previous.version) return { rows: calls.rows };
+  const from = firstDifference(previous.rows, calls.rows);
+  return { from, rows: calls.rows.slice(from) };
+}
+
 /** The index of the first message that is not the same object in both lists (the shorter length if none). */
-function firstDifference(before: readonly SipMessage[], after: readonly SipMessage[]): number {
+function firstDifference<T>(before: readonly T[], after: readonly T[]): number {
   const length = Math.min(before.length, after.length);
   for (let i = 0; i < length; i++) if (before[i] !== after[i]) return i;
   return length;
 }
 
 function memoOf(
+  version: number,
   language: Language,
   logEnd: LogTime | undefined,
   analysis: Analysis,
@@ -188,7 +210,7 @@ function memoOf(
     const row = rows[i] as CallRow;
     byCallId.set(call.callId, { row, count: call.messages.length, last: call.messages[call.messages.length - 1] ?? 0 });
   });
-  return { language, logEnd, messages: analysis.messages, rows: byCallId };
+  return { version, list: rows, language, logEnd, messages: analysis.messages, rows: byCallId };
 }
 
 /**
