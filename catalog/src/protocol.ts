@@ -5,7 +5,7 @@
  * Only the client and the server bundles import this file (both carry that library already);
  * the webview and the CLI do not.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 /** Distinct status codes found in a document, in order of first appearance. */
 export interface DocumentCodesParams {
@@ -82,3 +82,114 @@ export const COMMANDS = {
   disableCodeDiagnostics: 'sipLens.disableCodeDiagnostics',
   showAllFindings: 'sipLens.showAllFindings',
 } as const;
+
+/** A call's state as the server's call model names it (server/src/calls/types.ts `CallState`). */
+export type CallStateName =
+  | 'answered'
+  | 'succeeded'
+  | 'busy'
+  | 'declined'
+  | 'cancelled'
+  | 'not-found'
+  | 'rejected'
+  | 'auth-failed'
+  | 'no-answer'
+  | 'redirected'
+  | 'in-progress';
+
+/** What a call was (server/src/calls/types.ts `CallKind`). */
+export type CallKindName = 'call' | 'registration' | 'subscription' | 'message' | 'options' | 'other';
+
+/**
+ * One row of the Calls view: a call summary flattened to what the view shows and filters on.
+ * Labels are in the document's language (the server's string tables); times as the log wrote them.
+ */
+export interface CallRow {
+  readonly callId: string;
+  readonly kind: CallKindName;
+  readonly kindLabel: string;
+  readonly state: CallStateName;
+  readonly stateLabel: string;
+  /** One of the failure states (server/src/calls/types.ts `FAILED_STATES`): what the status bar counts. */
+  readonly failed: boolean;
+  readonly finalCode?: number;
+  readonly finalPhrase?: string;
+  /** From and To user parts (else display names), and the display names themselves. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly fromName?: string;
+  readonly toName?: string;
+  readonly requestUri?: string;
+  /** The first request's time as the log wrote it. */
+  readonly start?: string;
+  /** From the 2xx to the BYE (RFC 6076 §4.5), when the log has both times. */
+  readonly durationMs?: number;
+  /** Where the call's first message starts, to reveal it. */
+  readonly line: number;
+  readonly character: number;
+  readonly messageCount: number;
+}
+
+export interface CallsParams {
+  readonly uri: string;
+  /** A version whose rows the client holds: the answer may then carry only what changed since (`from`). */
+  readonly since?: number;
+}
+export interface StatisticsParams {
+  readonly uri: string;
+}
+export interface CallsResult {
+  /** The document version the rows were computed from. */
+  readonly version: number;
+  /**
+   * When present, the first `from` rows are the client's rows of version `since`, unchanged, and
+   * `rows` are the rest: an append to a big log sends the calls it touched, not tens of thousands.
+   */
+  readonly from?: number;
+  readonly rows: readonly CallRow[];
+}
+/** The calls of an open document; null when the server does not know it (closed, or replaced mid-way). */
+export const CallsRequest = new RequestType<CallsParams, CallsResult | null, void>('sipLens/calls');
+
+export interface CallStatisticsResult {
+  readonly version: number;
+  readonly calls: number;
+  readonly failed: number;
+  readonly hasTimes: boolean;
+  /**
+   * The statistics as text in the document's language (what `sip-lens stats` prints): responses by
+   * class and code, top failure codes with their short fix, and each RFC 6076 metric with its section,
+   * one-line definition and basis, or why the log does not allow it.
+   */
+  readonly text: string;
+}
+export const CallStatisticsRequest = new RequestType<StatisticsParams, CallStatisticsResult | null, void>(
+  'sipLens/callStatistics',
+);
+
+/**
+ * Sent after the server published a document's diagnostics: its calls may have changed (an append,
+ * an edit, a new language), so a client showing them asks again.
+ */
+export interface CallsChangedParams {
+  readonly uri: string;
+  readonly version: number;
+}
+export const CallsChangedNotification = new NotificationType<CallsChangedParams>('sipLens/callsChanged');
+
+/** Where one call's messages are, to pick out its diagnostics. */
+export interface CallMessagesParams {
+  readonly uri: string;
+  readonly callId: string;
+}
+export interface LineRange {
+  readonly start: { readonly line: number; readonly character: number };
+  readonly end: { readonly line: number; readonly character: number };
+}
+export interface CallMessagesResult {
+  /** Each message of the call, from its start line to its end, in log order. */
+  readonly ranges: readonly LineRange[];
+}
+export const CallMessagesRequest = new RequestType<CallMessagesParams, CallMessagesResult | null, void>(
+  'sipLens/callMessages',
+);

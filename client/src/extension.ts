@@ -6,11 +6,14 @@ import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './languageClient';
 import { registerCommands } from './commands';
 import { createClientL10n } from './clientL10n';
+import { registerCalls, type CallsView } from './calls/index';
 
 /** What activate() returns to other extensions and to the in-VS Code tests. */
 export interface SipLensApi {
   /** Milliseconds from activation until the client was ready, not counting the server's own start. */
   readonly activationMs: number;
+  /** The SIP Calls view: its tree data provider, rows, options and status bar item (for the in-VS Code tests). */
+  readonly calls: CallsView;
 }
 
 export function activate(context: vscode.ExtensionContext): SipLensApi {
@@ -20,9 +23,10 @@ export function activate(context: vscode.ExtensionContext): SipLensApi {
   const l10n = createClientL10n(context.extensionPath, (message) => output.warn(message));
   const client = startLanguageClient(context, output, l10n);
   registerCommands(context, client, output, l10n);
+  const calls = registerCalls(context, client, l10n);
   const activationMs = performance.now() - started;
   output.info(l10n.t('SIP Lens activated in {0} ms; the language server is starting.', activationMs.toFixed(1)));
-  return { activationMs };
+  return { activationMs, calls };
 }
 
 export async function deactivate(): Promise<void> {

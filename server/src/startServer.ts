@@ -39,6 +39,7 @@ import { collectsGarbage } from './pipeline/memory';
 import { runSafe, type Logger } from './safe';
 import { SettingsStore } from './settings/settingsStore';
 import { ruleOptions, Validator } from './pipeline/validation';
+import { registerCallRequests } from './pipeline/callRequests';
 
 export function startServer(connection: Connection): void {
   let clientShowsProgress = false;
@@ -55,7 +56,8 @@ export function startServer(connection: Connection): void {
     warn: (m) => connection.console.warn(m),
     info: (m) => connection.console.info(m),
   };
-  const validator = new Validator(connection, cache, settings, logger, (uri) => documents.get(uri));
+  const calls = registerCallRequests(connection, cache, settings, logger, (uri) => documents.get(uri));
+  const validator = new Validator(connection, cache, settings, logger, (uri) => documents.get(uri), calls.published);
 
   connection.onInitialize((params) => {
     clientShowsProgress = params.capabilities.window?.workDoneProgress === true;
@@ -75,13 +77,17 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen((event) => validator.schedule(event.document, 0));
-  documents.onDidChangeContent((event) => validator.schedule(event.document));
+  documents.onDidChangeContent((event) => {
+    calls.changed(event.document.uri, event.document.version);
+    validator.schedule(event.document);
+  });
   // Everything held for a closed document goes, and a big one's memory is given back at once.
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
     tokenResults.delete(event.document.uri);
     settings.clear(event.document.uri, true);
     validator.clear(event.document.uri);
+    calls.close(event.document.uri);
     releaseMemoryAfterClose(textLength(event.document));
   });
 

@@ -271,6 +271,47 @@ export function registerTests({ test }) {
       await runCommand(page, 'View: Close All Editors').catch(() => undefined);
     }
   });
+
+  test('the SIP Calls view lists the calls of a log, counts them in the status bar, and reveals one', async ({
+    page,
+    workspace,
+    imagesDir,
+  }) => {
+    await runCommand(page, 'View: Show Explorer');
+    await openFromExplorer(page, 'call-outcomes.log');
+    await runCommand(page, 'Explorer: Focus on SIP Calls View');
+    const rows = page.locator('.pane-body .monaco-list-row', { hasText: '→' });
+    const rejected = rows.filter({ hasText: '+442079460000' }).first();
+    await rejected.waitFor({ timeout: 30_000 });
+    assert.equal(await rows.count(), 5, `rows:\n${(await rows.allInnerTexts()).join('\n')}`);
+    assert.match(await rejected.innerText(), /503 Service Unavailable/u);
+    await page.locator('.statusbar-item', { hasText: 'SIP: 5 calls · 3 failed' }).first().waitFor({ timeout: 30_000 });
+    await rejected.click();
+    const line = lineNumber(workspace, 'call-outcomes.log', 'INVITE sip:+442079460000@');
+    await page
+      .locator('.statusbar-item', { hasText: `Ln ${line},` })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    // For the picture: a side bar wide enough for the rows' start, duration and code.
+    await widenSideBar(page, 330);
+    await screenshot(page, imagesDir, 'calls-view.jpg');
+    await runCommand(page, 'View: Close All Editors');
+  });
+}
+
+/** Drags the side bar's right edge `by` pixels to the right, as a person would. */
+async function widenSideBar(page, by) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) return;
+  const x = box.x + box.width + 1;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + by / 2, y);
+  await page.mouse.move(x + by, y);
+  await page.mouse.up();
+  // Off the edge, which stays highlighted while the mouse is on it.
+  await page.mouse.move(x + by + 200, y);
 }
 
 /** The browser window for the narrow compare test: 48 px of activity bar leave about 320 px of editor. */

@@ -20,8 +20,16 @@ const chinese = readJson('package.nls.zh-cn.json') as Record<string, string>;
 /** Keys whose Chinese is rightly the same: the command category is the protocol's name. */
 const SAME_IN_BOTH = new Set(['command.category']);
 
-/** Manifest fields a user reads (in the Command Palette, the Settings editor, the theme's token list). */
-const SHOWN = new Set(['title', 'category', 'description', 'markdownDescription', 'enumDescriptions']);
+/** Manifest fields a user reads (Command Palette, Settings editor, the theme's token list, a view's title). */
+const SHOWN = new Set([
+  'title',
+  'category',
+  'description',
+  'markdownDescription',
+  'enumDescriptions',
+  'name',
+  'contextualTitle',
+]);
 
 /** Every string under a field in SHOWN, with the path to it. */
 function shownStrings(value: Json, path: string, field?: string): Array<[string, string]> {

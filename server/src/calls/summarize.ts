@@ -6,7 +6,7 @@
  * pass over each call's transactions and its first message's headers.
  */
 import { LineIndex } from '../analysis/lineIndex';
-import { elapsedMs } from '../analysis/logTime';
+import { elapsedMs, type LogTime } from '../analysis/logTime';
 import { messageCallers, messageParties } from '../analysis/messageFacts';
 import type { Analysis, Call, Transaction } from '../analysis/types';
 import { CallContext } from './context';
@@ -15,9 +15,23 @@ import type { CallKind, CallState, CallSummary, CallTiming } from './types';
 
 /** The summaries of every call of `analysis`, the analysis of `text` (`lines` indexes the same text). */
 export function summarizeCalls(text: string, analysis: Analysis, lines?: LineIndex): CallSummary[] {
+  return analysis.calls.map(callSummarizer(text, analysis, lines));
+}
+
+/**
+ * The summary of one call of `analysis` at a time, sharing one context (times read once): for the
+ * editor, which summarises a big log's calls a batch at a time and yields to other requests between.
+ */
+export function callSummarizer(text: string, analysis: Analysis, lines?: LineIndex): CallSummarizer {
   const index = lines?.textLength === text.length ? lines : new LineIndex(text);
   const context = new CallContext(text, index, analysis);
-  return analysis.calls.map((call) => summarizeCall(context, call));
+  return Object.assign((call: Call) => summarizeCall(context, call), { logEnd: () => context.logEnd() });
+}
+
+export interface CallSummarizer {
+  (call: Call): CallSummary;
+  /** The log's last time, where "now" is for a call without a final response (in progress or stuck). */
+  readonly logEnd: () => LogTime | undefined;
 }
 
 const KIND_OF_METHOD: ReadonlyMap<string, CallKind> = new Map([

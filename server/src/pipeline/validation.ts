@@ -47,6 +47,8 @@ export class Validator {
     private readonly settings: SettingsStore,
     private readonly logger: Logger,
     private readonly currentDocument: (uri: string) => TextDocument | undefined,
+    /** Told after each publication: the Calls view asks for the document's calls again. */
+    private readonly published: (uri: string, version: number) => void = () => undefined,
   ) {}
 
   /**
@@ -120,6 +122,7 @@ export class Validator {
       this.pendingSince.delete(uri);
       this.lastCost.set(uri, performance.now() - started);
       await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      this.published(uri, document.version);
       // An edit re-analysed in place (an append to a big log) needs neither of these.
       if (this.cache.peek(uri)?.incremental) return;
       const length = textLength(document);
