@@ -6,6 +6,7 @@
  * the webview and the CLI do not.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { CallKind, CallState } from './call-vocabulary';
 
 /** Distinct status codes found in a document, in order of first appearance. */
 export interface DocumentCodesParams {
@@ -83,22 +84,9 @@ export const COMMANDS = {
   showAllFindings: 'sipLens.showAllFindings',
 } as const;
 
-/** A call's state as the server's call model names it (server/src/calls/types.ts `CallState`). */
-export type CallStateName =
-  | 'answered'
-  | 'succeeded'
-  | 'busy'
-  | 'declined'
-  | 'cancelled'
-  | 'not-found'
-  | 'rejected'
-  | 'auth-failed'
-  | 'no-answer'
-  | 'redirected'
-  | 'in-progress';
-
-/** What a call was (server/src/calls/types.ts `CallKind`). */
-export type CallKindName = 'call' | 'registration' | 'subscription' | 'message' | 'options' | 'other';
+/** A call's state and kind, as the server's call model names them (call-vocabulary.ts). */
+export type CallStateName = CallState;
+export type CallKindName = CallKind;
 
 /**
  * One row of the Calls view: a call summary flattened to what the view shows and filters on.

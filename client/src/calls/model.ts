@@ -3,6 +3,7 @@
  * toggle, the filter), how they group, and each row's label, description, tooltip, icon and the
  * status bar's counts, worded through an `L10n` (English by default).
  */
+import { FAILED_CALL_STATES } from '../../../catalog/src/call-vocabulary';
 import type { CallRow, CallsResult, CallStateName } from '../../../catalog/src/protocol';
 import { ENGLISH, type L10n } from '../translation';
 
@@ -18,12 +19,7 @@ export const DEFAULT_OPTIONS: ViewOptions = { showNoise: false, groupByState: fa
 
 /** The order groups appear in: what an engineer looks for first (failures), then the rest. */
 export const STATE_ORDER: readonly CallStateName[] = [
-  'busy',
-  'declined',
-  'not-found',
-  'rejected',
-  'auth-failed',
-  'no-answer',
+  ...FAILED_CALL_STATES,
   'cancelled',
   'redirected',
   'in-progress',

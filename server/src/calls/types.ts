@@ -4,51 +4,13 @@
  */
 import type { LogTime } from '../analysis/logTime';
 import type { Party } from '../analysis/parties';
+import { FAILED_CALL_STATES, type CallKind, type CallState } from '../../../catalog/src/call-vocabulary';
 
-/** What the Call-ID's first request set out to do. */
-export type CallKind = 'call' | 'registration' | 'subscription' | 'message' | 'options' | 'other';
-
-/**
- * How it ended, a closed set. `answered` is an INVITE with a 2xx; `succeeded` a 2xx to any other
- * request; `no-answer` a 408 or 480, or no final response long after the request (stuck);
- * `in-progress` no final response yet, at the end of a log that stops within the request's timers.
- */
-export type CallState =
-  | 'answered'
-  | 'succeeded'
-  | 'busy'
-  | 'declined'
-  | 'cancelled'
-  | 'not-found'
-  | 'rejected'
-  | 'auth-failed'
-  | 'no-answer'
-  | 'redirected'
-  | 'in-progress';
-
-export const CALL_STATES: readonly CallState[] = [
-  'answered',
-  'succeeded',
-  'busy',
-  'declined',
-  'cancelled',
-  'not-found',
-  'rejected',
-  'auth-failed',
-  'no-answer',
-  'redirected',
-  'in-progress',
-];
+// What the Call-ID's first request set out to do, and how it ended: shared with the protocol and the view.
+export { CALL_STATES, type CallKind, type CallState } from '../../../catalog/src/call-vocabulary';
 
 /** The states that count as a failure (`--state failed`, the status bar's "failed"). */
-export const FAILED_STATES: ReadonlySet<CallState> = new Set([
-  'busy',
-  'declined',
-  'not-found',
-  'rejected',
-  'auth-failed',
-  'no-answer',
-]);
+export const FAILED_STATES: ReadonlySet<CallState> = new Set(FAILED_CALL_STATES);
 
 /** When things happened, as far as the log has times; durations only between times of one date kind. */
 export interface CallTiming {
