@@ -9,11 +9,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rfcSectionUrl } from '../../../catalog/src/index';
 import type { Language } from '../../../catalog/src/language';
 import { RULE_IDS, type RuleId } from '../rules';
-import { RULES } from '../rules/registry';
+import { RULES, ruleReference } from '../rules/registry';
+import { RULE_SUMMARIES } from '../rules/rule-strings';
 import type { Finding, RelatedLocation, Severity, SeverityCounts } from '../rules/types';
 import { SERVER_VERSION } from '../version';
 import type { CheckedFile } from './checkedFile';
-import { RULE_SUMMARY_STRINGS } from './cli-strings';
 import type { ChunkedOutput } from './output';
 import { overflowNotice } from './overflow';
 
@@ -31,20 +31,6 @@ const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
  * The RFC section that explains what each rule reports, for the rule's helpUri. A finding's own
  * link names its code's section; these are the rule's. Rules that are about any code have none.
  */
-const RULE_SECTIONS: Readonly<Record<RuleId, readonly [number, string] | undefined>> = {
-  'final-server-failure': [3261, '21.5'], // Server Failure 5xx
-  'final-global-failure': [3261, '21.6'], // Global Failures 6xx
-  'final-client-failure': [3261, '21.4'], // Request Failure 4xx
-  'auth-rejected': [3261, '22'], // Usage of HTTP Authentication
-  'auth-challenge': [3261, '22'],
-  'request-terminated': [3261, '9.2'], // the UAS answers a CANCELled INVITE with 487
-  'reported-failure': undefined,
-  'reported-request-terminated': [3261, '9.2'],
-  'no-final-response': [3261, '17.1'], // client transactions and their timeouts (Timer B, Timer F)
-  'unregistered-code': [3261, '8.1.3.2'], // Unrecognized Responses
-  'nonstandard-phrase': [3261, '7.2'], // the reason phrase is for people, the code decides
-  'diagnostics-capped': undefined,
-};
 
 /** SARIF's language tags (RFC 5646) for the languages sip-lens speaks. */
 const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { en: 'en-US', 'zh-cn': 'zh-CN' };
@@ -104,12 +90,12 @@ export class SarifWriter {
 }
 
 function driver(language: Language) {
-  const summaries: Readonly<Record<RuleId, string>> = RULE_SUMMARY_STRINGS[language];
+  const summaries: Readonly<Record<RuleId, string>> = RULE_SUMMARIES[language];
   return {
     name: 'SIP Lens',
     version: SERVER_VERSION,
     rules: RULE_IDS.map((id) => {
-      const section = RULE_SECTIONS[id];
+      const section = ruleReference(id);
       return {
         id,
         shortDescription: { text: summaries[id] },

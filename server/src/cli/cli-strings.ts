@@ -157,38 +157,3 @@ export const OVERFLOW_STRINGS = localised(
     many: '另有 {count} 条诊断未显示（{hidden}；--max-diagnostics {limit}）',
   },
 );
-
-/**
- * One line per rule for `check --format sarif`'s rule list (shortDescription): what the rule
- * reports, as the README's diagnostics table says it. Rule ids stay as they are in both languages.
- */
-export const RULE_SUMMARY_STRINGS = localised(
-  {
-    'final-server-failure': 'A final 5xx response: a server failed the request.',
-    'final-global-failure': 'A final 6xx response: the request will fail wherever it is sent.',
-    'final-client-failure': 'A final 4xx response that ends a transaction.',
-    'auth-rejected': 'A 401/407 challenge to a request that already carried credentials.',
-    'auth-challenge': 'A 401/407 challenge answered by a retry with credentials that went through.',
-    'request-terminated': 'A 487 Request Terminated to an INVITE that was CANCELled.',
-    'reported-failure': 'A log line at an error or warning level that names a final 4xx, 5xx or 6xx.',
-    'reported-request-terminated': 'A log line reporting a 487 on or after a line that names a CANCEL.',
-    'no-final-response': 'A request with no final response by the end of the log.',
-    'unregistered-code': 'A status code no RFC registers, outside a failed final response.',
-    'nonstandard-phrase': 'A reason phrase that differs from the registered one.',
-    'diagnostics-capped': 'Findings past --max-diagnostics, counted in one notice.',
-  },
-  {
-    'final-server-failure': '5xx 最终响应：服务器未能处理该请求。',
-    'final-global-failure': '6xx 最终响应：该请求发往任何地方都会失败。',
-    'final-client-failure': '结束事务的 4xx 最终响应。',
-    'auth-rejected': '对已携带凭据的请求再次发出 401/407 质询。',
-    'auth-challenge': '401/407 质询之后，携带凭据的重试已成功。',
-    'request-terminated': '对已被 CANCEL 的 INVITE 回复 487 Request Terminated（请求已终止）。',
-    'reported-failure': '错误或警告级别的日志行提到 4xx、5xx 或 6xx 最终响应。',
-    'reported-request-terminated': '日志行在提到 CANCEL 的行上或其后报告 487。',
-    'no-final-response': '到日志结束时仍没有最终响应的请求。',
-    'unregistered-code': '没有任何 RFC 登记的状态码（失败的最终响应除外）。',
-    'nonstandard-phrase': '与登记的原因短语不同的原因短语。',
-    'diagnostics-capped': '超出 --max-diagnostics 的诊断，合计为一条通知。',
-  },
-);

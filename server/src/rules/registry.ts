@@ -25,6 +25,8 @@ interface RuleDefinition {
    * digest challenges, CANCELled calls or misspelled reason phrases.
    */
   readonly failure: boolean;
+  /** The RFC and section that explain what the rule reports (SARIF's helpUri); none for our own notices. */
+  readonly reference?: readonly [rfc: number, section: string];
   /** Default severities by class that differ from `severity` (a rule about codes of several classes). */
   readonly classSeverity?: Readonly<Partial<Record<'4xx' | '5xx' | '6xx', Severity>>>;
 }
@@ -36,17 +38,53 @@ interface RuleDefinition {
  */
 export const RULES = {
   // A final 5xx.
-  'final-server-failure': { severity: 'error', check: finalResponses, inlayHint: true, failure: true },
+  'final-server-failure': {
+    severity: 'error',
+    check: finalResponses,
+    inlayHint: true,
+    failure: true,
+    reference: [3261, '21.5'],
+  },
   // A final 6xx.
-  'final-global-failure': { severity: 'error', check: finalResponses, inlayHint: true, failure: true },
+  'final-global-failure': {
+    severity: 'error',
+    check: finalResponses,
+    inlayHint: true,
+    failure: true,
+    reference: [3261, '21.6'],
+  },
   // A final 4xx that ends a transaction.
-  'final-client-failure': { severity: 'warning', check: finalResponses, inlayHint: true, failure: true },
+  'final-client-failure': {
+    severity: 'warning',
+    check: finalResponses,
+    inlayHint: true,
+    failure: true,
+    reference: [3261, '21.4'],
+  },
   // A 401/407 to a request that already carried credentials, with no later retry succeeding.
-  'auth-rejected': { severity: 'error', check: finalResponses, inlayHint: true, failure: true },
+  'auth-rejected': {
+    severity: 'error',
+    check: finalResponses,
+    inlayHint: true,
+    failure: true,
+    reference: [3261, '22'],
+  },
   // A 401/407 answered by a retry with credentials: normal digest authentication.
-  'auth-challenge': { severity: 'hint', check: finalResponses, inlayHint: false, failure: false },
+  'auth-challenge': {
+    severity: 'hint',
+    check: finalResponses,
+    inlayHint: false,
+    failure: false,
+    reference: [3261, '22'],
+  },
   // A 487 to a CANCELled INVITE.
-  'request-terminated': { severity: 'information', check: finalResponses, inlayHint: false, failure: false },
+  'request-terminated': {
+    severity: 'information',
+    check: finalResponses,
+    inlayHint: false,
+    failure: false,
+    reference: [3261, '9.2'],
+  },
   // A log line in a failure context (ERROR/WARN level, "failed", "rejected"...) that names a final 4xx-6xx.
   'reported-failure': {
     severity: 'warning',
@@ -57,22 +95,47 @@ export const RULES = {
   },
   // A log line reporting a 487 on, or after, a line that names a CANCEL.
   'reported-request-terminated': {
+    reference: [3261, '9.2'],
     severity: 'information',
     check: reportedFailures,
     inlayHint: false,
     failure: false,
   },
   // A request with only provisional responses (or an INVITE with none) by the end of the log.
-  'no-final-response': { severity: 'warning', check: unfinishedRequests, inlayHint: false, failure: false },
+  'no-final-response': {
+    severity: 'warning',
+    check: unfinishedRequests,
+    inlayHint: false,
+    failure: false,
+    reference: [3261, '17.1'],
+  },
   // A code no RFC registers, except on a failed final response, whose failure finding says it too.
-  'unregistered-code': { severity: 'warning', check: codeRemarks, inlayHint: true, failure: false },
+  'unregistered-code': {
+    severity: 'warning',
+    check: codeRemarks,
+    inlayHint: true,
+    failure: false,
+    reference: [3261, '8.1.3.2'],
+  },
   // A reason phrase differing from the registered one (aliases accepted).
-  'nonstandard-phrase': { severity: 'information', check: codeRemarks, inlayHint: false, failure: false },
+  'nonstandard-phrase': {
+    severity: 'information',
+    check: codeRemarks,
+    inlayHint: false,
+    failure: false,
+    reference: [3261, '7.2'],
+  },
   // The findings past the display cap, counted in one last finding.
   'diagnostics-capped': { severity: 'information', check: undefined, inlayHint: false, failure: false },
 } as const satisfies Readonly<Record<string, RuleDefinition>>;
 
 export type RuleId = keyof typeof RULES;
+
+/** The RFC and section that explain what a rule reports, if any (SARIF's helpUri). */
+export function ruleReference(id: RuleId): readonly [rfc: number, section: string] | undefined {
+  const rule: RuleDefinition = RULES[id];
+  return rule.reference;
+}
 
 /** The ids a check reports (every rule but the cap notice), as its registered check reports them. */
 export type CheckedRuleId = { [K in RuleId]: K extends ReportedBy<(typeof RULES)[K]['check']> ? K : never }[RuleId];
