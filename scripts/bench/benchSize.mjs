@@ -1,6 +1,7 @@
 // Everything measured for one log size: the data, the baselines, and the server runs.
 import { join } from 'node:path';
 import { timeNaiveJs, timeRipgrep } from './baselines.mjs';
+import { measureCallsAndCap } from './callsMeasures.mjs';
 import { hoverPositions, lineStarts, statusCodeOffsets } from './documentPositions.mjs';
 import { writeLog } from './generate.mjs';
 import { peakRss, startSession } from './lspSession.mjs';
@@ -99,7 +100,11 @@ function summariseRuns(runs) {
   };
 }
 
-export async function benchSize(sizeMb, { options, serverPath, outDir }) {
+/**
+ * `withCalls`: also take the calls and cap figures on this log (run.mjs asks it of the largest
+ * size only: their targets are about 50 MB, and once is enough to keep the run short).
+ */
+export async function benchSize(sizeMb, { options, root, serverPath, outDir, withCalls }) {
   const runs = runsFor(sizeMb, options);
   const limits = limitsFor(sizeMb, options);
   const file = join(outDir, `sip-${sizeMb}mb.log`);
@@ -126,5 +131,8 @@ export async function benchSize(sizeMb, { options, serverPath, outDir }) {
     log(
       `open, close, reopen: ${reopen.problem ?? `peak RSS ${Math.round(reopen.onceBytes / MB)} MB after one open, ${Math.round(reopen.reopenBytes / MB)} MB after the reopen`}`,
     );
-  return { sizeMb, runs, data, ripgrep, naive, ...summary, reopen };
+  const calls = withCalls
+    ? await measureCallsAndCap({ root, outDir, serverPath, uri, text, options, limits })
+    : undefined;
+  return { sizeMb, runs, data, ripgrep, naive, ...summary, reopen, calls };
 }

@@ -19,6 +19,16 @@ export function ratio(numerator, denominator) {
   return `${(numerator / denominator).toFixed(1)}×`;
 }
 
+/** A fraction as a percentage: 0.083 → "8.3 %". */
+export function percent(share) {
+  return `${(share * 100).toFixed(1)} %`;
+}
+
+/** A change as a signed percentage: "+8.3 %", "−2.0 %". */
+export function signedPercent(share) {
+  return `${share < 0 ? '−' : '+'}${percent(Math.abs(share))}`;
+}
+
 /** A figure, or why there is none: "timed out", "not measured", ... */
 export function cell(value, problem, fallback = 'n/a') {
   if (problem && /timed out|budget/.test(problem)) return value ? `${value} (timed out)` : 'timed out';

@@ -7,7 +7,9 @@ const USAGE = `Usage: node scripts/bench/run.mjs [options]
   --sizes 1,10,50      log sizes to generate and measure, in MB (default 1,10,50)
   --runs N             server runs per size (default 5 up to 10 MB, 3 above)
   --hovers N           hover requests per size (default 1000)
-  --appends N          appends per size (default 5)
+  --appends N          appends per size, and in the Calls view (default 5)
+  --core-runs N        in-process runs of the call summaries and the rules cap, on the
+                       largest size only (default 5)
   --timeout-scale X    multiply every time limit by X, for slow machines (default 1)
   --no-write           print the table only; leave docs/PERFORMANCE.md alone
   --help               show this text`;
@@ -27,7 +29,15 @@ function positive(flag, raw, integer) {
 
 /** Parses `argv` (without node and the script path). */
 export function parseOptions(argv) {
-  const options = { sizes: [1, 10, 50], runs: undefined, hovers: 1000, appends: 5, timeoutScale: 1, write: true };
+  const options = {
+    sizes: [1, 10, 50],
+    runs: undefined,
+    hovers: 1000,
+    appends: 5,
+    coreRuns: 5,
+    timeoutScale: 1,
+    write: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const next = () => argv[++i];
@@ -40,6 +50,7 @@ export function parseOptions(argv) {
     } else if (flag === '--runs') options.runs = positive('--runs', next(), true);
     else if (flag === '--hovers') options.hovers = positive('--hovers', next(), true);
     else if (flag === '--appends') options.appends = positive('--appends', next(), true);
+    else if (flag === '--core-runs') options.coreRuns = positive('--core-runs', next(), true);
     else if (flag === '--timeout-scale') options.timeoutScale = positive('--timeout-scale', next(), false);
     else if (flag === '--no-write') options.write = false;
     else fail(`unknown option ${flag}`);

@@ -1,6 +1,7 @@
 // Writes docs/PERFORMANCE.md: a hand-written introduction, kept as it is, above a marker line;
 // everything below the marker is regenerated from the latest run.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { callsSection } from './callsReport.mjs';
 import { megabytes } from './format.mjs';
 import { DATA_HEADERS, dataRow, markdownTable, RESULT_HEADERS, resultRow } from './tables.mjs';
 
@@ -18,7 +19,8 @@ The figures come from \`npm run bench\` (\`scripts/bench/run.mjs\`). It generate
 mixed-format logs (Asterisk pjsip logger, FreeSWITCH siptrace, sngrep export, Kamailio syslog
 lines; registrations with digest challenges, answered, failed, cancelled and stuck calls, SDP
 bodies) of 1, 10 and 50 MB into \`bench/out/\`, starts the real bundled server over stdio, and
-measures it the way an editor uses it. A quick run: \`node scripts/bench/run.mjs --sizes 1,10 --runs 3\`
+measures it the way an editor uses it. On the largest log it also measures what the call summaries
+add to the analysis, the Calls view against the server, and the rules with the diagnostics cap. A quick run: \`node scripts/bench/run.mjs --sizes 1,10 --runs 3\`
 (\`--help\` lists the options; \`--no-write\` leaves this file alone).
 
 Compare figures only with figures from the same machine: the machine is listed with the results.
@@ -34,7 +36,7 @@ function introduction(path) {
   return at === -1 ? DEFAULT_INTRO : text.slice(0, at).trimEnd() + '\n';
 }
 
-function machineSection(machine) {
+function machineSection(machine, seconds) {
   return [
     '| | |',
     '|---|---|',
@@ -46,6 +48,7 @@ function machineSection(machine) {
     `| ripgrep | ${machine.ripgrep} |`,
     `| SIP Lens revision | ${machine.revision} |`,
     `| date (UTC) | ${machine.date} |`,
+    `| benchmark time | ${seconds} s (\`run.mjs\`, generating the logs included) |`,
   ].join('\n');
 }
 
@@ -75,7 +78,7 @@ const METHOD = `### How each figure is measured
   benchmark's time limit (see \`limitsFor\` in \`scripts/bench/options.mjs\`).
 `;
 
-export function renderReport({ path, machine, results, targets, command }) {
+export function renderReport({ path, machine, results, targets, command, seconds }) {
   const sections = [
     introduction(path),
     MARKER,
@@ -84,7 +87,7 @@ export function renderReport({ path, machine, results, targets, command }) {
     '',
     `Command: \`${command}\``,
     '',
-    machineSection(machine),
+    machineSection(machine, seconds),
     '',
     '### Targets',
     '',
@@ -102,6 +105,7 @@ export function renderReport({ path, machine, results, targets, command }) {
     '',
     markdownTable(DATA_HEADERS, results.map(dataRow)),
     '',
+    ...callsSection(results),
     METHOD,
   ];
   return sections.join('\n');

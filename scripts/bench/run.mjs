@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench`: measures the SIP Lens language server on generated 1, 10 and 50 MB logs and
-// writes the figures to docs/PERFORMANCE.md. A script, not a test: it judges targets but never
+// `npm run bench`: measures the SIP Lens language server on generated 1, 10 and 50 MB logs (and,
+// on the largest, the call summaries, the Calls view and the rules cap) and writes the figures to
+// docs/PERFORMANCE.md. A script, not a test: it judges targets but never
 // fails on them. Needs the bundled server (`node esbuild.mjs`); needs no network.
 //
 //   node scripts/bench/run.mjs [--sizes 1,10,50] [--runs N] [--no-write] [--help]
@@ -9,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ripgrepVersion } from './baselines.mjs';
 import { benchSize } from './benchSize.mjs';
+import { CALLS_HEADERS, callsRow, CAP_HEADERS, capRow } from './callsTables.mjs';
 import { describeMachine } from './machine.mjs';
 import { parseOptions } from './options.mjs';
 import { writeReport } from './performanceDoc.mjs';
@@ -23,6 +25,10 @@ const REPORT = join(ROOT, 'docs/PERFORMANCE.md');
 function printResults(results, targets) {
   console.log(`\n${textTable(RESULT_HEADERS, results.map(resultRow))}\n`);
   console.log(`${textTable(DATA_HEADERS, results.map(dataRow))}\n`);
+  const calls = results.map(callsRow).filter(Boolean);
+  if (calls.length > 0) console.log(`${textTable(CALLS_HEADERS, calls)}\n`);
+  const cap = results.map(capRow).filter(Boolean);
+  if (cap.length > 0) console.log(`${textTable(CAP_HEADERS, cap)}\n`);
   console.log(
     textTable(
       ['target', 'limit', 'measured', 'verdict'],
@@ -43,16 +49,20 @@ async function main() {
     console.error('bench: NOTE ripgrep is not installed at /usr/bin/rg; the rg column and its target are skipped.');
   const started = Date.now();
   const results = [];
-  for (const sizeMb of options.sizes)
-    results.push(await benchSize(sizeMb, { options, serverPath: SERVER, outDir: OUT_DIR }));
+  const largest = Math.max(...options.sizes);
+  for (const sizeMb of options.sizes) {
+    const withCalls = sizeMb === largest && !results.some((result) => result.calls);
+    results.push(await benchSize(sizeMb, { options, root: ROOT, serverPath: SERVER, outDir: OUT_DIR, withCalls }));
+  }
   const targets = evaluateTargets(results, ROOT);
   printResults(results, targets);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'results.json'), JSON.stringify({ machine, options, results, targets }, null, 2));
   const command = ['node scripts/bench/run.mjs', ...argv].join(' ');
-  if (options.write) writeReport({ path: REPORT, machine, results, targets, command });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  if (options.write) writeReport({ path: REPORT, machine, results, targets, command, seconds });
   console.log(
-    `\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s. ${options.write ? `Wrote ${REPORT} and` : 'Wrote'} ${join(OUT_DIR, 'results.json')}.`,
+    `\nDone in ${seconds} s. ${options.write ? `Wrote ${REPORT} and` : 'Wrote'} ${join(OUT_DIR, 'results.json')}.`,
   );
 }
 
