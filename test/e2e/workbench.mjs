@@ -167,7 +167,7 @@ export async function frameWith(page, selector, text, timeoutMs = UI_TIMEOUT_MS)
 export async function screenshot(page, directory, name) {
   const path = join(directory, name);
   // JPEG for the README images: they ship inside the VSIX, which must stay small.
-  await page.screenshot(path.endsWith('.jpg') ? { path, type: 'jpeg', quality: 80 } : { path });
+  await page.screenshot(path.endsWith('.jpg') ? { path, type: 'jpeg', quality: 70 } : { path });
   return path;
 }
 
