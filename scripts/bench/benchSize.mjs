@@ -4,12 +4,12 @@ import { timeNaiveJs, timeRipgrep } from './baselines.mjs';
 import { measureCallsAndCap } from './callsMeasures.mjs';
 import { hoverPositions, lineStarts, statusCodeOffsets } from './documentPositions.mjs';
 import { writeLog } from './generate.mjs';
-import { peakRss, startSession } from './lspSession.mjs';
+import { peakRss, withSession } from './lspSession.mjs';
 import { measureReopen } from './reopenMemory.mjs';
 import { limitsFor, MB, runsFor } from './options.mjs';
 import { createRandom } from './prng.mjs';
 import { analysisStats, measureAppends, measureHovers, measureOpen } from './serverMeasures.mjs';
-import { median, percentile, TimeoutError } from './timing.mjs';
+import { median, percentile } from './timing.mjs';
 
 const log = (message) => console.error(`  ${message}`);
 
@@ -55,24 +55,17 @@ async function interactiveMeasures(session, { uri, text, options, limits }) {
 
 /** One fresh server: didOpen, its statistics, and (on the last run) the interactive measures. */
 async function serverRun(serverPath, { uri, text, options, limits, interactive }) {
-  let session;
-  try {
-    session = await startSession(serverPath, limits.initialize);
-  } catch (error) {
-    if (error instanceof TimeoutError) return { problem: error.message };
-    throw error;
-  }
-  try {
-    const opened = await measureOpen(session, { uri, text, timeoutMs: limits.open });
-    const stats = await analysisStats(session, uri, limits.stats);
-    const extra = interactive ? await interactiveMeasures(session, { uri, text, options, limits }) : {};
-    return { ...opened, stats, ...extra, rssBytes: peakRss(session.child.pid) };
-  } catch (error) {
-    if (error instanceof TimeoutError) return { problem: error.message, rssBytes: peakRss(session.child.pid) };
-    throw new Error(`${error.message}\nserver stderr:\n${session.stderr()}`);
-  } finally {
-    await session.stop();
-  }
+  return withSession(
+    serverPath,
+    limits.initialize,
+    async (session) => {
+      const opened = await measureOpen(session, { uri, text, timeoutMs: limits.open });
+      const stats = await analysisStats(session, uri, limits.stats);
+      const extra = interactive ? await interactiveMeasures(session, { uri, text, options, limits }) : {};
+      return { ...opened, stats, ...extra, rssBytes: peakRss(session.child.pid) };
+    },
+    (session) => ({ rssBytes: peakRss(session.child.pid) }),
+  );
 }
 
 function summariseRuns(runs) {

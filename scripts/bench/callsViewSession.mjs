@@ -5,9 +5,9 @@
 // server), the same request again (cached), and after each of a few appends the time from
 // didChange to `sipLens/callsChanged` and on to the rows of the new version (asked with `since`).
 import { advance, endPosition } from './documentPositions.mjs';
-import { startSession } from './lspSession.mjs';
+import { withSession } from './lspSession.mjs';
 import { appendedText, measureOpen } from './serverMeasures.mjs';
-import { median, now, TimeoutError, withTimeout } from './timing.mjs';
+import { median, now, withTimeout } from './timing.mjs';
 
 /** The request and notification names of catalog/src/protocol.ts (CallsRequest, CallsChangedNotification). */
 const CALLS_REQUEST = 'sipLens/calls';
@@ -74,23 +74,11 @@ async function appends(session, { uri, text, count, timeoutMs }) {
 
 /** Every figure of the view in one server; `{ problem }` when a step did not finish within its limit. */
 export async function measureCallsView(serverPath, { uri, text, appendCount, limits }) {
-  let session;
-  try {
-    session = await startSession(serverPath, limits.initialize);
-  } catch (error) {
-    if (error instanceof TimeoutError) return { problem: error.message };
-    throw error;
-  }
-  try {
+  return withSession(serverPath, limits.initialize, async (session) => {
     const opened = await measureOpen(session, { uri, text, timeoutMs: limits.open });
     const { first, hoverMs } = await firstRows(session, { uri, timeoutMs: limits.open });
     const again = await timedRows(session, { uri, timeoutMs: limits.open });
     const appended = await appends(session, { uri, text, count: appendCount, timeoutMs: limits.append });
     return { openMs: opened.openMs, rowsMs: first.ms, rows: first.rows, hoverMs, againMs: again.ms, append: appended };
-  } catch (error) {
-    if (error instanceof TimeoutError) return { problem: error.message };
-    throw new Error(`${error.message}\nserver stderr:\n${session.stderr()}`);
-  } finally {
-    await session.stop();
-  }
+  });
 }

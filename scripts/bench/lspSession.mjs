@@ -8,7 +8,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { withTimeout } from './timing.mjs';
+import { TimeoutError, withTimeout } from './timing.mjs';
 
 const live = new Set();
 
@@ -104,6 +104,29 @@ export async function startSession(serverPath, timeoutMs) {
     throw error;
   }
   return session;
+}
+
+/**
+ * Runs `measure(session)` on one fresh server and stops it. A step that passes its limit gives
+ * `{ problem, ...onTimeout(session) }` instead of failing the run; any other error carries the
+ * server's last words.
+ */
+export async function withSession(serverPath, initializeMs, measure, onTimeout = () => ({})) {
+  let session;
+  try {
+    session = await startSession(serverPath, initializeMs);
+  } catch (error) {
+    if (error instanceof TimeoutError) return { problem: error.message };
+    throw error;
+  }
+  try {
+    return await measure(session);
+  } catch (error) {
+    if (error instanceof TimeoutError) return { problem: error.message, ...onTimeout(session) };
+    throw new Error(`${error.message}\nserver stderr:\n${session.stderr()}`);
+  } finally {
+    await session.stop();
+  }
 }
 
 /** Polite shutdown when the server answers quickly; SIGKILL when it is busy or gone. */

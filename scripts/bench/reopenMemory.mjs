@@ -4,9 +4,9 @@
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeLog } from './generate.mjs';
-import { peakRss, startSession } from './lspSession.mjs';
+import { peakRss, withSession } from './lspSession.mjs';
 import { limitsFor, MB } from './options.mjs';
-import { TimeoutError, withTimeout } from './timing.mjs';
+import { withTimeout } from './timing.mjs';
 import { megabytes } from './format.mjs';
 
 async function openAndDiagnose(session, uri, text, timeoutMs) {
@@ -37,25 +37,13 @@ async function close(session, uri, timeoutMs) {
  * first open, `reopenBytes` the peak after the second (VmHWM never goes down).
  */
 export async function measureReopen(serverPath, { uri, text, limits }) {
-  let session;
-  try {
-    session = await startSession(serverPath, limits.initialize);
-  } catch (error) {
-    if (error instanceof TimeoutError) return { problem: error.message };
-    throw error;
-  }
-  try {
+  return withSession(serverPath, limits.initialize, async (session) => {
     await openAndDiagnose(session, uri, text, limits.open);
     const onceBytes = peakRss(session.child.pid);
     await close(session, uri, limits.stats);
     await openAndDiagnose(session, uri, text, limits.open);
     return { onceBytes, reopenBytes: peakRss(session.child.pid) };
-  } catch (error) {
-    if (error instanceof TimeoutError) return { problem: error.message };
-    throw new Error(`${error.message}\nserver stderr:\n${session.stderr()}`);
-  } finally {
-    await session.stop();
-  }
+  });
 }
 
 async function main() {
