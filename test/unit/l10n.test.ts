@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { placeholdersOf, type Localised, type MessageTable } from '../../catalog/src/l10n';
+import { fill, placeholdersOf, type Localised, type MessageTable } from '../../catalog/src/l10n';
 import { avoidedTerms, avoidedTermsIn, CJK, typographyProblems } from '../support/chinese';
 import * as cardStrings from '../../catalog/src/card-strings';
 import * as cardTextStrings from '../../catalog/src/card-text-strings';
@@ -134,4 +134,28 @@ describe('string tables', () => {
       }
     });
   }
+});
+
+describe('fill', () => {
+  it('drops a Chinese template’s space only between two wide characters', () => {
+    assert.equal(
+      fill('{label} 质询了 {what}', { label: '401 Unauthorized', what: '请求' }),
+      '401 Unauthorized 质询了请求',
+    );
+    assert.equal(
+      fill('这是对 {request} 的临时响应。', { request: 'INVITE（CSeq 7）' }),
+      '这是对 INVITE（CSeq 7）的临时响应。',
+    );
+    // A lone space between two values: a Latin value before it keeps it (the "400映射为" slip).
+    assert.equal(
+      fill('RFC 3398 §8.2.6.1：{code} {words}', { code: 400, words: '映射为原因值 41' }),
+      'RFC 3398 §8.2.6.1：400 映射为原因值 41',
+    );
+    assert.equal(fill('{a} {b}。', { a: '中', b: '文' }), '中文。');
+  });
+
+  it('fills an English template as written, and leaves a placeholder without a value', () => {
+    assert.equal(fill('{a} and {b}', { a: '中', b: '文' }), '中 and 文');
+    assert.equal(fill('{missing} 不变', {}), '{missing} 不变');
+  });
 });
