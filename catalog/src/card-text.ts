@@ -1,7 +1,7 @@
 /** A code card as plain text for terminals: `sip-lens explain 486` and each card of `sip-lens compare`. */
 import type { CardSection, CodeCard } from './card';
 import { CARD_TEXT_STRINGS } from './card-text-strings';
-import { fill } from './l10n';
+import { displayWidth, fill } from './l10n';
 import type { Language } from './language';
 
 type Punctuation = (typeof CARD_TEXT_STRINGS)['en'];
@@ -18,17 +18,6 @@ export function cardText(card: CodeCard, underline = '=', language: Language = '
 /** A rule as wide as `text` shows in a terminal, where a Chinese character takes two cells. */
 export function underlineFor(text: string, underline: string): string {
   return underline.repeat(displayWidth(text));
-}
-
-// East Asian Wide and Fullwidth characters (Unicode UAX #11) that SIP Lens's text can hold:
-// CJK ideographs, kana, Hangul, CJK and full-width punctuation.
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
 }
 
 function sectionText(section: CardSection, underline: string, p: Punctuation): string {

@@ -70,17 +70,19 @@ function tightened(piece: string, text: string, next: string, afterValue: boolea
 
 /**
  * Chinese characters, kana, hangul and full-width forms (Unicode's East Asian Wide and Fullwidth
- * blocks): two columns on screen, and no space beside Chinese. Ranges rather than a Unicode-property
- * regular expression: every character of every shown Chinese message is measured.
+ * blocks, UAX #11): two columns on screen, and no space beside Chinese. Ranges rather than a
+ * Unicode-property regular expression: every character of every shown Chinese message is measured.
  */
 function isWide(codePoint: number): boolean {
   return (
     (codePoint >= 0x1100 && codePoint <= 0x115f) ||
     (codePoint >= 0x2e80 && codePoint <= 0xa4cf && codePoint !== 0x303f) ||
+    (codePoint >= 0xa960 && codePoint <= 0xa97f) ||
     (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
     (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
-    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
-    (codePoint >= 0xff01 && codePoint <= 0xff60) ||
+    (codePoint >= 0xfe10 && codePoint <= 0xfe19) ||
+    (codePoint >= 0xfe30 && codePoint <= 0xfe6f) ||
+    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
     (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
     (codePoint >= 0x20000 && codePoint <= 0x3fffd)
   );
@@ -127,7 +129,11 @@ function hasWide(text: string): boolean {
  * takes about the room of two Latin ones, so a Chinese row holds about 50 of them.
  */
 export function messageWidth(text: string, language: Language): number {
-  if (language === 'en') return text.length;
+  return language === 'en' ? text.length : displayWidth(text);
+}
+
+/** How many terminal or screen columns `text` takes: two for each wide character, one for the rest. */
+export function displayWidth(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const codePoint = text.codePointAt(i) as number;
