@@ -3,6 +3,7 @@
  * CSV, its filters, the statistics with the same numbers `callStatistics` computes, the renderers in
  * both languages, and the built CLI end to end.
  */
+import { runCaptured } from '../support/cliRun';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,19 +12,13 @@ import { join } from 'node:path';
 import { analyze, LineIndex } from '../../server/src/analysis';
 import { callStatistics, summarizeCalls, type CallSummary } from '../../server/src/calls';
 import { runCalls } from '../../server/src/cli/calls';
-import { runCli } from '../../server/src/cli/main';
 import { runStats } from '../../server/src/cli/stats';
 import { Scratch } from '../support/cliLogs';
 import { REPO_ROOT } from '../support/lspClient';
 
 const fixture = (name: string) => join(REPO_ROOT, 'test', 'fixtures', name);
 
-function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const status = runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { status, out, err };
-}
+const run = (...args: string[]) => runCaptured(args);
 
 let scratch: Scratch;
 before(() => (scratch = new Scratch()));

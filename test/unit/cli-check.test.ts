@@ -3,22 +3,18 @@
  * §1), file names reach the terminal filtered (issue 16 F6), output goes out in chunks as it is
  * made and files are read one at a time (F7, F8).
  */
+import { runCli } from '../../server/src/cli/main';
+import { runCaptured } from '../support/cliRun';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OutputClosed } from '../../server/src/cli/io';
-import { runCli } from '../../server/src/cli/main';
 import { answeredCall, busyThenUnavailable, mentions, Scratch } from '../support/cliLogs';
 
 const SAMPLE = join(__dirname, '..', '..', '..', 'samples', 'asterisk-pjsip.log');
 
-function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const status = runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { status, out, err };
-}
+const run = (...args: string[]) => runCaptured(args);
 
 interface JsonReport {
   files: {

@@ -2,41 +2,25 @@
  * `sip-lens --lang` (issue 19): every command speaks English or Simplified Chinese, chosen by
  * `--lang` or else by LC_ALL, LC_MESSAGES and LANG; JSON keys never change, exit statuses never do.
  */
+import { runCli } from '../../server/src/cli/main';
+import { runCaptured, spawnBuiltCli, SAMPLE_LOG } from '../support/cliRun';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { underlineFor } from '../../catalog/src/card-text';
 import type { Comparison } from '../../catalog/src/compare';
 import { comparisonJson } from '../../catalog/src/compare-text';
 import { getEntry } from '../../catalog/src/index';
 import { analyze } from '../../server/src/analysis';
 import { streamRules } from '../../server/src/rules';
-import { runCli } from '../../server/src/cli/main';
 import { DEFAULT_SETTINGS } from '../../server/src/settings/settings';
 import { answeredCall, busyThenUnavailable, Scratch } from '../support/cliLogs';
 import { CJK } from '../support/chinese';
 
-const ROOT = join(__dirname, '..', '..', '..');
-const CLI = join(ROOT, 'server', 'dist', 'cli.js');
-const SAMPLE = join(ROOT, 'samples', 'asterisk-pjsip.log');
+const SAMPLE = SAMPLE_LOG;
 
-function run(args: readonly string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const status = runCli(args, { out: (t) => (out += t), err: (t) => (err += t) }, env);
-  return { status, out, err };
-}
+const run = runCaptured;
 
-/** The built CLI as a user runs it, with only the locale variables given. */
-function spawnCli(args: readonly string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env['PATH'] ?? '', ...env },
-    timeout: 20_000,
-  });
-  return { status: result.status, out: result.stdout, err: result.stderr };
-}
+const spawnCli = (args: readonly string[], env: Record<string, string>) => spawnBuiltCli(args, { env });
 
 function zhEntry(code: number) {
   const entry = getEntry(code, 'zh-cn');

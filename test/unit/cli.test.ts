@@ -1,13 +1,8 @@
 import { describe, it } from 'node:test';
+import { runCaptured } from '../support/cliRun';
 import assert from 'node:assert/strict';
-import { runCli } from '../../server/src/cli/main';
 
-function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const status = runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { status, out, err };
-}
+const run = (...args: string[]) => runCaptured(args);
 
 describe('sip-lens explain', () => {
   it('prints the card as text', () => {
