@@ -4,6 +4,8 @@
 import { join } from 'node:path';
 
 const UI_TIMEOUT_MS = 30_000;
+/** How long one hover waits for its card before the mouse moves away and back. */
+const HOVER_ATTEMPT_MS = 8_000;
 
 /** Opens the workbench on `folder` and waits until the Explorer lists its files. */
 export async function openWorkbench(page, serverUrl, folder) {
@@ -135,7 +137,9 @@ export async function hoverToken(page, lineText, token, expect) {
     const point = await tokenPoint(page, lineText, token);
     await page.mouse.move(point.x - 60, point.y + 60);
     await page.mouse.move(point.x, point.y, { steps: 4 });
-    const shown = await hover.waitFor({ state: 'visible', timeout: 3000 }).then(
+    // A first hover can wait on a server still warming up under CI's load: give each attempt time
+    // before moving away, which cancels the pending request and starts it over.
+    const shown = await hover.waitFor({ state: 'visible', timeout: HOVER_ATTEMPT_MS }).then(
       () => true,
       () => false,
     );
