@@ -7,6 +7,7 @@
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { CallKind, CallState } from './call-vocabulary';
+import type { FlowDiagram, FlowLegSuggestion } from './flow/model';
 
 /** Distinct status codes found in a document, in order of first appearance. */
 export interface DocumentCodesParams {
@@ -181,3 +182,20 @@ export interface CallMessagesResult {
 export const CallMessagesRequest = new RequestType<CallMessagesParams, CallMessagesResult | null, void>(
   'sipLens/callMessages',
 );
+
+/** Which calls to draw: the calls named, or the call of the message at a position. */
+export interface CallFlowParams {
+  readonly uri: string;
+  /** Call-IDs to draw in one ladder, first the main leg. */
+  readonly callIds?: readonly string[];
+  /** When no Call-IDs are given: the call of the message at this position. */
+  readonly position?: { readonly line: number; readonly character: number };
+}
+export interface CallFlowResult {
+  readonly version: number;
+  readonly diagram: FlowDiagram;
+  /** Other legs that look like part of the same call (B2BUA, IMS), with why; not yet drawn. */
+  readonly suggestions: readonly FlowLegSuggestion[];
+}
+/** A call's ladder; null when the document is unknown or no call is at the position. */
+export const CallFlowRequest = new RequestType<CallFlowParams, CallFlowResult | null, void>('sipLens/callFlow');
