@@ -99,6 +99,8 @@ if (!production) {
         'fast-check',
         'eslint',
         'eslint-plugin-regexp',
+        'ajv',
+        'ajv-formats',
       ],
     });
   }
