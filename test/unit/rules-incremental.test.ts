@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
+import { analyzeWhole, reanalyze } from '../../server/src/analysis/incremental';
 import { AnalysisCache } from '../../server/src/pipeline/documentAnalysis';
-import { evaluateRules } from '../../server/src/rules';
+import { evaluateRuleState, evaluateRules, updateRuleState } from '../../server/src/rules';
 import type { RuleOptions } from '../../server/src/rules/types';
 
 const OPTIONS: RuleOptions = { overrides: { 'auth-challenge': 'warning' }, maxFindings: 1000 };
@@ -102,5 +103,21 @@ describe('incremental rules in the document cache', () => {
     assert.equal(overflow?.severity, 'warning');
     document = edit(cache, document, 0, 0, unavailable.replace('unavailable', 'first'));
     assertFresh(cache, document, { overrides: {}, maxFindings: 0 });
+  });
+
+  // Issue 22 (lean core): a document analysed in slices gets a rule state per slice, replaced by
+  // the next before anyone reads it; its findings' text is written only when they are read.
+  it('an updated rule state writes its findings only when they are read, and then as a whole evaluation does', () => {
+    const before = analyzeWhole(SAMPLE);
+    const rules = evaluateRuleState(before.analysis, OPTIONS);
+    const text = SAMPLE + BUSY;
+    const after = reanalyze(before, text, { start: SAMPLE.length, end: SAMPLE.length, insertedLength: BUSY.length });
+    assert.ok(after.change, 'the append took the incremental path');
+    const state = updateRuleState(rules, after.analysis, after.change, OPTIONS);
+    const fresh = state.candidates.filter((candidate) => candidate.unit === 'appended-1');
+    assert.equal(fresh.length, 1);
+    assert.equal(fresh[0]?.rendered, undefined, 'no text written before the findings are read');
+    assert.deepEqual(state.findings, evaluateRules(analyze(text), OPTIONS).findings);
+    assert.ok(fresh[0]?.rendered, 'the text is kept once written, for the next version');
   });
 });

@@ -115,9 +115,15 @@ function bannerAbove(text: string, lines: LineIndex, line: number): string | und
   const first = previousNonBlankLine(text, lines, line);
   if (first < 0) return undefined;
   const start = contentStartOf(text, lines, first);
-  if (!isAllDashes(text, start, contentEndOf(text, lines, first, start))) return lineText(text, lines, first);
+  const end = contentEndOf(text, lines, first, start);
+  if (!isAllDashes(text, start, end)) return bannerText(text, start, end);
   const second = previousNonBlankLine(text, lines, first);
   return second < 0 ? undefined : lineText(text, lines, second);
+}
+
+/** The line content `[start, end)` as far as a banner is ever read. */
+function bannerText(text: string, start: number, end: number): string {
+  return text.slice(start, Math.min(end, start + BANNER_REACH));
 }
 
 // Line content bounds are recomputed (a few characters) rather than returned in an object:
@@ -132,7 +138,7 @@ function contentEndOf(text: string, lines: LineIndex, line: number, contentStart
 
 function lineText(text: string, lines: LineIndex, line: number): string {
   const start = contentStartOf(text, lines, line);
-  return text.slice(start, Math.min(contentEndOf(text, lines, line, start), start + BANNER_REACH));
+  return bannerText(text, start, contentEndOf(text, lines, line, start));
 }
 
 /** Skips at most a few blank lines: a banner sits right above its message. Returns -1 when none. */
@@ -144,8 +150,9 @@ function previousNonBlankLine(text: string, lines: LineIndex, line: number): num
   return -1;
 }
 
+/** `start` is a line's first non-blank character, so a rule starts with its dash: tested before the expression runs. */
 function isAllDashes(text: string, start: number, end: number): boolean {
-  return end - start >= 5 && reaches(DASHES_AND_BLANKS, text, start, end);
+  return end - start >= 5 && text.charCodeAt(start) === DASH && reaches(DASHES_AND_BLANKS, text, start, end);
 }
 
 /** Shapes of log lines that start with a letter or bracket and can never be message content. */

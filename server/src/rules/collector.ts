@@ -82,6 +82,24 @@ export function finishSelection(selection: Selection, render: Renderer): RuleRes
 }
 
 /**
+ * `finishSelection` with the text written when the findings are first read. A document analysed
+ * in slices gets a new rule state per slice, and the next one replaces it before anyone reads
+ * it; the findings the cap shows change from slice to slice (errors further down displace
+ * warnings), so writing them at once wrote hundreds of texts per slice that nobody read.
+ * `renderer` is asked for at that first read: the index it renders from costs time to build too.
+ */
+export function finishSelectionOnRead(selection: Selection, renderer: () => Renderer): RuleResult {
+  let findings: Finding[] | undefined;
+  const result = {
+    get findings(): Finding[] {
+      return (findings ??= [...renderEach(selection.shown, renderer(), true)]);
+    },
+    totals: selection.totals,
+  };
+  return selection.overflow ? Object.assign(result, { overflow: selection.overflow }) : result;
+}
+
+/**
  * `finishFindings` for a reader that takes each finding once (`sip-lens check`, which shows every
  * finding): each is written as it is read and, unless `keep`, not kept, so a log with millions of
  * findings holds one message at a time instead of all of them (about 260 MB for 720,000 findings).

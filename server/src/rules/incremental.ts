@@ -12,7 +12,7 @@ import type { AnalysisChange } from '../analysis/incremental';
 import { firstStartingAtOrAfter } from '../analysis/lookup';
 import type { Analysis, Call, Occurrence } from '../analysis/types';
 import { selectFindings } from './cap';
-import { compareCandidates, FindingCollector, finishSelection, type Candidate } from './collector';
+import { compareCandidates, FindingCollector, finishSelectionOnRead, type Candidate } from './collector';
 import type { FlowIndex } from './flow-index';
 import { buildScopedFlowIndex } from './flow-index-scoped';
 import { CHECKS } from './registry';
@@ -35,8 +35,10 @@ export function updateRuleState(
   const rewrite = languageOf(previous.options) !== languageOf(options);
   const candidates = mergeSorted(keptCandidates(previous.candidates, change, widened, touched, rewrite), fresh);
   const selection = selectFindings(candidates, options.maxFindings, options.overrides);
-  const renderIndex = indexForRendering(analysis, selection.shown, touchedCalls, index);
-  return { options, candidates, ...finishSelection(selection, renderWith(renderIndex, languageOf(options))) };
+  const renderer = () =>
+    renderWith(indexForRendering(analysis, selection.shown, touchedCalls, index), languageOf(options));
+  // Assigned onto the result, not spread: a spread would read (and so write) the findings at once.
+  return Object.assign(finishSelectionOnRead(selection, renderer), { options, candidates });
 }
 
 /** The touched calls' candidates and the re-scanned region's free ones, in finding order. */
