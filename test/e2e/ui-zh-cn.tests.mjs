@@ -15,7 +15,7 @@ import {
   titleButton,
   titleButtons,
 } from './callsView.mjs';
-import { frameWith, openFromExplorer, pickInQuickInput, runCommand, screenshot } from './workbench.mjs';
+import { frameWith, openFromExplorer, pickInQuickInput, runCommand, screenshot, widenSideBar } from './workbench.mjs';
 
 /** JPEG like the other README pictures: docs/images/*.jpg ship in the VSIX (.vscodeignore). */
 export const COMPARE_ZH_CN_IMAGE = 'compare-zh-cn.jpg';
@@ -88,7 +88,8 @@ export function registerChineseTests({ test }) {
       // VS Code's own buttons (Collapse All, More Actions) stay English: the test language pack has no words for them.
       const ours = ['sipLens.calls.filter', 'sipLens.calls.showPings', 'sipLens.calls.groupByState'].map(zh);
       for (const title of ours) assert.ok(buttons.includes(title), `no button "${title}" among ${buttons.join(' | ')}`);
-      // The tooltip of the 503 call, in the picture.
+      // The tooltip of the 503 call, in the picture, beside rows wide enough for their start and outcome.
+      await widenSideBar(page, 330);
       await rows.filter({ hasText: '+442079460000' }).hover();
       const tooltip = page.locator('.monaco-hover, .workbench-hover', { hasText: '最终响应：503' }).first();
       await tooltip.waitFor({ timeout: 30_000 });

@@ -58,6 +58,10 @@ suite('SIP Calls view', () => {
       '1001 → +18005550199 | 2026-11-20 09:36:48.020 · 499 Request Rejected | error/testing.iconFailed',
       '1001 → +14035550142 | 2026-11-20 09:41:19.600 · in progress | loading/charts.yellow',
     ]);
+    assert.deepEqual(
+      view.provider.visible.map((row) => `${row.state} ${row.stateLabel}`),
+      ['busy busy', 'cancelled cancelled', 'rejected rejected', 'rejected rejected', 'in-progress in progress'],
+    );
     assert.equal(view.statusBar.text, '$(call-outgoing) SIP: 5 calls · 3 failed');
     assert.equal(view.statusBar.command, 'sipLens.calls.focus');
   });
