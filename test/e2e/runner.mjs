@@ -5,7 +5,11 @@ import { screenshot } from './workbench.mjs';
 export function createRunner() {
   const tests = [];
   return {
-    test: (name, body) => tests.push({ name, body }),
+    // SIP_LENS_TEST_GREP narrows the run to the tests whose names contain it, as in the in-VS Code suite.
+    test: (name, body) => {
+      const grep = process.env.SIP_LENS_TEST_GREP;
+      if (!grep || name.includes(grep)) tests.push({ name, body });
+    },
     async run(context) {
       let passed = 0;
       let failed = 0;

@@ -5,10 +5,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/vscode/paths.mjs';
-import { frameWith, pickInQuickInput, runCommand, screenshot } from './workbench.mjs';
+import {
+  callRows,
+  callsPane,
+  commandTitle as titleIn,
+  paneDescription,
+  rowLabels,
+  setFilter,
+  titleButton,
+  titleButtons,
+} from './callsView.mjs';
+import { frameWith, openFromExplorer, pickInQuickInput, runCommand, screenshot, widenSideBar } from './workbench.mjs';
 
 /** JPEG like the other README pictures: docs/images/*.jpg ship in the VSIX (.vscodeignore). */
 export const COMPARE_ZH_CN_IMAGE = 'compare-zh-cn.jpg';
+export const CALLS_ZH_CN_IMAGE = 'calls-view-zh-cn.jpg';
 const HAN = /\p{Script=Han}/u;
 /** The headings of the reference page the compare view follows in Chinese (issue 19). */
 const REFERENCE_HEADINGS = { differences: '主要区别', when: '何时使用哪个' };
@@ -47,6 +58,59 @@ export function registerChineseTests({ test }) {
       console.log(`[figure] zh-cn compare view headings: ${shown.differences} | ${shown.when}`);
       assert.deepEqual(shown, REFERENCE_HEADINGS);
     } finally {
+      await runCommand(page, 'View: Close All Editors');
+    }
+  });
+
+  test('in Chinese, the SIP Calls view speaks Chinese: rows, tooltip, buttons, filter, status bar and statistics', async ({
+    page,
+    imagesDir,
+  }) => {
+    const zh = (command) => titleIn(command, 'package.nls.zh-cn.json');
+    await openFromExplorer(page, 'call-outcomes.log');
+    // The status bar item counts the calls and opens the view.
+    const status = page.locator('.statusbar-item', { hasText: 'SIP：5 个呼叫 · 3 个失败' }).first();
+    await status.waitFor({ timeout: 30_000 });
+    await status.click();
+    const pane = callsPane(page, 'SIP 呼叫');
+    const rows = callRows(pane);
+    await rows.nth(4).waitFor({ timeout: 30_000 });
+    try {
+      const labels = await rowLabels(pane);
+      const buttons = await titleButtons(pane);
+      console.log(`[figure] zh-cn Calls rows: ${labels.join(' | ')}`);
+      console.log(`[figure] zh-cn Calls buttons: ${buttons.join(' | ')}`);
+      assert.ok(
+        labels.some((label) => label.includes('状态：忙')),
+        `no busy call among ${labels.join(' | ')}`,
+      );
+      for (const text of labels) assert.match(text, HAN, `not Chinese: ${text}`);
+      // VS Code's own buttons (Collapse All, More Actions) stay English: the test language pack has no words for them.
+      const ours = ['sipLens.calls.filter', 'sipLens.calls.showPings', 'sipLens.calls.groupByState'].map(zh);
+      for (const title of ours) assert.ok(buttons.includes(title), `no button "${title}" among ${buttons.join(' | ')}`);
+      // The tooltip of the 503 call, in the picture, beside rows wide enough for their start and outcome.
+      await widenSideBar(page, 330);
+      await rows.filter({ hasText: '+442079460000' }).hover();
+      const tooltip = page.locator('.monaco-hover, .workbench-hover', { hasText: '最终响应：503' }).first();
+      await tooltip.waitFor({ timeout: 30_000 });
+      const tip = await tooltip.innerText();
+      console.log(`[figure] zh-cn Calls tooltip: ${tip.replace(/\n/gu, ' / ')}`);
+      assert.match(tip, /状态：被拒绝（呼叫）/u);
+      await screenshot(page, imagesDir, CALLS_ZH_CN_IMAGE);
+      await page.mouse.move(5, 5);
+
+      await setFilter(page, pane, await titleButton(pane, zh('sipLens.calls.filter')), '失败');
+      assert.equal(await paneDescription(pane), '显示 3 / 5 · 筛选：失败');
+      assert.equal(await rows.count(), 3);
+      await (await titleButton(pane, zh('sipLens.calls.clearFilter'))).click();
+      await pane.locator('.pane-header .description', { hasText: /^\s*5\s*$/u }).waitFor({ timeout: 30_000 });
+
+      await runCommand(page, zh('sipLens.showCallStatistics'));
+      const statistics = page.locator('.editor-instance .view-line', { hasText: '按类型统计的呼叫' }).first();
+      await statistics.waitFor({ timeout: 30_000 });
+      await page.locator('.tabs-container .tab.active', { hasText: 'call-outcomes.log（统计）' }).waitFor();
+    } finally {
+      await page.keyboard.press('Escape');
       await runCommand(page, 'View: Close All Editors');
     }
   });

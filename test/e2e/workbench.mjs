@@ -203,3 +203,18 @@ export function horizontalOverflow(frame) {
     return wide.map((e) => `${name(e)}: scrollWidth ${e.scrollWidth} > clientWidth ${e.clientWidth}`);
   });
 }
+
+/** Drags the side bar's right edge `by` pixels to the right, as a person would. */
+export async function widenSideBar(page, by) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) return;
+  const x = box.x + box.width + 1;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + by / 2, y);
+  await page.mouse.move(x + by, y);
+  await page.mouse.up();
+  // Off the edge, which stays highlighted while the mouse is on it.
+  await page.mouse.move(x + by + 200, y);
+}

@@ -58,6 +58,10 @@ suite('SIP Calls view', () => {
       '1001 → +18005550199 | 2026-11-20 09:36:48.020 · 499 Request Rejected | error/testing.iconFailed',
       '1001 → +14035550142 | 2026-11-20 09:41:19.600 · in progress | loading/charts.yellow',
     ]);
+    assert.deepEqual(
+      view.provider.visible.map((row) => `${row.state} ${row.stateLabel}`),
+      ['busy busy', 'cancelled cancelled', 'rejected rejected', 'rejected rejected', 'in-progress in progress'],
+    );
     assert.equal(view.statusBar.text, '$(call-outgoing) SIP: 5 calls · 3 failed');
     assert.equal(view.statusBar.command, 'sipLens.calls.focus');
   });
@@ -66,7 +70,9 @@ suite('SIP Calls view', () => {
     const view = callsView();
     const document = await openFixture('call-outcomes.log');
     await listed(view, document, (count) => count === 5);
+    assert.equal(view.context['sipLens.calls.filtered'], false);
     await vscode.commands.executeCommand('sipLens.calls.filter', 'rejected');
+    assert.equal(view.context['sipLens.calls.filtered'], true, 'the funnel fills and the clear button shows');
     assert.deepEqual(
       view.provider.visible.map((row) => row.finalCode),
       [503, 499],
@@ -79,17 +85,25 @@ suite('SIP Calls view', () => {
     );
     await vscode.commands.executeCommand('sipLens.calls.filter', 'no such number');
     assert.equal(view.view.message, 'No call matches "no such number".');
+    await vscode.commands.executeCommand('sipLens.calls.filter', 'failed');
+    assert.deepEqual(
+      view.provider.visible.map((row) => row.finalCode),
+      [486, 503, 499],
+    );
     await vscode.commands.executeCommand('sipLens.calls.clearFilter');
+    assert.equal(view.context['sipLens.calls.filtered'], false);
     assert.equal(view.provider.visible.length, 5);
     assert.equal(view.view.description, '5');
   });
 
-  test('grouping by state puts the calls under their state', async () => {
+  test('grouping by state puts the calls under their state; its button swaps for "list in log order"', async () => {
     const view = callsView();
     const document = await openFixture('call-outcomes.log');
     await listed(view, document, (count) => count === 5);
-    await vscode.commands.executeCommand('sipLens.calls.toggleGrouping');
+    assert.equal(view.context['sipLens.calls.groupedByState'], false);
+    await vscode.commands.executeCommand('sipLens.calls.groupByState');
     try {
+      assert.equal(view.context['sipLens.calls.groupedByState'], true, 'the title bar now offers "list in log order"');
       const groups = view.provider.getChildren();
       assert.deepEqual(
         groups.map(
@@ -98,9 +112,37 @@ suite('SIP Calls view', () => {
         ['busy (1)', 'rejected (2)', 'cancelled (1)', 'in progress (1)'],
       );
     } finally {
-      await vscode.commands.executeCommand('sipLens.calls.toggleGrouping');
+      await vscode.commands.executeCommand('sipLens.calls.listInLogOrder');
     }
+    assert.equal(view.context['sipLens.calls.groupedByState'], false);
     assert.equal(view.provider.getChildren().length, 5);
+  });
+
+  test('OPTIONS pings are hidden until "show pings", and its button swaps for "hide pings"', async () => {
+    const view = callsView();
+    const original = (await openFixture('call-outcomes.log')).getText();
+    const document = await vscode.workspace.openTextDocument({ language: 'log', content: original + PING });
+    await vscode.window.showTextDocument(document);
+    try {
+      await listed(view, document, (count) => count === 6);
+      assert.equal(view.context['sipLens.calls.pingsHidden'], true);
+      assert.equal(view.provider.visible.length, 5, 'the ping is hidden by default');
+      assert.equal(view.view.description, '5 of 6');
+      assert.equal(view.statusBar.text, '$(call-outgoing) SIP: 5 calls · 3 failed', 'nor does the status bar count it');
+      await vscode.commands.executeCommand('sipLens.calls.showPings');
+      assert.equal(view.context['sipLens.calls.pingsHidden'], false, 'the title bar now offers "hide pings"');
+      assert.deepEqual(
+        view.provider.visible.map((row) => row.kind),
+        ['call', 'call', 'call', 'call', 'call', 'options'],
+      );
+      assert.equal(view.view.description, '6');
+      await vscode.commands.executeCommand('sipLens.calls.hidePings');
+      assert.equal(view.context['sipLens.calls.pingsHidden'], true);
+      assert.equal(view.provider.visible.length, 5);
+    } finally {
+      await vscode.commands.executeCommand('sipLens.calls.hidePings');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   test('selecting a call puts the cursor on its first message', async () => {
@@ -165,6 +207,27 @@ suite('SIP Calls view', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
+
+/** An OPTIONS ping a proxy answers: noise the view hides by default. */
+const PING = [
+  '',
+  'OPTIONS sip:pbx.example.com SIP/2.0',
+  'Via: SIP/2.0/UDP 203.0.113.20:5060;branch=z9hG4bKping1',
+  'From: <sip:ping@203.0.113.20>;tag=p1',
+  'To: <sip:pbx.example.com>',
+  'Call-ID: ping-1@203.0.113.20',
+  'CSeq: 1 OPTIONS',
+  'Content-Length: 0',
+  '',
+  'SIP/2.0 200 OK',
+  'Via: SIP/2.0/UDP 203.0.113.20:5060;branch=z9hG4bKping1',
+  'From: <sip:ping@203.0.113.20>;tag=p1',
+  'To: <sip:pbx.example.com>;tag=p2',
+  'Call-ID: ping-1@203.0.113.20',
+  'CSeq: 1 OPTIONS',
+  'Content-Length: 0',
+  '',
+].join('\n');
 
 /** The 200 OK that answers the fixture's last call (in progress until then). */
 const ANSWER = [

@@ -18,6 +18,7 @@ import {
   viewMessage,
   type ViewOptions,
 } from './model';
+import { contextValues } from './toggles';
 import { CallsTreeProvider, type CallsNode } from './treeProvider';
 
 export const CALLS_VIEW_ID = 'sipLens.calls';
@@ -163,12 +164,19 @@ export class CallsView implements vscode.Disposable {
     this.render();
   }
 
-  private applyContext(): Thenable<unknown> {
-    return Promise.all([
-      vscode.commands.executeCommand('setContext', 'sipLens.calls.showNoise', this.options.showNoise),
-      vscode.commands.executeCommand('setContext', 'sipLens.calls.groupByState', this.options.groupByState),
-      vscode.commands.executeCommand('setContext', 'sipLens.calls.filtered', this.options.filter !== ''),
-    ]);
+  /** The context keys the title bar's toggles read, as last set (for the tests). */
+  get context(): Readonly<Record<string, boolean>> {
+    return this.contextSet;
+  }
+
+  private contextSet: Record<string, boolean> = {};
+
+  private async applyContext(): Promise<void> {
+    const values = contextValues(this.options);
+    await Promise.all(
+      Object.entries(values).map(([key, value]) => vscode.commands.executeCommand('setContext', key, value)),
+    );
+    this.contextSet = values;
   }
 
   dispose(): void {

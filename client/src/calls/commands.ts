@@ -7,14 +7,14 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { CallMessagesRequest, type CallRow } from '../../../catalog/src/protocol';
 import type { L10n } from '../translation';
 import type { CallsView } from './callsView';
+import { FILTER_COMMANDS, TOGGLES } from './toggles';
 import { REVEAL_CALL_COMMAND, type CallsNode } from './treeProvider';
 
 export const CALLS_COMMANDS = {
   reveal: REVEAL_CALL_COMMAND,
-  toggleNoise: 'sipLens.calls.toggleNoise',
-  toggleGrouping: 'sipLens.calls.toggleGrouping',
-  filter: 'sipLens.calls.filter',
-  clearFilter: 'sipLens.calls.clearFilter',
+  filter: FILTER_COMMANDS.set,
+  editFilter: FILTER_COMMANDS.edit,
+  clearFilter: FILTER_COMMANDS.clear,
   copyCallId: 'sipLens.calls.copyCallId',
   filterToNumber: 'sipLens.calls.filterToNumber',
   showDiagnostics: 'sipLens.calls.showDiagnostics',
@@ -102,11 +102,14 @@ export function registerCallsCommands(
   const register = (id: string, run: (argument: unknown) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, run));
   register(CALLS_COMMANDS.reveal, (argument) => reveal(view, rowOf(view, argument)));
-  register(CALLS_COMMANDS.toggleNoise, () => view.setOptions({ showNoise: !view.current.options.showNoise }));
-  register(CALLS_COMMANDS.toggleGrouping, () => view.setOptions({ groupByState: !view.current.options.groupByState }));
-  register(CALLS_COMMANDS.filter, (argument) =>
-    typeof argument === 'string' ? view.setOptions({ filter: argument }) : askFilter(view, l10n),
-  );
+  for (const { off, on } of TOGGLES) {
+    register(off.command, () => view.setOptions(off.set));
+    register(on.command, () => view.setOptions(on.set));
+  }
+  const filter = (argument: unknown) =>
+    typeof argument === 'string' ? view.setOptions({ filter: argument }) : askFilter(view, l10n);
+  register(CALLS_COMMANDS.filter, filter);
+  register(CALLS_COMMANDS.editFilter, filter);
   register(CALLS_COMMANDS.clearFilter, () => view.setOptions({ filter: '' }));
   register(CALLS_COMMANDS.copyCallId, async (argument) => {
     const row = rowOf(view, argument);

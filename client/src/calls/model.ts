@@ -185,7 +185,9 @@ export function viewMessage(
   if (shown > 0) return undefined;
   if (total === 0) return l10n.t('No SIP calls in this document.');
   if (options.filter) return l10n.t('No call matches "{0}".', options.filter);
-  return l10n.t('Only OPTIONS pings and keep-alive registrations: show them with the eye button.');
+  return l10n.t(
+    'Only OPTIONS pings and keep-alive registrations here, hidden now: the closed-eye button in the title bar shows them.',
+  );
 }
 
 /** True when the two rows would render the same (labels, icon, description, tooltip, reveal target). */

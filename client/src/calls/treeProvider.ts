@@ -147,7 +147,8 @@ export class CallsTreeProvider implements vscode.TreeDataProvider<CallsNode> {
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     item.contextValue = CALL_CONTEXT;
     item.accessibilityInformation = {
-      label: `${callLabel(row)}, ${row.stateLabel}, ${callDescription(row, this.l10n)}`,
+      // A screen reader reads the state the icon shows, in the language's own words and punctuation.
+      label: this.l10n.t('{0}, state {1}, {2}', callLabel(row), row.stateLabel, callDescription(row, this.l10n)),
     };
     item.command = { command: REVEAL_CALL_COMMAND, title: this.l10n.t('Reveal the call'), arguments: [row.callId] };
     return item;
