@@ -85,6 +85,8 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set<string>([
   'FINDING_STRINGS.withCSeq',
   'FINDING_STRINGS.gist',
   'CALL_LIST_STRINGS.callId',
+  'CALL_LIST_STRINGS.requestUri',
+  'CALL_LIST_STRINGS.endedWithBye',
   'STATS_STRINGS.percent',
   // Only the colon differs: full-width after a Chinese label.
   'STATS_STRINGS.countLine',

@@ -119,7 +119,7 @@ function textCells(call: CallSummary, language: Language): string[] {
   const { timing } = call;
   const parties = `${partyText(call.from) ?? '?'} → ${partyText(call.to) ?? '?'}`;
   return [
-    CALL_STATE_LABELS[language][call.state] + (call.endedWithBye ? ' (BYE)' : ''),
+    CALL_STATE_LABELS[language][call.state] + (call.endedWithBye ? CALL_LIST_STRINGS[language].endedWithBye : ''),
     call.finalCode?.toString() ?? '-',
     CALL_KIND_LABELS[language][call.kind],
     terminalLine(parties),
