@@ -14,6 +14,7 @@ import { callStatistics, summarizeCalls, type CallSummary } from '../../server/s
 import { runCalls } from '../../server/src/cli/calls';
 import { runStats } from '../../server/src/cli/stats';
 import { Scratch } from '../support/cliLogs';
+import { displayWidth } from '../../catalog/src/l10n';
 import { REPO_ROOT } from '../support/lspClient';
 
 const fixture = (name: string) => join(REPO_ROOT, 'test', 'fixtures', name);
@@ -99,6 +100,21 @@ describe('sip-lens calls', () => {
     runCalls([fixture('flows/invite-busy.log')], { out: (t) => (out += t), err: () => undefined }, 'zh-cn');
     assert.match(out, /1 个呼叫，1 个失败/u);
     assert.match(out, /忙 +486 +呼叫/u);
+  });
+
+  it('lines its Chinese columns up on a terminal, where a Chinese character takes two cells', () => {
+    const { out } = run('calls', '--lang', 'zh-cn', fixture('sngrep-export.log'), fixture('flows/invite-busy.log'));
+    const tables = out.split('\n\n').map((block) =>
+      block
+        .split('\n')
+        .slice(1)
+        .filter((line) => line !== ''),
+    );
+    for (const rows of tables.filter((table) => table.length > 1)) {
+      // Each column starts at the same cell on every row: where the header's "状态码" starts, every code starts.
+      const codeCell = (line: string) => displayWidth(line.slice(0, line.search(/\d{3}|状态码/u)));
+      assert.deepEqual(new Set(rows.map(codeCell)).size, 1, rows.join('\n'));
+    }
   });
 });
 

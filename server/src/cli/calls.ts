@@ -4,7 +4,7 @@
  * one at a time, like `check`.
  */
 import type { Language } from '../../../catalog/src/language';
-import { fill } from '../../../catalog/src/l10n';
+import { displayWidth, fill } from '../../../catalog/src/l10n';
 import { FAILED_STATES, matchesCall, parseStateFilter, type CallState, type CallSummary } from '../calls';
 import { CALL_KIND_LABELS, CALL_LIST_STRINGS, CALL_STATE_LABELS } from '../calls/calls-strings';
 import { formatDuration, partyText } from '../calls/format';
@@ -110,8 +110,10 @@ function textTable(file: SummarisedFile, shown: readonly CallSummary[], filtered
   const heading = `${fill(filtered ? strings.filteredHeading : strings.fileHeading, values)}\n`;
   if (shown.length === 0) return `${heading}  ${strings.noCalls}\n\n`;
   const rows = [TEXT_COLUMNS.map((column) => strings[column]), ...shown.map((call) => textCells(call, language))];
-  const widths = TEXT_COLUMNS.map((_, i) => Math.max(...rows.map((row) => (row[i] as string).length)));
-  const lines = rows.map((row) => `  ${row.map((cell, i) => cell.padEnd(widths[i] as number)).join('  ')}`.trimEnd());
+  // Columns line up on a terminal: a Chinese character takes two cells there, so widths are display widths.
+  const widths = TEXT_COLUMNS.map((_, i) => Math.max(...rows.map((row) => displayWidth(row[i] as string))));
+  const pad = (cell: string, width: number) => cell + ' '.repeat(Math.max(0, width - displayWidth(cell)));
+  const lines = rows.map((row) => `  ${row.map((cell, i) => pad(cell, widths[i] as number)).join('  ')}`.trimEnd());
   return `${heading}${lines.join('\n')}\n\n`;
 }
 
