@@ -9,6 +9,7 @@ export const FLOW_EXPORT_STRINGS = localised(
     title: 'Call flow',
     heading: 'Call flow: {state}',
     inferred: 'inferred',
+    inferredAddress: '{address} (inferred)',
     setup: 'setup {value}',
     duration: 'duration {value}',
     offer: 'SDP offer',
@@ -18,11 +19,13 @@ export const FLOW_EXPORT_STRINGS = localised(
     leg: 'leg {index}: {callId} ({state})',
     linked: 'linked: {reason}',
     noArrows: 'No messages in this call.',
+    legend: '{mark} retransmission; ×n: the message was sent n times',
   },
   {
     title: '呼叫流程',
     heading: '呼叫流程：{state}',
     inferred: '推断',
+    inferredAddress: '{address}（推断）',
     setup: '建立时延 {value}',
     duration: '通话时长 {value}',
     offer: 'SDP offer（提议）',
@@ -32,5 +35,6 @@ export const FLOW_EXPORT_STRINGS = localised(
     leg: '呼叫段 {index}：{callId}（{state}）',
     linked: '关联原因：{reason}',
     noArrows: '这个呼叫没有消息。',
+    legend: '{mark} 表示重传；×n 表示该消息共发送了 n 次',
   },
 );

@@ -8,8 +8,12 @@ export function languageOf(diagram: FlowDiagram): Language {
   return diagram.language ?? 'en';
 }
 
-/** Below a second in whole milliseconds (`754 ms`), from a second on in seconds with ms (`3.878 s`). */
+/**
+ * Below 10 ms to a tenth (`0.3 ms`: a proxy's forwarding time), below a second in whole
+ * milliseconds (`754 ms`), from a second on in seconds with ms (`3.878 s`).
+ */
 export function durationText(ms: number): string {
+  if (Math.abs(ms) < 10) return `${Math.round(ms * 10) / 10} ms`;
   if (Math.abs(ms) < 1000) return `${Math.round(ms)} ms`;
   return `${(Math.round(ms) / 1000).toFixed(3)} s`;
 }
