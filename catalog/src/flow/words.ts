@@ -69,8 +69,16 @@ export function headerLines(diagram: FlowDiagram): string[] {
   return lines;
 }
 
-/** One line of untrusted text: line breaks and other controls become spaces (no forged lines in any export). */
+/**
+ * One line of untrusted text: line breaks and other controls become spaces (no forged lines in any
+ * export), and the bidirectional overrides and marks that could make text read in another order
+ * than it is written become U+FFFD (the same set as the server's untrustedText.ts).
+ */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ')
+      .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '\ufffd')
+  );
 }
