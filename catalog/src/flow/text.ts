@@ -7,13 +7,15 @@
 import { displayWidth, fill } from '../l10n';
 import type { Language } from '../language';
 import { FLOW_EXPORT_STRINGS } from './flow-strings';
-import type { FlowArrow, FlowDiagram } from './model';
+import type { FlowArrow, FlowDiagram, FlowEndpoint } from './model';
 import { SEVERITY_MARKS } from './svg';
 import { clockText, deltaText, endpointLines, headerLines, languageOf, oneLine } from './words';
 
 export const TEXT_WIDTH = 100;
 const MIN_LANE = 18;
-const MAX_LANE = 48;
+const MAX_LANE = 60;
+/** How far the outer columns sit from the gutter and the right edge, at most. */
+const MAX_EDGE = 18;
 const RETRANSMISSION_MARK = '↻';
 
 /** A row of terminal cells; a wide character fills its cell and leaves the next one empty. */
@@ -90,15 +92,26 @@ interface Geometry {
   readonly x: readonly number[];
 }
 
-function geometryOf(diagram: FlowDiagram): Geometry {
+/**
+ * The gutter (time, delta), then the columns: the outer ones inset by half their title, the lanes
+ * between them as wide as 100 columns allow (between MIN_LANE and MAX_LANE).
+ */
+function geometryOf(diagram: FlowDiagram, language: Language): Geometry {
   const times = diagram.arrows.map((arrow) => displayWidth(clockText(arrow.time)));
   const deltas = diagram.arrows.map((arrow) => displayWidth(deltaText(arrow)));
   const deltaEnd = Math.max(0, ...times) + 1 + Math.max(0, ...deltas);
   const gutter = deltaEnd + 2;
-  const columns = Math.max(1, diagram.endpoints.length);
-  const lane = Math.max(MIN_LANE, Math.min(MAX_LANE, Math.floor((TEXT_WIDTH - gutter) / columns)));
-  const x = diagram.endpoints.map((_, i) => gutter + Math.floor(lane / 2) + i * lane);
-  return { width: gutter + columns * lane, gutter, deltaEnd, lane, x };
+  const edge = (endpoint: FlowEndpoint | undefined) => {
+    const titles = endpoint === undefined ? [] : endpointLines(endpoint, language).map(displayWidth);
+    return Math.min(MAX_EDGE, Math.ceil(Math.max(0, ...titles) / 2) + 1);
+  };
+  const left = edge(diagram.endpoints[0]);
+  const right = edge(diagram.endpoints[diagram.endpoints.length - 1]);
+  const gaps = diagram.endpoints.length - 1;
+  const room = Math.floor((TEXT_WIDTH - gutter - left - right) / Math.max(1, gaps));
+  const lane = gaps === 0 ? MAX_LANE : Math.max(MIN_LANE, Math.min(MAX_LANE, room));
+  const x = diagram.endpoints.map((_, i) => gutter + left + i * lane);
+  return { width: gutter + left + right + Math.max(1, gaps) * lane, gutter, deltaEnd, lane, x };
 }
 
 /** The arrow's text on the ladder: its label, `[SDP offer]`, `↻` for a retransmission, `×n` for copies. */
@@ -135,7 +148,7 @@ function arrowRow(arrow: FlowArrow, geometry: Geometry, language: Language): Row
   if (b > a) line[span - 1] = '>';
   else line[0] = '<';
   row.put(left + 1, line.join(''));
-  const label = truncateToWidth(text, Math.max(1, span - 4));
+  const label = truncateToWidth(text, Math.max(1, span - 2));
   row.put(left + 1 + Math.max(1, Math.floor((span - displayWidth(label)) / 2)), label);
   return row;
 }
@@ -159,7 +172,7 @@ function columnRows(diagram: FlowDiagram, geometry: Geometry, language: Language
   diagram.endpoints.forEach((endpoint, i) => {
     const x = geometry.x[i] as number;
     endpointLines(endpoint, language).forEach((line, k) => {
-      const text = truncateToWidth(oneLine(line), geometry.lane - 1);
+      const text = truncateToWidth(oneLine(line), Math.min(geometry.lane - 1, 2 * MAX_EDGE));
       const start = Math.max(0, x - Math.floor(displayWidth(text) / 2));
       rows[k]?.put(start, text);
     });
@@ -172,7 +185,7 @@ export function flowText(diagram: FlowDiagram): string {
   const lines = headerLines(diagram).map(oneLine);
   lines.push('');
   if (diagram.arrows.length === 0) return `${[...lines, FLOW_EXPORT_STRINGS[language].noArrows].join('\n')}\n`;
-  const geometry = geometryOf(diagram);
+  const geometry = geometryOf(diagram, language);
   const rows = [...columnRows(diagram, geometry, language), lifelines(geometry)];
   for (const arrow of diagram.arrows) rows.push(arrowRow(arrow, geometry, language), ...findingRows(arrow, geometry));
   rows.push(lifelines(geometry));
