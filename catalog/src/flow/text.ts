@@ -158,7 +158,8 @@ function findingRows(arrow: FlowArrow, geometry: Geometry): Row[] {
   const room = Math.max(20, TEXT_WIDTH - start);
   return arrow.findings.flatMap((finding) => {
     const text = `${SEVERITY_MARKS[finding.severity]} ${oneLine(finding.message)}${finding.shortFix ? ` → ${oneLine(finding.shortFix)}` : ''}`;
-    return wrap(text, room).map((part, i) => {
+    // Continuation lines are indented by two cells: every line is wrapped two cells short.
+    return wrap(text, room - 2).map((part, i) => {
       const row = new Row(start);
       for (const x of geometry.x) if (x < start - 1) row.put(x, '│');
       row.put(start + (i === 0 ? 0 : 2), part);
