@@ -122,8 +122,10 @@ export class FlowMasker {
     return `${this.text(value.slice(0, at))}@${this.host(value.slice(at + 1))}`;
   }
 
+  /** The columns are masked first, so their tokens number left to right (`ip-1` is the first column). */
   diagram(diagram: FlowDiagram): FlowDiagram {
     const { header } = diagram;
+    const endpoints = diagram.endpoints.map((endpoint) => this.endpoint(endpoint));
     return {
       ...diagram,
       header: {
@@ -145,7 +147,7 @@ export class FlowMasker {
             }
           : {}),
       })),
-      endpoints: diagram.endpoints.map((endpoint) => this.endpoint(endpoint)),
+      endpoints,
       arrows: diagram.arrows.map((arrow) => ({
         ...arrow,
         label: this.text(arrow.label),
