@@ -34,6 +34,8 @@ const UUID = /\b[0-9a-f]{32}\b/giu;
 const NULL_UUID = '0'.repeat(32);
 const ICID = /icid-value\s?=\s?"?([^";\s]{1,200})/iu;
 const LOCAL = '\u0000local';
+/** A line that starts (after indentation or a JSON `\\r\\n`) with one of the headers the vectors are in. */
+const VECTOR_HEADER = /(?:^|\\n|[ \t])(?:x-cid|p-charging-vector|session-id)[ \t]*:/imu;
 
 interface LegFacts {
   readonly call: Call;
@@ -47,6 +49,7 @@ export function suggestLegs(
   text: string,
   callId: string,
   language: Language = 'en',
+  lineIndex?: LineIndex,
 ): FlowLegSuggestion[] {
   const target = analysis.calls.find((call) => call.callId === callId);
   if (target === undefined) return [];
@@ -72,7 +75,10 @@ export function suggestLegs(
     const shared = other.uuids.find((uuid) => uuids.has(uuid));
     if (shared !== undefined) add(other.call.callId, fill(strings.sessionId, { uuid: shared }));
   }
-  if (found.size === 0) for (const [id, reason] of timingPartners(analysis, text, target, language)) add(id, reason);
+  if (found.size === 0) {
+    const lines = lineIndex?.textLength === text.length ? lineIndex : new LineIndex(text);
+    for (const [id, reason] of timingPartners(analysis, text, lines, target, language)) add(id, reason);
+  }
   return [...found].map(([id, reason]) => ({ callId: id, reason }));
 }
 
@@ -82,6 +88,9 @@ function legFacts(analysis: Analysis, text: string, call: Call): LegFacts {
   const uuids: string[] = [];
   let icid: string | undefined;
   for (const message of keyMessages(analysis, call)) {
+    // Most messages carry none of the vectors: a test over the message's text before splitting it.
+    const slice = text.slice(message.startLineEnd, message.endOffset);
+    if (!VECTOR_HEADER.test(slice)) continue;
     const lines = messageLines(text, message);
     for (const [name, value] of lines.headers) {
       if (name === 'x-cid') xCid.push(value);
@@ -131,8 +140,13 @@ interface InviteFacts {
  * The last resort: INVITEs to the same called number within TIMING_WINDOW_MS of the target's, one of
  * which left the node the other reached. Each call's first INVITE is read once: linear in the calls.
  */
-function timingPartners(analysis: Analysis, text: string, target: Call, language: Language): Array<[string, string]> {
-  const lines = new LineIndex(text);
+function timingPartners(
+  analysis: Analysis,
+  text: string,
+  lines: LineIndex,
+  target: Call,
+  language: Language,
+): Array<[string, string]> {
   const mine = inviteFacts(analysis, text, lines, target);
   if (mine?.called === undefined || mine.time === undefined) return [];
   const partners: Array<[string, string]> = [];
