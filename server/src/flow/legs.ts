@@ -1,16 +1,17 @@
 /**
  * Other Call-IDs that look like legs of the same call, and why: the correlation vectors real
  * networks carry, strongest first.
- *   1. `X-CID`: a B2BUA (Asterisk, FreeSWITCH, SBCs) copies the A leg's Call-ID into the B leg;
- *   2. a B2BUA suffix on the Call-ID (`abc` and `abc_b2b-1`, Kamailio/SEMS style);
+ *   1. `X-CID`: a header some B2BUAs and SBCs are set to add, carrying the A leg's Call-ID on the B leg;
+ *   2. a B2BUA suffix on the Call-ID (`abc` and `abc_b2b-1`), as some B2BUAs derive the B leg's;
  *   3. the same `icid-value` in `P-Charging-Vector` (RFC 7315 §4.6; 3GPP TS 24.229 keeps one
  *      IMS charging identifier across every leg of a session);
- *   4. the same RFC 7989 `Session-ID` UUID: a B2BUA passes it through (§6), and each end's UUID is
- *      `local` in what it sends and `remote` in what it receives, so any shared non-null UUID links;
+ *   4. the same RFC 7989 `Session-ID` UUID: intermediaries, B2BUAs included, pass it through, and
+ *      each end's UUID is `local` in what it sends and `remote` in what it receives, so any shared
+ *      non-null UUID links;
  *   5. last resort, only when none of these links anything: an INVITE that leaves the node another
  *      leg's INVITE reached, within a second, to the same called number.
- * Each call's opening request and its first 2xx are read once (their headers indexed by value),
- * so the search is linear in the number of calls, not quadratic in pairs.
+ * Each call's opening request and its first 2xx are read once per search, and compared with the
+ * asked call's values only: linear in the number of calls, never a comparison of every pair.
  */
 import { LineIndex } from '../analysis/lineIndex';
 import { elapsedMs, type LogTime } from '../analysis/logTime';
