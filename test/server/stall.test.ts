@@ -137,6 +137,9 @@ describe('no document can stall another', () => {
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await cleared;
     const closeMs = performance.now() - closed;
+    // Counted from the clearing publish, which the server sends when it handles the close: on a loaded
+    // machine this client may see the first report late, after the server has already done several slices.
+    const afterClose = progress.length;
     assert.ok(
       closeMs < analysisMs * WAIT_SHARE,
       `the close was handled after ${closeMs.toFixed(0)} ms (the whole analysis took ${analysisMs.toFixed(0)} ms)`,
@@ -149,10 +152,9 @@ describe('no document can stall another', () => {
     assert.ok(busy < 100, `the server used ${busy} ms of CPU in the second after the close`);
     const ours = progress.filter((p) => p.token === token).map((p) => p.kind);
     assert.equal(ours.at(-1), 'end', 'the progress ended');
-    assert.ok(
-      ours.filter((kind) => kind === 'report').length < 10,
-      `slices reported after the close: ${ours.join(', ')}`,
-    );
+    const late = progress.slice(afterClose).filter((p) => p.token === token && p.kind === 'report');
+    // At most the slice that was running when the close arrived may still report.
+    assert.ok(late.length <= 1, `slices reported after the close: ${ours.join(', ')}`);
     assert.deepEqual(
       published.map((p) => p.diagnostics.length),
       [0],
