@@ -48,10 +48,14 @@ export function timeIn(line: string): LogTime | undefined {
 /**
  * The first timestamp in `[start, end)` of `text` (read up to TIME_REACH characters), or undefined.
  * Parsed by hand around each `dd:dd:dd` that indexOf finds: a regular expression would be tried at
- * every character, and this runs for several messages of every call of a 50 MB log.
+ * every character, and this runs for several messages of every call of a 50 MB log. Its `text` is
+ * a copy unless `owned` is false: then a slice that keeps `text` alive, for a reader that holds
+ * `text` anyway and copies what it keeps longer (see chars.ts, `ownedSlice`).
  */
-export function timeAt(text: string, start: number, end: number): LogTime | undefined {
+export function timeAt(text: string, start: number, end: number, owned = true): LogTime | undefined {
   const reach = Math.min(end, start + TIME_REACH);
+  // No room for `dd:dd:dd` (a message that starts its line, read for a prefix): the loop would find nothing.
+  if (start + 8 > reach) return undefined;
   for (
     let colon = text.indexOf(':', start + 2);
     colon >= 0 && colon + 6 <= reach;
@@ -59,7 +63,7 @@ export function timeAt(text: string, start: number, end: number): LogTime | unde
   ) {
     const hour = colon - 2;
     if (!isClockAt(text, hour) || (hour > start && isDigit(text.charCodeAt(hour - 1)))) continue;
-    const time = stampAt(text, start, hour, reach);
+    const time = stampAt(text, start, hour, reach, owned);
     if (time) return time;
   }
   return undefined;
@@ -80,7 +84,7 @@ function isClockAt(text: string, at: number): boolean {
 }
 
 /** The stamp whose hour is at `hour`: the clock, a fraction, an offset, and the date before it. */
-function stampAt(text: string, floor: number, hour: number, reach: number): LogTime | undefined {
+function stampAt(text: string, floor: number, hour: number, reach: number, owned: boolean): LogTime | undefined {
   const hours = two(text, hour);
   const minutes = two(text, hour + 3);
   const seconds = two(text, hour + 6);
@@ -107,7 +111,7 @@ function stampAt(text: string, floor: number, hour: number, reach: number): LogT
   const wholeMs = Math.floor(nanosOfSecond / 1e6);
   const clock = ((hours * 60 + minutes) * 60 + seconds) * 1000 + wholeMs;
   return {
-    text: ownedUniqueSlice(text, date?.start ?? hour, end),
+    text: owned ? ownedUniqueSlice(text, date?.start ?? hour, end) : text.slice(date?.start ?? hour, end),
     ms: (date?.ms ?? 0) + clock - zoneMinutes * MS_PER_MINUTE,
     nanos: nanosOfSecond - wholeMs * 1e6,
     date: date?.kind ?? 'none',
@@ -197,11 +201,22 @@ function monthDayBefore(
 
 function validDate(start: number, year: number, month: number, day: number, kind: DateKind): StampDate | null {
   if (month < 0 || month > 11 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { start, ms: Date.UTC(year, month, day), kind };
+  return { start, ms: dayMs(year, month, day), kind };
 }
 
+/** The last day asked for and its Date.UTC: a log's stamps run through few days, one after another. */
+let lastDay = { year: -1, month: -1, day: -1, ms: 0 };
+
+function dayMs(year: number, month: number, day: number): number {
+  if (year !== lastDay.year || month !== lastDay.month || day !== lastDay.day)
+    lastDay = { year, month, day, ms: Date.UTC(year, month, day) };
+  return lastDay.ms;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  if (month !== 1) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month] as number;
+  if (month !== 1) return DAYS_IN_MONTH[month] as number;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 

@@ -128,7 +128,7 @@ export function messageTime(
 
 /**
  * `messageTime` of a message that starts on `line`, where the message before it ends at `floor`: a
- * reader going through the messages in order knows both.
+ * reader going through the messages in order knows both. `owned`: see logTime.ts, `timeAt`.
  */
 export function messageTimeOnLine(
   text: string,
@@ -136,13 +136,14 @@ export function messageTimeOnLine(
   floor: number,
   message: SipMessage,
   line: number,
+  owned = true,
 ): LogTime | undefined {
   if (message.format === 'websocket') return timeBelow(text, lines, message);
-  const own = timeAt(text, lines.lineStart(line), message.startOffset);
+  const own = timeAt(text, lines.lineStart(line), message.startOffset, owned);
   if (own !== undefined || ONE_LINE_FORMATS.has(message.format)) return own;
   let found: LogTime | undefined;
   visitBannerLines(text, lines, floor, line, (start, end) => {
-    found = timeAt(text, start, end);
+    found = timeAt(text, start, end, owned);
     return found !== undefined;
   });
   return found;

@@ -1,6 +1,8 @@
 /**
  * What the summaries read besides the analysis: the text, its line index, and each message's time,
- * read once however many summaries ask (a call's answer is also the end of its setup).
+ * read once however many summaries ask (a call's answer is also the end of its setup). A time's
+ * `text` is a slice of the log's text, not a copy: the summaries hold that text anyway, and what
+ * outlives them (the editor's rows) copies it.
  */
 import type { CharSource } from '../analysis/charSource';
 import type { LineIndex } from '../analysis/lineIndex';
@@ -88,12 +90,13 @@ export class CallContext {
       const message = messages[i] as SipMessage;
       if (!this.inText(message)) {
         const window = messageWindow(this.source, lines, messages, message);
-        this.times[i] = messageTimeOnLine(window.text, window.lines, window.floor, window.message, window.line) ?? null;
+        const { text: near, lines: nearLines, floor, message: moved, line: at } = window;
+        this.times[i] = messageTimeOnLine(near, nearLines, floor, moved, at, false) ?? null;
         continue;
       }
       line = line < 0 ? lines.lineAt(message.startOffset) : lines.lineAtFrom(message.startOffset, line);
       const floor = i > 0 ? (messages[i - 1] as SipMessage).endOffset : 0;
-      this.times[i] = messageTimeOnLine(text, lines, floor, message, line) ?? null;
+      this.times[i] = messageTimeOnLine(text, lines, floor, message, line, false) ?? null;
     }
   }
 

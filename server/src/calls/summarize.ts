@@ -188,17 +188,19 @@ function serverOf(context: CallContext, call: Call): string | undefined {
   return response === undefined ? undefined : context.userAgent(response);
 }
 
-/** The first response (in text order) across `transactions` that `accept` takes. */
+/** The first response (in text order) across `transactions` with a code in `[low, high)`. */
 function firstResponse(
   context: CallContext,
   transactions: readonly Transaction[],
-  accept: (code: number) => boolean,
+  low: number,
+  high: number,
 ): number | undefined {
   let first: number | undefined;
   for (const t of transactions) {
     for (const index of t.responses) {
       if (first !== undefined && index >= first) break;
-      if (accept(context.message(index).statusCode ?? 0)) first = index;
+      const code = context.message(index).statusCode ?? 0;
+      if (code >= low && code < high) first = index;
     }
   }
   return first;
@@ -212,17 +214,16 @@ function callTiming(
   bye: Transaction | undefined,
 ): CallTiming {
   const start = context.timeOf(invites[0]?.request ?? call.messages[0]);
-  const firstProvisional = context.timeOf(firstResponse(context, invites, (code) => code < 200));
-  const first18x = context.timeOf(firstResponse(context, invites, (code) => code >= 180 && code < 190));
+  const firstProvisional = context.timeOf(firstResponse(context, invites, 0, 200));
+  const first18x = context.timeOf(firstResponse(context, invites, 180, 190));
   const answered = decided !== undefined && isSuccess(context.message(decided.finalResponse ?? 0).statusCode);
   const answer = answered ? context.timeOf(decided?.finalResponse) : undefined;
   const byeTime = context.timeOf(bye?.request);
-  const cancel = call.transactions.find((t) => t.method === 'CANCEL');
-  const end =
-    byeTime ?? (answered ? undefined : (context.timeOf(decided?.finalResponse) ?? context.timeOf(cancel?.request)));
+  const cancel = () => call.transactions.find((t) => t.method === 'CANCEL')?.request;
+  const end = byeTime ?? (answered ? undefined : (context.timeOf(decided?.finalResponse) ?? context.timeOf(cancel())));
   // The request delay of the INVITE that decided the call: a digest challenge before it is not setup time.
   const setupFrom = context.timeOf(decided?.request);
-  const setupTo = decided ? context.timeOf(firstResponse(context, [decided], (code) => code > 100)) : undefined;
+  const setupTo = decided ? context.timeOf(firstResponse(context, [decided], 101, Infinity)) : undefined;
   return withDefined({
     start,
     firstProvisional,

@@ -10,6 +10,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CallRow } from '../../../catalog/src/protocol';
 import type { Language } from '../../../catalog/src/language';
+import { ownedUniqueSlice } from '../analysis/chars';
 import { LineIndex } from '../analysis/lineIndex';
 import { elapsedMs, type LogTime } from '../analysis/logTime';
 import type { Analysis, Call, SipMessage } from '../analysis/types';
@@ -153,7 +154,7 @@ export class CallsService {
     if (rowsMs === undefined) return undefined;
     // A version replaced during its last batch leaves the memo to the current one, which may be reading it.
     if (isCurrent())
-      this.memos.set(document.uri, memoOf(document.version, language, logEnd(), analysis, rows, reusable));
+      this.memos.set(document.uri, memoOf(document.version, language, owned(logEnd()), analysis, rows, reusable));
     let summaries: Promise<readonly CallSummary[] | undefined> | undefined;
     const all = async () => {
       const list: CallSummary[] = [];
@@ -242,6 +243,11 @@ function memoOf(
   }
   if (before && byCallId.size !== calls.length) return memoOf(version, language, logEnd, analysis, rows);
   return { version, list: rows, language, logEnd, messages: analysis.messages, rows: byCallId };
+}
+
+/** `time` with its text copied: the memo outlives the version, and a summary's time is a slice of its whole text. */
+function owned(time: LogTime | undefined): LogTime | undefined {
+  return time && { ...time, text: ownedUniqueSlice(time.text, 0, time.text.length) };
 }
 
 /** Whether two rows say the same: flat objects of strings, numbers and booleans. */
