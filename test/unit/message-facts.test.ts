@@ -132,6 +132,18 @@ describe('timeIn: the stamp shapes of the recognised formats', () => {
     }
   });
 
+  it('reads each stamp’s own day when days alternate (a day’s start is remembered between stamps)', () => {
+    const day = 86_400_000;
+    const stamps = ['2026-01-15 10:00:00', '2026-01-16 10:00:00', '2026-01-15 10:00:00', 'Feb 29 10:00:00'];
+    const ms = stamps.map((stamp) => timeIn(stamp)?.ms);
+    assert.deepEqual(ms.slice(0, 3), [
+      Date.UTC(2026, 0, 15, 10),
+      Date.UTC(2026, 0, 15, 10) + day,
+      Date.UTC(2026, 0, 15, 10),
+    ]);
+    assert.equal(ms[3], Date.UTC(2000, 1, 29, 10), 'a month and day placed in a leap year');
+  });
+
   it('measures across midnight for times of day, and never across date kinds', () => {
     assert.equal(elapsedMs(timeIn('23:59:59.500'), timeIn('00:00:00.250')), 750);
     assert.equal(elapsedMs(timeIn('2026-01-15 10:00:00'), timeIn('10:00:01')), undefined);
