@@ -23,7 +23,8 @@ const METHOD = `How these are measured, once per run on the largest log (the iss
 - **append→callsChanged**: an incremental \`didChange\` at the end of the log (the appends of the
   main table) until the server's \`sipLens/callsChanged\` for the new version; **append→rows** on
   until the rows of that version arrive, asked with \`since\` as the client asks (only the rows from
-  the first one that changed come back; **request** is that round trip alone). Medians of the appends.
+  the first one that changed come back; **request** is that round trip alone). Medians of the appends;
+  **rows sent per append** also gives the most one append sent.
   This is the target's figure: when the view has its new rows.
 - **client model** (second table): the Calls view's pure model (\`client/src/calls/model.ts\`) on the
   server's own rows of the log (\`callRow\` over its summaries), in process (\`scripts/bench/callsModel.mjs\`),

@@ -18,7 +18,7 @@ export const CALLS_HEADERS = [
   'rows again',
   'append→callsChanged',
   'append→rows',
-  'rows sent per append',
+  'rows sent per append (median, most)',
 ];
 
 function costCells(cost) {
@@ -43,7 +43,7 @@ function viewCells(view) {
     ms(view.againMs),
     ms(append.changedMs),
     `${ms(append.totalMs)} (request ${ms(append.rowsMs)})`,
-    count(append.sent),
+    append.mostSent === undefined ? count(append.sent) : `${count(append.sent)} (most ${count(append.mostSent)})`,
   ];
 }
 
