@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// The call summaries' cost on top of the analysis (issue 20: at most 10 %) on its own; `npm run bench`
-// takes the same figures (callsCost.mjs) on its largest log and judges the target.
+// The call summaries' cost on top of the analysis (issue 20: at most 10 %) and the Calls view's client
+// model on the server's rows, on their own; `npm run bench` takes the same figures (callsCost.mjs,
+// callsModel.mjs) on its largest log and judges the target.
 //
 //   node scripts/bench/calls.mjs [--size MB] [--runs N]      (defaults: 50 MB, 5 runs)
 import { loadCallsCore, measureCallsCost } from './callsCost.mjs';
+import { loadCallsModel, measureCallsModel } from './callsModel.mjs';
 import { MB } from './options.mjs';
 import { benchLog, numberFlag, OUT_DIR, ROOT } from './standalone.mjs';
 
@@ -20,3 +22,15 @@ line("every call's timing (on demand)", `${cost.timingsMs.toFixed(0)} ms`);
 line('callStatistics, timings read', `${cost.statisticsMs.toFixed(0)} ms`);
 line('(summaries + timings) / analysis', `${(cost.share * 100).toFixed(1)} % (target: at most 10 %)`);
 line('(analyze + summaries) / analyze', `${(cost.backToBackShare * 100).toFixed(1)} % extra`);
+
+const model = measureCallsModel(await loadCallsModel(ROOT, OUT_DIR), text, runs);
+for (const figures of [model.small, model.large]) {
+  console.log(`client model, ${figures.rows} rows, medians:`);
+  line('receive (parse + merge)', `${figures.receive.toFixed(1)} ms`);
+  line('default list + counts', `${figures.list.toFixed(1)} ms`);
+  line('3 filters', `${figures.filter.toFixed(1)} ms`);
+  line('group by state', `${figures.group.toFixed(1)} ms`);
+  line('refresh compare', `${figures.refresh.toFixed(1)} ms`);
+  line('append (delta + compare)', `${figures.append.toFixed(2)} ms`);
+}
+line('cost per row, 4x rows vs 1x', `${model.growth.toFixed(2)}x (1.00x: linear)`);

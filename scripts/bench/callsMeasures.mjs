@@ -1,8 +1,10 @@
 // The calls and cap figures, taken once per run on one log (the largest size: the targets are
-// about 50 MB): the call summaries' cost in process, the Calls view against a fresh server, and
-// the rules evaluation with the cap in process. A failure in one is reported with its figure, so
-// the rest of the benchmark still writes its report.
+// about 50 MB): the call summaries' cost in process, the Calls view against a fresh server, the
+// view's client model on the server's rows in process, and the rules evaluation with the cap in
+// process. A failure in one is reported with its figure, so the rest of the benchmark still writes
+// its report.
 import { measureCallsCost, loadCallsCore } from './callsCost.mjs';
+import { loadCallsModel, measureCallsModel } from './callsModel.mjs';
 import { measureCallsView } from './callsViewSession.mjs';
 import { loadRules, measureCap } from './capCost.mjs';
 
@@ -39,6 +41,16 @@ async function callsView({ serverPath, uri, text, options, limits }) {
   return view;
 }
 
+async function model({ root, outDir, text, runs }) {
+  const measured = measureCallsModel(await loadCallsModel(root, outDir), text, runs);
+  const { small, large } = measured;
+  log(
+    `calls model: ${small.rows} rows: list ${fixed(small.list, 1)} ms, 3 filters ${fixed(small.filter)} ms, ` +
+      `refresh ${fixed(small.refresh)} ms, append ${fixed(small.append, 1)} ms; ${large.rows} rows: cost per row ×${fixed(measured.growth, 2)}`,
+  );
+  return measured;
+}
+
 async function cap({ root, outDir, text, runs }) {
   const rules = await loadRules(root, outDir);
   const measured = measureCap(rules, text, runs);
@@ -55,6 +67,7 @@ export async function measureCallsAndCap(context) {
   return {
     cost: await guarded('call summaries', () => callsCost({ ...context, runs })),
     view: await guarded('calls view', () => callsView(context)),
+    model: await guarded('calls model', () => model({ ...context, runs })),
     cap: await guarded('rules with the cap', () => cap({ ...context, runs })),
   };
 }

@@ -18,7 +18,7 @@ export const CALLS_HEADERS = [
   'rows again',
   'append→callsChanged',
   'append→rows',
-  'rows sent per append',
+  'rows sent per append (median, most)',
 ];
 
 function costCells(cost) {
@@ -43,7 +43,7 @@ function viewCells(view) {
     ms(view.againMs),
     ms(append.changedMs),
     `${ms(append.totalMs)} (request ${ms(append.rowsMs)})`,
-    count(append.sent),
+    append.mostSent === undefined ? count(append.sent) : `${count(append.sent)} (most ${count(append.mostSent)})`,
   ];
 }
 
@@ -51,6 +51,40 @@ function viewCells(view) {
 export function callsRow(result) {
   if (!result.calls) return undefined;
   return [`${result.sizeMb} MB`, ...costCells(result.calls.cost), ...viewCells(result.calls.view)];
+}
+
+export const MODEL_HEADERS = [
+  'rows',
+  'receive (parse + merge)',
+  'default list + counts',
+  '3 filters',
+  'group by state',
+  'refresh compare',
+  'append (delta + compare)',
+  'cost per row vs the log’s rows',
+];
+
+function modelCells(figures) {
+  return [
+    ms(figures.receive),
+    ms(figures.list),
+    ms(figures.filter),
+    ms(figures.group),
+    ms(figures.refresh),
+    ms(figures.append),
+  ];
+}
+
+/** The client model's rows (the log's rows, then MODEL_SCALE times as many), or none when not measured. */
+export function modelRows(result) {
+  const model = result.calls?.model;
+  if (!model) return [];
+  if (model.problem) return [[`${result.sizeMb} MB`, ...Array(7).fill(model.problem)]];
+  const { small, large } = model;
+  return [
+    [`${count(small.rows)} (${result.sizeMb} MB log)`, ...modelCells(small), '1.00×'],
+    [`${count(large.rows)} (${large.rows / small.rows}× over)`, ...modelCells(large), `${model.growth.toFixed(2)}×`],
+  ];
 }
 
 export const CAP_HEADERS = [

@@ -30,5 +30,8 @@ line('calls rows after diagnostics (first)', `${view.rowsMs.toFixed(0)} ms, ${vi
 line('hover sent behind that request', `${view.hoverMs.toFixed(0)} ms`);
 line('calls rows again (cached)', `${view.againMs.toFixed(0)} ms`);
 line(`append -> callsChanged (median of ${append.count})`, `${append.changedMs.toFixed(0)} ms`);
-line('rows request of the appended version', `${append.rowsMs.toFixed(0)} ms, ${append.sent} rows sent`);
+line(
+  'rows request of the appended version',
+  `${append.rowsMs.toFixed(0)} ms, ${append.sent} rows sent (most ${append.mostSent})`,
+);
 line('append -> rows received (median)', `${append.totalMs.toFixed(0)} ms (target: 50 ms)`);

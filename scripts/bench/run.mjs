@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ripgrepVersion } from './baselines.mjs';
 import { benchSize } from './benchSize.mjs';
-import { CALLS_HEADERS, callsRow, CAP_HEADERS, capRow } from './callsTables.mjs';
+import { CALLS_HEADERS, callsRow, CAP_HEADERS, capRow, MODEL_HEADERS, modelRows } from './callsTables.mjs';
 import { describeMachine } from './machine.mjs';
 import { parseOptions } from './options.mjs';
 import { writeReport } from './performanceDoc.mjs';
@@ -27,6 +27,8 @@ function printResults(results, targets) {
   console.log(`${textTable(DATA_HEADERS, results.map(dataRow))}\n`);
   const calls = results.map(callsRow).filter(Boolean);
   if (calls.length > 0) console.log(`${textTable(CALLS_HEADERS, calls)}\n`);
+  const model = results.flatMap(modelRows);
+  if (model.length > 0) console.log(`${textTable(MODEL_HEADERS, model)}\n`);
   const cap = results.map(capRow).filter(Boolean);
   if (cap.length > 0) console.log(`${textTable(CAP_HEADERS, cap)}\n`);
   console.log(

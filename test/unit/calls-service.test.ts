@@ -11,7 +11,7 @@ import type { Language } from '../../catalog/src/language';
 import { trackingDocuments } from '../../server/src/document/documentSync';
 import { SipTextDocument } from '../../server/src/document/sipTextDocument';
 import { AnalysisCache } from '../../server/src/pipeline/documentAnalysis';
-import { CallsService } from '../../server/src/pipeline/callsService';
+import { CallsService, rowsSince } from '../../server/src/pipeline/callsService';
 import { timedCall } from '../support/callLogs';
 import { REPO_ROOT } from '../support/lspClient';
 
@@ -148,6 +148,48 @@ describe('CallsService after an edit', () => {
     const third = await service.calls(v3, 'en');
     assert.equal(third?.rows[4], second?.rows[4], 'the stuck call’s row is carried over as the end moves later');
     assert.deepEqual(third?.rows, await freshRows(v3.getText()));
+  });
+
+  it('keeps the row object of a call read again but unchanged, so that only the rows after a change are sent', async () => {
+    // The busy call again at 09:42 (the call in progress still rings: within Timer C) and 09:43.
+    const busy = OUTCOMES.slice(0, OUTCOMES.indexOf('[2026-11-20 09:24'));
+    const later = (minute: string, id: string) =>
+      `\n${busy.replace(/09:21:0/gu, `09:${minute}:0`).replace(/e74b7a78-2289-4ccb-af92-22772db43331/gu, id)}`;
+    const cache = new AnalysisCache();
+    const service = new CallsService(cache);
+    const v1 = document(OUTCOMES + later('42', 'later-0'));
+    const first = await service.calls(v1, 'en');
+    const v2 = edited(cache, v1, v1.length, v1.length, later('43', 'later-1'));
+    service.changed(v2.uri, v2.version);
+    const second = await service.calls(v2, 'en');
+    assert.ok(first && second);
+    assert.equal(second.rows[4]?.state, 'in-progress');
+    assert.ok(second.reused < first.rows.length, 'the call in progress was read again as the end moved');
+    assert.equal(second.rows[4], first.rows[4], 'read again, the same: the row carried over');
+    assert.deepEqual(rowsSince(second, v1.version), { from: 6, rows: second.rows.slice(6) });
+    assert.deepEqual(second.rows, await freshRows(v2.getText()));
+  });
+
+  it('reads an appended document without joining its text into one string', async () => {
+    const cache = new AnalysisCache();
+    const service = new CallsService(cache);
+    const v1 = document(OUTCOMES);
+    await service.calls(v1, 'en');
+    const v2 = edited(cache, v1, OUTCOMES.length, OUTCOMES.length, `\n${TAIL}`);
+    service.changed(v2.uri, v2.version);
+    await cache.prepare(v2);
+    let joins = 0;
+    const join = v2.text.toString.bind(v2.text);
+    v2.text.toString = () => {
+      joins++;
+      return join();
+    };
+    const calls = await service.calls(v2, 'en');
+    const summaries = await calls?.summaries();
+    summaries?.forEach((summary) => JSON.stringify(summary));
+    assert.equal(joins, 0, 'the rows and summaries read the appended part on its own');
+    v2.text.toString = join;
+    assert.deepEqual(calls?.rows, await freshRows(v2.getText()));
   });
 
   it('reads every call again in another language', async () => {

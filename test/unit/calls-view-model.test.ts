@@ -21,6 +21,7 @@ import {
   matchesFilter,
   mergeRows,
   rowChanges,
+  sameRow,
   stateIcon,
   statusText,
   viewDescription,
@@ -125,6 +126,17 @@ describe('Calls view rows from a real log', () => {
     assert.ok(matchesFilter(rows[0] as CallRow, '   '));
   });
 
+  it('matches a word within one field, never across two, and reads a row again after a filter', () => {
+    const row = { ...(rows[0] as CallRow), from: 'ALICE', to: 'BOB' };
+    assert.ok(matchesFilter(row, 'alice'));
+    assert.equal(matchesFilter(row, 'ce bo'), true, 'each word in a field of its own');
+    assert.equal(matchesFilter(row, 'ce\nbo'), true, 'a line break separates words too');
+    assert.equal(matchesFilter(row, 'alicebob'), false);
+    assert.equal(matchesFilter(row, 'icebo'), false, 'the end of From and the start of To');
+    assert.equal(matchesFilter({ ...row, to: 'CAROL' }, 'carol'), true, 'another row object, read afresh');
+    assert.equal(matchesFilter(row, 'carol'), false);
+  });
+
   it('groups by state, failures first, rows in log order within a group', () => {
     const groups = groupByState(rows);
     assert.deepEqual(
@@ -183,6 +195,16 @@ describe('what an update redraws', () => {
     assert.deepEqual(rowChanges(after, edited), { changed: [(after[2] as CallRow).callId], listChanged: false });
     assert.equal(rowChanges(after, after.slice(1)).listChanged, true);
     assert.equal(rowChanges(after, [...after].reverse()).listChanged, true);
+  });
+
+  it('compares every field either row has', () => {
+    const row = rowsOf(OUTCOMES)[4] as CallRow;
+    assert.equal(sameRow(row, row), true);
+    assert.equal(sameRow(row, { ...row }), true);
+    assert.equal(row.finalCode, undefined);
+    assert.equal(sameRow(row, { ...row, finalCode: 486 }), false, 'a field only the second row has');
+    assert.equal(sameRow({ ...row, finalCode: 486 }, row), false, 'a field only the first row has');
+    assert.equal(sameRow(row, { ...row, messageCount: row.messageCount + 1 }), false);
   });
 });
 

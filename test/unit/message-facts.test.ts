@@ -110,6 +110,40 @@ describe('timeIn: the stamp shapes of the recognised formats', () => {
     it(`finds no time in ${JSON.stringify(line)}`, () => assert.equal(timeIn(line), undefined));
   }
 
+  it('reads a fraction of any length from 1 to 9 digits to the nanosecond', () => {
+    const fractions: ReadonlyArray<[fraction: string, ms: number, nanos: number]> = [
+      ['1', 100, 0],
+      ['12', 120, 0],
+      ['123', 123, 0],
+      ['1234', 123, 400_000],
+      ['12345', 123, 450_000],
+      ['123456', 123, 456_000],
+      ['1234567', 123, 456_700],
+      ['12345678', 123, 456_780],
+      ['123456789', 123, 456_789],
+    ];
+    for (const [fraction, ms, nanos] of fractions) {
+      const time = timeIn(`10:00:00.${fraction} x`);
+      assert.deepEqual(
+        time && { ms: time.ms, nanos: time.nanos, digits: time.fractionDigits },
+        { ms: 36_000_000 + ms, nanos, digits: fraction.length },
+        fraction,
+      );
+    }
+  });
+
+  it('reads each stamp’s own day when days alternate (a day’s start is remembered between stamps)', () => {
+    const day = 86_400_000;
+    const stamps = ['2026-01-15 10:00:00', '2026-01-16 10:00:00', '2026-01-15 10:00:00', 'Feb 29 10:00:00'];
+    const ms = stamps.map((stamp) => timeIn(stamp)?.ms);
+    assert.deepEqual(ms.slice(0, 3), [
+      Date.UTC(2026, 0, 15, 10),
+      Date.UTC(2026, 0, 15, 10) + day,
+      Date.UTC(2026, 0, 15, 10),
+    ]);
+    assert.equal(ms[3], Date.UTC(2000, 1, 29, 10), 'a month and day placed in a leap year');
+  });
+
   it('measures across midnight for times of day, and never across date kinds', () => {
     assert.equal(elapsedMs(timeIn('23:59:59.500'), timeIn('00:00:00.250')), 750);
     assert.equal(elapsedMs(timeIn('2026-01-15 10:00:00'), timeIn('10:00:01')), undefined);

@@ -36,12 +36,38 @@ export function isNoise(row: CallRow): boolean {
   return row.kind === 'options' || (row.kind === 'registration' && row.state === 'succeeded');
 }
 
-/** What a filter's text is matched against, lower-cased. */
-function searchable(row: CallRow): string[] {
-  const fields = [row.callId, row.state, row.state.replace(/-/gu, ' '), row.stateLabel, row.kind, row.kindLabel];
-  for (const value of [row.from, row.to, row.fromName, row.toName, row.requestUri, row.finalCode?.toString()])
-    if (value !== undefined) fields.push(value);
-  return fields.map((field) => field.toLowerCase());
+/**
+ * What a filter's text is matched against: the row's fields lower-cased, one per line. A filter's
+ * word holds no white space, so it is in this text exactly when it is in one of the fields. Kept
+ * per row object: the rows a delta carries over are the same objects, typed filters reuse them.
+ */
+const searchTexts = new WeakMap<CallRow, string>();
+
+function searchable(row: CallRow): string {
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    const fields = [row.callId, row.state, row.state.replace(/-/gu, ' '), row.stateLabel, row.kind, row.kindLabel];
+    for (const value of [row.from, row.to, row.fromName, row.toName, row.requestUri, row.finalCode?.toString()])
+      if (value !== undefined) fields.push(value);
+    // Lower-cased whole: a line break stops the one context-dependent mapping (final sigma) as a field's end would.
+    text = fields.join('\n').toLowerCase();
+    searchTexts.set(row, text);
+  }
+  return text;
+}
+
+/**
+ * The test of `filter` (read once, for every row): every word of it is in one of the row's fields
+ * (any case); `failed` (in either language) names every failure state.
+ */
+function filterTest(filter: string, l10n: L10n): ((row: CallRow) => boolean) | undefined {
+  const words = filter.trim().toLowerCase().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const failedWords = new Set(['failed', l10n.t('failed').toLowerCase()]);
+  return (row) => {
+    const text = searchable(row);
+    return words.every((word) => (failedWords.has(word) && row.failed) || text.includes(word));
+  };
 }
 
 /**
@@ -49,16 +75,13 @@ function searchable(row: CallRow): string[] {
  * `failed` (in either language) names every failure state.
  */
 export function matchesFilter(row: CallRow, filter: string, l10n: L10n = ENGLISH): boolean {
-  const words = filter.trim().toLowerCase().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return true;
-  const fields = searchable(row);
-  const failedWords = new Set(['failed', l10n.t('failed').toLowerCase()]);
-  return words.every((word) => (failedWords.has(word) && row.failed) || fields.some((field) => field.includes(word)));
+  return filterTest(filter, l10n)?.(row) ?? true;
 }
 
 /** The rows the view lists, in log order. */
 export function visibleRows(rows: readonly CallRow[], options: ViewOptions, l10n: L10n = ENGLISH): CallRow[] {
-  return rows.filter((row) => (options.showNoise || !isNoise(row)) && matchesFilter(row, options.filter, l10n));
+  const matches = filterTest(options.filter, l10n);
+  return rows.filter((row) => (options.showNoise || !isNoise(row)) && (matches === undefined || matches(row)));
 }
 
 export interface StateGroup {
@@ -192,8 +215,11 @@ export function viewMessage(
 
 /** True when the two rows would render the same (labels, icon, description, tooltip, reveal target). */
 export function sameRow(a: CallRow, b: CallRow): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof CallRow>;
-  for (const key of keys) if (a[key] !== b[key]) return false;
+  // The rows a delta carries over are the very objects shown: most of a long list after an append.
+  if (a === b) return true;
+  // Every key of either row, without building their union (this runs for every row of a refresh).
+  for (const key in a) if (a[key as keyof CallRow] !== b[key as keyof CallRow]) return false;
+  for (const key in b) if (a[key as keyof CallRow] !== b[key as keyof CallRow]) return false;
   return true;
 }
 

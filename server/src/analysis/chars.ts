@@ -142,6 +142,14 @@ export function ownedSlice(text: string, start: number, end: number): string {
   return owned;
 }
 
+/**
+ * A copy of `text.slice(start, end)` that does not keep `text` alive, without looking for a shared
+ * copy: for text that rarely repeats (a timestamp), where the shared table would only thrash.
+ */
+export function ownedUniqueSlice(text: string, start: number, end: number): string {
+  return copyOf(text.slice(start, end));
+}
+
 function copyOf(view: string): string {
   return view.length < SLICE_VIEW_MIN_LENGTH ? view : ` ${view}`.slice(1);
 }

@@ -6,7 +6,7 @@
  * and a time of day alone (FreeSWITCH's `at 12:30:57.916812`, pjsua's `17:05:04.052`, tcpdump's
  * `10:15:02.118204`). The text is kept as written: a log's clock is the log's, not the reader's.
  */
-import { ownedSlice } from './chars';
+import { ownedUniqueSlice } from './chars';
 
 /** How much of a time's date the log wrote: comparisons only make sense between times of one kind. */
 export type DateKind = 'full' | 'month-day' | 'none';
@@ -48,10 +48,14 @@ export function timeIn(line: string): LogTime | undefined {
 /**
  * The first timestamp in `[start, end)` of `text` (read up to TIME_REACH characters), or undefined.
  * Parsed by hand around each `dd:dd:dd` that indexOf finds: a regular expression would be tried at
- * every character, and this runs for several messages of every call of a 50 MB log.
+ * every character, and this runs for several messages of every call of a 50 MB log. Its `text` is
+ * a copy unless `owned` is false: then a slice that keeps `text` alive, for a reader that holds
+ * `text` anyway and copies what it keeps longer (see chars.ts, `ownedSlice`).
  */
-export function timeAt(text: string, start: number, end: number): LogTime | undefined {
+export function timeAt(text: string, start: number, end: number, owned = true): LogTime | undefined {
   const reach = Math.min(end, start + TIME_REACH);
+  // No room for `dd:dd:dd` (a message that starts its line, read for a prefix): the loop would find nothing.
+  if (start + 8 > reach) return undefined;
   for (
     let colon = text.indexOf(':', start + 2);
     colon >= 0 && colon + 6 <= reach;
@@ -59,7 +63,7 @@ export function timeAt(text: string, start: number, end: number): LogTime | unde
   ) {
     const hour = colon - 2;
     if (!isClockAt(text, hour) || (hour > start && isDigit(text.charCodeAt(hour - 1)))) continue;
-    const time = stampAt(text, start, hour, reach);
+    const time = stampAt(text, start, hour, reach, owned);
     if (time) return time;
   }
   return undefined;
@@ -80,7 +84,7 @@ function isClockAt(text: string, at: number): boolean {
 }
 
 /** The stamp whose hour is at `hour`: the clock, a fraction, an offset, and the date before it. */
-function stampAt(text: string, floor: number, hour: number, reach: number): LogTime | undefined {
+function stampAt(text: string, floor: number, hour: number, reach: number, owned: boolean): LogTime | undefined {
   const hours = two(text, hour);
   const minutes = two(text, hour + 3);
   const seconds = two(text, hour + 6);
@@ -95,7 +99,7 @@ function stampAt(text: string, floor: number, hour: number, reach: number): LogT
     for (; j < reach && fractionDigits < 9 && isDigit(text.charCodeAt(j)); j++, fractionDigits++)
       nanosOfSecond = nanosOfSecond * 10 + text.charCodeAt(j) - 48;
     if (separator === COLON && fractionDigits !== 3) return undefined;
-    nanosOfSecond *= 10 ** (9 - fractionDigits);
+    nanosOfSecond *= NANOS_SCALE[fractionDigits] as number;
     end = j;
   }
   const zoneMinutes = zoneAt(text, end, reach);
@@ -107,7 +111,7 @@ function stampAt(text: string, floor: number, hour: number, reach: number): LogT
   const wholeMs = Math.floor(nanosOfSecond / 1e6);
   const clock = ((hours * 60 + minutes) * 60 + seconds) * 1000 + wholeMs;
   return {
-    text: ownedSlice(text, date?.start ?? hour, end),
+    text: owned ? ownedUniqueSlice(text, date?.start ?? hour, end) : text.slice(date?.start ?? hour, end),
     ms: (date?.ms ?? 0) + clock - zoneMinutes * MS_PER_MINUTE,
     nanos: nanosOfSecond - wholeMs * 1e6,
     date: date?.kind ?? 'none',
@@ -117,6 +121,8 @@ function stampAt(text: string, floor: number, hour: number, reach: number): LogT
 
 const DOT = 46;
 const COMMA = 44;
+/** 10 ** (9 - digits), by digits: a table, as `**` with a variable exponent is a slow call to Math.pow. */
+const NANOS_SCALE = [1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 100, 10, 1];
 
 /** Where the last zone read by zoneAt ends (a module variable: no object per stamp). */
 let zoneEnd = 0;
@@ -195,11 +201,22 @@ function monthDayBefore(
 
 function validDate(start: number, year: number, month: number, day: number, kind: DateKind): StampDate | null {
   if (month < 0 || month > 11 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { start, ms: Date.UTC(year, month, day), kind };
+  return { start, ms: dayMs(year, month, day), kind };
 }
 
+/** The last day asked for and its Date.UTC: a log's stamps run through few days, one after another. */
+let lastDay = { year: -1, month: -1, day: -1, ms: 0 };
+
+function dayMs(year: number, month: number, day: number): number {
+  if (year !== lastDay.year || month !== lastDay.month || day !== lastDay.day)
+    lastDay = { year, month, day, ms: Date.UTC(year, month, day) };
+  return lastDay.ms;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  if (month !== 1) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month] as number;
+  if (month !== 1) return DAYS_IN_MONTH[month] as number;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 

@@ -17,6 +17,7 @@ import {
   trimBlanksEnd,
 } from './chars';
 import { escapeLengthAt } from './embedded';
+import type { CharSource } from './charSource';
 import type { LineIndex } from './lineIndex';
 import { timeAt, timeIn, type LogTime } from './logTime';
 import { partyIn, type Party } from './parties';
@@ -53,7 +54,7 @@ function carriersOf(text: string, lines: LineIndex, messages: readonly SipMessag
   const prefix = text.slice(lines.lineStart(line), message.startOffset).trim();
   if (ONE_LINE_FORMATS.has(message.format) || message.format === 'websocket') return { prefix, above: [] };
   const above: string[] = [];
-  visitBannerLines(text, lines, messages, message, line, (start, end) => {
+  visitBannerLines(text, lines, floorOf(messages, message), line, (start, end) => {
     above.push(text.slice(start, trimBlanksEnd(text, start, end)));
     return false;
   });
@@ -68,12 +69,10 @@ function carriersOf(text: string, lines: LineIndex, messages: readonly SipMessag
 function visitBannerLines(
   text: string,
   lines: LineIndex,
-  messages: readonly SipMessage[],
-  message: SipMessage,
+  floor: number,
   line: number,
   visit: (start: number, end: number) => boolean,
 ): void {
-  const floor = message.index > 0 ? (messages[message.index - 1] as SipMessage).endOffset : 0;
   let banners = 0;
   for (let k = line - 1, gap = 0; k >= 0 && banners < BANNER_LINES && gap <= MAX_GAP; k--) {
     const start = lines.lineStart(k);
@@ -87,6 +86,11 @@ function visitBannerLines(
     if (isMessageContent(text, contentStart, end) || visit(contentStart, end)) return;
     banners++;
   }
+}
+
+/** Where the message before `message` ends (0 for the first): no line above that is `message`'s. */
+function floorOf(messages: readonly SipMessage[], message: SipMessage): number {
+  return message.index > 0 ? (messages[message.index - 1] as SipMessage).endOffset : 0;
 }
 
 /** Only blanks and dashes (FreeSWITCH's rules): neither a banner nor content. */
@@ -119,13 +123,27 @@ export function messageTime(
   messages: readonly SipMessage[],
   message: SipMessage,
 ): LogTime | undefined {
+  return messageTimeOnLine(text, lines, floorOf(messages, message), message, lines.lineAt(message.startOffset));
+}
+
+/**
+ * `messageTime` of a message that starts on `line`, where the message before it ends at `floor`: a
+ * reader going through the messages in order knows both. `owned`: see logTime.ts, `timeAt`.
+ */
+export function messageTimeOnLine(
+  text: string,
+  lines: LineIndex,
+  floor: number,
+  message: SipMessage,
+  line: number,
+  owned = true,
+): LogTime | undefined {
   if (message.format === 'websocket') return timeBelow(text, lines, message);
-  const line = lines.lineAt(message.startOffset);
-  const own = timeAt(text, lines.lineStart(line), message.startOffset);
+  const own = timeAt(text, lines.lineStart(line), message.startOffset, owned);
   if (own !== undefined || ONE_LINE_FORMATS.has(message.format)) return own;
   let found: LogTime | undefined;
-  visitBannerLines(text, lines, messages, message, line, (start, end) => {
-    found = timeAt(text, start, end);
+  visitBannerLines(text, lines, floor, line, (start, end) => {
+    found = timeAt(text, start, end, owned);
     return found !== undefined;
   });
   return found;
@@ -140,6 +158,48 @@ function timeBelow(text: string, lines: LineIndex, message: SipMessage): LogTime
     return /^\d+\t/u.test(content) ? timeIn(content) : undefined;
   }
   return undefined;
+}
+
+/**
+ * A copy of the part of the text the readers here look at for `message`, with the message, the end
+ * of the one before it and its start line moved to the copy: from the line where the message before
+ * it ends to the line after its own end (and the lines below a WebSocket frame). For a text that is
+ * not one string (the server's appended document), a message in the appended part is then read
+ * without joining the whole text into one new string.
+ */
+export interface MessageWindow {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly message: SipMessage;
+  readonly floor: number;
+  readonly line: number;
+}
+
+export function messageWindow(
+  source: CharSource,
+  lines: LineIndex,
+  messages: readonly SipMessage[],
+  message: SipMessage,
+): MessageWindow {
+  const floor = floorOf(messages, message);
+  const first = lines.lineAt(floor);
+  const below = message.format === 'websocket' ? MAX_GAP + 1 : 0;
+  const end = Math.min(lines.lineCount, lines.lineAt(message.endOffset) + 2 + below);
+  const start = lines.lineStart(first);
+  const text = source.slice(start, end < lines.lineCount ? lines.lineStart(end) : source.length);
+  const moved: SipMessage = {
+    ...message,
+    startOffset: message.startOffset - start,
+    endOffset: message.endOffset - start,
+    startLineEnd: message.startLineEnd - start,
+  };
+  return {
+    text,
+    lines: lines.window(text, first, end),
+    message: moved,
+    floor: floor - start,
+    line: lines.lineAt(message.startOffset) - first,
+  };
 }
 
 /** Who talks in one message: From, To, and User-Agent (request) or Server (response). Reads only its headers. */

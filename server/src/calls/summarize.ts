@@ -7,9 +7,8 @@
  */
 import { LineIndex } from '../analysis/lineIndex';
 import { elapsedMs, type LogTime } from '../analysis/logTime';
-import { messageCallers, messageParties } from '../analysis/messageFacts';
 import type { Analysis, Call, Transaction } from '../analysis/types';
-import { CallContext } from './context';
+import { CallContext, type SummaryText } from './context';
 import { stateOfFinal, stateWithoutFinal } from './state';
 import type { CallKind, CallState, CallSummary, CallTiming } from './types';
 
@@ -22,8 +21,9 @@ export function summarizeCalls(text: string, analysis: Analysis, lines?: LineInd
  * The summary of one call of `analysis` at a time, sharing one context (times read once): for the
  * editor, which summarises a big log's calls a batch at a time and yields to other requests between.
  */
-export function callSummarizer(text: string, analysis: Analysis, lines?: LineIndex): CallSummarizer {
-  const index = lines?.textLength === text.length ? lines : new LineIndex(text);
+export function callSummarizer(text: SummaryText, analysis: Analysis, lines?: LineIndex): CallSummarizer {
+  const source = typeof text === 'string' ? text : text.source;
+  const index = lines?.textLength === source.length ? lines : new LineIndex(source);
   const context = new CallContext(text, index, analysis);
   return Object.assign((call: Call) => summarizeCall(context, call), { logEnd: () => context.logEnd() });
 }
@@ -71,7 +71,7 @@ function summarizeCall(context: CallContext, call: Call): CallSummary {
   const state = stateOf(context, call, kind, primary, finalCode);
   const first = primary[0]?.request ?? call.messages[0] ?? 0;
   const firstMessage = context.message(first);
-  const parties = messageCallers(context.text, firstMessage);
+  const parties = context.callers(first);
   const summary = new CallRecord(
     call.callId,
     kind,
@@ -145,8 +145,7 @@ class CallRecord implements CallSummary {
   get userAgent(): string | undefined {
     if (this.#userAgent === undefined) {
       const { context, call, first } = this.#source;
-      this.#userAgent =
-        messageParties(context.text, context.message(first)).userAgent ?? serverOf(context, call) ?? null;
+      this.#userAgent = context.userAgent(first) ?? serverOf(context, call) ?? null;
     }
     return this.#userAgent ?? undefined;
   }
@@ -186,20 +185,22 @@ function stateOf(
 /** The Server of the call's first response: what names the far end when the first request has no User-Agent. */
 function serverOf(context: CallContext, call: Call): string | undefined {
   const response = call.messages.find((index) => context.message(index).kind === 'response');
-  return response === undefined ? undefined : messageParties(context.text, context.message(response)).userAgent;
+  return response === undefined ? undefined : context.userAgent(response);
 }
 
-/** The first response (in text order) across `transactions` that `accept` takes. */
+/** The first response (in text order) across `transactions` with a code in `[low, high)`. */
 function firstResponse(
   context: CallContext,
   transactions: readonly Transaction[],
-  accept: (code: number) => boolean,
+  low: number,
+  high: number,
 ): number | undefined {
   let first: number | undefined;
   for (const t of transactions) {
     for (const index of t.responses) {
       if (first !== undefined && index >= first) break;
-      if (accept(context.message(index).statusCode ?? 0)) first = index;
+      const code = context.message(index).statusCode ?? 0;
+      if (code >= low && code < high) first = index;
     }
   }
   return first;
@@ -213,17 +214,16 @@ function callTiming(
   bye: Transaction | undefined,
 ): CallTiming {
   const start = context.timeOf(invites[0]?.request ?? call.messages[0]);
-  const firstProvisional = context.timeOf(firstResponse(context, invites, (code) => code < 200));
-  const first18x = context.timeOf(firstResponse(context, invites, (code) => code >= 180 && code < 190));
+  const firstProvisional = context.timeOf(firstResponse(context, invites, 0, 200));
+  const first18x = context.timeOf(firstResponse(context, invites, 180, 190));
   const answered = decided !== undefined && isSuccess(context.message(decided.finalResponse ?? 0).statusCode);
   const answer = answered ? context.timeOf(decided?.finalResponse) : undefined;
   const byeTime = context.timeOf(bye?.request);
-  const cancel = call.transactions.find((t) => t.method === 'CANCEL');
-  const end =
-    byeTime ?? (answered ? undefined : (context.timeOf(decided?.finalResponse) ?? context.timeOf(cancel?.request)));
+  const cancel = () => call.transactions.find((t) => t.method === 'CANCEL')?.request;
+  const end = byeTime ?? (answered ? undefined : (context.timeOf(decided?.finalResponse) ?? context.timeOf(cancel())));
   // The request delay of the INVITE that decided the call: a digest challenge before it is not setup time.
   const setupFrom = context.timeOf(decided?.request);
-  const setupTo = decided ? context.timeOf(firstResponse(context, [decided], (code) => code > 100)) : undefined;
+  const setupTo = decided ? context.timeOf(firstResponse(context, [decided], 101, Infinity)) : undefined;
   return withDefined({
     start,
     firstProvisional,

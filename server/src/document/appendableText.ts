@@ -44,6 +44,11 @@ export class AppendableText implements CharSource {
     return this.base.slice(start) + this.tail.slice(0, end - split);
   }
 
+  /** The longest start of the text already held as one string (all of it once joined): read without a copy. */
+  get prefix(): string {
+    return this.joined ?? this.base;
+  }
+
   toString(): string {
     this.joined ??= this.base + this.tail;
     return this.joined;

@@ -6,6 +6,7 @@
 import type { CallRow } from '../../../catalog/src/protocol';
 import type { Language } from '../../../catalog/src/language';
 import type { LineIndex } from '../analysis/lineIndex';
+import { ownedUniqueSlice } from '../analysis/chars';
 import type { Analysis } from '../analysis/types';
 import { FAILED_STATES, type CallSummary } from '../calls/index';
 import { CALL_KIND_LABELS, CALL_STATE_LABELS } from '../calls/calls-strings';
@@ -37,7 +38,8 @@ export function callRow(summary: CallSummary, analysis: Analysis, lines: LineInd
   if (from?.display !== undefined) row.fromName = from.display;
   if (to?.display !== undefined) row.toName = to.display;
   if (summary.requestUri !== undefined) row.requestUri = summary.requestUri;
-  if (timing.start !== undefined) row.start = timing.start.text;
+  // A copy: a summary's time is a slice of the whole text, and rows outlive the version they were read from.
+  if (timing.start !== undefined) row.start = ownedUniqueSlice(timing.start.text, 0, timing.start.text.length);
   if (timing.durationMs !== undefined) row.durationMs = timing.durationMs;
   return row;
 }

@@ -10,10 +10,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CallRow } from '../../../catalog/src/protocol';
 import type { Language } from '../../../catalog/src/language';
+import { ownedUniqueSlice } from '../analysis/chars';
 import { LineIndex } from '../analysis/lineIndex';
 import { elapsedMs, type LogTime } from '../analysis/logTime';
 import type { Analysis, Call, SipMessage } from '../analysis/types';
-import { callSummarizer, type CallSummary } from '../calls/index';
+import { callSummarizer, type CallSummary, type SummaryText } from '../calls/index';
 import { SipTextDocument } from '../document/sipTextDocument';
 import { callRow } from '../features/callsView';
 import type { AnalysisCache } from './documentAnalysis';
@@ -53,7 +54,14 @@ interface CallRowMemo {
   readonly language: Language;
   readonly logEnd: LogTime | undefined;
   readonly messages: readonly SipMessage[];
-  readonly rows: ReadonlyMap<string, { readonly row: CallRow; readonly count: number; readonly last: number }>;
+  /** Updated in place by the version after (see `memoOf`): only the newest memo is ever read. */
+  readonly rows: Map<string, RowMemo>;
+}
+
+interface RowMemo {
+  readonly row: CallRow;
+  readonly count: number;
+  readonly last: number;
 }
 
 interface Pending {
@@ -114,8 +122,12 @@ export class CallsService {
     await this.cache.prepare(document);
     const state = this.cache.peek(document.uri);
     if (!state || state.version !== document.version || !isCurrent()) return undefined;
-    const text = document.getText();
-    const lines = document instanceof SipTextDocument ? document.lines : new LineIndex(text);
+    // Never the whole text as one string: after an append that would copy the whole log (see AppendableText).
+    const text: SummaryText =
+      document instanceof SipTextDocument
+        ? { prefix: document.text.prefix, source: document.text }
+        : document.getText();
+    const lines = document instanceof SipTextDocument ? document.lines : new LineIndex(document.getText());
     const { analysis } = state;
     const summarize = callSummarizer(text, analysis, lines);
     const memo = this.memos.get(document.uri);
@@ -132,10 +144,17 @@ export class CallsService {
       if (same && (kept.row.finalCode !== undefined || endKeeps(kept.row, reusable?.logEnd, logEnd()))) {
         rows.push(kept.row);
         reused++;
-      } else rows.push(callRow(summarize(call), analysis, lines, language));
+      } else {
+        const row = callRow(summarize(call), analysis, lines, language);
+        // Read again but unchanged (a call still ringing as the log's end moves): the same object, so
+        // that `rowsSince` does not send it and every row after it again.
+        rows.push(kept && sameRow(kept.row, row) ? kept.row : row);
+      }
     });
     if (rowsMs === undefined) return undefined;
-    this.memos.set(document.uri, memoOf(document.version, language, logEnd(), analysis, rows));
+    // A version replaced during its last batch leaves the memo to the current one, which may be reading it.
+    if (isCurrent())
+      this.memos.set(document.uri, memoOf(document.version, language, owned(logEnd()), analysis, rows, reusable));
     let summaries: Promise<readonly CallSummary[] | undefined> | undefined;
     const all = async () => {
       const list: CallSummary[] = [];
@@ -198,19 +217,44 @@ function firstDifference<T>(before: readonly T[], after: readonly T[]): number {
   return length;
 }
 
+/**
+ * The memo of `rows`. With the memo `before` they were built from, its map is updated in place
+ * (tens of thousands of calls, of which an append changes a few): a carried-over row's entry is
+ * already right. A call that went away leaves an entry behind: the map is then built afresh.
+ */
 function memoOf(
   version: number,
   language: Language,
   logEnd: LogTime | undefined,
   analysis: Analysis,
   rows: readonly CallRow[],
+  before?: CallRowMemo,
 ): CallRowMemo {
-  const byCallId = new Map<string, { row: CallRow; count: number; last: number }>();
-  analysis.calls.forEach((call, i) => {
+  const byCallId = before?.rows ?? new Map<string, RowMemo>();
+  const { calls } = analysis;
+  for (let i = 0; i < calls.length; i++) {
+    const call = calls[i] as Call;
     const row = rows[i] as CallRow;
-    byCallId.set(call.callId, { row, count: call.messages.length, last: call.messages[call.messages.length - 1] ?? 0 });
-  });
+    const count = call.messages.length;
+    const last = call.messages[count - 1] ?? 0;
+    const entry = byCallId.get(call.callId);
+    if (entry?.row === row && entry.count === count && entry.last === last) continue;
+    byCallId.set(call.callId, { row, count, last });
+  }
+  if (before && byCallId.size !== calls.length) return memoOf(version, language, logEnd, analysis, rows);
   return { version, list: rows, language, logEnd, messages: analysis.messages, rows: byCallId };
+}
+
+/** `time` with its text copied: the memo outlives the version, and a summary's time is a slice of its whole text. */
+function owned(time: LogTime | undefined): LogTime | undefined {
+  return time && { ...time, text: ownedUniqueSlice(time.text, 0, time.text.length) };
+}
+
+/** Whether two rows say the same: flat objects of strings, numbers and booleans. */
+function sameRow(a: CallRow, b: CallRow): boolean {
+  const keys = Object.keys(a) as Array<keyof CallRow>;
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => a[key] === b[key]);
 }
 
 /**
