@@ -1,0 +1,307 @@
+/**
+ * The rules over a stream of text, with memory bounded by what is still open rather than by the
+ * log's size. Windows (windows.ts) give out finished messages and occurrences; this keeps:
+ * - each open call's messages and the occurrences inside them (compact facts, no text) until no
+ *   message of it has come for `horizonChars` characters, then judges the call whole (judge.ts);
+ * - the free-standing occurrences still within reach of one not yet judged, and the messages
+ *   they stand in;
+ * - the findings made but not yet written: they are written in text order, each once nothing
+ *   still open can come before it, or, with a cap, only the most severe `maxFindings`.
+ *
+ * Exactness: every finding is the whole-text analysis's finding, placed and worded the same,
+ * as long as no call has two messages more than `horizonChars` apart (a call judged and then
+ * seen again is judged again as a second call). Files up to the horizon are always exact.
+ */
+import { overflowOf } from '../rules/cap';
+import { compareCandidates, type Candidate } from '../rules/collector';
+import { RULE_RANK } from '../rules/registry';
+import { SAME_FAILURE_REACH } from '../rules/reported-failure';
+import { SEVERITY_ORDER } from '../rules/cap';
+import type { Finding, Overflow, RuleOptions, Severity, SeverityCounts } from '../rules/types';
+import { Heap } from './heap';
+import { judgeCalls, judgeFree, type CandidateGate, type LocatedFinding } from './judge';
+import type { Position, StreamMessage, StreamOccurrence, WindowFacts } from './types';
+import { streamWindows, type WindowOptions } from './windows';
+
+/** A call is judged once no message of it came for this many characters (64 MB of text, about 64 MB of UTF-16 units). */
+export const DEFAULT_HORIZON_CHARS = 64 * 1024 * 1024;
+/**
+ * Occurrences a free-standing finding reads after its own: `reach` to judge it, and its repeats
+ * (up to 16, each within reach of the last, reported-failure.ts) to word it.
+ */
+const READ_AFTER = SAME_FAILURE_REACH * 17;
+
+export interface StreamCheckOptions extends RuleOptions, WindowOptions {
+  /** Characters after a call's last message before it is judged (tests use a few). */
+  readonly horizonChars?: number;
+}
+
+interface OpenCall {
+  readonly messages: StreamMessage[];
+  readonly occurrences: StreamOccurrence[];
+  readonly first: number;
+  last: number;
+}
+
+/**
+ * The findings of a stream of text, as `streamRules(analyze(text))` gives them. `findings` reads
+ * the stream as it is iterated (once); `totals` and `overflow` hold once it has been read to
+ * the end; `positionAt` places the offsets of the finding read last, and of the overflow.
+ */
+export class StreamCheck {
+  readonly findings: Iterable<Finding>;
+  private readonly calls = new Map<string, OpenCall>();
+  private recent: StreamOccurrence[] = [];
+  /** How many of `recent` are judged. */
+  private judged = 0;
+  private recentMessages = new Map<number, StreamMessage>();
+  private readonly gate: Gate;
+  private current: ReadonlyMap<number, Position> = new Map();
+  private done = false;
+
+  constructor(
+    chunks: Iterable<string>,
+    private readonly options: StreamCheckOptions,
+    /** Told each window's occurrences, in text order (the JSON report lists them). */
+    private readonly onOccurrences?: (occurrences: readonly StreamOccurrence[]) => void,
+  ) {
+    this.gate = Number.isFinite(options.maxFindings) ? new CappedGate(options) : new OrderedGate();
+    this.findings = this.read(chunks);
+  }
+
+  get totals(): SeverityCounts {
+    return this.gate.totals;
+  }
+
+  get overflow(): Overflow | undefined {
+    return this.done ? this.gate.overflow() : undefined;
+  }
+
+  positionAt(offset: number): Position {
+    const position = this.current.get(offset) ?? this.gate.overflowPosition(offset);
+    if (!position) throw new Error(`sip-lens: no position kept for offset ${offset}`);
+    return position;
+  }
+
+  private *read(chunks: Iterable<string>): Generator<Finding> {
+    for (const window of streamWindows(chunks, this.options)) {
+      this.onOccurrences?.(window.occurrences);
+      this.take(window);
+      for (const located of this.gate.ready(this.frontier(window))) yield this.show(located);
+    }
+    this.done = true;
+    for (const located of this.gate.rest()) yield this.show(located);
+  }
+
+  private show(located: LocatedFinding): Finding {
+    this.current = located.positions;
+    return located.finding;
+  }
+
+  private take(window: WindowFacts): void {
+    const first = window.messages[0]?.index ?? 0;
+    const free: StreamMessage[] = [];
+    for (const message of window.messages) {
+      if (message.callId === undefined) free.push(message);
+      else this.addToCall(message.callId, message);
+    }
+    for (const occurrence of window.occurrences) {
+      const message = window.messages[occurrence.messageIndex - first];
+      if (occurrence.messageIndex >= 0 && message?.callId !== undefined)
+        this.calls.get(message.callId)?.occurrences.push(occurrence);
+      if (message) this.recentMessages.set(message.index, message);
+      this.recent.push(occurrence);
+    }
+    this.judgeFree(free, window.last);
+    this.judgeIdleCalls(window.last ? Number.POSITIVE_INFINITY : window.end - this.horizon());
+  }
+
+  private horizon(): number {
+    return this.options.horizonChars ?? DEFAULT_HORIZON_CHARS;
+  }
+
+  private addToCall(callId: string, message: StreamMessage): void {
+    let call = this.calls.get(callId);
+    if (call) this.calls.delete(callId);
+    else call = { messages: [], occurrences: [], first: message.startOffset, last: 0 };
+    call.messages.push(message);
+    call.last = message.endOffset;
+    // Map order is order of last activity: the calls idle longest come first.
+    this.calls.set(callId, call);
+  }
+
+  /** Judges the calls with no message since `before`, all of them together. */
+  private judgeIdleCalls(before: number): void {
+    const messages: StreamMessage[] = [];
+    const occurrences: StreamOccurrence[] = [];
+    for (const [callId, call] of this.calls) {
+      if (call.last >= before) break;
+      this.calls.delete(callId);
+      messages.push(...call.messages);
+      occurrences.push(...call.occurrences);
+    }
+    messages.sort((a, b) => a.index - b.index);
+    occurrences.sort((a, b) => a.offset - b.offset);
+    judgeCalls(messages, occurrences, this.options, this.gate);
+  }
+
+  /** This window's messages without a Call-ID, and the occurrences now followed by all they read. */
+  private judgeFree(free: readonly StreamMessage[], last: boolean): void {
+    const recent = this.recent;
+    const end = last ? recent.length : Math.max(this.judged, recent.length - READ_AFTER);
+    const from = Math.max(0, this.judged - SAME_FAILURE_REACH);
+    const occurrences = recent.slice(from, Math.min(recent.length, end + READ_AFTER));
+    const byIndex = new Map<number, StreamMessage>();
+    for (const message of free) byIndex.set(message.index, message);
+    for (const occurrence of occurrences) {
+      const message = this.recentMessages.get(occurrence.messageIndex);
+      if (message) byIndex.set(message.index, message);
+    }
+    const messages = [...byIndex.values()].sort((a, b) => a.index - b.index);
+    const offsetFrom = recent[this.judged]?.offset ?? Number.POSITIVE_INFINITY;
+    const offsetTo = recent[end]?.offset ?? Number.POSITIVE_INFINITY;
+    const messageRange: [number, number] =
+      free.length === 0
+        ? [0, 0]
+        : [(free[0] as StreamMessage).index, (free[free.length - 1] as StreamMessage).index + 1];
+    judgeFree({ messages, messageRange, occurrences, offsetRange: [offsetFrom, offsetTo] }, this.options, this.gate);
+    this.forget(end);
+  }
+
+  /** Keeps, of the occurrences judged up to `end`, only the `reach` the next ones read back. */
+  private forget(end: number): void {
+    const keepFrom = Math.max(0, end - SAME_FAILURE_REACH);
+    this.recent = this.recent.slice(keepFrom);
+    this.judged = end - keepFrom;
+    const kept = new Map<number, StreamMessage>();
+    for (const occurrence of this.recent) {
+      const message = this.recentMessages.get(occurrence.messageIndex);
+      if (message) kept.set(message.index, message);
+    }
+    this.recentMessages = kept;
+  }
+
+  /** No finding still to come starts before this offset. */
+  private frontier(window: WindowFacts): number {
+    let frontier = this.recent[this.judged]?.offset ?? window.end;
+    for (const call of this.calls.values()) frontier = Math.min(frontier, call.first);
+    return Math.min(frontier, window.end);
+  }
+}
+
+/** What the stream does with candidates: count them, choose which are shown, give them out in order. */
+interface Gate extends CandidateGate {
+  readonly totals: SeverityCounts;
+  ready(frontier: number): Iterable<LocatedFinding>;
+  rest(): Iterable<LocatedFinding>;
+  overflow(): Overflow | undefined;
+  overflowPosition(offset: number): Position | undefined;
+}
+
+type Item = { readonly located: LocatedFinding; readonly candidate: Candidate };
+
+function emptyCounts(): Record<Severity, number> {
+  return { error: 0, warning: 0, information: 0, hint: 0 };
+}
+
+/** No cap: every finding is shown, written as soon as nothing can come before it. */
+class OrderedGate implements Gate {
+  readonly totals = emptyCounts();
+  private readonly waiting = new Heap<Item>((a, b) => compareCandidates(a.candidate, b.candidate));
+
+  wanted(candidate: Candidate): boolean {
+    this.totals[candidate.severity]++;
+    return true;
+  }
+
+  take(located: LocatedFinding, candidate: Candidate): void {
+    this.waiting.push({ located, candidate });
+  }
+
+  *ready(frontier: number): Iterable<LocatedFinding> {
+    while ((this.waiting.peek()?.candidate.offset ?? frontier) < frontier) yield (this.waiting.pop() as Item).located;
+  }
+
+  *rest(): Iterable<LocatedFinding> {
+    while (this.waiting.size > 0) yield (this.waiting.pop() as Item).located;
+  }
+
+  overflow(): undefined {
+    return undefined;
+  }
+
+  overflowPosition(): undefined {
+    return undefined;
+  }
+}
+
+/**
+ * `maxFindings`: the most severe first, in text order within a severity (rules/cap.ts), kept as
+ * the best so far; the first hidden in text order is remembered for the overflow notice.
+ */
+class CappedGate implements Gate {
+  readonly totals = emptyCounts();
+  private readonly limit: number;
+  /** The worst kept finding on top, to be dropped when a better one comes. */
+  private readonly kept = new Heap<Item>((a, b) => capOrder(b.candidate, a.candidate));
+  private firstHidden: { candidate: Candidate; position: Position } | undefined;
+
+  constructor(private readonly options: RuleOptions) {
+    this.limit = Math.max(0, Math.floor(options.maxFindings));
+  }
+
+  wanted(candidate: Candidate, locate: (offset: number) => Position): boolean {
+    this.totals[candidate.severity]++;
+    const worst = this.kept.peek();
+    if (this.kept.size < this.limit || (worst && capOrder(candidate, worst.candidate) < 0)) return true;
+    this.hide(candidate, locate(candidate.offset));
+    return false;
+  }
+
+  take(located: LocatedFinding, candidate: Candidate): void {
+    this.kept.push({ located, candidate });
+    if (this.kept.size <= this.limit) return;
+    const dropped = this.kept.pop() as Item;
+    this.hide(dropped.candidate, dropped.located.positions.get(dropped.candidate.offset) as Position);
+  }
+
+  ready(): Iterable<LocatedFinding> {
+    return [];
+  }
+
+  rest(): Iterable<LocatedFinding> {
+    const items = this.kept.drain().sort((a, b) => compareCandidates(a.candidate, b.candidate));
+    return items.map((item) => item.located);
+  }
+
+  overflow(): Overflow | undefined {
+    if (!this.firstHidden) return undefined;
+    const count = SEVERITY_ORDER.reduce((sum, severity) => sum + this.totals[severity], 0);
+    const hidden = emptyCounts();
+    let left = this.limit;
+    for (const severity of SEVERITY_ORDER) {
+      const shown = Math.min(left, this.totals[severity]);
+      hidden[severity] = this.totals[severity] - shown;
+      left -= shown;
+    }
+    return overflowOf(this.firstHidden.candidate, count - this.limit, this.limit, hidden, this.options.overrides);
+  }
+
+  overflowPosition(offset: number): Position | undefined {
+    return this.firstHidden?.candidate.offset === offset ? this.firstHidden.position : undefined;
+  }
+
+  private hide(candidate: Candidate, position: Position): void {
+    if (!this.firstHidden || compareCandidates(candidate, this.firstHidden.candidate) < 0)
+      this.firstHidden = { candidate, position };
+  }
+}
+
+/** The cap's order: the more severe first, then text order. */
+function capOrder(a: Candidate, b: Candidate): number {
+  return (
+    SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+    a.offset - b.offset ||
+    RULE_RANK[a.rule] - RULE_RANK[b.rule]
+  );
+}
