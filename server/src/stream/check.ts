@@ -23,7 +23,7 @@ import { judgeCalls, judgeFree, type CandidateGate, type LocatedFinding } from '
 import type { Position, StreamMessage, StreamOccurrence, WindowFacts } from './types';
 import { streamWindows, type WindowOptions } from './windows';
 
-/** A call is judged once no message of it came for this many characters (64 MB of text, about 64 MB of UTF-16 units). */
+/** A call is judged once no message of it came for this many characters (about 64 MB of ASCII log). */
 export const DEFAULT_HORIZON_CHARS = 64 * 1024 * 1024;
 /**
  * Occurrences a free-standing finding reads after its own: `reach` to judge it, and its repeats
@@ -58,6 +58,7 @@ export class StreamCheck {
   private readonly gate: Gate;
   private current: ReadonlyMap<number, Position> = new Map();
   private done = false;
+  private mostOpen = 0;
 
   constructor(
     chunks: Iterable<string>,
@@ -66,7 +67,21 @@ export class StreamCheck {
     private readonly onOccurrences?: (occurrences: readonly StreamOccurrence[]) => void,
   ) {
     this.gate = Number.isFinite(options.maxFindings) ? new CappedGate(options) : new OrderedGate();
-    this.findings = this.read(chunks);
+    const reading = this.read(chunks);
+    // An iterator without `return`: a reader that stops early (a closed pipe) leaves the stream
+    // open, so `readToEnd` can still count the findings it did not write.
+    this.findings = { [Symbol.iterator]: () => ({ next: () => reading.next() }) };
+  }
+
+  /** Reads the rest of the stream, for its counts. */
+  readToEnd(): void {
+    const iterator = this.findings[Symbol.iterator]();
+    while (!iterator.next().done);
+  }
+
+  /** The most calls held open at once so far: what memory grows with (tests hold it bounded). */
+  get maxOpenCalls(): number {
+    return this.mostOpen;
   }
 
   get totals(): SeverityCounts {
@@ -113,6 +128,7 @@ export class StreamCheck {
       this.recent.push(occurrence);
     }
     this.judgeFree(free, window.last);
+    this.mostOpen = Math.max(this.mostOpen, this.calls.size);
     this.judgeIdleCalls(window.last ? Number.POSITIVE_INFINITY : window.end - this.horizon());
   }
 

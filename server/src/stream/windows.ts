@@ -26,6 +26,12 @@ export const DEFAULT_WINDOW_CHARS = 4 * 1024 * 1024;
 const CONTEXT_LINES = 10;
 /** Lines kept below a cut, so the messages above it were read with what follows them. */
 const MARGIN_LINES = 64;
+/**
+ * With no safe cut in this many characters (a log without line breaks, or one line longer than
+ * this), the window is cut anyway: at its last line break, else inside the line. Only such a
+ * line can then be read otherwise than whole; real logs' lines are far shorter.
+ */
+const FORCE_CUT_CHARS = 64 * 1024 * 1024;
 
 export interface WindowOptions {
   /** Characters to gather before a window is analysed (tests use a few, to cut everywhere). */
@@ -42,7 +48,7 @@ export function* streamWindows(chunks: Iterable<string>, options: WindowOptions 
   for (const chunk of chunks) {
     windows.append(chunk);
     if (windows.pendingLength < wanted) continue;
-    const facts = windows.cut();
+    const facts = windows.cut() ?? (windows.pendingLength >= FORCE_CUT_CHARS ? windows.forceCut() : undefined);
     // No safe cut yet (one long message, or too few lines): gather more before trying again.
     wanted = facts === undefined ? windows.pendingLength + Math.max(size, windows.pendingLength) : size;
     if (facts) yield facts;
@@ -56,6 +62,8 @@ class Windows {
   private carry = '';
   private carryOffset = 0;
   private carryLine = 0;
+  /** Where the carry's first line starts: before `carryOffset` only after a cut inside a line. */
+  private firstLineStart = 0;
   /** Absolute offset up to which facts have been given out (a line start). */
   private committed = 0;
   private messageCount = 0;
@@ -83,6 +91,26 @@ class Windows {
     return this.commit(lines, analysis, lines.lineStart(cutLine), cutLine, false);
   }
 
+  /** The facts up to the last line break, or all gathered text when it has none. */
+  forceCut(): WindowFacts {
+    const lastBreak = this.carry.lastIndexOf('\n');
+    const local = this.committed - this.carryOffset;
+    const end = lastBreak >= local ? lastBreak + 1 : this.carry.length;
+    const text = this.carry.slice(0, end);
+    const lines = new LineIndex(text);
+    const analysis = analyze(text, { lineIndex: lines });
+    if (end === lastBreak + 1) return this.commit(lines, analysis, end, lines.lineCount - 1, false);
+    // Inside a line: the next window starts mid-line, with no context, on the same line.
+    const rest = this.carry.slice(end);
+    const lastLine = lines.lineCount - 1;
+    const facts = this.commit(lines, analysis, end, lastLine, true);
+    if (lastLine > 0) this.firstLineStart = this.carryOffset + lines.lineStart(lastLine);
+    this.carryLine += lastLine;
+    this.carry = rest;
+    this.carryOffset += end;
+    return { ...facts, last: false };
+  }
+
   /** Everything that is left: the stream has ended. */
   finish(): WindowFacts {
     const text = this.carry;
@@ -101,6 +129,7 @@ class Windows {
       this.carry = this.carry.slice(keep);
       this.carryOffset += keep;
       this.carryLine += keepLine;
+      if (keepLine > 0) this.firstLineStart = this.carryOffset;
     } else this.carry = '';
     return { ...facts, end: this.committed, last };
   }
@@ -110,7 +139,10 @@ class Windows {
     const base = this.carryOffset;
     const anchor = (offset: number): LineAnchor => {
       const line = lines.lineAt(offset);
-      return { line: this.carryLine + line, lineStart: base + lines.lineStart(line) };
+      return {
+        line: this.carryLine + line,
+        lineStart: line === 0 ? this.firstLineStart : base + lines.lineStart(line),
+      };
     };
     const firstLocal = analysis.messages.findIndex((message) => message.startOffset >= from);
     const taken = firstLocal < 0 ? [] : analysis.messages.slice(firstLocal).filter((m) => m.startOffset < to);
