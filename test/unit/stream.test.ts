@@ -78,9 +78,17 @@ function manyCalls(count: number, seed: number): string {
   for (let i = 0; i < count; i++) {
     const stamp = `2026-01-15 10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
     parts.push(call(`call-${i}`, answers[next() % answers.length], stamp));
+    // One call lasts the whole log (a registration refreshed all along): its first INVITE is never answered.
+    if (i % 50 === 0) parts.push(longLived(i, stamp));
     if (next() % 3 === 0) parts.push(`${stamp} ERROR: relay failed, sending 503 Service Unavailable for call-${i}\n`);
   }
   return parts.join('');
+}
+
+/** The `i`th part of the call that lasts the whole log: a new CSeq and branch each time. */
+function longLived(i: number, stamp: string): string {
+  const part = call(`long-lived-${i}`, i === 0 ? undefined : 486, stamp);
+  return part.replaceAll(`Call-ID: long-lived-${i}`, 'Call-ID: long-lived').replaceAll('CSeq: 1 ', `CSeq: ${i + 1} `);
 }
 
 describe('streamed check over many windows', () => {
@@ -88,12 +96,16 @@ describe('streamed check over many windows', () => {
     const text = manyCalls(600, 7);
     const whole = wholeCheck(text, ALL);
     assert.ok(whole.findings.length > 100, 'the log has findings to compare');
+    assert.ok(
+      whole.findings.some((finding) => finding.offset < 1000 && finding.rule === 'no-final-response'),
+      'the long-lived call has a finding at its start, known only at its end',
+    );
     for (const windowChars of [64, 1000, 50_000]) {
       const chunks = chunksAt(
         text,
         lineBoundaries(text).filter((_, i) => i % 7 === 0),
       );
-      const options = { ...ALL, windowChars, marginLines: 8, horizonChars: 4000 };
+      const options = { ...ALL, windowChars, marginLines: 8, horizonChars: 20_000 };
       assert.deepEqual(streamedCheck(chunks, options), whole, `windows of ${windowChars}`);
       assert.deepEqual(
         streamedCheck(chunks, { ...options, maxFindings: 50 }),
