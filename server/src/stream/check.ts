@@ -23,8 +23,11 @@ import { judgeCalls, judgeFree, type CandidateGate, type LocatedFinding } from '
 import type { Position, StreamMessage, StreamOccurrence, WindowFacts } from './types';
 import { streamWindows, type WindowOptions } from './windows';
 
-/** A call is judged once no message of it came for this many characters (about 64 MB of ASCII log). */
-export const DEFAULT_HORIZON_CHARS = 64 * 1024 * 1024;
+/**
+ * A call is judged once no message of it came for this many characters (about 16 MB of log: on the
+ * benchmark's busy PBX, some minutes). Memory holds the calls active within it.
+ */
+export const DEFAULT_HORIZON_CHARS = 16 * 1024 * 1024;
 /**
  * Occurrences a free-standing finding reads after its own: `reach` to judge it, and its repeats
  * (up to 16, each within reach of the last, reported-failure.ts) to word it.
@@ -114,17 +117,17 @@ export class StreamCheck {
   }
 
   private take(window: WindowFacts): void {
-    const first = window.messages[0]?.index ?? 0;
+    const first = window.messages[0]?.streamIndex ?? 0;
     const free: StreamMessage[] = [];
     for (const message of window.messages) {
       if (message.callId === undefined) free.push(message);
       else this.addToCall(message.callId, message);
     }
     for (const occurrence of window.occurrences) {
-      const message = window.messages[occurrence.messageIndex - first];
-      if (occurrence.messageIndex >= 0 && message?.callId !== undefined)
-        this.calls.get(message.callId)?.occurrences.push(occurrence);
-      if (message) this.recentMessages.set(message.index, message);
+      const message =
+        occurrence.streamMessageIndex < 0 ? undefined : window.messages[occurrence.streamMessageIndex - first];
+      if (message?.callId !== undefined) this.calls.get(message.callId)?.occurrences.push(occurrence);
+      if (message) this.recentMessages.set(message.streamIndex, message);
       this.recent.push(occurrence);
     }
     this.judgeFree(free, window.last);
@@ -156,7 +159,7 @@ export class StreamCheck {
       messages.push(...call.messages);
       occurrences.push(...call.occurrences);
     }
-    messages.sort((a, b) => a.index - b.index);
+    messages.sort((a, b) => a.streamIndex - b.streamIndex);
     occurrences.sort((a, b) => a.offset - b.offset);
     judgeCalls(messages, occurrences, this.options, this.gate);
   }
@@ -168,18 +171,18 @@ export class StreamCheck {
     const from = Math.max(0, this.judged - SAME_FAILURE_REACH);
     const occurrences = recent.slice(from, Math.min(recent.length, end + READ_AFTER));
     const byIndex = new Map<number, StreamMessage>();
-    for (const message of free) byIndex.set(message.index, message);
+    for (const message of free) byIndex.set(message.streamIndex, message);
     for (const occurrence of occurrences) {
-      const message = this.recentMessages.get(occurrence.messageIndex);
-      if (message) byIndex.set(message.index, message);
+      const message = this.recentMessages.get(occurrence.streamMessageIndex);
+      if (message) byIndex.set(message.streamIndex, message);
     }
-    const messages = [...byIndex.values()].sort((a, b) => a.index - b.index);
+    const messages = [...byIndex.values()].sort((a, b) => a.streamIndex - b.streamIndex);
     const offsetFrom = recent[this.judged]?.offset ?? Number.POSITIVE_INFINITY;
     const offsetTo = recent[end]?.offset ?? Number.POSITIVE_INFINITY;
     const messageRange: [number, number] =
       free.length === 0
         ? [0, 0]
-        : [(free[0] as StreamMessage).index, (free[free.length - 1] as StreamMessage).index + 1];
+        : [(free[0] as StreamMessage).streamIndex, (free[free.length - 1] as StreamMessage).streamIndex + 1];
     judgeFree({ messages, messageRange, occurrences, offsetRange: [offsetFrom, offsetTo] }, this.options, this.gate);
     this.forget(end);
   }
@@ -191,8 +194,8 @@ export class StreamCheck {
     this.judged = end - keepFrom;
     const kept = new Map<number, StreamMessage>();
     for (const occurrence of this.recent) {
-      const message = this.recentMessages.get(occurrence.messageIndex);
-      if (message) kept.set(message.index, message);
+      const message = this.recentMessages.get(occurrence.streamMessageIndex);
+      if (message) kept.set(message.streamIndex, message);
     }
     this.recentMessages = kept;
   }

@@ -36,25 +36,29 @@ interface Mini {
   readonly anchors: readonly LineAnchor[];
 }
 
-function miniAnalysis(messages: readonly StreamMessage[], occurrences: readonly StreamOccurrence[]): Mini {
+function miniAnalysis(
+  messages: readonly StreamMessage[],
+  occurrences: readonly StreamOccurrence[],
+  withCalls: boolean,
+): Mini {
   const local = new Map<number, number>();
-  const ownMessages = messages.map((message, i) => {
-    local.set(message.index, i);
-    return { ...message, index: i };
+  messages.forEach((message, i) => {
+    local.set(message.streamIndex, i);
+    message.index = i;
   });
-  const ownOccurrences = occurrences.map((occurrence) => ({
-    ...occurrence,
-    messageIndex: occurrence.messageIndex < 0 ? -1 : (local.get(occurrence.messageIndex) ?? -1),
-  }));
   let textLength = 0;
   for (const message of messages) textLength = Math.max(textLength, message.endOffset);
-  for (const occurrence of occurrences) textLength = Math.max(textLength, occurrence.offset + 3);
+  for (const occurrence of occurrences) {
+    occurrence.messageIndex = local.get(occurrence.streamMessageIndex) ?? -1;
+    textLength = Math.max(textLength, occurrence.offset + 3);
+  }
   const analysis: Analysis = {
     textLength,
-    occurrences: ownOccurrences,
+    occurrences,
     q850: [],
-    messages: ownMessages,
-    calls: groupCalls(ownMessages),
+    messages,
+    // Free-standing checks read no call (rules/incremental.ts): they go without.
+    calls: withCalls ? groupCalls(messages) : [],
   };
   const anchors = [...messages, ...occurrences].map((fact) => fact.anchor).sort((a, b) => a.lineStart - b.lineStart);
   return { analysis, anchors };
@@ -68,7 +72,7 @@ export function judgeCalls(
   gate: CandidateGate,
 ): void {
   if (messages.length === 0) return;
-  const mini = miniAnalysis(messages, occurrences);
+  const mini = miniAnalysis(messages, occurrences, true);
   const index = buildScopedFlowIndex(mini.analysis, mini.analysis.calls);
   const collector = new FindingCollector(options.overrides);
   for (const check of CHECKS) {
@@ -94,7 +98,7 @@ export interface FreeStretch {
 /** Findings without a unit: each depends on its own message or occurrence and the occurrences within reach. */
 export function judgeFree(stretch: FreeStretch, options: RuleOptions, gate: CandidateGate): void {
   if (stretch.messages.length === 0 && stretch.occurrences.length === 0) return;
-  const mini = miniAnalysis(stretch.messages, stretch.occurrences);
+  const mini = miniAnalysis(stretch.messages, stretch.occurrences, false);
   const [firstIndex, newResume] = localRange(stretch.messages, stretch.messageRange);
   const [from, to] = stretch.offsetRange;
   const change: AnalysisChange = {
@@ -115,10 +119,10 @@ export function judgeFree(stretch: FreeStretch, options: RuleOptions, gate: Cand
 }
 
 function localRange(messages: readonly StreamMessage[], [from, to]: readonly [number, number]): [number, number] {
-  let first = messages.findIndex((message) => message.index >= from);
+  let first = messages.findIndex((message) => message.streamIndex >= from);
   if (first < 0) first = messages.length;
   let end = first;
-  while (end < messages.length && (messages[end] as StreamMessage).index < to) end++;
+  while (end < messages.length && (messages[end] as StreamMessage).streamIndex < to) end++;
   return [first, end];
 }
 

@@ -11,14 +11,27 @@ export interface LineAnchor {
   readonly lineStart: number;
 }
 
-/** A message of the stream: `index` and every offset count from the stream's start. */
+/**
+ * A message of the stream: its offsets count from the stream's start, `streamIndex` is its index
+ * in the stream. `index` is its index in the small analysis it is being judged in (judge.ts sets
+ * it, in place: a message is judged in one such analysis at a time, and copying every message
+ * for each cost more than the rules).
+ */
 export interface StreamMessage extends SipMessage {
+  index: number;
+  readonly streamIndex: number;
   /** The line of its start line. */
   readonly anchor: LineAnchor;
 }
 
-/** An occurrence of the stream: `offset` and `messageIndex` count from the stream's start. */
+/**
+ * An occurrence of the stream: `offset` counts from the stream's start, `streamMessageIndex` is
+ * its message's `streamIndex` (or -1); `messageIndex` is set, like a message's `index`, for the
+ * analysis it is being judged in.
+ */
 export interface StreamOccurrence extends Occurrence {
+  messageIndex: number;
+  readonly streamMessageIndex: number;
   readonly anchor: LineAnchor;
 }
 

@@ -183,15 +183,21 @@ function safeCutLine(
   return limit;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The window's message, made a message of the stream in place: the window's analysis is dropped
+ * once its facts are out, so nothing else sees the change, and no copy is made per message.
+ */
 function rebaseMessage(message: SipMessage, base: number, indexDelta: number, anchor: LineAnchor): StreamMessage {
-  return {
-    ...message,
-    index: message.index + indexDelta,
-    startOffset: message.startOffset + base,
-    endOffset: message.endOffset + base,
-    startLineEnd: message.startLineEnd + base,
-    anchor,
-  };
+  const moved = message as Mutable<SipMessage> & { streamIndex: number; anchor: LineAnchor };
+  moved.index += indexDelta;
+  moved.streamIndex = moved.index;
+  moved.startOffset += base;
+  moved.endOffset += base;
+  moved.startLineEnd += base;
+  moved.anchor = anchor;
+  return moved;
 }
 
 function rebaseOccurrence(
@@ -202,9 +208,11 @@ function rebaseOccurrence(
   anchor: LineAnchor,
 ): StreamOccurrence {
   // An occurrence inside a message is inside one of this window's (the messages above a cut end above it).
-  const messageIndex =
-    occurrence.messageIndex >= 0 && occurrence.messageIndex >= firstLocal && firstLocal >= 0
-      ? occurrence.messageIndex + indexDelta
-      : -1;
-  return { ...occurrence, offset: occurrence.offset + base, messageIndex, anchor };
+  const inMessage = occurrence.messageIndex >= 0 && occurrence.messageIndex >= firstLocal && firstLocal >= 0;
+  const moved = occurrence as Mutable<Occurrence> & { streamMessageIndex: number; anchor: LineAnchor };
+  moved.offset += base;
+  moved.messageIndex = inMessage ? occurrence.messageIndex + indexDelta : -1;
+  moved.streamMessageIndex = moved.messageIndex;
+  moved.anchor = anchor;
+  return moved;
 }
