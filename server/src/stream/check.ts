@@ -24,10 +24,11 @@ import type { Position, StreamMessage, StreamOccurrence, WindowFacts } from './t
 import { streamWindows, type WindowOptions } from './windows';
 
 /**
- * A call is judged once no message of it came for this many characters (about 16 MB of log: on the
- * benchmark's busy PBX, some minutes). Memory holds the calls active within it.
+ * A call is judged once no message of it came for this many characters: 8 MB of log is minutes of
+ * a busy system's debug output (hours of the benchmark's generated PBX). Memory holds the calls
+ * active within it; a bigger horizon is more exact for long-lived calls and costs memory.
  */
-export const DEFAULT_HORIZON_CHARS = 16 * 1024 * 1024;
+export const DEFAULT_HORIZON_CHARS = 8 * 1024 * 1024;
 /**
  * Occurrences a free-standing finding reads after its own: `reach` to judge it, and its repeats
  * (up to 16, each within reach of the last, reported-failure.ts) to word it.

@@ -21,7 +21,7 @@ import type { Analysis, Occurrence, SipMessage } from '../analysis/types';
 import type { LineAnchor, StreamMessage, StreamOccurrence, WindowFacts } from './types';
 
 /** Characters analysed at a time: large enough that re-reading the context lines costs nothing. */
-export const DEFAULT_WINDOW_CHARS = 4 * 1024 * 1024;
+export const DEFAULT_WINDOW_CHARS = 1024 * 1024;
 /** Lines re-read above a cut: format banners sit at most 8 lines above a start line (logShapes.ts). */
 const CONTEXT_LINES = 10;
 /** Lines kept below a cut, so the messages above it were read with what follows them. */
