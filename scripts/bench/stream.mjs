@@ -162,6 +162,11 @@ export function streamSection(stream) {
   return [STREAM_START, '### CLI `check` on big logs (streaming)', '', body, '', METHOD, '', STREAM_END];
 }
 
+/** The console's table of the figures, or why there are none. */
+export function streamTable(stream) {
+  return stream.problem ? `stream: ${stream.problem}` : textTable(HEADERS, stream.rows.map(rowCells));
+}
+
 function parseArgs(argv) {
   const options = { sizes: DEFAULT_SIZES, runs: 3, write: false };
   for (let i = 0; i < argv.length; i++) {
@@ -188,10 +193,14 @@ function writeSection(path, stream) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const stream = await measureStream(options);
-  if (stream.problem) console.log(`stream: ${stream.problem}`);
-  else console.log(`\n${textTable(HEADERS, stream.rows.map(rowCells))}\n`);
+  console.log(`\n${streamTable(stream)}\n`);
   const targets = streamTargets(stream);
-  console.log(textTable(['target', 'limit', 'measured', 'verdict'], targets.map((t) => [t.target, t.limit, t.measured, t.verdict])));
+  console.log(
+    textTable(
+      ['target', 'limit', 'measured', 'verdict'],
+      targets.map((t) => [t.target, t.limit, t.measured, t.verdict]),
+    ),
+  );
   if (options.write) writeSection(join(ROOT, 'docs/PERFORMANCE.md'), stream);
 }
 
