@@ -138,11 +138,11 @@ describe('sip-lens input: standard input and gzip', () => {
     assert.equal(en.status, 2);
     assert.equal(
       en.err,
-      `sip-lens: cannot read '${path}': this file is 600 MB; sip-lens can read logs up to 512 MB today\n`,
+      `sip-lens: cannot read '${path}': this file is 600 MB; calls and stats read logs up to 512 MB today (check reads any size)\n`,
     );
     const zh = spawnCli(['stats', '--lang', 'zh-cn', path]);
     assert.equal(zh.status, 2);
-    assert.match(zh.err, /文件大小为 600 MB，sip-lens 目前只能读取不超过 512 MB 的日志/u);
+    assert.match(zh.err, /文件大小为 600 MB，calls 和 stats 目前只能读取不超过 512 MB 的日志（check 不限大小）/u);
     assert.equal(formatSize(2.5 * 2 ** 30), '2.5 GB');
   });
 });
