@@ -6,7 +6,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/lspClient';
 import { busyThenUnavailable, Scratch } from '../support/cliLogs';
@@ -41,16 +42,22 @@ describe('sip-lens check streams', () => {
     assert.equal(out, '');
   });
 
-  it('gives the same report for a many-window log from a file and from standard input', { timeout: 120_000 }, () => {
-    // About 12 MB: three default windows, with a call failing in each.
+  it('gives the same report for a many-window log from a file, standard input and gzip', { timeout: 120_000 }, () => {
+    // About 12 MB: a dozen windows of 1 M characters, with calls failing in each.
     const text = busyThenUnavailable().repeat(60);
     const path = scratch.write('busy.log', text);
+    const gzipped = `${path}.gz`;
+    writeFileSync(gzipped, gzipSync(text));
     for (const format of ['text', 'json']) {
       const fromFile = check(['--format', format, path]);
-      const fromStdin = check(['--format', format, '-'], readFileSync(path));
       assert.equal(fromFile.status, 1);
+      assert.ok(fromFile.out.length > 100_000, 'a report with many findings');
+      const fromStdin = check(['--format', format, '-'], readFileSync(path));
       assert.equal(fromStdin.status, 1);
       assert.equal(fromStdin.out, fromFile.out.replaceAll(path, '-'));
+      const fromGzip = check(['--format', format, gzipped]);
+      assert.equal(fromGzip.status, 1);
+      assert.equal(fromGzip.out, fromFile.out.replaceAll(path, gzipped));
     }
   });
 });

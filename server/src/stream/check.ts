@@ -9,7 +9,7 @@
  *   still open can come before it, or, with a cap, only the most severe `maxFindings`.
  *
  * Exactness: every finding is the whole-text analysis's finding, placed and worded the same,
- * as long as no call has two messages more than `horizonChars` apart (a call judged and then
+ * as long as no call has two consecutive messages more than `horizonChars` apart (a call judged and then
  * seen again is judged again as a second call). Files up to the horizon are always exact.
  */
 import { overflowOf } from '../rules/cap';
