@@ -83,6 +83,17 @@ const LAYERS = [
     ],
   },
   {
+    files: ['server/src/stream/**/*.ts'],
+    patterns: [
+      ...SERVER_WIDE,
+      ANY_LSP,
+      forbid(
+        serverFolders('features', 'pipeline', 'document', 'settings', 'cli'),
+        'stream/ runs analysis/ and rules/ over a stream of text; the CLI and the server word their own output.',
+      ),
+    ],
+  },
+  {
     files: ['server/src/features/**/*.ts'],
     patterns: [...SERVER_WIDE, forbid(serverFolders('cli'), 'The editor features do not depend on the CLI.')],
   },

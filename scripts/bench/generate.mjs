@@ -20,9 +20,17 @@ function startFlow(rng, counts) {
 
 /** @returns {{ text: string, flows: Record<string, number> }} */
 export function generateLog(targetBytes, seed = DEFAULT_SEED) {
-  const rng = createRandom(seed);
   const flows = {};
-  const chunks = [];
+  const chunks = [...logPieces(targetBytes, seed, flows)];
+  return { text: chunks.join(''), flows };
+}
+
+/**
+ * The log's text piece by piece (one logged event each), counting the flows started in `flows`:
+ * for logs too big for one string (scripts/bench/stream.mjs writes 2 GB).
+ */
+export function* logPieces(targetBytes, seed = DEFAULT_SEED, flows = {}) {
+  const rng = createRandom(seed);
   const active = [];
   let size = 0;
   let clock = START;
@@ -38,10 +46,9 @@ export function generateLog(targetBytes, seed = DEFAULT_SEED) {
     }
     clock += Math.floor((step.value.delay * 1000) / active.length) + rng.between(50, 5000);
     const text = renderEvent(step.value, clock, flow.stream);
-    chunks.push(text);
     size += text.length;
+    yield text;
   }
-  return { text: chunks.join(''), flows };
 }
 
 /** Generates the log and writes it to `path`; returns what generateLog returned. */

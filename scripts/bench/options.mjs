@@ -11,6 +11,9 @@ const USAGE = `Usage: node scripts/bench/run.mjs [options]
   --core-runs N        in-process runs of the call summaries and the rules cap, on the
                        largest size only (default 5)
   --timeout-scale X    multiply every time limit by X, for slow machines (default 1)
+  --stream-sizes A,B   CLI check on generated logs streamed from a temporary file, in MB
+                       (default 200,2048; scripts/bench/stream.mjs, which also runs alone)
+  --no-stream          skip the CLI streaming figures
   --no-write           print the table only; leave docs/PERFORMANCE.md alone
   --help               show this text`;
 
@@ -37,6 +40,7 @@ export function parseOptions(argv) {
     coreRuns: 5,
     timeoutScale: 1,
     write: true,
+    streamSizes: [200, 2048],
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -53,6 +57,9 @@ export function parseOptions(argv) {
     else if (flag === '--core-runs') options.coreRuns = positive('--core-runs', next(), true);
     else if (flag === '--timeout-scale') options.timeoutScale = positive('--timeout-scale', next(), false);
     else if (flag === '--no-write') options.write = false;
+    else if (flag === '--no-stream') options.streamSizes = [];
+    else if (flag === '--stream-sizes')
+      options.streamSizes = (next() ?? '').split(',').map((size) => positive('--stream-sizes', size.trim(), false));
     else fail(`unknown option ${flag}`);
   }
   return options;

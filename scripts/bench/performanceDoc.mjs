@@ -2,6 +2,7 @@
 // everything below the marker is regenerated from the latest run.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { callsSection } from './callsReport.mjs';
+import { streamSection } from './stream.mjs';
 import { megabytes } from './format.mjs';
 import { DATA_HEADERS, dataRow, markdownTable, RESULT_HEADERS, resultRow } from './tables.mjs';
 
@@ -78,7 +79,7 @@ const METHOD = `### How each figure is measured
   benchmark's time limit (see \`limitsFor\` in \`scripts/bench/options.mjs\`).
 `;
 
-export function renderReport({ path, machine, results, targets, command, seconds }) {
+export function renderReport({ path, machine, results, stream, targets, command, seconds }) {
   const sections = [
     introduction(path),
     MARKER,
@@ -106,6 +107,8 @@ export function renderReport({ path, machine, results, targets, command, seconds
     markdownTable(DATA_HEADERS, results.map(dataRow)),
     '',
     ...callsSection(results),
+    ...streamSection(stream),
+    ...(stream ? [''] : []),
     METHOD,
   ];
   return sections.join('\n');

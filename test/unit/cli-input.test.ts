@@ -127,21 +127,22 @@ describe('sip-lens input: standard input and gzip', () => {
       }
   });
 
-  it('names the size of a log too big for one string instead of crashing, in both languages', () => {
-    // A sparse file: 600 MB on paper, nothing on disk; refused before a byte is read.
+  it('names the size of a log too big for one string instead of crashing, in both languages (calls, stats)', () => {
+    // A sparse file: 600 MB on paper, nothing on disk; refused before a byte is read. `check`
+    // streams it instead (test/server/cli-stream.test.ts).
     const path = scratch.write('huge.log', '');
     const fd = openSync(path, 'r+');
     ftruncateSync(fd, 600 * 2 ** 20);
     closeSync(fd);
-    const en = run('check', path);
+    const en = run('calls', path);
     assert.equal(en.status, 2);
     assert.equal(
       en.err,
-      `sip-lens: cannot read '${path}': this file is 600 MB; sip-lens can read logs up to 512 MB today\n`,
+      `sip-lens: cannot read '${path}': this file is 600 MB; calls and stats read logs up to 512 MB today (check reads any size)\n`,
     );
     const zh = spawnCli(['stats', '--lang', 'zh-cn', path]);
     assert.equal(zh.status, 2);
-    assert.match(zh.err, /文件大小为 600 MB，sip-lens 目前只能读取不超过 512 MB 的日志/u);
+    assert.match(zh.err, /文件大小为 600 MB，calls 和 stats 目前只能读取不超过 512 MB 的日志（check 不限大小）/u);
     assert.equal(formatSize(2.5 * 2 ** 30), '2.5 GB');
   });
 });

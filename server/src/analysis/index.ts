@@ -30,6 +30,8 @@ export {
   type LookupOptions,
 } from './lookup';
 export { MENTION_PATTERNS, type MentionPattern } from './mentionPatterns';
+/** Calls and transactions of a list of messages: the stream (server/src/stream) groups each call's kept messages. */
+export { groupCalls } from './transactions';
 
 export interface AnalyzeOptions {
   /** A LineIndex the caller already built for this same text, to save rebuilding it. */

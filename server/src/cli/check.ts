@@ -4,8 +4,9 @@
  * with no error-level finding, 1 with some, 2 on a usage error or an unreadable path, 3 when
  * sip-lens itself failed. `-` reads standard input; a `.gz` file is decompressed.
  *
- * Files are checked one at a time (read, analyse, write, let go), so memory holds one file's
- * analysis however many files are named, and output is written as it is made.
+ * Files are checked one at a time, each streamed (read, analysed and written window by window,
+ * server/src/stream), so memory holds what is still open in one file however big it is and
+ * however many files are named, and output is written as it is made.
  */
 import { assertReadable, checkFile } from './checkedFile';
 import { writeGithub } from './checkGithub';
@@ -43,8 +44,10 @@ export function runCheck(args: readonly string[], io: CliIO, language: Language)
     // Written out before the next file is read, so a reader sees each file's findings as they come.
     output.flush();
     const file = checkFile(path, maxFindings, language);
-    hasErrors ||= file.result.totals.error > 0;
     writer.file(file, i === 0);
+    file.readToEnd();
+    // Counted once the file has been read through: it is read as its findings are written.
+    hasErrors ||= file.result.totals.error > 0;
   });
   writer.end();
   output.flush();

@@ -5,11 +5,10 @@
  * that comes from it is escaped the way the runner unescapes it: a reason phrase cannot end the
  * command early, start a second one, or forge a property.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Language } from '../../../catalog/src/language';
 import { replaceUnsafeControls } from '../features/untrustedText';
 import type { RuleId, Severity } from '../rules/types';
-import type { CheckedFile } from './checkedFile';
+import type { CheckedFile, PositionSource } from './checkedFile';
 import type { ChunkedOutput } from './output';
 import { overflowNotice } from './overflow';
 
@@ -39,7 +38,7 @@ function command(
   rule: RuleId,
   message: string,
   path: string,
-  document: TextDocument,
+  document: PositionSource,
   { offset, length }: { offset: number; length: number },
 ): string {
   const start = document.positionAt(offset);

@@ -2,13 +2,13 @@
  * `sip-lens check --json`, written as it is made: positions 0-based as in LSP, one report per
  * file, lists streamed element by element (see jsonStream.ts).
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Occurrence } from '../analysis/types';
 import type { Finding } from '../rules/types';
 import { replaceUnsafeControls } from '../features/untrustedText';
-import type { CheckedFile } from './checkedFile';
+import type { StreamOccurrence } from '../stream/types';
+import type { CheckedFile, PositionSource } from './checkedFile';
 import { writeJson } from './jsonStream';
 import type { ChunkedOutput } from './output';
+import { Spill } from './spill';
 
 export const JSON_START = '{\n  "files": [';
 export const JSON_END = '\n  ]\n}\n';
@@ -20,35 +20,40 @@ export const JSON_END = '\n  ]\n}\n';
  */
 const FILE_INDENT = '    ';
 
-export function writeFileJson(output: ChunkedOutput, file: CheckedFile, first: boolean): void {
-  if (output.closed) return;
-  output.write(first ? `\n${FILE_INDENT}` : `,\n${FILE_INDENT}`);
-  writeJson(
-    (text) => output.write(text),
-    fileJson(file, () => !output.closed),
-    FILE_INDENT,
-  );
-}
-
 /**
  * One file's report. `counts` counts every finding by severity, also when `--max-diagnostics`
- * shortened `diagnostics`. The lists are written as they are read, and stop once nobody reads.
+ * shortened `diagnostics`; it comes first but is known only once the file is read, so the lists
+ * are made into temporary files first (spill.ts) and copied out after it.
  */
-function fileJson({ path, document, analysis, result }: CheckedFile, open: () => boolean) {
-  return {
-    path,
-    counts: result.totals,
-    occurrences: mapLazily(whileOpen(analysis.occurrences, open), (o) => occurrenceJson(document, o)),
-    diagnostics: mapLazily(whileOpen(result.findings, open), (f) => findingJson(document, f)),
-  };
+export function writeFileJson(output: ChunkedOutput, file: CheckedFile, first: boolean): void {
+  if (output.closed) return;
+  const occurrences = new Spill<ReturnType<typeof occurrenceJson>>();
+  const diagnostics = new Spill<ReturnType<typeof findingJson>>();
+  try {
+    file.listenOccurrences((found) => found.forEach((occurrence) => occurrences.add(occurrenceJson(occurrence))));
+    for (const finding of file.result.findings) diagnostics.add(findingJson(file.document, finding));
+    output.write(first ? `\n${FILE_INDENT}` : `,\n${FILE_INDENT}`);
+    const open = () => !output.closed;
+    const report = {
+      path: file.path,
+      counts: file.result.totals,
+      occurrences: whileOpen(occurrences.values(), open),
+      diagnostics: whileOpen(diagnostics.values(), open),
+    };
+    writeJson((text) => output.write(text), report, FILE_INDENT);
+  } finally {
+    occurrences.close();
+    diagnostics.close();
+  }
 }
 
-function occurrenceJson(document: TextDocument, occurrence: Occurrence) {
-  const { line, character } = document.positionAt(occurrence.offset);
-  return { line, character, length: 3, code: occurrence.code, kind: occurrence.kind };
+/** An occurrence as the report lists it, placed on the line the stream saw it on. */
+function occurrenceJson(occurrence: StreamOccurrence) {
+  const { line, lineStart } = occurrence.anchor;
+  return { line, character: occurrence.offset - lineStart, length: 3, code: occurrence.code, kind: occurrence.kind };
 }
 
-function findingJson(document: TextDocument, finding: Finding) {
+function findingJson(document: PositionSource, finding: Finding) {
   const start = document.positionAt(finding.offset);
   const end = document.positionAt(finding.offset + finding.length);
   return {
@@ -75,10 +80,6 @@ function escapeUnits(text: string): string {
   let escaped = '';
   for (let i = 0; i < text.length; i++) escaped += `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}`;
   return escaped;
-}
-
-function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
-  for (const item of items) yield map(item);
 }
 
 function* whileOpen<T>(items: Iterable<T>, open: () => boolean): Generator<T> {

@@ -5,7 +5,6 @@
  * the analysis counts; the run says so rather than leaving readers to assume it (SARIF §3.14.17).
  */
 import { pathToFileURL } from 'node:url';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rfcSectionUrl } from '../../../catalog/src/index';
 import type { Language } from '../../../catalog/src/language';
 import { RULE_IDS, type RuleId } from '../rules';
@@ -13,7 +12,7 @@ import { RULES, ruleReference } from '../rules/registry';
 import { RULE_SUMMARIES } from '../rules/rule-strings';
 import type { Finding, RelatedLocation, Severity, SeverityCounts } from '../rules/types';
 import { SERVER_VERSION } from '../version';
-import type { CheckedFile } from './checkedFile';
+import type { CheckedFile, PositionSource } from './checkedFile';
 import type { ChunkedOutput } from './output';
 import { overflowNotice } from './overflow';
 
@@ -106,7 +105,7 @@ function driver(language: Language) {
   };
 }
 
-function findingResult(finding: Finding, uri: string, document: TextDocument) {
+function findingResult(finding: Finding, uri: string, document: PositionSource) {
   const related = [finding.related, ...(finding.repeats ?? [])].filter((r) => r !== undefined);
   return resultOf(finding.rule, finding.severity, finding.message, uri, document, finding, related);
 }
@@ -116,7 +115,7 @@ function resultOf(
   severity: Severity,
   text: string,
   uri: string,
-  document: TextDocument,
+  document: PositionSource,
   at: { offset: number; length: number },
   related: readonly RelatedLocation[] = [],
 ) {
@@ -139,7 +138,11 @@ function resultOf(
 }
 
 /** SARIF regions are 1-based and end after their last character, as an LSP range's end does. */
-function physicalLocation(uri: string, document: TextDocument, { offset, length }: { offset: number; length: number }) {
+function physicalLocation(
+  uri: string,
+  document: PositionSource,
+  { offset, length }: { offset: number; length: number },
+) {
   const start = document.positionAt(offset);
   const end = document.positionAt(offset + length);
   return {

@@ -1,9 +1,8 @@
 /** `sip-lens check`'s text output, for a terminal or a CI log. */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Language } from '../../../catalog/src/language';
 import { replaceUnsafeControls } from '../features/untrustedText';
 import type { StreamedRuleResult } from '../rules/types';
-import type { CheckedFile } from './checkedFile';
+import type { CheckedFile, PositionSource } from './checkedFile';
 import { SEVERITY_STRINGS } from './cli-strings';
 import { terminalLine } from './io';
 import type { ChunkedOutput } from './output';
@@ -33,7 +32,7 @@ export function writeText(output: ChunkedOutput, { path, document, result }: Che
  * format at the first hidden finding (in text order: the cap keeps the most severe, so the hidden
  * ones can start anywhere): how many, of which severities, and the flag that hid them.
  */
-function overflowLine(name: string, document: TextDocument, result: StreamedRuleResult, language: Language): string {
+function overflowLine(name: string, document: PositionSource, result: StreamedRuleResult, language: Language): string {
   const { overflow } = result;
   if (!overflow) return '';
   const { line, character } = document.positionAt(overflow.offset);

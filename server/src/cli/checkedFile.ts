@@ -1,33 +1,53 @@
-/** Reading and analysing one file for `sip-lens check`, one file at a time. */
+/**
+ * Reading and checking one file for `sip-lens check`, one file at a time. The file is streamed
+ * (server/src/stream): its text is analysed window by window as it is read, so memory holds what
+ * is still open in the log, not the log.
+ */
 import { accessSync, constants, statSync } from 'node:fs';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../analysis';
-import type { Analysis } from '../analysis/types';
-import { streamRules } from '../rules';
 import type { StreamedRuleResult } from '../rules/types';
 import type { Language } from '../../../catalog/src/language';
 import { DEFAULT_SETTINGS } from '../settings/settings';
+import { StreamCheck } from '../stream/check';
+import type { Position, StreamOccurrence } from '../stream/types';
 import { UsageError } from './io';
-import { cannotRead, readLog, STDIN } from './logInput';
+import { cannotRead, logText, STDIN } from './logInput';
 
-/** One file, analysed: what both output formats are written from. */
+/** Places offsets of the log: those of the finding read last, and of the overflow notice. */
+export interface PositionSource {
+  positionAt(offset: number): Position;
+}
+
+/** One file, being checked: what every output format is written from. */
 export interface CheckedFile {
   readonly path: string;
-  readonly document: TextDocument;
-  readonly analysis: Analysis;
-  /** Its findings are written as they are read, once: a log can have millions. */
+  readonly document: PositionSource;
+  /**
+   * Its findings are written as they are read, once: reading them reads the file. `totals` and
+   * `overflow` hold once they have all been read.
+   */
   readonly result: StreamedRuleResult;
+  /** Tells `listener` each stretch of occurrences as the file is read (before reading findings). */
+  listenOccurrences(listener: (occurrences: readonly StreamOccurrence[]) => void): void;
+  /** Reads what the writer left unread (it stops when nobody reads the output), so the counts are whole. */
+  readToEnd(): void;
 }
 
 /** `language` words the findings (the rules' messages); the caller words everything else. */
 export function checkFile(path: string, maxFindings: number, language: Language): CheckedFile {
-  const text = readLog(path);
-  const analysis = analyze(text);
+  let listener: ((occurrences: readonly StreamOccurrence[]) => void) | undefined;
+  const check = new StreamCheck(
+    logText(path),
+    { overrides: DEFAULT_SETTINGS.severityOverrides, maxFindings, language },
+    (occurrences) => listener?.(occurrences),
+  );
   return {
     path,
-    document: TextDocument.create(`file://${path}`, 'log', 1, text),
-    analysis,
-    result: streamRules(analysis, { overrides: DEFAULT_SETTINGS.severityOverrides, maxFindings, language }),
+    document: check,
+    result: check,
+    listenOccurrences: (next) => {
+      listener = next;
+    },
+    readToEnd: () => check.readToEnd(),
   };
 }
 

@@ -36,7 +36,8 @@ Options:
   -v, --version                    Show the version.
 
 Files: - reads standard input; a file whose name ends in .gz is decompressed
-(check, calls, stats, flow). Logs can be up to 512 MB of text.
+(check, calls, stats, flow). check reads a log of any size as it streams in; calls,
+stats and flow read up to 512 MB of text.
 
 Exit status:
   0  no error-level finding
@@ -77,7 +78,7 @@ const USAGE_ZH = `用法：sip-lens <命令> [选项]
   -v, --version                    显示版本号。
 
 文件：- 表示读取标准输入；文件名以 .gz 结尾的文件会先解压（check、calls、stats、flow）。
-日志文本最大 512 MB。
+check 边读取边分析，日志大小不限；calls、stats 和 flow 最多读取 512 MB 的日志文本。
 
 退出状态：
   0  没有错误级别的诊断
@@ -110,9 +111,10 @@ export const ERROR_STRINGS = localised(
     permissionDenied: "cannot read '{path}': permission denied",
     notRegularFile: "cannot read '{path}': it is a directory or not a regular file",
     internalError: 'internal error: {reason}',
-    logTooBig: "cannot read '{path}': this file is {size}; sip-lens can read logs up to 512 MB today",
+    logTooBig:
+      "cannot read '{path}': this file is {size}; calls, stats and flow read logs up to 512 MB today (check reads any size)",
     logTooBigStream:
-      "cannot read '{path}': it holds more than 512 MB of text; sip-lens can read logs up to 512 MB today",
+      "cannot read '{path}': it holds more than 512 MB of text; calls, stats and flow read logs up to 512 MB today (check reads any size)",
     gzipTruncated: "cannot read '{path}': the gzip data ends early (is the file truncated?)",
     gzipCorrupt: "cannot read '{path}': not valid gzip data ({reason})",
     badFormat: "--format takes text, json, sarif or github, not '{value}'",
@@ -143,8 +145,10 @@ export const ERROR_STRINGS = localised(
     permissionDenied: '无法读取“{path}”：没有读取权限',
     notRegularFile: '无法读取“{path}”：它是目录，或不是普通文件',
     internalError: '内部错误：{reason}',
-    logTooBig: '无法读取“{path}”：文件大小为 {size}，sip-lens 目前只能读取不超过 512 MB 的日志',
-    logTooBigStream: '无法读取“{path}”：其中文本超过 512 MB，sip-lens 目前只能读取不超过 512 MB 的日志',
+    logTooBig:
+      '无法读取“{path}”：文件大小为 {size}，calls、stats 和 flow 目前只能读取不超过 512 MB 的日志（check 不限大小）',
+    logTooBigStream:
+      '无法读取“{path}”：其中文本超过 512 MB，calls、stats 和 flow 目前只能读取不超过 512 MB 的日志（check 不限大小）',
     gzipTruncated: '无法读取“{path}”：gzip 数据提前结束（文件是否被截断？）',
     gzipCorrupt: '无法读取“{path}”：不是有效的 gzip 数据（{reason}）',
     badFormat: '--format 只接受 text、json、sarif 或 github，不接受“{value}”',

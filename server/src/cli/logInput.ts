@@ -1,14 +1,15 @@
 /**
  * Where `check`, `calls` and `stats` read a log from: a file, `-` for standard input, and a file
  * whose name ends in `.gz` decompressed on the way. Every source is read through `logChunks`, a
- * sequence of byte chunks, and `readLog` joins them into the text the analysis takes.
+ * sequence of byte chunks; `logText` decodes them as they come, for the streamed analysis
+ * (server/src/stream), and `readLog` joins them into one string.
  *
- * The analysis still wants one string, and V8 caps a string at `MAX_STRING_LENGTH` (about 512 M
- * UTF-16 units), so a bigger log is refused with its size named instead of crashing with a
- * RangeError. The limit is applied to bytes: UTF-8 never needs fewer bytes than UTF-16 units, so
- * a log under it always fits.
+ * One string is capped by V8 at `MAX_STRING_LENGTH` (about 512 M UTF-16 units), so `readLog`
+ * refuses a bigger log with its size named instead of crashing with a RangeError. The limit is
+ * applied to bytes: UTF-8 never needs fewer bytes than UTF-16 units, so a log under it always fits.
+ * A streamed log has no limit.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import { GunzipError, gunzipChunks, type GunzipFailure } from './gunzipStream';
@@ -17,7 +18,7 @@ import { UsageError } from './io';
 /** The path that names standard input. */
 export const STDIN = '-';
 
-/** The most bytes of (decompressed) log text sip-lens reads. */
+/** The most bytes of (decompressed) log text `readLog` reads into one string. */
 export const MAX_LOG_BYTES = bufferConstants.MAX_STRING_LENGTH;
 
 /** Read size: big enough for few system calls, small beside the text it builds. */
@@ -38,10 +39,32 @@ export function readLog(path: string): string {
   }
 }
 
+/** The log's text as `readLog` decodes it, piece by piece: the pieces joined are `readLog`'s string. */
+export function* logText(path: string): Generator<string> {
+  const decoder = new StringDecoder('utf8');
+  const chunks = logChunks(path);
+  for (;;) {
+    let next: IteratorResult<Buffer>;
+    try {
+      next = chunks.next();
+    } catch (error) {
+      throw error instanceof UsageError ? error : cannotRead(path, error);
+    }
+    if (next.done) break;
+    yield decoder.write(next.value);
+  }
+  yield decoder.end();
+}
+
 function decode(path: string): string {
   const decoder = new StringDecoder('utf8');
   const parts: string[] = [];
   let bytes = 0;
+  // Known before a byte is read: refused at once rather than after reading 512 MB.
+  if (path !== STDIN && !isGzipPath(path)) {
+    const size = statSync(path).size;
+    if (size > MAX_LOG_BYTES) throw tooBig(path, size);
+  }
   for (const chunk of logChunks(path)) {
     bytes += chunk.length;
     if (bytes > MAX_LOG_BYTES) throw tooBig(path, undefined);
@@ -61,9 +84,6 @@ export function* logChunks(path: string): Generator<Buffer> {
 function* fileChunks(path: string): Generator<Buffer> {
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
-    // Known before a byte is read: refused at once rather than after reading 512 MB.
-    if (size > MAX_LOG_BYTES) throw tooBig(path, size);
     yield* descriptorChunks(fd);
   } finally {
     closeSync(fd);

@@ -72,7 +72,7 @@ function quotas(totals: SeverityCounts, limit: number): Record<Severity, number>
  * it gets (an Information default keeps a notice for hidden hints visible: VS Code lists no hints
  * there), and 'off' still silences it.
  */
-function overflowOf(
+export function overflowOf(
   firstHidden: Candidate,
   hidden: number,
   limit: number,

@@ -1,0 +1,206 @@
+/**
+ * The rules over a stream of text, with memory bounded by what is still open rather than by the
+ * log's size. Windows (windows.ts) give out finished messages and occurrences; this keeps:
+ * - each open call's messages and the occurrences inside them (compact facts, no text) until no
+ *   message of it has come for `horizonChars` characters, then judges the call whole (judge.ts);
+ * - the free-standing occurrences still within reach of one not yet judged, and the messages
+ *   they stand in;
+ * - the findings made but not yet written: they are written in text order, each once nothing
+ *   still open can come before it, or, with a cap, only the most severe `maxFindings`.
+ *
+ * Exactness: every finding is the whole-text analysis's finding, placed and worded the same,
+ * as long as no call has two consecutive messages more than `horizonChars` apart (a call judged and then
+ * seen again is judged again as a second call). Files up to the horizon are always exact.
+ */
+import { SAME_FAILURE_REACH } from '../rules/reported-failure';
+import type { Finding, Overflow, RuleOptions, SeverityCounts } from '../rules/types';
+import { CappedGate, OrderedGate, type Gate } from './gates';
+import { judgeCalls, judgeFree, type LocatedFinding } from './judge';
+import type { Position, StreamMessage, StreamOccurrence, WindowFacts } from './types';
+import { streamWindows, type WindowOptions } from './windows';
+
+/**
+ * A call is judged once no message of it came for this many characters: 8 MB of log is minutes of
+ * a busy system's debug output (hours of the benchmark's generated PBX). Memory holds the calls
+ * active within it; a bigger horizon is more exact for long-lived calls and costs memory.
+ */
+export const DEFAULT_HORIZON_CHARS = 8 * 1024 * 1024;
+/**
+ * Occurrences a free-standing finding reads after its own: `reach` to judge it, and its repeats
+ * (up to 16, each within reach of the last, reported-failure.ts) to word it.
+ */
+const READ_AFTER = SAME_FAILURE_REACH * 17;
+
+export interface StreamCheckOptions extends RuleOptions, WindowOptions {
+  /** Characters after a call's last message before it is judged (tests use a few). */
+  readonly horizonChars?: number;
+}
+
+interface OpenCall {
+  readonly messages: StreamMessage[];
+  readonly occurrences: StreamOccurrence[];
+  readonly first: number;
+  last: number;
+}
+
+/**
+ * The findings of a stream of text, as `streamRules(analyze(text))` gives them. `findings` reads
+ * the stream as it is iterated (once); `totals` and `overflow` hold once it has been read to
+ * the end; `positionAt` places the offsets of the finding read last, and of the overflow.
+ */
+export class StreamCheck {
+  readonly findings: Iterable<Finding>;
+  private readonly calls = new Map<string, OpenCall>();
+  private recent: StreamOccurrence[] = [];
+  /** How many of `recent` are judged. */
+  private judged = 0;
+  private recentMessages = new Map<number, StreamMessage>();
+  private readonly gate: Gate;
+  private current: ReadonlyMap<number, Position> = new Map();
+  private done = false;
+  private mostOpen = 0;
+
+  constructor(
+    chunks: Iterable<string>,
+    private readonly options: StreamCheckOptions,
+    /** Told each window's occurrences, in text order (the JSON report lists them). */
+    private readonly onOccurrences?: (occurrences: readonly StreamOccurrence[]) => void,
+  ) {
+    this.gate = Number.isFinite(options.maxFindings) ? new CappedGate(options) : new OrderedGate();
+    const reading = this.read(chunks);
+    // An iterator without `return`: a reader that stops early (a closed pipe) leaves the stream
+    // open, so `readToEnd` can still count the findings it did not write.
+    this.findings = { [Symbol.iterator]: () => ({ next: () => reading.next() }) };
+  }
+
+  /** Reads the rest of the stream, for its counts. */
+  readToEnd(): void {
+    const iterator = this.findings[Symbol.iterator]();
+    while (!iterator.next().done);
+  }
+
+  /** The most calls held open at once so far: what memory grows with (tests hold it bounded). */
+  get maxOpenCalls(): number {
+    return this.mostOpen;
+  }
+
+  get totals(): SeverityCounts {
+    return this.gate.totals;
+  }
+
+  get overflow(): Overflow | undefined {
+    return this.done ? this.gate.overflow() : undefined;
+  }
+
+  positionAt(offset: number): Position {
+    const position = this.current.get(offset) ?? this.gate.overflowPosition(offset);
+    if (!position) throw new Error(`sip-lens: no position kept for offset ${offset}`);
+    return position;
+  }
+
+  private *read(chunks: Iterable<string>): Generator<Finding> {
+    for (const window of streamWindows(chunks, this.options)) {
+      this.onOccurrences?.(window.occurrences);
+      this.take(window);
+      for (const located of this.gate.ready(this.frontier(window))) yield this.show(located);
+    }
+    this.done = true;
+    for (const located of this.gate.rest()) yield this.show(located);
+  }
+
+  private show(located: LocatedFinding): Finding {
+    this.current = located.positions;
+    return located.finding;
+  }
+
+  private take(window: WindowFacts): void {
+    const first = window.messages[0]?.streamIndex ?? 0;
+    const free: StreamMessage[] = [];
+    for (const message of window.messages) {
+      if (message.callId === undefined) free.push(message);
+      else this.addToCall(message.callId, message);
+    }
+    for (const occurrence of window.occurrences) {
+      const message =
+        occurrence.streamMessageIndex < 0 ? undefined : window.messages[occurrence.streamMessageIndex - first];
+      if (message?.callId !== undefined) this.calls.get(message.callId)?.occurrences.push(occurrence);
+      if (message) this.recentMessages.set(message.streamIndex, message);
+      this.recent.push(occurrence);
+    }
+    this.judgeFree(free, window.last);
+    this.mostOpen = Math.max(this.mostOpen, this.calls.size);
+    this.judgeIdleCalls(window.last ? Number.POSITIVE_INFINITY : window.end - this.horizon());
+  }
+
+  private horizon(): number {
+    return this.options.horizonChars ?? DEFAULT_HORIZON_CHARS;
+  }
+
+  private addToCall(callId: string, message: StreamMessage): void {
+    let call = this.calls.get(callId);
+    if (call) this.calls.delete(callId);
+    else call = { messages: [], occurrences: [], first: message.startOffset, last: 0 };
+    call.messages.push(message);
+    call.last = message.endOffset;
+    // Map order is order of last activity: the calls idle longest come first.
+    this.calls.set(callId, call);
+  }
+
+  /** Judges the calls with no message since `before`, all of them together. */
+  private judgeIdleCalls(before: number): void {
+    const messages: StreamMessage[] = [];
+    const occurrences: StreamOccurrence[] = [];
+    for (const [callId, call] of this.calls) {
+      if (call.last >= before) break;
+      this.calls.delete(callId);
+      messages.push(...call.messages);
+      occurrences.push(...call.occurrences);
+    }
+    messages.sort((a, b) => a.streamIndex - b.streamIndex);
+    occurrences.sort((a, b) => a.offset - b.offset);
+    judgeCalls(messages, occurrences, this.options, this.gate);
+  }
+
+  /** This window's messages without a Call-ID, and the occurrences now followed by all they read. */
+  private judgeFree(free: readonly StreamMessage[], last: boolean): void {
+    const recent = this.recent;
+    const end = last ? recent.length : Math.max(this.judged, recent.length - READ_AFTER);
+    const from = Math.max(0, this.judged - SAME_FAILURE_REACH);
+    const occurrences = recent.slice(from, Math.min(recent.length, end + READ_AFTER));
+    const byIndex = new Map<number, StreamMessage>();
+    for (const message of free) byIndex.set(message.streamIndex, message);
+    for (const occurrence of occurrences) {
+      const message = this.recentMessages.get(occurrence.streamMessageIndex);
+      if (message) byIndex.set(message.streamIndex, message);
+    }
+    const messages = [...byIndex.values()].sort((a, b) => a.streamIndex - b.streamIndex);
+    const offsetFrom = recent[this.judged]?.offset ?? Number.POSITIVE_INFINITY;
+    const offsetTo = recent[end]?.offset ?? Number.POSITIVE_INFINITY;
+    const messageRange: [number, number] =
+      free.length === 0
+        ? [0, 0]
+        : [(free[0] as StreamMessage).streamIndex, (free[free.length - 1] as StreamMessage).streamIndex + 1];
+    judgeFree({ messages, messageRange, occurrences, offsetRange: [offsetFrom, offsetTo] }, this.options, this.gate);
+    this.forget(end);
+  }
+
+  /** Keeps, of the occurrences judged up to `end`, only the `reach` the next ones read back. */
+  private forget(end: number): void {
+    const keepFrom = Math.max(0, end - SAME_FAILURE_REACH);
+    this.recent = this.recent.slice(keepFrom);
+    this.judged = end - keepFrom;
+    const kept = new Map<number, StreamMessage>();
+    for (const occurrence of this.recent) {
+      const message = this.recentMessages.get(occurrence.streamMessageIndex);
+      if (message) kept.set(message.streamIndex, message);
+    }
+    this.recentMessages = kept;
+  }
+
+  /** No finding still to come starts before this offset. */
+  private frontier(window: WindowFacts): number {
+    let frontier = this.recent[this.judged]?.offset ?? window.end;
+    for (const call of this.calls.values()) frontier = Math.min(frontier, call.first);
+    return Math.min(frontier, window.end);
+  }
+}

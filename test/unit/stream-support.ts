@@ -1,0 +1,61 @@
+/** Whole-text and streamed checks of one text, in one comparable shape (findings with their places). */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../../server/src/analysis';
+import { streamRules } from '../../server/src/rules';
+import type { Finding, RuleOptions } from '../../server/src/rules/types';
+import { StreamCheck, type StreamCheckOptions } from '../../server/src/stream/check';
+import type { Position } from '../../server/src/stream/types';
+
+type PositionOf = (offset: number) => Position;
+
+function placed(finding: Finding, at: PositionOf) {
+  const place = (offset: number, length: number) => [at(offset), at(offset + length)];
+  return {
+    ...finding,
+    range: place(finding.offset, finding.length),
+    relatedRange: finding.related ? place(finding.related.offset, finding.related.length) : undefined,
+    repeatRanges: finding.repeats?.map((repeat) => place(repeat.offset, repeat.length)),
+  };
+}
+
+export function wholeCheck(text: string, options: RuleOptions) {
+  const document = TextDocument.create('file:///log', 'log', 1, text);
+  const at = (offset: number) => document.positionAt(offset);
+  const result = streamRules(analyze(text), options);
+  const findings = [...result.findings].map((finding) => placed(finding, at));
+  const overflow = result.overflow ? { ...result.overflow, position: at(result.overflow.offset) } : undefined;
+  return { findings, totals: result.totals, overflow };
+}
+
+export function streamedCheck(chunks: Iterable<string>, options: StreamCheckOptions) {
+  const check = new StreamCheck(chunks, options);
+  const at = (offset: number) => check.positionAt(offset);
+  // Placed as each is read: positions are kept for the finding read last only.
+  const findings = [];
+  for (const finding of check.findings) findings.push(placed(finding, at));
+  const overflow = check.overflow ? { ...check.overflow, position: at(check.overflow.offset) } : undefined;
+  return { findings, totals: check.totals, overflow };
+}
+
+/** `text` cut before each of `cuts` (offsets, ascending). */
+export function chunksAt(text: string, cuts: readonly number[]): string[] {
+  const chunks: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut <= from || cut >= text.length) continue;
+    chunks.push(text.slice(from, cut));
+    from = cut;
+  }
+  chunks.push(text.slice(from));
+  return chunks;
+}
+
+/** Offsets just after each line break of `text`. */
+export function lineBoundaries(text: string): number[] {
+  const cuts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) cuts.push(i + 1);
+  }
+  return cuts;
+}
