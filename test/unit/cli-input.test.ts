@@ -138,7 +138,7 @@ describe('sip-lens input: standard input and gzip', () => {
     assert.equal(en.status, 2);
     assert.equal(
       en.err,
-      `sip-lens: cannot read '${path}': this file is 600 MB; calls and stats read logs up to 512 MB today (check reads any size)\n`,
+      `sip-lens: cannot read '${path}': this file is 600 MB; calls, stats and flow read logs up to 512 MB today (check reads any size)\n`,
     );
     const zh = spawnCli(['stats', '--lang', 'zh-cn', path]);
     assert.equal(zh.status, 2);
