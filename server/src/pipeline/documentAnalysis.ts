@@ -141,6 +141,8 @@ interface RunningAnalysis {
   readonly version: number;
   done: Promise<void>;
   partial?: CachedAnalysis;
+  /** Set when its document was closed: whoever waited for it has nothing left to analyse. */
+  closed?: boolean;
 }
 
 export class AnalysisCache {
@@ -170,7 +172,11 @@ export class AnalysisCache {
     if (options) this.ruleOptions.set(uri, options);
     if (this.paused.has(uri)) return;
     // A run for an earlier version is finished, not restarted: the edits since build on its result.
-    for (let run = this.running.get(uri); run; run = this.running.get(uri)) await run.done;
+    for (let run = this.running.get(uri); run; run = this.running.get(uri)) {
+      await run.done;
+      // Closed meanwhile: a second caller (the validator after the open's own start) must not start it again.
+      if (run.closed) return;
+    }
     // Stopped while an earlier run finished.
     if (this.paused.has(uri)) return;
     const cached = this.byUri.get(uri);
@@ -351,6 +357,8 @@ export class AnalysisCache {
 
   /** Forgets everything held for `uri`; a sliced analysis of it stops at its next slice. */
   delete(uri: string): void {
+    const run = this.running.get(uri);
+    if (run) run.closed = true;
     this.byUri.delete(uri);
     this.pending.delete(uri);
     this.running.delete(uri);

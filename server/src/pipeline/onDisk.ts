@@ -85,8 +85,9 @@ export class DiskDocuments {
     if (path === undefined) return { outcome: 'failed', message: ON_DISK_STRINGS[language].notAFile };
     const held = this.held.get(uri);
     const onProgress = (fraction: number) => this.progress.report(uri, 'reading', fraction);
-    // A gzip file's text is several times its size: its read always shows progress.
-    this.progress.begin(uri, isGzipPath(path) ? PROGRESS_MIN_CHARS : await sizeOf(path), 'reading', language);
+    // A gzip file's text is several times its size: its read always shows progress. An append shows it when long.
+    const toRead = isGzipPath(path) ? PROGRESS_MIN_CHARS : (await sizeOf(path)) - (held?.position.fileBytes ?? 0);
+    this.progress.begin(uri, toRead, 'reading', language);
     try {
       const appended = held && (await readAppended(path, { ...held.position, text: '' }, onProgress, token));
       const read = appended ?? (await readLogForAnalysis(path, onProgress, token));
