@@ -91,7 +91,7 @@ export function startServer(connection: Connection): void {
   // settings give new rule options, whose findings the cache has not got (validation.ts `ruleOptions`).
   connection.onDidChangeConfiguration(() => {
     settings.clear();
-    documents.all().forEach((document) => validator.schedule(document, 0));
+    [...documents.all(), ...disk.all()].forEach((document) => validator.schedule(document, 0));
     void connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 

@@ -45,6 +45,11 @@ export class DiskDocuments {
     return this.held.get(uri)?.document;
   }
 
+  /** Every log held, for re-validation when settings change. */
+  all(): SipTextDocument[] {
+    return [...this.held.values()].map((held) => held.document);
+  }
+
   /** Stops a read in progress; true if there was one. */
   cancelRead(uri: string): boolean {
     const read = this.reading.get(uri);
