@@ -199,3 +199,57 @@ export interface CallFlowResult {
 }
 /** A call's ladder; null when the document is unknown or no call is at the position. */
 export const CallFlowRequest = new RequestType<CallFlowParams, CallFlowResult | null, void>('sipLens/callFlow');
+
+// ---- Large logs (issue 22): progress of a long analysis, its cancel, and logs analysed from disk ----
+
+/** What a long analysis is doing: reading a log from disk, or analysing its text. */
+export type AnalysisPhase = 'reading' | 'analysing';
+/** `begin` and `report` while it works; then one of `end`, `cancelled` (the user stopped it) or `failed`. */
+export type AnalysisProgressState = 'begin' | 'report' | 'end' | 'cancelled' | 'failed';
+export interface AnalysisProgressParams {
+  readonly uri: string;
+  readonly state: AnalysisProgressState;
+  readonly phase: AnalysisPhase;
+  /** From 0 to 100, for `begin` and `report`. */
+  readonly percentage?: number;
+  /** When the server received the document (milliseconds since 1970, its clock): where the editor's time ends. */
+  readonly receivedAt?: number;
+  /** Why it failed, worded in the document's language (`failed` only). */
+  readonly message?: string;
+}
+/** Sent instead of LSP work done progress when the client says it shows it (`SipLensInitializationOptions`). */
+export const AnalysisProgressNotification = new NotificationType<AnalysisProgressParams>('sipLens/analysisProgress');
+
+/** What the SIP Lens client tells the server in `initializationOptions`. */
+export interface SipLensInitializationOptions {
+  /** The client shows `sipLens/analysisProgress` itself, with a cancel command: no work done progress. */
+  readonly analysisProgress?: boolean;
+}
+
+export interface DocumentParams {
+  readonly uri: string;
+}
+/** Stops analysing a document (true when an analysis was running): its diagnostics are cleared. */
+export const CancelAnalysisRequest = new RequestType<DocumentParams, boolean, void>('sipLens/cancelAnalysis');
+/** Analyses a stopped document again (true when the server holds it). */
+export const AnalyseAgainRequest = new RequestType<DocumentParams, boolean, void>('sipLens/analyseAgain');
+
+/**
+ * Reads a `file:` log from disk and analyses it as if it were open (VS Code hands no text over
+ * 50 MB to extensions): its diagnostics, calls and statistics are then asked for with its URI.
+ * Asked again for the same file, the server reads what was appended since, or the whole file
+ * when it was replaced.
+ */
+export interface AnalyseOnDiskResult {
+  /** `read`: the text is held and being analysed; `cancelled`: stopped while reading; `failed`: see `message`. */
+  readonly outcome: 'read' | 'cancelled' | 'failed';
+  /** The document's version in the server: each read that changed the text adds one. */
+  readonly version?: number;
+  /** Bytes of (decompressed) text read. */
+  readonly bytes?: number;
+  /** Why it failed, worded in the file's language. */
+  readonly message?: string;
+}
+export const AnalyseOnDiskRequest = new RequestType<DocumentParams, AnalyseOnDiskResult, void>('sipLens/analyseOnDisk');
+/** Forgets a log read from disk: its diagnostics are cleared. */
+export const ForgetOnDiskRequest = new RequestType<DocumentParams, boolean, void>('sipLens/forgetOnDisk');

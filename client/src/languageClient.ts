@@ -9,6 +9,8 @@ import {
 import { COMMANDS, SERVER_EXEC_ARGV } from '../../catalog/src/protocol';
 import { RestartingErrorHandler } from './errorHandler';
 import type { L10n } from './translation';
+import { openTimesMiddleware } from './largeFiles/openTimes';
+import type { SipLensInitializationOptions } from '../../catalog/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -35,6 +37,9 @@ export function startLanguageClient(
     markdown: { isTrusted: { enabledCommands: TRUSTED_HOVER_COMMANDS }, supportHtml: false },
     errorHandler: new RestartingErrorHandler(output, l10n),
     synchronize: {},
+    // Large files: progress with a cancel command in our own status bar item, and open timings.
+    initializationOptions: { analysisProgress: true } satisfies SipLensInitializationOptions,
+    middleware: openTimesMiddleware,
   };
   // The client id 'sipLens' makes vscode-languageclient honour the `sipLens.trace.server` setting.
   client = new LanguageClient('sipLens', 'SIP Lens', serverOptions, clientOptions);

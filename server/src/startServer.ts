@@ -34,16 +34,21 @@ import { statusCodeAt } from './features/lookup';
 import { SERVER_VERSION } from './version';
 import { SYMBOL_STRINGS } from './features/feature-strings';
 import { documentSymbols } from './features/symbols';
-import { lspProgress } from './pipeline/analysisProgress';
+import { AnalysisProgress } from './pipeline/analysisProgress';
 import { collectsGarbage } from './pipeline/memory';
 import { runSafe, type Logger } from './safe';
 import { SettingsStore } from './settings/settingsStore';
 import { ruleOptions, Validator } from './pipeline/validation';
 import { registerCallRequests } from './pipeline/callRequests';
+import { DiskDocuments } from './pipeline/onDisk';
+import { registerLargeDocuments } from './pipeline/largeDocuments';
+import { chooseProgressSink } from './pipeline/progressSinks';
 
 export function startServer(connection: Connection): void {
-  let clientShowsProgress = false;
-  const cache = new AnalysisCache(lspProgress(connection, () => clientShowsProgress));
+  // Large documents (issue 22): progress from the moment one arrives, and logs read from disk.
+  const progress = new AnalysisProgress(undefined);
+  const cache = new AnalysisCache(progress.startProgress);
+  const disk = new DiskDocuments(progress);
   // The exact changes feed incremental re-analysis: an appended line costs what the line costs.
   const documents = new TextDocuments<SipTextDocument>(
     trackingDocuments((uri, from, to, edit) => cache.noteEdit(uri, from, to, edit)),
@@ -56,11 +61,25 @@ export function startServer(connection: Connection): void {
     warn: (m) => connection.console.warn(m),
     info: (m) => connection.console.info(m),
   };
-  const calls = registerCallRequests(connection, cache, settings, logger, (uri) => documents.get(uri));
-  const validator = new Validator(connection, cache, settings, logger, (uri) => documents.get(uri), calls.published);
+  // Every request that names a document also finds a log read from disk.
+  const documentOf = (uri: string) => documents.get(uri) ?? disk.get(uri);
+  const calls = registerCallRequests(connection, cache, settings, logger, documentOf);
+  const validator = new Validator(
+    connection,
+    cache,
+    settings,
+    logger,
+    documentOf,
+    (uri, version) => (progress.end(uri), calls.published(uri, version)),
+    (uri, error) => progress.end(uri, { state: 'failed', message: String(error) }),
+  );
+  const large = registerLargeDocuments({
+    connection,
+    ...{ cache, validator, progress, settings, calls, disk, logger, documentOf },
+  });
 
   connection.onInitialize((params) => {
-    clientShowsProgress = params.capabilities.window?.workDoneProgress === true;
+    progress.sink = chooseProgressSink(connection, params, (uri) => large.cancel(uri));
     return initialize(params, settings);
   });
   connection.onInitialized(() => {
@@ -72,11 +91,24 @@ export function startServer(connection: Connection): void {
   // settings give new rule options, whose findings the cache has not got (validation.ts `ruleOptions`).
   connection.onDidChangeConfiguration(() => {
     settings.clear();
-    documents.all().forEach((document) => validator.schedule(document, 0));
+    [...documents.all(), ...disk.all()].forEach((document) => validator.schedule(document, 0));
     void connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
-  documents.onDidOpen((event) => validator.schedule(event.document, 0));
+  documents.onDidOpen((event) => {
+    large.opened(event.document.uri);
+    // Shown now, before settings are read and the first slice analysed (each can take a while).
+    progress.begin(
+      event.document.uri,
+      textLength(event.document),
+      'analysing',
+      resolveLanguage('auto', settings.locale),
+    );
+    // A big log's analysis starts now: its rules join once settings arrive (progressive.ts), and reading
+    // them waits on an extension host still busy with the text it just sent.
+    if (progress.isShown(event.document.uri)) void cache.prepare(event.document).catch(() => undefined);
+    validator.schedule(event.document, 0);
+  });
   documents.onDidChangeContent((event) => {
     calls.changed(event.document.uri, event.document.version);
     validator.schedule(event.document);
@@ -88,6 +120,7 @@ export function startServer(connection: Connection): void {
     settings.clear(event.document.uri, true);
     validator.clear(event.document.uri);
     calls.close(event.document.uri);
+    progress.end(event.document.uri);
     releaseMemoryAfterClose(textLength(event.document));
   });
 

@@ -126,7 +126,7 @@ describe('progress of a long analysis', () => {
         title: 'SIP Lens',
         message: 'analysing progress big.log',
         percentage: 0,
-        cancellable: false,
+        cancellable: true,
       });
       const reports = progress.filter((p) => p.kind === 'report');
       assert.ok(reports.length >= 1, 'at least one slice was reported');

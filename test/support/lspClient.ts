@@ -62,6 +62,8 @@ export async function startServer(
   window?: Record<string, unknown>,
   execArgv: readonly string[] = SERVER_EXEC_ARGV,
   locale?: string,
+  /** What the client tells the server in `initialize` (SIP Lens's client: SipLensInitializationOptions). */
+  initializationOptions?: unknown,
 ): Promise<ServerHandle> {
   const child = spawn(process.execPath, [...execArgv, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -98,6 +100,7 @@ export async function startServer(
     processId: process.pid,
     rootUri: null,
     ...(locale ? { locale } : {}),
+    ...(initializationOptions ? { initializationOptions } : {}),
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
       ...(window ? { window } : {}),

@@ -15,7 +15,8 @@ import { hover } from '../../server/src/features/hover';
 import { q850Card, splitFirstSentence, statusCodeCard } from '../../server/src/features/hoverCard';
 import { documentSymbols } from '../../server/src/features/symbols';
 import type { Connection } from 'vscode-languageserver';
-import { lspProgress, PROGRESS_MIN_CHARS, type ProgressHandle } from '../../server/src/pipeline/analysisProgress';
+import { AnalysisProgress, PROGRESS_MIN_CHARS, type ProgressHandle } from '../../server/src/pipeline/analysisProgress';
+import { workDoneSink } from '../../server/src/pipeline/progressSinks';
 import { AnalysisCache } from '../../server/src/pipeline/documentAnalysis';
 import { SLICE_CHARS } from '../../server/src/pipeline/progressive';
 import { ruleOptions } from '../../server/src/pipeline/validation';
@@ -205,11 +206,12 @@ describe('the pipeline across a change of language', () => {
       begin: (_title: string, _percentage: number, message: string) => begun.push(message),
       report: () => undefined,
       done: () => undefined,
+      token: { onCancellationRequested: () => ({ dispose: () => undefined }) },
     };
     const connection = { window: { createWorkDoneProgress: () => Promise.resolve(reporter) } } as unknown as Connection;
-    const start = lspProgress(connection, () => true);
-    start('file:///logs/%E5%A4%A7.log', PROGRESS_MIN_CHARS, 'zh-cn').done();
-    start('file:///logs/big.log', PROGRESS_MIN_CHARS).done();
+    const progress = new AnalysisProgress(workDoneSink(connection, () => undefined));
+    progress.startProgress('file:///logs/%E5%A4%A7.log', PROGRESS_MIN_CHARS, 'zh-cn');
+    progress.startProgress('file:///logs/big.log', PROGRESS_MIN_CHARS);
     await new Promise((resolve) => setTimeout(resolve, 10));
     assert.deepEqual(begun, ['正在分析：大.log', 'analysing big.log']);
   });

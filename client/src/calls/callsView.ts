@@ -90,6 +90,15 @@ export class CallsView implements vscode.Disposable {
     return { document: this.document, rows: this.rows, options: this.options };
   }
 
+  /**
+   * A log read from disk (client/src/largeFiles/): VS Code gave extensions no document for it, so
+   * the view lists its calls by URI, through a stand-in with the only fields the view reads.
+   */
+  showOnDisk(uri: vscode.Uri): void {
+    if (this.document?.uri.toString() === uri.toString()) return;
+    this.setDocument({ uri, isClosed: false, languageId: 'log' } as vscode.TextDocument);
+  }
+
   /** Follows the active editor; an editor of another kind hides the view's rows, a non-text focus keeps them. */
   private follow(editor: vscode.TextEditor | undefined): void {
     const document = editor?.document;

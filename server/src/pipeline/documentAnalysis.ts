@@ -141,6 +141,8 @@ interface RunningAnalysis {
   readonly version: number;
   done: Promise<void>;
   partial?: CachedAnalysis;
+  /** Set when its document was closed: whoever waited for it has nothing left to analyse. */
+  closed?: boolean;
 }
 
 export class AnalysisCache {
@@ -151,6 +153,11 @@ export class AnalysisCache {
   private readonly ruleOptions = new Map<string, RuleOptions>();
   /** The newest version each document's edits reached: older versions are not worth a whole analysis. */
   private readonly newest = new Map<string, number>();
+  /**
+   * Documents whose analysis the user stopped, with the prefix analysed until then: requests
+   * (hover, tokens) are answered from it, and nothing more is analysed until `resume`.
+   */
+  private readonly paused = new Map<string, CachedAnalysis | undefined>();
 
   /** `startProgress` is told about every sliced analysis; it decides which to show. */
   constructor(private readonly startProgress: StartProgress = NO_PROGRESS) {}
@@ -163,8 +170,15 @@ export class AnalysisCache {
   async prepare(document: TextDocument, options?: RuleOptions): Promise<void> {
     const uri = document.uri;
     if (options) this.ruleOptions.set(uri, options);
+    if (this.paused.has(uri)) return;
     // A run for an earlier version is finished, not restarted: the edits since build on its result.
-    for (let run = this.running.get(uri); run; run = this.running.get(uri)) await run.done;
+    for (let run = this.running.get(uri); run; run = this.running.get(uri)) {
+      await run.done;
+      // Closed meanwhile: a second caller (the validator after the open's own start) must not start it again.
+      if (run.closed) return;
+    }
+    // Stopped while an earlier run finished.
+    if (this.paused.has(uri)) return;
     const cached = this.byUri.get(uri);
     // A newer version exists or got there first: this one will never be published.
     if ((cached && cached.version >= document.version) || document.version < (this.newest.get(uri) ?? 0)) return;
@@ -195,6 +209,7 @@ export class AnalysisCache {
     const uri = document.uri;
     const cached = this.byUri.get(uri);
     if (cached && cached.version === document.version) return cached;
+    if (this.paused.has(uri)) return this.paused.get(uri) ?? this.emptyFor(document);
     const run = this.running.get(uri);
     if (run?.partial && (run.version === document.version || this.editsFollow(uri, run.version, document.version)))
       return run.partial;
@@ -309,6 +324,32 @@ export class AnalysisCache {
     if (run && !merged) this.running.delete(uri);
   }
 
+  /**
+   * Stops analysing `document` (the user cancelled): a sliced analysis stops at its next slice, and
+   * none starts until `resume`. False when its current version is analysed already: nothing to stop.
+   */
+  pause(document: TextDocument): boolean {
+    const uri = document.uri;
+    if (this.byUri.get(uri)?.version === document.version || this.paused.has(uri)) return false;
+    this.paused.set(uri, this.running.get(uri)?.partial);
+    this.running.delete(uri);
+    return true;
+  }
+
+  isPaused(uri: string): boolean {
+    return this.paused.has(uri);
+  }
+
+  /** Lets a stopped document be analysed again (by the next `prepare`); false if it was not stopped. */
+  resume(uri: string): boolean {
+    return this.paused.delete(uri);
+  }
+
+  /** What a stopped document with nothing analysed yet answers from: no messages. */
+  private emptyFor(document: TextDocument): CachedAnalysis {
+    return CachedAnalysis.fromSlices(document.uri, document.version, analyzeAtOnce(''));
+  }
+
   /** The current state without analysing: for statistics, which must not trigger work. */
   peek(uri: string): DocumentAnalysis | undefined {
     return this.byUri.get(uri);
@@ -316,11 +357,14 @@ export class AnalysisCache {
 
   /** Forgets everything held for `uri`; a sliced analysis of it stops at its next slice. */
   delete(uri: string): void {
+    const run = this.running.get(uri);
+    if (run) run.closed = true;
     this.byUri.delete(uri);
     this.pending.delete(uri);
     this.running.delete(uri);
     this.ruleOptions.delete(uri);
     this.newest.delete(uri);
+    this.paused.delete(uri);
   }
 }
 

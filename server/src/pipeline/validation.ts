@@ -49,6 +49,8 @@ export class Validator {
     private readonly currentDocument: (uri: string) => TextDocument | undefined,
     /** Told after each publication: the Calls view asks for the document's calls again. */
     private readonly published: (uri: string, version: number) => void = () => undefined,
+    /** Told when validating failed: a long analysis' progress ends saying so. */
+    private readonly failed: (uri: string, error: unknown) => void = () => undefined,
   ) {}
 
   /**
@@ -114,6 +116,8 @@ export class Validator {
       const settings = await this.settings.get(uri);
       // Documents longer than a slice are analysed in slices here, so other requests are served meanwhile.
       await this.cache.prepare(document, ruleOptions(settings));
+      // The user stopped this document's analysis: what was analysed is part of it, and says nothing.
+      if (this.cache.isPaused(uri)) return;
       const latest = this.currentDocument(uri);
       // A newer version arrived while settings were read or the text analysed: its own timer publishes.
       if (!latest || latest.version !== document.version) return;
@@ -135,6 +139,7 @@ export class Validator {
       releaseMemoryAfter(length);
     } catch (error) {
       this.logger.error(`SIP Lens: validating ${uri} failed: ${errorText(error)}`);
+      this.failed(uri, error);
     }
   }
 
