@@ -142,7 +142,7 @@ describe('sip-lens input: standard input and gzip', () => {
     );
     const zh = spawnCli(['stats', '--lang', 'zh-cn', path]);
     assert.equal(zh.status, 2);
-    assert.match(zh.err, /文件大小为 600 MB，calls 和 stats 目前只能读取不超过 512 MB 的日志（check 不限大小）/u);
+    assert.match(zh.err, /文件大小为 600 MB，calls、stats 和 flow 目前只能读取不超过 512 MB 的日志（check 不限大小）/u);
     assert.equal(formatSize(2.5 * 2 ** 30), '2.5 GB');
   });
 });
