@@ -40,6 +40,7 @@ import { runSafe, type Logger } from './safe';
 import { SettingsStore } from './settings/settingsStore';
 import { ruleOptions, Validator } from './pipeline/validation';
 import { registerCallRequests } from './pipeline/callRequests';
+import { registerFlowRequest } from './pipeline/flowRequests';
 
 export function startServer(connection: Connection): void {
   let clientShowsProgress = false;
@@ -57,6 +58,7 @@ export function startServer(connection: Connection): void {
     info: (m) => connection.console.info(m),
   };
   const calls = registerCallRequests(connection, cache, settings, logger, (uri) => documents.get(uri));
+  registerFlowRequest(connection, cache, settings, logger, (uri) => documents.get(uri));
   const validator = new Validator(connection, cache, settings, logger, (uri) => documents.get(uri), calls.published);
 
   connection.onInitialize((params) => {
