@@ -72,6 +72,17 @@ const LAYERS = [
     ],
   },
   {
+    files: ['server/src/flow/**/*.ts'],
+    patterns: [
+      ...SERVER_WIDE,
+      ANY_LSP,
+      forbid(
+        serverFolders('features', 'pipeline', 'document', 'settings', 'cli'),
+        'flow/ sees analysis/, calls/, rules/ and the catalog: the CLI and the editor draw the same ladder.',
+      ),
+    ],
+  },
+  {
     files: ['server/src/features/**/*.ts'],
     patterns: [...SERVER_WIDE, forbid(serverFolders('cli'), 'The editor features do not depend on the CLI.')],
   },

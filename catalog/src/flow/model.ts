@@ -6,6 +6,7 @@
  * writes are already in the diagram's language.
  */
 import type { CallKind, CallState } from '../call-vocabulary';
+import type { Language } from '../language';
 
 /** One column of the ladder: a transport address the messages went from or to. */
 export interface FlowEndpoint {
@@ -87,6 +88,8 @@ export interface FlowHeader {
 }
 
 export interface FlowDiagram {
+  /** The language the product's labels are in (state labels, link reasons); the exports word theirs in it too. */
+  readonly language?: Language;
   readonly header: FlowHeader;
   readonly legs: readonly FlowLeg[];
   readonly endpoints: readonly FlowEndpoint[];
