@@ -7,6 +7,7 @@ import { startLanguageClient, stopLanguageClient } from './languageClient';
 import { registerCommands } from './commands';
 import { createClientL10n } from './clientL10n';
 import { registerCalls, type CallsView } from './calls/index';
+import { registerFlow, type FlowPanels } from './flow/index';
 
 /** What activate() returns to other extensions and to the in-VS Code tests. */
 export interface SipLensApi {
@@ -14,6 +15,8 @@ export interface SipLensApi {
   readonly activationMs: number;
   /** The SIP Calls view: its tree data provider, rows, options and status bar item (for the in-VS Code tests). */
   readonly calls: CallsView;
+  /** The call-flow panels: their answers and the messages sent to their webviews (for the in-VS Code tests). */
+  readonly flow: FlowPanels;
 }
 
 export function activate(context: vscode.ExtensionContext): SipLensApi {
@@ -24,9 +27,10 @@ export function activate(context: vscode.ExtensionContext): SipLensApi {
   const client = startLanguageClient(context, output, l10n);
   registerCommands(context, client, output, l10n);
   const calls = registerCalls(context, client, l10n);
+  const flow = registerFlow(context, client, l10n, calls, (message) => output.warn(message));
   const activationMs = performance.now() - started;
   output.info(l10n.t('SIP Lens activated in {0} ms; the language server is starting.', activationMs.toFixed(1)));
-  return { activationMs, calls };
+  return { activationMs, calls, flow };
 }
 
 export async function deactivate(): Promise<void> {

@@ -88,7 +88,7 @@ export function drawHeader(
   title.textContent = `${header.stateLabel}${final}`;
   root.appendChild(title);
   const facts = html(dom, 'p', { class: 'facts' });
-  const parties = fill(text.fromTo, { from: header.from ?? '?', to: header.to ?? header.requestUri ?? '?' });
+  const parties = `${header.from ?? '?'} → ${header.to ?? header.requestUri ?? '?'}`;
   const items = [parties];
   if (header.setupDelayMs !== undefined) items.push(`${text.setupDelay}: ${durationText(header.setupDelayMs)}`);
   if (header.durationMs !== undefined) items.push(`${text.duration}: ${durationText(header.durationMs)}`);
@@ -133,7 +133,9 @@ export function drawHeads(dom: Dom, diagram: FlowDiagram, text: FlowViewText): D
   diagram.endpoints.forEach((endpoint, index) => {
     const x = columnX(index);
     const group = svg(dom, 'g', { class: endpoint.inferred ? 'head inferred' : 'head' });
-    group.appendChild(svgText(dom, clip(endpoint.address, 30), { x, y: 16, 'text-anchor': 'middle', class: 'address' }));
+    group.appendChild(
+      svgText(dom, clip(endpoint.address, 30), { x, y: 16, 'text-anchor': 'middle', class: 'address' }),
+    );
     if (endpoint.agent) {
       group.appendChild(svgText(dom, clip(endpoint.agent, 32), { x, y: 32, 'text-anchor': 'middle', class: 'agent' }));
     }
@@ -209,9 +211,12 @@ function drawArrow(
     'aria-label': arrowAriaLabel(diagram, index, text),
     'data-index': index,
   });
-  group.appendChild(svg(dom, 'rect', { class: 'hit', x: 0, y: 1, width: ladderWidth(diagram), height: ROW_HEIGHT - 2 }));
+  group.appendChild(
+    svg(dom, 'rect', { class: 'hit', x: 0, y: 1, width: ladderWidth(diagram), height: ROW_HEIGHT - 2 }),
+  );
   if (arrow.time) group.appendChild(svgText(dom, clip(arrow.time, 26), { x: 6, y: 14, class: 'time' }));
-  if (arrow.deltaMs !== undefined) group.appendChild(svgText(dom, deltaText(arrow.deltaMs), { x: 6, y: 28, class: 'delta' }));
+  if (arrow.deltaMs !== undefined)
+    group.appendChild(svgText(dom, deltaText(arrow.deltaMs), { x: 6, y: 28, class: 'delta' }));
   drawLine(dom, group, arrow);
   group.appendChild(drawLabel(dom, arrow, text));
   if (arrow.findings.length > 0) group.appendChild(drawFindings(dom, diagram, arrow, text));
@@ -225,7 +230,9 @@ function drawLine(dom: Dom, group: DomNode, arrow: FlowArrow): void {
   const y = 22;
   if (arrow.from === arrow.to) {
     group.appendChild(svg(dom, 'path', { class: 'line', d: `M${from} ${y - 8} h30 v12 h-26`, fill: 'none' }));
-    group.appendChild(svg(dom, 'polygon', { class: 'head', points: `${from} ${y + 4},${from + 7} ${y},${from + 7} ${y + 8}` }));
+    group.appendChild(
+      svg(dom, 'polygon', { class: 'head', points: `${from} ${y + 4},${from + 7} ${y},${from + 7} ${y + 8}` }),
+    );
     return;
   }
   const direction = to > from ? 1 : -1;
@@ -269,7 +276,9 @@ function drawFindings(dom: Dom, diagram: FlowDiagram, arrow: FlowArrow, text: Fl
   if (!first) return root;
   const more = arrow.findings.length > 1 ? ` (+${arrow.findings.length - 1})` : '';
   const x = findingsX(diagram.endpoints.length);
-  root.appendChild(svgText(dom, `${SEVERITY_ICON[first.severity]} ${clip(first.message, 90)}${more}`, { x, y: 14, class: 'finding' }));
+  root.appendChild(
+    svgText(dom, `${SEVERITY_ICON[first.severity]} ${clip(first.message, 90)}${more}`, { x, y: 14, class: 'finding' }),
+  );
   if (first.shortFix) {
     root.appendChild(svgText(dom, clip(fill(text.fix, { fix: first.shortFix }), 100), { x, y: 28, class: 'fix' }));
   }

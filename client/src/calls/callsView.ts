@@ -52,7 +52,12 @@ export class CallsView implements vscode.Disposable {
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...state.get<Partial<ViewOptions>>(OPTIONS_KEY), filter: '' };
     this.provider = new CallsTreeProvider(l10n);
-    this.view = vscode.window.createTreeView(CALLS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
+    // Several calls selected draw one ladder (sipLens.showCallFlow from the context menu).
+    this.view = vscode.window.createTreeView(CALLS_VIEW_ID, {
+      treeDataProvider: this.provider,
+      showCollapseAll: true,
+      canSelectMany: true,
+    });
     this.statusBar = vscode.window.createStatusBarItem('sipLens.calls.status', vscode.StatusBarAlignment.Left, 10);
     this.statusBar.name = l10n.t('SIP calls');
     this.statusBar.command = 'sipLens.calls.focus';

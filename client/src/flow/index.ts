@@ -26,7 +26,13 @@ export class FlowPanels implements vscode.Disposable {
   private readonly host: FlowHost;
 
   constructor(extensionUri: vscode.Uri, client: LanguageClient, l10n: L10n, log: (message: string) => void) {
-    this.host = { extensionUri, client, l10n, log, posted: (uri, message) => this.postedEmitter.fire({ uri, message }) };
+    this.host = {
+      extensionUri,
+      client,
+      l10n,
+      log,
+      posted: (uri, message) => this.postedEmitter.fire({ uri, message }),
+    };
   }
 
   panel(uri: string): FlowPanel | undefined {

@@ -15,7 +15,6 @@ export interface FlowViewText {
   readonly sentTimes: string;
   readonly sdpOffer: string;
   readonly sdpAnswer: string;
-  readonly fromTo: string;
   readonly setupDelay: string;
   readonly duration: string;
   readonly legs: string;
@@ -44,7 +43,6 @@ export function flowViewText(l10n: L10n = ENGLISH): FlowViewText {
     sentTimes: l10n.t('sent {count} times'),
     sdpOffer: l10n.t('SDP offer'),
     sdpAnswer: l10n.t('SDP answer'),
-    fromTo: l10n.t('{from} → {to}'),
     setupDelay: l10n.t('Setup delay'),
     duration: l10n.t('Duration'),
     legs: l10n.t('Legs'),

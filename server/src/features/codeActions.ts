@@ -1,9 +1,9 @@
 /**
  * Code actions on a status code or a SIP Lens diagnostic: explain it, compare it, or turn its
- * diagnostics off; on the notice that the cap hid findings, show them all; on a message, show its call flow. Turning off only runs a
- * client command that writes the setting when the user picks it (the document's uri tells it whose
- * folder settings apply), and showing all asks the server to lift the cap for that document; nothing
- * here edits the document.
+ * diagnostics off; on the notice that the cap hid findings, show them all; on any line of a message,
+ * show its call flow. Turning off only runs a client command that writes the setting when the user
+ * picks it (the document's uri tells it whose folder settings apply), and showing all asks the server
+ * to lift the cap for that document; nothing here edits the document.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';

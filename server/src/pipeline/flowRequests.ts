@@ -7,11 +7,12 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CallFlowRequest, type CallFlowParams, type CallFlowResult } from '../../../catalog/src/protocol';
+import { buildCallFlow, suggestLegs } from '../flow/index';
 import type { Logger } from '../safe';
+import { SipTextDocument } from '../document/sipTextDocument';
 import type { SettingsStore } from '../settings/settingsStore';
 import { runSafeAsync } from './callRequests';
 import type { AnalysisCache } from './documentAnalysis';
-import { buildCallFlow, suggestLegs } from './flowAdapter';
 import { callIdAt } from './flowTarget';
 import { ruleOptions } from './validation';
 
@@ -47,10 +48,14 @@ export async function callFlow(
     : [callIdAt(analysis, document, params.position)].filter((id): id is string => id !== undefined);
   if (callIds.length === 0) return null;
   const text = document.getText();
+  const { language } = current;
+  const lineIndex = document instanceof SipTextDocument ? document.lines : undefined;
   const findings = state.findings(options);
-  const diagram = buildCallFlow(analysis, text, callIds, { language: current.language, findings });
-  if (!diagram) return null;
+  const diagram = buildCallFlow(analysis, text, callIds, { language, findings, ...(lineIndex ? { lineIndex } : {}) });
   const drawn = new Set(callIds);
-  const suggestions = suggestLegs().filter((suggestion) => !drawn.has(suggestion.callId));
+  // The legs of the main call not drawn yet; a leg added later is offered no more.
+  const suggestions = suggestLegs(analysis, text, callIds[0] as string, language).filter(
+    (suggestion) => !drawn.has(suggestion.callId),
+  );
   return { version: document.version, diagram, suggestions };
 }
