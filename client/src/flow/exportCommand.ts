@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { L10n } from '../translation';
-import { EXPORT_FORMATS, exportFormat, exportText, type ExportFormat, type MaskLevel } from './exports';
+import { EXPORT_FORMATS, exportFormat, exportText, FORMAT_NAMES, type ExportFormat, type MaskLevel } from './exports';
 import type { FlowPanel } from './panel';
 
 export interface ExportChoices {
@@ -15,18 +15,9 @@ export interface ExportChoices {
 }
 
 function formatLabel(format: ExportFormat, l10n: L10n): string {
-  switch (format.id) {
-    case 'mermaid':
-      return l10n.t('Mermaid sequence diagram');
-    case 'plantuml':
-      return 'PlantUML';
-    case 'text':
-      return l10n.t('Plain-text ladder');
-    case 'svg':
-      return 'SVG';
-    case 'json':
-      return 'JSON';
-  }
+  if (format.id === 'mermaid') return l10n.t('Mermaid sequence diagram');
+  if (format.id === 'text') return l10n.t('Plain-text ladder');
+  return FORMAT_NAMES[format.id];
 }
 
 async function pickFormat(l10n: L10n): Promise<ExportFormat | undefined> {

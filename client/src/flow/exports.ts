@@ -8,6 +8,15 @@ import type { FlowDiagram } from '../../../catalog/src/flow/model';
 export type ExportFormatId = 'mermaid' | 'plantuml' | 'text' | 'svg' | 'json';
 export type MaskLevel = 'none' | 'credentials' | 'all';
 
+/** The formats' own names, the same in every language. */
+export const FORMAT_NAMES: Readonly<Record<ExportFormatId, string>> = {
+  mermaid: 'Mermaid',
+  plantuml: 'PlantUML',
+  text: 'Text',
+  svg: 'SVG',
+  json: 'JSON',
+};
+
 export interface ExportFormat {
   readonly id: ExportFormatId;
   /** The file name extension the save dialog proposes. */
