@@ -90,8 +90,8 @@ export function drawHeader(
   const facts = html(dom, 'p', { class: 'facts' });
   const parties = `${header.from ?? '?'} → ${header.to ?? header.requestUri ?? '?'}`;
   const items = [parties];
-  if (header.setupDelayMs !== undefined) items.push(`${text.setupDelay}: ${durationText(header.setupDelayMs)}`);
-  if (header.durationMs !== undefined) items.push(`${text.duration}: ${durationText(header.durationMs)}`);
+  if (header.setupDelayMs !== undefined) items.push(`${text.setupDelay}: ${durationText(header.setupDelayMs, text)}`);
+  if (header.durationMs !== undefined) items.push(`${text.duration}: ${durationText(header.durationMs, text)}`);
   facts.textContent = items.join(' · ');
   root.appendChild(facts);
   const legs = html(dom, 'p', { class: 'legs' });
@@ -178,23 +178,26 @@ export function drawRows(
     root.appendChild(svg(dom, 'line', { class: 'lifeline', x1: x, x2: x, y1: 0, y2: height }));
   });
   for (let index = window.first; index < window.end; index++) {
-    root.appendChild(drawArrow(dom, diagram, index, (index - window.first) * ROW_HEIGHT, marks, text));
+    root.appendChild(drawArrow(dom, diagram, index, { y: (index - window.first) * ROW_HEIGHT, width }, marks, text));
   }
   return root;
 }
 
+const ARROW_ID_PREFIX = 'arrow-';
+
 export function arrowId(index: number): string {
-  return `arrow-${index}`;
+  return ARROW_ID_PREFIX + String(index);
 }
 
 function drawArrow(
   dom: Dom,
   diagram: FlowDiagram,
   index: number,
-  y: number,
+  place: { readonly y: number; readonly width: number },
   marks: RowMarks,
   text: FlowViewText,
 ): DomNode {
+  const { y, width } = place;
   const arrow = diagram.arrows[index] as FlowArrow;
   const classes = ['arrow', arrowClass(arrow)];
   if (arrow.retransmissionOf !== undefined) classes.push('retransmission');
@@ -211,12 +214,10 @@ function drawArrow(
     'aria-label': arrowAriaLabel(diagram, index, text),
     'data-index': index,
   });
-  group.appendChild(
-    svg(dom, 'rect', { class: 'hit', x: 0, y: 1, width: ladderWidth(diagram), height: ROW_HEIGHT - 2 }),
-  );
+  group.appendChild(svg(dom, 'rect', { class: 'hit', x: 0, y: 1, width, height: ROW_HEIGHT - 2 }));
   if (arrow.time) group.appendChild(svgText(dom, clip(arrow.time, 26), { x: 6, y: 14, class: 'time' }));
   if (arrow.deltaMs !== undefined)
-    group.appendChild(svgText(dom, deltaText(arrow.deltaMs), { x: 6, y: 28, class: 'delta' }));
+    group.appendChild(svgText(dom, deltaText(arrow.deltaMs, text), { x: 6, y: 28, class: 'delta' }));
   drawLine(dom, group, arrow);
   group.appendChild(drawLabel(dom, arrow, text));
   if (arrow.findings.length > 0) group.appendChild(drawFindings(dom, diagram, arrow, text));

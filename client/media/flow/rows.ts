@@ -40,11 +40,12 @@ export function visibleWindow(scrollTop: number, viewportHeight: number, rows: n
   return { first: Math.min(top, rows), end: Math.min(Math.max(bottom, top), rows) };
 }
 
-/** The CSS class of an arrow: requests, then a response by its class (1xx…6xx), as the grammar colours them. */
+/** CSS classes: a request, then a response by its class (1xx…6xx), as the grammar colours them. */
+const ARROW_CLASSES = ['request', 'class-1xx', 'class-2xx', 'class-3xx', 'class-4xx', 'class-5xx', 'class-6xx'];
+
 export function arrowClass(arrow: FlowArrow): string {
-  if (arrow.code === undefined) return 'request';
-  const kind = Math.floor(arrow.code / 100);
-  return kind >= 1 && kind <= 6 ? `class-${kind}xx` : 'request';
+  const kind = arrow.code === undefined ? 0 : Math.floor(arrow.code / 100);
+  return ARROW_CLASSES[kind] ?? (ARROW_CLASSES[0] as string);
 }
 
 /** `{name}` placeholders of the view's words filled in (the words come from the extension). */
@@ -55,17 +56,18 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   });
 }
 
-/** `+120 ms`, `+1.25 s`, `+2 min 5 s`: the gap to the previous arrow, short enough for the gutter. */
-export function deltaText(ms: number): string {
-  if (ms < 1000) return `+${Math.round(ms)} ms`;
-  if (ms < 60_000) return `+${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  return `+${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+/**
+ * A duration in the view's words (`{0} ms`, `{0} s`, the Calls view's units): milliseconds under a
+ * second, else seconds with milliseconds.
+ */
+export function durationText(ms: number, text: FlowViewText): string {
+  if (Math.abs(ms) < 1000) return fill(text.milliseconds, { 0: Math.round(ms) });
+  return fill(text.seconds, { 0: (Math.round(ms) / 1000).toFixed(3) });
 }
 
-/** A duration for the header: `850 ms`, `3.2 s`, `1 min 4 s`. */
-export function durationText(ms: number): string {
-  return deltaText(ms).slice(1);
+/** The gap to the previous arrow, signed: `+120 ms`, `+1.250 s`. */
+export function deltaText(ms: number, text: FlowViewText): string {
+  return (ms < 0 ? '−' : '+') + durationText(Math.abs(ms), text);
 }
 
 /** The address a column shows (and the agent under it). */

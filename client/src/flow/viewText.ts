@@ -15,6 +15,9 @@ export interface FlowViewText {
   readonly sentTimes: string;
   readonly sdpOffer: string;
   readonly sdpAnswer: string;
+  /** Units with `{0}`: the Calls view's words. */
+  readonly milliseconds: string;
+  readonly seconds: string;
   readonly setupDelay: string;
   readonly duration: string;
   readonly legs: string;
@@ -43,6 +46,8 @@ export function flowViewText(l10n: L10n = ENGLISH): FlowViewText {
     sentTimes: l10n.t('sent {count} times'),
     sdpOffer: l10n.t('SDP offer'),
     sdpAnswer: l10n.t('SDP answer'),
+    milliseconds: l10n.t('{0} ms'),
+    seconds: l10n.t('{0} s'),
     setupDelay: l10n.t('Setup delay'),
     duration: l10n.t('Duration'),
     legs: l10n.t('Legs'),
