@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction } from 'vscode-languageserver-protocol';
+import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { CallFlowRequest, COMMANDS } from '../../catalog/src/protocol';
 import { openDocument, REPO_ROOT, startServer, type ServerHandle } from '../support/lspClient';
 
@@ -110,5 +110,18 @@ describe('the call flow request', () => {
       onBanner.find((action) => action.command?.command === COMMANDS.showCallFlow),
       undefined,
     );
+  });
+
+  it('links the hover card of a response in a call to its call flow, at the hovered position', async () => {
+    const uri = await openDocument(server, OUTCOMES);
+    const line = lineStarting('SIP/2.0 486');
+    const position = { line, character: 9 };
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position,
+    });
+    const value = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+    const link = `[Show call flow](command:${COMMANDS.showCallFlow}?${encodeURIComponent(JSON.stringify([uri, position]))})`;
+    assert.ok(value.includes(`) · ${link}`), value);
   });
 });
