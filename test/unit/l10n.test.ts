@@ -18,6 +18,8 @@ import * as compareDifferencesStrings from '../../catalog/src/compare-difference
 import * as compareStrings from '../../catalog/src/compare-strings';
 import * as compareTextStrings from '../../catalog/src/compare-text-strings';
 import * as q850Strings from '../../catalog/src/q850-strings';
+import * as flowExportStrings from '../../catalog/src/flow/flow-strings';
+import * as flowStrings from '../../server/src/flow/flow-strings';
 import * as callsStrings from '../../server/src/calls/calls-strings';
 import * as cliStrings from '../../server/src/cli/cli-strings';
 import * as featureStrings from '../../server/src/features/feature-strings';
@@ -34,6 +36,8 @@ const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>>
   'catalog/src/compare-strings.ts': compareStrings,
   'catalog/src/compare-text-strings.ts': compareTextStrings,
   'catalog/src/q850-strings.ts': q850Strings,
+  'catalog/src/flow/flow-strings.ts': flowExportStrings,
+  'server/src/flow/flow-strings.ts': flowStrings,
   'server/src/calls/calls-strings.ts': callsStrings,
   'server/src/cli/cli-strings.ts': cliStrings,
   'server/src/features/feature-strings.ts': featureStrings,

@@ -15,6 +15,10 @@ Commands:
   calls [--json | --csv] [--state failed] [--filter TEXT] <file...>
                                    List the calls of logs: state, final code, parties, timing.
   stats [--json] <file...>         Response counts, top failure codes and RFC 6076 metrics.
+  flow <file> --call-id ID [--call-id ID2...] [--format <f>] [--mask]
+                                   Draw a call as a ladder (sequence diagram): text, mermaid,
+                                   plantuml, svg or json. More --call-id draw more legs in one
+                                   ladder; the legs that look like part of the call are listed.
 
 Options:
   --json                           Machine-readable output (check: same as --format json).
@@ -25,11 +29,14 @@ Options:
                                    LC_MESSAGES or LANG). JSON keys stay English.
   --max-diagnostics <n>            check: show at most n findings per file (default: all).
                                    The exit status still counts every finding.
+  --mask                           flow: hide Authorization and Proxy-Authorization values and
+                                   digest nonces; --mask-users and --mask-addresses also hide
+                                   user parts and IP addresses and host names (user-1, ip-1...).
   -h, --help                       Show this help.
   -v, --version                    Show the version.
 
 Files: - reads standard input; a file whose name ends in .gz is decompressed
-(check, calls, stats). Logs can be up to 512 MB of text.
+(check, calls, stats, flow). Logs can be up to 512 MB of text.
 
 Exit status:
   0  no error-level finding
@@ -49,6 +56,10 @@ const USAGE_ZH = `用法：sip-lens <命令> [选项]
   calls [--json | --csv] [--state failed] [--filter 文本] <文件...>
                                    列出日志中的呼叫：状态、最终响应、主被叫、时间。
   stats [--json] <文件...>         响应计数、主要失败状态码和 RFC 6076 指标。
+  flow <文件> --call-id ID [--call-id ID2...] [--format <格式>] [--mask]
+                                   把一个呼叫画成梯形图（时序图）：text、mermaid、plantuml、
+                                   svg 或 json。多个 --call-id 会把多个呼叫段画在同一张图中；
+                                   看起来属于同一呼叫的呼叫段会一并列出。
 
 选项：
   --json                           输出机器可读的 JSON（check：等同于 --format json）。
@@ -59,10 +70,13 @@ const USAGE_ZH = `用法：sip-lens <命令> [选项]
                                    JSON 的键名始终是英文。
   --max-diagnostics <n>            check：每个文件最多显示 n 条诊断（默认全部显示）。
                                    退出状态仍计入全部诊断。
+  --mask                           flow：隐藏 Authorization 和 Proxy-Authorization 的值以及摘要
+                                   认证的 nonce；--mask-users 和 --mask-addresses 还会隐藏用户
+                                   部分、IP 地址和主机名（user-1、ip-1……）。
   -h, --help                       显示本帮助。
   -v, --version                    显示版本号。
 
-文件：- 表示读取标准输入；文件名以 .gz 结尾的文件会先解压（check、calls、stats）。
+文件：- 表示读取标准输入；文件名以 .gz 结尾的文件会先解压（check、calls、stats、flow）。
 日志文本最大 512 MB。
 
 退出状态：
@@ -104,6 +118,10 @@ export const ERROR_STRINGS = localised(
     badFormat: "--format takes text, json, sarif or github, not '{value}'",
     jsonOrFormat: '--json is --format json: choose one',
     stdinTwice: '- (standard input) can be named only once',
+    flowOneFile: 'flow takes exactly one file',
+    badFlowFormat: "--format takes text, mermaid, plantuml, svg or json, not '{value}'",
+    flowNeedsCallId: 'flow needs --call-id: choose one of the calls listed above',
+    unknownCallId: "no call with Call-ID '{callId}' in '{path}'",
   },
   {
     unknownCommand: '未知命令“{command}”',
@@ -132,6 +150,10 @@ export const ERROR_STRINGS = localised(
     badFormat: '--format 只接受 text、json、sarif 或 github，不接受“{value}”',
     jsonOrFormat: '--json 即 --format json，两者只能选一个',
     stdinTwice: '标准输入（-）只能指定一次',
+    flowOneFile: 'flow 需要正好一个文件',
+    badFlowFormat: '--format 只接受 text、mermaid、plantuml、svg 或 json，不接受“{value}”',
+    flowNeedsCallId: 'flow 需要 --call-id：请从上面列出的呼叫中选一个',
+    unknownCallId: '“{path}”中没有 Call-ID 为“{callId}”的呼叫',
   },
 );
 
@@ -155,5 +177,21 @@ export const OVERFLOW_STRINGS = localised(
   {
     one: '另有 {count} 条诊断未显示（{hidden}；--max-diagnostics {limit}）',
     many: '另有 {count} 条诊断未显示（{hidden}；--max-diagnostics {limit}）',
+  },
+);
+
+/** `flow`'s own words: the call listing when no --call-id was given, and the suggested legs. */
+export const FLOW_CLI_STRINGS = localised(
+  {
+    callsHeading: '{file}: {count} calls (draw one with --call-id):',
+    moreCalls: '… and {count} more (sip-lens calls lists them all)',
+    noCalls: '{file}: no calls found',
+    suggestedLegs: 'Legs that look like part of this call (add them with --call-id):',
+  },
+  {
+    callsHeading: '{file}：{count} 个呼叫（用 --call-id 选择要画的呼叫）：',
+    moreCalls: '……另有 {count} 个（sip-lens calls 会全部列出）',
+    noCalls: '{file}：没有找到呼叫',
+    suggestedLegs: '看起来属于这个呼叫的呼叫段（用 --call-id 加入）：',
   },
 );

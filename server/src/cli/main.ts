@@ -6,6 +6,7 @@ import { runCheck } from './check';
 import { ERROR_STRINGS, USAGE_STRINGS } from './cli-strings';
 import { runCompare } from './compare';
 import { runExplain } from './explain';
+import { runFlow } from './flow';
 import { runStats } from './stats';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, OutputClosed, terminalLine, UsageError, type CliIO } from './io';
 import { takeLanguage, type Environment } from './languageOption';
@@ -52,6 +53,8 @@ function dispatch(args: readonly string[], io: CliIO, language: Language): numbe
       return runCalls(rest, io, language);
     case 'stats':
       return runStats(rest, io, language);
+    case 'flow':
+      return runFlow(rest, io, language);
     case '-v':
     case '--version':
       io.out(`${VERSION}\n`);

@@ -58,15 +58,15 @@ export class EndpointColumns {
   /** The columns of one message; `request` is where a response's request was placed, when it is drawn. */
   place(entry: MessageRoute, request: { from: number; to: number } | undefined): { from: number; to: number } {
     const { route, message } = entry;
-    let from = this.side(route.source, route.inferred);
-    let to = this.side(route.destination, route.inferred);
+    // The sender first, so the columns come in the order a reader meets them: who sent, then who got it.
     const logged = !route.inferred && route.direction !== undefined;
+    const response = message.kind === 'response' ? request : undefined;
+    let from = this.side(route.source, route.inferred);
     if (from === undefined && logged && route.direction === 'out') from = this.local();
+    from ??= response?.to;
+    let to = this.side(route.destination, route.inferred);
     if (to === undefined && logged && route.direction === 'in') to = this.local();
-    if (message.kind === 'response' && request !== undefined) {
-      from ??= request.to;
-      to ??= request.from;
-    }
+    to ??= response?.from;
     if (to === undefined && message.kind === 'request') to = this.side(requestUriTarget(message.requestUri), true);
     from ??= this.column(UNKNOWN, FLOW_ENDPOINT_STRINGS[this.language].unknown, true);
     to ??= this.column(UNKNOWN, FLOW_ENDPOINT_STRINGS[this.language].unknown, true);

@@ -6,7 +6,8 @@
  *     (INVITE, re-INVITE, UPDATE, PRACK);
  *   - a response with SDP to a request that made an offer is the answer: the 2xx, or a reliable 18x
  *     (RFC 3262). An unreliable 18x with SDP may carry the same answer early (§13.2.1 allows the
- *     answer in provisional responses sent before it): it is marked answer too;
+ *     answer in provisional responses sent before it), and a 2xx after a reliable 18x repeats it:
+ *     both are marked answer too;
  *   - a non-failure response with SDP to an INVITE that had none is the offer, answered in the ACK
  *     (or the PRACK of a reliable 18x).
  * Failure responses carry no offer or answer (§13.2.1: an offer is rejected by a non-2xx).
@@ -16,8 +17,8 @@ import type { SipMessage } from '../analysis/types';
 export type SdpRole = 'offer' | 'answer';
 
 interface DialogState {
-  /** Transaction (CSeq number + method) whose request made the pending offer. */
-  requestOffer?: string;
+  /** Transactions (CSeq number + method) whose request made an offer: their SDP responses answer it. */
+  readonly requestOffers: Set<string>;
   /** An offer made in a response, waiting for the ACK or PRACK. */
   responseOffer: boolean;
 }
@@ -33,7 +34,7 @@ export class OfferAnswer {
     const key = message.callId ?? '';
     let state = this.dialogs.get(key);
     if (state === undefined) {
-      state = { responseOffer: false };
+      state = { requestOffers: new Set(), responseOffer: false };
       this.dialogs.set(key, state);
     }
     const transaction = `${message.cseqNumber ?? ''} ${message.cseqMethod ?? message.method ?? ''}`;
@@ -50,7 +51,7 @@ function requestRole(state: DialogState, message: SipMessage, transaction: strin
     return 'answer';
   }
   if (!OFFERING_REQUESTS.has(method)) return undefined;
-  state.requestOffer = transaction;
+  state.requestOffers.add(transaction);
   return 'offer';
 }
 
@@ -62,10 +63,8 @@ function responseRole(
 ): SdpRole | undefined {
   const code = message.statusCode ?? 0;
   if (code <= 100 || code >= 300) return undefined;
-  if (state.requestOffer === transaction) {
-    if (code >= 200 || reliable) state.requestOffer = undefined;
-    return 'answer';
-  }
+  // SDP in the 2xx after an answer in a reliable 18x repeats that answer: the offer was answered once.
+  if (state.requestOffers.has(transaction)) return 'answer';
   if (message.cseqMethod !== 'INVITE' || !(code >= 200 || reliable)) return undefined;
   state.responseOffer = true;
   return 'offer';
