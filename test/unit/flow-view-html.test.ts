@@ -7,8 +7,9 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawHeader, drawHeads, drawRows, HTML_NS, SVG_NS } from '../../client/media/flow/draw';
-import { ROW_HEIGHT, visibleWindow } from '../../client/media/flow/rows';
+import { drawHeader, drawHeads, drawRows, HTML_NS, prepareLadder, SVG_NS } from '../../client/media/flow/draw';
+import { visibleWindow } from '../../client/media/flow/rows';
+import { FLOW_GEOMETRY } from '../../catalog/src/flow/layout';
 import { renderFlowHtml } from '../../client/src/flow/html';
 import { flowViewText } from '../../client/src/flow/viewText';
 import { analyze } from '../../server/src/analysis/index';
@@ -86,8 +87,14 @@ describe('a hostile log drawn as a ladder', () => {
   const suggestions = [{ callId: `"><svg onload=alert(1)>`, reason: CLOSE_SVG }];
   const parts = [
     drawHeader(FAKE_DOM, diagram, suggestions, TEXT),
-    drawHeads(FAKE_DOM, diagram, TEXT),
-    drawRows(FAKE_DOM, diagram, { first: 0, end: diagram.arrows.length }, { current: 0, linked: 1 }, TEXT),
+    drawHeads(FAKE_DOM, prepareLadder(diagram), TEXT),
+    drawRows(
+      FAKE_DOM,
+      prepareLadder(diagram),
+      { first: 0, end: diagram.arrows.length },
+      { current: 0, linked: 1 },
+      TEXT,
+    ),
   ] as FakeElement[];
 
   it('creates only the elements and attributes the view names', () => {
@@ -146,10 +153,10 @@ function open(analysis: ReturnType<typeof analyze>, text: string, findings: read
   const built = performance.now();
   const sent = JSON.parse(JSON.stringify({ type: 'show', diagram })) as { diagram: typeof diagram };
   const transferred = performance.now();
+  const ladder = prepareLadder(sent.diagram);
   drawHeader(FAKE_DOM, sent.diagram, [], TEXT);
-  drawHeads(FAKE_DOM, sent.diagram, TEXT);
-  const first = visibleWindow(0, 800, sent.diagram.arrows.length);
-  drawRows(FAKE_DOM, sent.diagram, first, { current: -1, linked: -1 }, TEXT);
+  drawHeads(FAKE_DOM, ladder, TEXT);
+  drawRows(FAKE_DOM, ladder, visibleWindow(ladder.layout, 0, 800), { current: -1, linked: -1 }, TEXT);
   const drawn = performance.now();
   assert.equal(sent.diagram.arrows.length, 5000);
   return { built: built - started, sent: transferred - built, drawn: drawn - transferred, total: drawn - started };
@@ -167,12 +174,12 @@ describe('a call of 5,000 messages', () => {
     // (this machine is shared, and a slice of another process's work is not ours).
     const cold = open(analysis, text, findings);
     const warm = [0, 1, 2].map(() => open(analysis, text, findings)).sort((a, b) => a.total - b.total)[0] as OpenTimes;
-    const diagram = buildCallFlow(analysis, text, ['big-call'], { language: 'en', findings });
+    const ladder = prepareLadder(buildCallFlow(analysis, text, ['big-call'], { language: 'en', findings }));
     const steps = 200;
     const scrollStart = performance.now();
     for (let step = 0; step < steps; step++) {
-      const window = visibleWindow(step * 10 * ROW_HEIGHT, 800, diagram.arrows.length);
-      drawRows(FAKE_DOM, diagram, window, { current: -1, linked: -1 }, TEXT);
+      const window = visibleWindow(ladder.layout, step * 10 * FLOW_GEOMETRY.rowHeight, 800);
+      drawRows(FAKE_DOM, ladder, window, { current: -1, linked: -1 }, TEXT);
     }
     const perStep = (performance.now() - scrollStart) / steps;
     console.log(

@@ -6,16 +6,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FlowArrow, FlowDiagram } from '../../catalog/src/flow/model';
-import { arrowId, drawHeader, drawHeads, drawRows } from '../../client/media/flow/draw';
-import {
-  arrowAriaLabel,
-  arrowClass,
-  deltaText,
-  nextArrow,
-  ROW_HEIGHT,
-  scrollToShow,
-  visibleWindow,
-} from '../../client/media/flow/rows';
+import { FLOW_GEOMETRY } from '../../catalog/src/flow/layout';
+import { arrowId, drawHeader, drawHeads, drawRows, prepareLadder, windowTop } from '../../client/media/flow/draw';
+import { arrowAriaLabel, deltaText, nextArrow, scrollToShow, visibleWindow } from '../../client/media/flow/rows';
+import { exportFormat, EXPORT_FORMATS, exportText } from '../../client/src/flow/exports';
 import { arrowAtLine, parseFlowMessage } from '../../client/src/flow/messages';
 import { flowViewText } from '../../client/src/flow/viewText';
 import { bundleL10n } from '../../client/src/translation';
@@ -56,18 +50,24 @@ const BUSY = diagramOf([
 ]);
 
 describe('the ladder rows', () => {
+  const ROW = FLOW_GEOMETRY.rowHeight;
+  const plain = prepareLadder(
+    diagramOf(Array.from({ length: 5000 }, (_, i) => arrow({ line: i * 10, endLine: i * 10 + 8 }))),
+  );
+
   it('draws only the rows in view, with some to spare, and never past the end', () => {
-    assert.deepEqual(visibleWindow(0, 10 * ROW_HEIGHT, 5000, 2), { first: 0, end: 12 });
-    assert.deepEqual(visibleWindow(100 * ROW_HEIGHT, 10 * ROW_HEIGHT, 5000, 2), { first: 98, end: 112 });
-    assert.deepEqual(visibleWindow(4995 * ROW_HEIGHT, 10 * ROW_HEIGHT, 5000, 2), { first: 4993, end: 5000 });
-    assert.deepEqual(visibleWindow(0, 500, 0, 2), { first: 0, end: 0 });
+    assert.deepEqual(visibleWindow(plain.layout, 0, 10 * ROW, 2 * ROW), { first: 0, end: 12 });
+    assert.deepEqual(visibleWindow(plain.layout, 100 * ROW, 10 * ROW, 2 * ROW), { first: 98, end: 112 });
+    assert.deepEqual(visibleWindow(plain.layout, 4995 * ROW, 10 * ROW, 2 * ROW), { first: 4993, end: 5000 });
+    assert.deepEqual(visibleWindow(prepareLadder(diagramOf([])).layout, 0, 500), { first: 0, end: 0 });
   });
 
-  it('colours a request apart from each response class', () => {
-    assert.deepEqual(
-      [undefined, 100, 200, 302, 486, 503, 603].map((code) => arrowClass(arrow(code === undefined ? {} : { code }))),
-      ['request', 'class-1xx', 'class-2xx', 'class-3xx', 'class-4xx', 'class-5xx', 'class-6xx'],
-    );
+  it('makes room under an arrow for its findings, and scrolls by the real row heights', () => {
+    const ladder = prepareLadder(BUSY);
+    const [first, , , busy] = ladder.layout.rows;
+    assert.equal(first?.height, ROW);
+    assert.equal(busy?.height, ROW + FLOW_GEOMETRY.findingLine);
+    assert.equal(windowTop(ladder, { first: 3, end: 4 }), 3 * ROW);
   });
 
   it('says what an arrow is for a screen reader: label, ends, time, marks and findings', () => {
@@ -108,9 +108,9 @@ describe('the ladder rows', () => {
   });
 
   it('scrolls only when the row is out of view', () => {
-    assert.equal(scrollToShow(5, 0, 10 * ROW_HEIGHT), undefined);
-    assert.equal(scrollToShow(50, 0, 10 * ROW_HEIGHT), 51 * ROW_HEIGHT - 10 * ROW_HEIGHT);
-    assert.equal(scrollToShow(2, 20 * ROW_HEIGHT, 10 * ROW_HEIGHT), 2 * ROW_HEIGHT);
+    assert.equal(scrollToShow(plain.layout, 5, 0, 10 * ROW), undefined);
+    assert.equal(scrollToShow(plain.layout, 50, 0, 10 * ROW), 51 * ROW - 10 * ROW);
+    assert.equal(scrollToShow(plain.layout, 2, 20 * ROW, 10 * ROW), 2 * ROW);
   });
 });
 
@@ -147,7 +147,13 @@ describe('the messages from the webview', () => {
 
 describe('the drawing', () => {
   it('draws one group per arrow in the window, at its row, with its marks', () => {
-    const rows = drawRows(FAKE_DOM, BUSY, { first: 1, end: 4 }, { current: 2, linked: 3 }, TEXT) as FakeElement;
+    const rows = drawRows(
+      FAKE_DOM,
+      prepareLadder(BUSY),
+      { first: 1, end: 4 },
+      { current: 2, linked: 3 },
+      TEXT,
+    ) as FakeElement;
     const groups = [...rows.all()].filter((element) => element.attributes.get('role') === 'option');
     assert.deepEqual(
       groups.map((group) => [
@@ -158,24 +164,23 @@ describe('the drawing', () => {
         group.attributes.get('aria-posinset'),
       ]),
       [
-        [arrowId(1), 'translate(0,0)', 'arrow class-1xx', 'false', '2'],
-        [arrowId(2), `translate(0,${ROW_HEIGHT})`, 'arrow request retransmission current', 'true', '3'],
-        [arrowId(3), `translate(0,${2 * ROW_HEIGHT})`, 'arrow class-4xx linked', 'false', '4'],
+        [arrowId(1), 'translate(0,0)', 'arrow c1xx', 'false', '2'],
+        [arrowId(2), `translate(0,${FLOW_GEOMETRY.rowHeight})`, 'arrow request retransmission current', 'true', '3'],
+        [arrowId(3), `translate(0,${2 * FLOW_GEOMETRY.rowHeight})`, 'arrow c4xx linked', 'false', '4'],
       ],
     );
-    assert.equal(rows.attributes.get('height'), String(3 * ROW_HEIGHT));
+    assert.equal(rows.attributes.get('height'), String(3 * FLOW_GEOMETRY.rowHeight + FLOW_GEOMETRY.findingLine));
     const texts = textsOf(rows);
-    assert.ok(texts.some((text) => text.startsWith('⚠ The callee was busy')));
-    assert.ok(texts.includes('Fix: Try later'));
+    assert.ok(texts.includes('⚠ The callee was busy — Fix: Try later'), texts.join(' | '));
     assert.ok(texts.includes('+500 ms'));
   });
 
   it('marks SDP with the media lines on hover, and inferred columns', () => {
-    const rows = drawRows(FAKE_DOM, BUSY, { first: 0, end: 1 }, { current: -1, linked: -1 }, TEXT) as FakeElement;
-    const sdp = [...rows.all()].find((element) => element.attributes.get('class') === 'sdp offer');
+    const rows = drawRows(FAKE_DOM, prepareLadder(BUSY), { first: 0, end: 1 }, { current: -1, linked: -1 }, TEXT);
+    const sdp = [...(rows as FakeElement).all()].find((element) => element.attributes.get('class') === 'sdp offer');
     assert.equal(sdp?.textContent, 'SDP offer');
     assert.equal(sdp?.children[0]?.textContent, 'm=audio 4000 RTP/AVP 0');
-    const heads = drawHeads(FAKE_DOM, BUSY, TEXT) as FakeElement;
+    const heads = drawHeads(FAKE_DOM, prepareLadder(BUSY), TEXT) as FakeElement;
     assert.deepEqual(
       [...heads.all()].filter((element) => element.name === 'g').map((group) => group.attributes.get('class')),
       ['head', 'head inferred'],
@@ -192,5 +197,27 @@ describe('the drawing', () => {
     assert.equal(button?.attributes.get('data-call-id'), 'b-leg');
     assert.equal(button?.textContent, 'Add this leg');
     assert.ok(texts.includes('X-CID header'));
+  });
+});
+
+describe('the export', () => {
+  it('offers the shareable formats first, each with its file extension', () => {
+    assert.deepEqual(
+      EXPORT_FORMATS.map((format) => `${format.id}.${format.extension}`),
+      ['mermaid.mmd', 'plantuml.puml', 'text.txt', 'svg.svg', 'json.json'],
+    );
+  });
+
+  it('masks users and addresses consistently when asked, and leaves them when not', () => {
+    const json = exportFormat('json');
+    assert.ok(json);
+    const plainText = exportText(BUSY, json, 'credentials');
+    assert.ok(plainText.includes('10.0.0.1:5060'));
+    const masked = exportText(BUSY, json, 'all');
+    assert.ok(!masked.includes('10.0.0.1') && !masked.includes('10.0.0.2'), masked);
+    const exported = JSON.parse(masked) as { endpoints: { address: string }[] };
+    const addresses = exported.endpoints.map((endpoint) => endpoint.address);
+    assert.equal(new Set(addresses).size, 2, addresses.join(', '));
+    assert.match(exportText(BUSY, exportFormat('mermaid') ?? json, 'none'), /^sequenceDiagram/mu);
   });
 });

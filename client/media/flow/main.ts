@@ -4,11 +4,22 @@
  * screen, and turns clicks and keys into typed messages the extension validates. It has no words
  * of its own: they come with the diagram.
  */
-import type { FlowDiagram, FlowLegSuggestion } from '../../../catalog/src/flow/model';
+import type { FlowLegSuggestion } from '../../../catalog/src/flow/model';
 import type { FlowHostMessage, FlowWebviewMessage } from '../../src/flow/messages';
 import type { FlowViewText } from '../../src/flow/viewText';
-import { arrowId, drawHeader, drawHeads, drawRows, HEAD_HEIGHT, ladderWidth, type Dom } from './draw';
-import { nextArrow, ROW_HEIGHT, rowY, scrollToShow, visibleWindow, type RowWindow } from './rows';
+import { FLOW_GEOMETRY } from '../../../catalog/src/flow/layout';
+import {
+  arrowId,
+  drawHeader,
+  drawHeads,
+  drawRows,
+  prepareLadder,
+  rowsHeight,
+  windowTop,
+  type Dom,
+  type Ladder,
+} from './draw';
+import { nextArrow, pageRows, scrollToShow, visibleWindow, type RowWindow } from './rows';
 
 interface VsCodeApi {
   postMessage(message: FlowWebviewMessage): void;
@@ -19,7 +30,7 @@ const vscodeApi = acquireVsCodeApi();
 const dom = document as unknown as Dom;
 
 interface ViewState {
-  diagram: FlowDiagram;
+  ladder: Ladder;
   suggestions: readonly FlowLegSuggestion[];
   text: FlowViewText;
   current: number;
@@ -42,18 +53,22 @@ const spacer = element('rows');
 
 /** Scroll position within the rows (the heads stick above them). */
 function rowsViewport(): { top: number; height: number } {
-  return { top: Math.max(0, scroller.scrollTop), height: Math.max(0, scroller.clientHeight - HEAD_HEIGHT) };
+  return {
+    top: Math.max(0, scroller.scrollTop),
+    height: Math.max(0, scroller.clientHeight - FLOW_GEOMETRY.columnHeader),
+  };
 }
 
 function renderRows(force = false): void {
   if (!state) return;
   const viewport = rowsViewport();
-  const window = visibleWindow(viewport.top, viewport.height, state.diagram.arrows.length);
+  const window = visibleWindow(state.ladder.layout, viewport.top, viewport.height);
   if (!force && state.drawn && state.drawn.first === window.first && state.drawn.end === window.end) return;
   state.drawn = window;
-  const rows = drawRows(dom, state.diagram, window, { current: state.current, linked: state.linked }, state.text);
+  const rows = drawRows(dom, state.ladder, window, { current: state.current, linked: state.linked }, state.text);
   const rowsElement = rows as unknown as SVGSVGElement;
-  rowsElement.style.top = `${rowY(window.first)}px`;
+  // Through CSSOM: the CSP allows no style attributes.
+  rowsElement.style.top = `${windowTop(state.ladder, window)}px`;
   spacer.replaceChildren(rowsElement);
   if (state.current >= 0) scroller.setAttribute('aria-activedescendant', arrowId(state.current));
   else scroller.removeAttribute('aria-activedescendant');
@@ -61,10 +76,11 @@ function renderRows(force = false): void {
 
 function show(message: Extract<FlowHostMessage, { type: 'show' }>): void {
   const started = performance.now();
-  const keep = state && state.diagram.legs[0]?.callId === message.diagram.legs[0]?.callId;
+  const keep = state && state.ladder.diagram.legs[0]?.callId === message.diagram.legs[0]?.callId;
   const highlight = message.highlight ?? -1;
+  const ladder = prepareLadder(message.diagram);
   state = {
-    diagram: message.diagram,
+    ladder,
     suggestions: message.suggestions,
     text: message.text,
     current: keep && state ? Math.min(state.current, message.diagram.arrows.length - 1) : highlight,
@@ -72,10 +88,10 @@ function show(message: Extract<FlowHostMessage, { type: 'show' }>): void {
   };
   document.documentElement.lang = message.text.htmlLang;
   headerHost.replaceChildren(drawHeader(dom, message.diagram, message.suggestions, message.text) as unknown as Node);
-  headsHost.replaceChildren(drawHeads(dom, message.diagram, message.text) as unknown as Node);
+  headsHost.replaceChildren(drawHeads(dom, ladder, message.text) as unknown as Node);
   scroller.setAttribute('aria-label', message.text.ladderLabel);
-  spacer.style.height = `${message.diagram.arrows.length * ROW_HEIGHT}px`;
-  spacer.style.width = `${ladderWidth(message.diagram)}px`;
+  spacer.style.height = `${rowsHeight(ladder)}px`;
+  spacer.style.width = `${ladder.width}px`;
   element('empty').textContent = message.diagram.arrows.length === 0 ? message.text.noMessages : '';
   if (highlight >= 0) bringIntoView(highlight);
   renderRows(true);
@@ -85,7 +101,8 @@ function show(message: Extract<FlowHostMessage, { type: 'show' }>): void {
 
 function bringIntoView(index: number): void {
   const viewport = rowsViewport();
-  const top = scrollToShow(index, viewport.top, viewport.height);
+  if (!state) return;
+  const top = scrollToShow(state.ladder.layout, index, viewport.top, viewport.height);
   if (top !== undefined) scroller.scrollTop = top;
 }
 
@@ -103,9 +120,9 @@ function onKey(event: KeyboardEvent): void {
     vscodeApi.postMessage({ type: 'reveal', arrow: state.current });
     return;
   }
-  const pageRows = Math.floor(rowsViewport().height / ROW_HEIGHT);
+  const page = pageRows(rowsViewport().height);
   const start = state.current < 0 ? (state.drawn?.first ?? 0) : state.current;
-  const next = nextArrow(state.current < 0 ? start - 1 : start, event.key, state.diagram.arrows.length, pageRows);
+  const next = nextArrow(state.current < 0 ? start - 1 : start, event.key, state.ladder.diagram.arrows.length, page);
   if (next === undefined) return;
   event.preventDefault();
   moveTo(Math.max(0, next));

@@ -1,51 +1,47 @@
 /**
- * The ladder's geometry and words, pure (no DOM): where each column and row goes, which rows a
- * scroll position shows, how an arrow is coloured and named for a screen reader, and where the
- * keyboard moves. Every row has the same height, so the visible rows are a division away and a call
- * of any size draws only the rows on screen.
+ * The ladder's view logic, pure (no DOM): which rows a scroll position shows (the shared layout,
+ * catalog/src/flow/layout.ts, places every column and row, as it does for the SVG export), how an
+ * arrow is named for a screen reader, and where the keyboard moves. A call of any size
+ * draws only the rows on screen.
  */
-import type { FlowArrow, FlowDiagram } from '../../../catalog/src/flow/model';
+import { FLOW_GEOMETRY, rowOfArrow, rowsBetween, type FlowLayout } from '../../../catalog/src/flow/layout';
+import type { FlowDiagram } from '../../../catalog/src/flow/model';
 import type { FlowViewText } from '../../src/flow/viewText';
 
-export const ROW_HEIGHT = 34;
-/** Room left of the first column for the time and the delta. */
-export const GUTTER = 170;
-export const COLUMN_WIDTH = 210;
-/** Rows drawn above and below the visible ones, so a small scroll shows rows already there. */
-export const OVERSCAN = 12;
-
-export function columnX(column: number): number {
-  return GUTTER + COLUMN_WIDTH / 2 + column * COLUMN_WIDTH;
-}
-
-/** Where the findings' text starts: right of the last column. */
-export function findingsX(columns: number): number {
-  return GUTTER + Math.max(columns, 1) * COLUMN_WIDTH + 8;
-}
-
-export function rowY(row: number): number {
-  return row * ROW_HEIGHT;
-}
+/** Pixels drawn above and below the visible rows, so a small scroll shows rows already there. */
+export const OVERSCAN_PX = 400;
 
 export interface RowWindow {
-  /** First row drawn, and one past the last. */
+  /** First arrow drawn, and one past the last. */
   readonly first: number;
   readonly end: number;
 }
 
-/** The rows to draw for a viewport scrolled to `scrollTop` (pixels into the ladder's rows). */
-export function visibleWindow(scrollTop: number, viewportHeight: number, rows: number, overscan = OVERSCAN): RowWindow {
-  const top = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - overscan);
-  const bottom = Math.ceil((Math.max(0, scrollTop) + Math.max(0, viewportHeight)) / ROW_HEIGHT) + overscan;
-  return { first: Math.min(top, rows), end: Math.min(Math.max(bottom, top), rows) };
+/**
+ * The arrows to draw for a viewport scrolled `scrollTop` pixels into the rows (the rows start at
+ * `layout.rowsTop`; the column heads stay above them): the shared layout's binary search.
+ */
+export function visibleWindow(
+  layout: FlowLayout,
+  scrollTop: number,
+  viewportHeight: number,
+  overscan = OVERSCAN_PX,
+): RowWindow {
+  const top = layout.rowsTop + Math.max(0, scrollTop) - overscan;
+  const rows = rowsBetween(layout, top, top + Math.max(0, viewportHeight) + 2 * overscan);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return first && last ? { first: first.arrow, end: last.arrow + 1 } : { first: 0, end: 0 };
 }
 
-/** CSS classes: a request, then a response by its class (1xx…6xx), as the grammar colours them. */
-const ARROW_CLASSES = ['request', 'class-1xx', 'class-2xx', 'class-3xx', 'class-4xx', 'class-5xx', 'class-6xx'];
+/** Where an arrow's row starts, in pixels from the first row. */
+export function rowOffset(layout: FlowLayout, arrow: number): number {
+  return (rowOfArrow(layout, arrow)?.top ?? layout.rowsTop) - layout.rowsTop;
+}
 
-export function arrowClass(arrow: FlowArrow): string {
-  const kind = arrow.code === undefined ? 0 : Math.floor(arrow.code / 100);
-  return ARROW_CLASSES[kind] ?? (ARROW_CLASSES[0] as string);
+/** How many rows a viewport shows (Page Up and Page Down move by it). */
+export function pageRows(viewportHeight: number): number {
+  return Math.max(1, Math.floor(viewportHeight / FLOW_GEOMETRY.rowHeight));
 }
 
 /** `{name}` placeholders of the view's words filled in (the words come from the extension). */
@@ -117,10 +113,17 @@ export function nextArrow(current: number, key: string, count: number, pageRows:
   }
 }
 
-/** The scroll position that brings row `row` into a viewport, or undefined when it is already in. */
-export function scrollToShow(row: number, scrollTop: number, viewportHeight: number): number | undefined {
-  const top = rowY(row);
+/** The scroll position that brings an arrow's row into a viewport, or undefined when it is already in. */
+export function scrollToShow(
+  layout: FlowLayout,
+  arrow: number,
+  scrollTop: number,
+  viewportHeight: number,
+): number | undefined {
+  const row = rowOfArrow(layout, arrow);
+  if (!row) return undefined;
+  const top = row.top - layout.rowsTop;
   if (top < scrollTop) return top;
-  if (top + ROW_HEIGHT > scrollTop + viewportHeight) return top + ROW_HEIGHT - viewportHeight;
+  if (top + row.height > scrollTop + viewportHeight) return top + row.height - viewportHeight;
   return undefined;
 }

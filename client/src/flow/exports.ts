@@ -3,9 +3,10 @@
  * diagram, from the catalog's flow exports (the CLI's `sip-lens flow --format` prints the same text).
  * Masking comes first, on the diagram, so every format hides the same things the same way.
  */
+import { exportFlow, maskDiagram, type FlowFormat } from '../../../catalog/src/flow/index';
 import type { FlowDiagram } from '../../../catalog/src/flow/model';
 
-export type ExportFormatId = 'mermaid' | 'plantuml' | 'text' | 'svg' | 'json';
+export type ExportFormatId = FlowFormat;
 export type MaskLevel = 'none' | 'credentials' | 'all';
 
 /** The formats' own names, the same in every language. */
@@ -24,19 +25,29 @@ export interface ExportFormat {
   render(diagram: FlowDiagram): string;
 }
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  { id: 'json', extension: 'json', render: (diagram) => `${JSON.stringify(diagram, null, 2)}\n` },
-];
+const EXTENSIONS: Readonly<Record<ExportFormatId, string>> = {
+  mermaid: 'mmd',
+  plantuml: 'puml',
+  text: 'txt',
+  svg: 'svg',
+  json: 'json',
+};
+
+/** In the order the menu offers them: the shareable text formats first. */
+export const EXPORT_FORMATS: readonly ExportFormat[] = (['mermaid', 'plantuml', 'text', 'svg', 'json'] as const).map(
+  (id) => ({ id, extension: EXTENSIONS[id], render: (diagram: FlowDiagram) => exportFlow(diagram, id) }),
+);
 
 export function exportFormat(id: string): ExportFormat | undefined {
   return EXPORT_FORMATS.find((format) => format.id === id);
 }
 
-/** The diagram as `format`, masked to `level` first. */
+/**
+ * The diagram as `format`, masked first: credentials always unless `none` (the view's diagram
+ * carries no header values, but findings and labels may quote them), users and addresses with `all`.
+ */
 export function exportText(diagram: FlowDiagram, format: ExportFormat, level: MaskLevel): string {
-  return format.render(maskDiagram(diagram, level));
-}
-
-function maskDiagram(diagram: FlowDiagram, level: MaskLevel): FlowDiagram {
-  return level === 'none' ? diagram : diagram;
+  const masked =
+    level === 'none' ? diagram : maskDiagram(diagram, level === 'all' ? { users: true, addresses: true } : {});
+  return format.render(masked);
 }
