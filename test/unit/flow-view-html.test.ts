@@ -144,10 +144,13 @@ interface OpenTimes {
   readonly sent: number;
   readonly drawn: number;
   readonly total: number;
+  /** CPU time of this process over the opening (all its threads, the collector's too). */
+  readonly cpu: number;
 }
 
 /** One opening: the server builds the diagram, it crosses to the webview as JSON, the page draws the first screen. */
 function open(analysis: ReturnType<typeof analyze>, text: string, findings: readonly Finding[]): OpenTimes {
+  const startedCpu = process.cpuUsage();
   const started = performance.now();
   const diagram = buildCallFlow(analysis, text, ['big-call'], { language: 'en', findings });
   const built = performance.now();
@@ -159,7 +162,15 @@ function open(analysis: ReturnType<typeof analyze>, text: string, findings: read
   drawRows(FAKE_DOM, ladder, visibleWindow(ladder.layout, 0, 800), { current: -1, linked: -1 }, TEXT);
   const drawn = performance.now();
   assert.equal(sent.diagram.arrows.length, 5000);
-  return { built: built - started, sent: transferred - built, drawn: drawn - transferred, total: drawn - started };
+  const cpu = process.cpuUsage(startedCpu);
+  const total = drawn - started;
+  return {
+    built: built - started,
+    sent: transferred - built,
+    drawn: drawn - transferred,
+    total,
+    cpu: (cpu.user + cpu.system) / 1000,
+  };
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -170,10 +181,13 @@ describe('a call of 5,000 messages', () => {
     const analysis = analyze(text);
     // The server has the document's analysis and findings already (it published them): not counted.
     const { findings } = evaluateRules(analysis, DEFAULT_RULE_OPTIONS);
-    // The first opening pays for compiling the code; the best of the next three is the steady figure
-    // (this machine is shared, and a slice of another process's work is not ours).
+    // The first opening pays for compiling the code; the best of the next five is the steady figure.
+    // On a shared machine the wall clock also counts other processes' turns: the bound holds the
+    // CPU time this process spent (on a quiet machine the two agree), and both are printed.
     const cold = open(analysis, text, findings);
-    const warm = [0, 1, 2].map(() => open(analysis, text, findings)).sort((a, b) => a.total - b.total)[0] as OpenTimes;
+    const warm = [0, 1, 2, 3, 4]
+      .map(() => open(analysis, text, findings))
+      .sort((a, b) => a.total - b.total)[0] as OpenTimes;
     const ladder = prepareLadder(buildCallFlow(analysis, text, ['big-call'], { language: 'en', findings }));
     const steps = 200;
     const scrollStart = performance.now();
@@ -183,10 +197,10 @@ describe('a call of 5,000 messages', () => {
     }
     const perStep = (performance.now() - scrollStart) / steps;
     console.log(
-      `5,000-message call: open ${ms(warm.total)} (built ${ms(warm.built)}, sent ${ms(warm.sent)}, ` +
+      `5,000-message call: open ${ms(warm.total)} wall, ${ms(warm.cpu)} CPU (built ${ms(warm.built)}, sent ${ms(warm.sent)}, ` +
         `drawn ${ms(warm.drawn)}); first open ${ms(cold.total)}; scroll step ${perStep.toFixed(2)} ms`,
     );
-    assert.ok(warm.total < 300, `opened in ${ms(warm.total)}`);
+    assert.ok(warm.cpu < 300, `opened in ${ms(warm.cpu)} of CPU time (${ms(warm.total)} wall)`);
     assert.ok(perStep < 8, `a scroll step took ${perStep.toFixed(2)} ms`);
   });
 });

@@ -8,6 +8,7 @@
 import { FLOW_GEOMETRY, layoutFlow, type FlowLayout, type RowLayout } from '../../../catalog/src/flow/layout';
 import type { FlowArrow, FlowDiagram, FlowLegSuggestion } from '../../../catalog/src/flow/model';
 import { arrowClass, SEVERITY_MARKS } from '../../../catalog/src/flow/svg';
+import { clockText } from '../../../catalog/src/flow/words';
 import type { FlowViewText } from '../../src/flow/viewText';
 import { arrowAriaLabel, deltaText, durationText, fill, type RowWindow } from './rows';
 
@@ -204,7 +205,12 @@ function drawArrow(dom: Dom, ladder: Ladder, row: RowLayout, y: number, marks: R
   });
   group.appendChild(svg(dom, 'rect', { class: 'hit', x: 0, y: 1, width: ladder.width, height: row.height - 2 }));
   const lineY = row.y - row.top;
-  if (arrow.time) group.appendChild(svgText(dom, clip(arrow.time, 24), { x: 6, y: lineY - 8, class: 'time' }));
+  if (arrow.time) {
+    // The clock fits the gutter; the whole stamp as the log wrote it is on hover.
+    const time = svgText(dom, clockText(arrow.time), { x: 6, y: lineY - 8, class: 'time' });
+    time.appendChild(tooltip(dom, arrow.time));
+    group.appendChild(time);
+  }
   if (arrow.deltaMs !== undefined) {
     group.appendChild(svgText(dom, deltaText(arrow.deltaMs, text), { x: 6, y: lineY + 6, class: 'delta' }));
   }

@@ -83,7 +83,8 @@ function show(message: Extract<FlowHostMessage, { type: 'show' }>): void {
     ladder,
     suggestions: message.suggestions,
     text: message.text,
-    current: keep && state ? Math.min(state.current, message.diagram.arrows.length - 1) : highlight,
+    // The keyboard's place survives a redraw of the same call; a new call starts with none.
+    current: keep && state ? Math.min(state.current, message.diagram.arrows.length - 1) : -1,
     linked: highlight,
   };
   document.documentElement.lang = message.text.htmlLang;
