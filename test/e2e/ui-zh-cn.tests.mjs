@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/vscode/paths.mjs';
-import { frameWith, pickInQuickInput, runCommand, screenshot } from './workbench.mjs';
+import { frameWith, goToLine, openFromExplorer, pickInQuickInput, runCommand, screenshot } from './workbench.mjs';
 
 /** JPEG like the other README pictures: docs/images/*.jpg ship in the VSIX (.vscodeignore). */
 export const COMPARE_ZH_CN_IMAGE = 'compare-zh-cn.jpg';
@@ -48,6 +48,31 @@ export function registerChineseTests({ test }) {
       assert.deepEqual(shown, REFERENCE_HEADINGS);
     } finally {
       await runCommand(page, 'View: Close All Editors');
+    }
+  });
+
+  // Call flow (issue 21): its own block.
+  test('in Chinese, "显示呼叫流程" draws the ladder with Chinese words around the log’s own', async ({
+    page,
+    imagesDir,
+  }) => {
+    await runCommand(page, 'View: Show Explorer');
+    await openFromExplorer(page, 'call-outcomes.log');
+    await goToLine(page, 164);
+    await runCommand(page, commandTitle('sipLens.showCallFlow'));
+    await pickInQuickInput(page, '+442079460000', '+442079460000', '显示哪个呼叫的呼叫流程？');
+    const frame = await frameWith(page, 'g.arrow', '503 Service Unavailable');
+    try {
+      const facts = await frame.locator('.facts').innerText();
+      const offer = await frame.locator('tspan.sdp.offer').first().textContent();
+      await runCommand(page, 'View: Close Primary Side Bar');
+      await screenshot(page, imagesDir, 'call-flow-zh-cn.jpg');
+      console.log(`[figure] zh-cn call flow: ${facts} | ${offer}`);
+      assert.match(facts, /建立时延：\d+ 毫秒/u);
+      assert.equal(offer, 'SDP offer（提议）');
+    } finally {
+      await runCommand(page, 'View: Close All Editors');
+      await runCommand(page, 'View: Show Explorer');
     }
   });
 }

@@ -97,13 +97,14 @@ export function drawHeader(
   const final = header.finalCode !== undefined ? ` · ${header.finalCode} ${header.finalPhrase ?? ''}`.trimEnd() : '';
   root.appendChild(html(dom, 'h1', { id: 'flow-title' }, `${header.stateLabel}${final}`));
   const items = [`${header.from ?? '?'} → ${header.to ?? header.requestUri ?? '?'}`];
-  if (header.setupDelayMs !== undefined) items.push(`${text.setupDelay}: ${durationText(header.setupDelayMs, text)}`);
-  if (header.durationMs !== undefined) items.push(`${text.duration}: ${durationText(header.durationMs, text)}`);
+  if (header.setupDelayMs !== undefined)
+    items.push(fill(text.setupDelay, { 0: durationText(header.setupDelayMs, text) }));
+  if (header.durationMs !== undefined) items.push(fill(text.duration, { 0: durationText(header.durationMs, text) }));
   root.appendChild(html(dom, 'p', { class: 'facts' }, items.join(' · ')));
   const legs = diagram.legs.map(
     (leg) => `${leg.callId} ${leg.stateLabel}${leg.linkReason ? ` (${leg.linkReason})` : ''}`,
   );
-  root.appendChild(html(dom, 'p', { class: 'legs' }, `${text.legs}: ${legs.join(' · ')}`));
+  root.appendChild(html(dom, 'p', { class: 'legs' }, fill(text.legs, { legs: legs.join(' · ') })));
   root.appendChild(html(dom, 'button', { id: 'export', type: 'button', class: 'secondary' }, text.exportFlow));
   if (suggestions.length > 0) root.appendChild(drawSuggestions(dom, suggestions, text));
   return root;

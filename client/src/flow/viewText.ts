@@ -18,6 +18,7 @@ export interface FlowViewText {
   /** Units with `{0}`: the Calls view's words. */
   readonly milliseconds: string;
   readonly seconds: string;
+  /** `{0}`: a duration (the Calls view's words); `{legs}`: the legs drawn. */
   readonly setupDelay: string;
   readonly duration: string;
   readonly legs: string;
@@ -48,9 +49,9 @@ export function flowViewText(l10n: L10n = ENGLISH): FlowViewText {
     sdpAnswer: l10n.t('SDP answer'),
     milliseconds: l10n.t('{0} ms'),
     seconds: l10n.t('{0} s'),
-    setupDelay: l10n.t('Setup delay'),
-    duration: l10n.t('Duration'),
-    legs: l10n.t('Legs'),
+    setupDelay: l10n.t('Setup delay: {0}'),
+    duration: l10n.t('Duration: {0}'),
+    legs: l10n.t('Legs: {legs}'),
     suggestedLegs: l10n.t('Likely legs of the same call'),
     addLeg: l10n.t('Add this leg'),
     addLegLabel: l10n.t('Add leg {callId} to the ladder'),
