@@ -231,7 +231,7 @@ export function registerTests({ test }) {
   }) => {
     const wide = page.viewportSize();
     await runCommand(page, 'View: Close All Editors');
-    await runCommand(page, 'View: Close Primary Side Bar');
+    await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
     await runCommand(page, 'Compare SIP codes');
     await pickInQuickInput(page, '486', '486', '(1/2)');
     await pickInQuickInput(page, '600', '600', '(2/2)');

@@ -175,4 +175,32 @@ suite('Call flow', () => {
     assert.equal(await vscode.env.clipboard.readText(), text);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('the Calls view keeps following the log while a ladder follows it, and after the ladder closes', async () => {
+    const { flow, calls } = api();
+    const original = (await openFixture('call-outcomes.log')).getText();
+    const document = await vscode.workspace.openTextDocument({ language: 'log', content: original });
+    await vscode.window.showTextDocument(document);
+    await showAt(document, lineOf(document, 'INVITE sip:+442079460000@'));
+    const listed = (count: number) =>
+      waitForEvent(
+        calls.onDidUpdate,
+        () => (calls.current.document === document && calls.current.rows.length === count ? true : undefined),
+        () => `the Calls view shows ${calls.current.rows.length} rows of ${calls.current.document?.uri.path}`,
+      );
+    const append = async (callId: string) => {
+      const edit = new vscode.WorkspaceEdit();
+      const end = document.lineAt(document.lineCount - 1).range.end;
+      edit.insert(document.uri, end, `\nSIP/2.0 603 Decline\nCall-ID: ${callId}\nCSeq: 9 INVITE\n\n`);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    };
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
+    await listed(5);
+    await append('first-appended@x');
+    await listed(6);
+    flow.panel(document.uri.toString())?.dispose();
+    await append('second-appended@x');
+    await listed(7);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CallsChangedNotification, CallsRequest, type CallRow } from '../../../catalog/src/protocol';
+import { CallsRequest, type CallRow } from '../../../catalog/src/protocol';
+import { onCallsChanged } from '../callsChanged';
 import { affectsLanguage } from '../clientL10n';
 import type { L10n } from '../translation';
 import {
@@ -70,7 +71,7 @@ export class CallsView implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.document) this.follow(undefined);
       }),
-      client.onNotification(CallsChangedNotification, (params) => {
+      onCallsChanged(client)((params) => {
         // Every publication, even of the same version: a change of sipLens.language re-words the rows.
         if (params.uri === this.document?.uri.toString()) this.schedule();
       }),

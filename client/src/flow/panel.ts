@@ -7,7 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CallFlowRequest, CallsChangedNotification, type CallFlowResult } from '../../../catalog/src/protocol';
+import { CallFlowRequest, type CallFlowResult } from '../../../catalog/src/protocol';
+import { onCallsChanged } from '../callsChanged';
 import type { L10n } from '../translation';
 import { renderFlowHtml } from './html';
 import { arrowAtLine, parseFlowMessage, rejectedType, type FlowHostMessage, type FlowWebviewMessage } from './messages';
@@ -59,7 +60,7 @@ export class FlowPanel implements vscode.Disposable {
     this.disposables.push(
       this.panel.onDidDispose(() => this.dispose()),
       this.panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
-      host.client.onNotification(CallsChangedNotification, (params) => {
+      onCallsChanged(host.client)((params) => {
         if (params.uri === this.uri) this.schedule();
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
