@@ -44,7 +44,7 @@ const LAYERS = [
       ...SERVER_WIDE,
       ANY_LSP,
       forbid(
-        serverFolders('calls', 'rules', 'features', 'pipeline', 'document', 'settings', 'cli'),
+        serverFolders('calls', 'rules', 'flow', 'features', 'pipeline', 'document', 'settings', 'cli'),
         'analysis/ is the bottom layer: it imports only the catalog and itself.',
       ),
     ],
@@ -55,7 +55,7 @@ const LAYERS = [
       ...SERVER_WIDE,
       ANY_LSP,
       forbid(
-        serverFolders('calls', 'features', 'pipeline', 'document', 'settings', 'cli'),
+        serverFolders('calls', 'flow', 'features', 'pipeline', 'document', 'settings', 'cli'),
         'rules/ sees only analysis/ and the catalog; the server and the CLI word their own output.',
       ),
     ],
@@ -66,7 +66,7 @@ const LAYERS = [
       ...SERVER_WIDE,
       ANY_LSP,
       forbid(
-        serverFolders('rules', 'features', 'pipeline', 'document', 'settings', 'cli'),
+        serverFolders('rules', 'flow', 'features', 'pipeline', 'document', 'settings', 'cli'),
         'calls/ sees only analysis/ and the catalog: the CLI and the editor render its summaries alike.',
       ),
     ],

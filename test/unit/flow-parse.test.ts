@@ -82,6 +82,14 @@ describe('Mermaid export parses back with mermaid.parse', () => {
     assert.deepEqual(actors, ['P0', 'P1']);
   });
 
+  it('no directive from the log reaches Mermaid, not even in a comment', () => {
+    const base = diagramOf(loadFlow('flow-hostile.log'));
+    const directive = '%%{init: {"securityLevel": "loose"}}%%';
+    const text = flowMermaid({ ...base, header: { ...base.header, to: directive } });
+    assert.ok(!text.includes('%%{'), text);
+    assert.ok(!text.includes('{'), text);
+  });
+
   it('mermaidText leaves letters, digits and spaces, and codes the rest', () => {
     assert.equal(mermaidText('180 Ringing'), '180 Ringing');
     assert.equal(mermaidText('a;b#c:d'), 'a#59;b#35;c#58;d');

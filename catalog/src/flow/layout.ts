@@ -11,6 +11,7 @@ export const FLOW_GEOMETRY = {
   columnWidth: 240,
   /** Space for the header lines above the columns (one line per header line). */
   headerLine: 18,
+  headerGap: 10,
   /** The column titles: address, agent. */
   columnHeader: 52,
   rowHeight: 34,
@@ -64,7 +65,9 @@ export interface FlowLayoutOptions {
 
 export function layoutFlow(diagram: FlowDiagram, options: FlowLayoutOptions = {}): FlowLayout {
   const g = FLOW_GEOMETRY;
-  const columnsTop = g.margin + (options.headerLines ?? 0) * g.headerLine;
+  const headerLines = options.headerLines ?? 0;
+  // A gap under the header, so its last line's descenders clear the column boxes.
+  const columnsTop = g.margin + headerLines * g.headerLine + (headerLines > 0 ? g.headerGap : 0);
   const rowsTop = columnsTop + g.columnHeader;
   const columns = diagram.endpoints.map((_, i) => ({
     endpoint: i,

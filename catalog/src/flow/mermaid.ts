@@ -4,7 +4,7 @@
  * notes over their arrow. Text from the log goes through `mermaidText`: every character but
  * letters, digits, spaces and a few harmless marks becomes Mermaid's entity code (`#58;` for `:`,
  * its documented escape), so no phrase or address can end a statement, open a new one, or carry
- * markup. The header is written as `%%` comments.
+ * markup or a `%%{init}%%` directive. The header is written as `%%` comments, coded the same way.
  */
 import type { FlowDiagram } from './model';
 import { SEVERITY_MARKS } from './svg';
@@ -19,9 +19,12 @@ export function mermaidText(text: string): string {
   return out.trim() === '' ? '#160;' : out;
 }
 
-/** A comment line: `%%` runs to the end of the line, and the line has no break (oneLine). */
+/**
+ * A comment line, coded like any other text: Mermaid finds `%%{…}%%` directives anywhere in the
+ * source, comments included, and one from the log could change its configuration (securityLevel).
+ */
 function comment(text: string): string {
-  return `  %% ${oneLine(text)}`;
+  return `  %% ${mermaidText(text)}`;
 }
 
 export function flowMermaid(diagram: FlowDiagram): string {

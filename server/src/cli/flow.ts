@@ -49,7 +49,9 @@ export function runFlow(args: readonly string[], io: CliIO, language: Language =
     lineIndex: lines,
   });
   const drawn = new Set(callIds);
-  const suggestions = suggestLegs(analysis, text, callIds[0] as string, language).filter((s) => !drawn.has(s.callId));
+  const suggestions = suggestLegs(analysis, text, callIds[0] as string, language, lines).filter(
+    (s) => !drawn.has(s.callId),
+  );
   const masked = mask(diagram, suggestions, flags);
   const output = exportFlow(masked.diagram, format);
   const legs = suggestionText(masked.suggestions, language);

@@ -6,7 +6,7 @@
 import { LineIndex } from '../analysis/lineIndex';
 import { elapsedMs, type DateKind, type LogTime } from '../analysis/logTime';
 import { messageFacts } from '../analysis/messageFacts';
-import { viaSender } from '../analysis/route';
+import { viaSender, type Endpoint } from '../analysis/route';
 import type { Analysis, Call, SipMessage } from '../analysis/types';
 import { callSummarizer, type CallSummary } from '../calls';
 import { CALL_STATE_LABELS } from '../calls/calls-strings';
@@ -32,7 +32,8 @@ export interface CallFlowOptions {
 
 /** What the flow reads of one message, once. */
 interface ReadMessage extends MessageRoute {
-  readonly lines: MessageLines;
+  /** Split only for a message that may carry SDP. */
+  readonly lines?: MessageLines;
   readonly time?: LogTime;
 }
 
@@ -47,7 +48,7 @@ export function buildCallFlow(
   const calls = callsOf(analysis, callIds);
   const legIds = calls.map((call) => call.callId);
   const messages = messagesOf(analysis, calls);
-  const read = messages.map((message) => readMessage(text, lines, analysis, message));
+  const read = readMessages(text, lines, analysis, messages);
   const columns = new EndpointColumns(read, options.language);
   const placed = placeAll(read, columns);
   const findings = findingsByMessage(
@@ -57,7 +58,7 @@ export function buildCallFlow(
   const arrows = drawArrows(read, placed, findings, lines, legIds);
   const summarize = callSummarizer(text, analysis, lines);
   const summaries = calls.map(summarize);
-  const reasons = legReasons(analysis, text, legIds, options.language);
+  const reasons = legReasons(analysis, text, legIds, options.language, lines);
   return {
     language: options.language,
     header: headerOf(summaries[0], options.language),
@@ -87,19 +88,46 @@ function messagesOf(analysis: Analysis, calls: readonly Call[]): SipMessage[] {
   return indexes.map((index) => analysis.messages[index] as SipMessage);
 }
 
-function readMessage(text: string, lines: LineIndex, analysis: Analysis, message: SipMessage): ReadMessage {
-  const facts = messageFacts(text, lines, analysis.messages, message);
-  const read = messageLines(text, message);
-  const topVia = headerValue(read, 'via')?.split(',', 1)[0];
-  const via = topVia === undefined ? undefined : viaSender(topVia);
-  return {
-    message,
-    route: facts.route,
-    lines: read,
-    ...(facts.userAgent !== undefined ? { userAgent: facts.userAgent } : {}),
-    ...(via !== undefined ? { via } : {}),
-    ...(facts.time !== undefined ? { time: facts.time } : {}),
-  };
+/**
+ * Time, route and agent of each message, read once. The header lines are split only where needed:
+ * the top Via of the first message the log's writer sent (its own column's address) and the SDP
+ * of the messages that carry a body starting `v=0`; a call of thousands of messages stays cheap.
+ */
+function readMessages(
+  text: string,
+  lines: LineIndex,
+  analysis: Analysis,
+  messages: readonly SipMessage[],
+): ReadMessage[] {
+  let ownViaFound = false;
+  return messages.map((message) => {
+    const facts = messageFacts(text, lines, analysis.messages, message);
+    const { route } = facts;
+    const ownVia =
+      (route.direction === 'out' && message.kind === 'request') ||
+      (route.direction === 'in' && message.kind === 'response');
+    const body = bodyLines(text, message);
+    let via: Endpoint | undefined;
+    if (!ownViaFound && ownVia) {
+      const topVia = headerValue(body ?? messageLines(text, message), 'via')?.split(',', 1)[0];
+      via = topVia === undefined ? undefined : viaSender(topVia);
+      ownViaFound = via !== undefined;
+    }
+    return {
+      message,
+      route,
+      ...(body !== undefined ? { lines: body } : {}),
+      ...(facts.userAgent !== undefined ? { userAgent: facts.userAgent } : {}),
+      ...(via !== undefined ? { via } : {}),
+      ...(facts.time !== undefined ? { time: facts.time } : {}),
+    };
+  });
+}
+
+/** The message's lines when it may carry SDP (`v=0` somewhere in it); undefined otherwise. */
+function bodyLines(text: string, message: SipMessage): MessageLines | undefined {
+  // Searched within the message only: indexOf over the text would run on to its end for each message.
+  return text.slice(message.startLineEnd, message.endOffset).includes('v=0') ? messageLines(text, message) : undefined;
 }
 
 /** A response's request, by Call-ID, CSeq and top Via branch (RFC 3261 §17.1.3's client matching). */
@@ -136,13 +164,16 @@ function drawArrows(
   read.forEach((entry, i) => {
     const { message } = entry;
     const first = grouping.retransmissionOf[i];
-    const sdp = hasSdp(entry.lines);
+    const sdp = entry.lines !== undefined && hasSdp(entry.lines);
     // A copy repeats its original's offer or answer: it is not a new one.
-    const role = first !== undefined ? arrows[first]?.sdp : offerAnswer.roleOf(message, sdp, isReliable(entry.lines));
+    const role =
+      first !== undefined
+        ? arrows[first]?.sdp
+        : offerAnswer.roleOf(message, sdp, sdp && isReliable(entry.lines as MessageLines));
     const delta = entry.time === undefined ? undefined : elapsedMs(lastTime.get(entry.time.date), entry.time);
     if (entry.time !== undefined) lastTime.set(entry.time.date, entry.time);
     const repeats = grouping.repeats[i] ?? 0;
-    const media = sdp ? mediaLines(entry.lines) : [];
+    const media = sdp ? mediaLines(entry.lines as MessageLines) : [];
     arrows.push({
       ...(placed[i] as { from: number; to: number }),
       method: (message.kind === 'request' ? message.method : message.cseqMethod) ?? '',
@@ -204,10 +235,10 @@ function legOf(summary: CallSummary, language: Language, reason: string | undefi
 }
 
 /** Why each added leg belongs with the first: the suggestion's reason, when the search found it. */
-function legReasons(analysis: Analysis, text: string, legIds: readonly string[], language: Language) {
+function legReasons(analysis: Analysis, text: string, legIds: readonly string[], language: Language, lines: LineIndex) {
   const reasons = new Map<string, string>();
   if (legIds.length < 2) return reasons;
-  for (const suggestion of suggestLegs(analysis, text, legIds[0] as string, language))
+  for (const suggestion of suggestLegs(analysis, text, legIds[0] as string, language, lines))
     reasons.set(suggestion.callId, suggestion.reason);
   return reasons;
 }

@@ -1,16 +1,17 @@
 /**
  * Other Call-IDs that look like legs of the same call, and why: the correlation vectors real
  * networks carry, strongest first.
- *   1. `X-CID`: a B2BUA (Asterisk, FreeSWITCH, SBCs) copies the A leg's Call-ID into the B leg;
- *   2. a B2BUA suffix on the Call-ID (`abc` and `abc_b2b-1`, Kamailio/SEMS style);
+ *   1. `X-CID`: a header some B2BUAs and SBCs are set to add, carrying the A leg's Call-ID on the B leg;
+ *   2. a B2BUA suffix on the Call-ID (`abc` and `abc_b2b-1`), as some B2BUAs derive the B leg's;
  *   3. the same `icid-value` in `P-Charging-Vector` (RFC 7315 §4.6; 3GPP TS 24.229 keeps one
  *      IMS charging identifier across every leg of a session);
- *   4. the same RFC 7989 `Session-ID` UUID: a B2BUA passes it through (§6), and each end's UUID is
- *      `local` in what it sends and `remote` in what it receives, so any shared non-null UUID links;
+ *   4. the same RFC 7989 `Session-ID` UUID: intermediaries, B2BUAs included, pass it through, and
+ *      each end's UUID is `local` in what it sends and `remote` in what it receives, so any shared
+ *      non-null UUID links;
  *   5. last resort, only when none of these links anything: an INVITE that leaves the node another
  *      leg's INVITE reached, within a second, to the same called number.
- * Each call's opening request and its first 2xx are read once (their headers indexed by value),
- * so the search is linear in the number of calls, not quadratic in pairs.
+ * Each call's opening request and its first 2xx are read once per search, and compared with the
+ * asked call's values only: linear in the number of calls, never a comparison of every pair.
  */
 import { LineIndex } from '../analysis/lineIndex';
 import { elapsedMs, type LogTime } from '../analysis/logTime';
@@ -34,6 +35,8 @@ const UUID = /\b[0-9a-f]{32}\b/giu;
 const NULL_UUID = '0'.repeat(32);
 const ICID = /icid-value\s?=\s?"?([^";\s]{1,200})/iu;
 const LOCAL = '\u0000local';
+/** A line that starts (after indentation or a JSON `\\r\\n`) with one of the headers the vectors are in. */
+const VECTOR_HEADER = /(?:^|\\n|[ \t])(?:x-cid|p-charging-vector|session-id)[ \t]*:/imu;
 
 interface LegFacts {
   readonly call: Call;
@@ -47,6 +50,7 @@ export function suggestLegs(
   text: string,
   callId: string,
   language: Language = 'en',
+  lineIndex?: LineIndex,
 ): FlowLegSuggestion[] {
   const target = analysis.calls.find((call) => call.callId === callId);
   if (target === undefined) return [];
@@ -72,7 +76,10 @@ export function suggestLegs(
     const shared = other.uuids.find((uuid) => uuids.has(uuid));
     if (shared !== undefined) add(other.call.callId, fill(strings.sessionId, { uuid: shared }));
   }
-  if (found.size === 0) for (const [id, reason] of timingPartners(analysis, text, target, language)) add(id, reason);
+  if (found.size === 0) {
+    const lines = lineIndex?.textLength === text.length ? lineIndex : new LineIndex(text);
+    for (const [id, reason] of timingPartners(analysis, text, lines, target, language)) add(id, reason);
+  }
   return [...found].map(([id, reason]) => ({ callId: id, reason }));
 }
 
@@ -82,6 +89,9 @@ function legFacts(analysis: Analysis, text: string, call: Call): LegFacts {
   const uuids: string[] = [];
   let icid: string | undefined;
   for (const message of keyMessages(analysis, call)) {
+    // Most messages carry none of the vectors: a test over the message's text before splitting it.
+    const slice = text.slice(message.startLineEnd, message.endOffset);
+    if (!VECTOR_HEADER.test(slice)) continue;
     const lines = messageLines(text, message);
     for (const [name, value] of lines.headers) {
       if (name === 'x-cid') xCid.push(value);
@@ -131,8 +141,13 @@ interface InviteFacts {
  * The last resort: INVITEs to the same called number within TIMING_WINDOW_MS of the target's, one of
  * which left the node the other reached. Each call's first INVITE is read once: linear in the calls.
  */
-function timingPartners(analysis: Analysis, text: string, target: Call, language: Language): Array<[string, string]> {
-  const lines = new LineIndex(text);
+function timingPartners(
+  analysis: Analysis,
+  text: string,
+  lines: LineIndex,
+  target: Call,
+  language: Language,
+): Array<[string, string]> {
   const mine = inviteFacts(analysis, text, lines, target);
   if (mine?.called === undefined || mine.time === undefined) return [];
   const partners: Array<[string, string]> = [];

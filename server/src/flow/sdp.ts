@@ -10,7 +10,7 @@
  *     both are marked answer too;
  *   - a non-failure response with SDP to an INVITE that had none is the offer, answered in the ACK
  *     (or the PRACK of a reliable 18x).
- * Failure responses carry no offer or answer (§13.2.1: an offer is rejected by a non-2xx).
+ * Failure responses are left unmarked: a non-2xx final response ends the INVITE without an answer.
  */
 import type { SipMessage } from '../analysis/types';
 
