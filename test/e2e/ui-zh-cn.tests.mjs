@@ -54,7 +54,7 @@ export function registerChineseTests({ test }) {
   // Call flow (issue 21): its own block.
   test('in Chinese, "显示呼叫流程" draws the ladder with Chinese words around the log’s own', async ({
     page,
-    imagesDir,
+    runDir,
   }) => {
     await runCommand(page, 'View: Show Explorer');
     await openFromExplorer(page, 'call-outcomes.log');
@@ -66,7 +66,8 @@ export function registerChineseTests({ test }) {
       const facts = await frame.locator('.facts').innerText();
       const offer = await frame.locator('tspan.sdp.offer').first().textContent();
       await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
-      await screenshot(page, imagesDir, 'call-flow-zh-cn.jpg');
+      // In the run's folder, not the README's: one call-flow picture ships (the VSIX's size budget).
+      await screenshot(page, runDir, 'call-flow-zh-cn.jpg');
       console.log(`[figure] zh-cn call flow: ${facts} | ${offer}`);
       assert.match(facts, /建立时延：\d+ 毫秒/u);
       // textContent runs on into its tooltip (the media lines, a <title> child).
