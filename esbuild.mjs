@@ -78,6 +78,14 @@ const builds = [
     entryPoints: ['client/media/compare.ts'],
     outfile: 'client/media/dist/compare.js',
   },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: ['client/media/flow/main.ts'],
+    outfile: 'client/media/dist/flow.js',
+  },
 ];
 
 // Tests are never shipped; they are bundled in development mode only.

@@ -83,6 +83,8 @@ export const COMMANDS = {
   openRfc: 'sipLens.openRfc',
   disableCodeDiagnostics: 'sipLens.disableCodeDiagnostics',
   showAllFindings: 'sipLens.showAllFindings',
+  /** Issue 21: the ladder of the call at `(uri, position)` (code action, hover link). */
+  showCallFlow: 'sipLens.showCallFlow',
 } as const;
 
 /** A call's state and kind, as the server's call model names them (call-vocabulary.ts). */

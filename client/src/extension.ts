@@ -8,6 +8,7 @@ import { registerCommands } from './commands';
 import { createClientL10n } from './clientL10n';
 import { registerCalls, type CallsView } from './calls/index';
 import { registerLargeFiles, type LargeFiles } from './largeFiles/index';
+import { registerFlow, type FlowPanels } from './flow/index';
 
 /** What activate() returns to other extensions and to the in-VS Code tests. */
 export interface SipLensApi {
@@ -17,6 +18,8 @@ export interface SipLensApi {
   readonly calls: CallsView;
   /** Large logs: analysis progress with cancel, and "Analyse on disk" (for the in-VS Code tests). */
   readonly largeFiles: LargeFiles;
+  /** The call-flow panels: their answers and the messages sent to their webviews (for the in-VS Code tests). */
+  readonly flow: FlowPanels;
 }
 
 export function activate(context: vscode.ExtensionContext): SipLensApi {
@@ -28,9 +31,10 @@ export function activate(context: vscode.ExtensionContext): SipLensApi {
   registerCommands(context, client, output, l10n);
   const calls = registerCalls(context, client, l10n);
   const largeFiles = registerLargeFiles(context, client, l10n, (uri) => calls.showOnDisk(uri));
+  const flow = registerFlow(context, client, l10n, calls, (message) => output.warn(message));
   const activationMs = performance.now() - started;
   output.info(l10n.t('SIP Lens activated in {0} ms; the language server is starting.', activationMs.toFixed(1)));
-  return { activationMs, calls, largeFiles };
+  return { activationMs, calls, largeFiles, flow };
 }
 
 export async function deactivate(): Promise<void> {

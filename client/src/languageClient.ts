@@ -15,7 +15,7 @@ import type { SipLensInitializationOptions } from '../../catalog/src/protocol';
 let client: LanguageClient | undefined;
 
 /** Hover cards may link only to our own commands; everything else in them stays inert. */
-const TRUSTED_HOVER_COMMANDS = [COMMANDS.compareCodes, COMMANDS.explainCode, COMMANDS.openRfc];
+const TRUSTED_HOVER_COMMANDS = [COMMANDS.compareCodes, COMMANDS.explainCode, COMMANDS.openRfc, COMMANDS.showCallFlow];
 
 export function startLanguageClient(
   context: vscode.ExtensionContext,

@@ -43,6 +43,7 @@ import { registerCallRequests } from './pipeline/callRequests';
 import { DiskDocuments } from './pipeline/onDisk';
 import { registerLargeDocuments } from './pipeline/largeDocuments';
 import { chooseProgressSink } from './pipeline/progressSinks';
+import { registerFlowRequest } from './pipeline/flowRequests';
 
 export function startServer(connection: Connection): void {
   // Large documents (issue 22): progress from the moment one arrives, and logs read from disk.
@@ -64,6 +65,7 @@ export function startServer(connection: Connection): void {
   // Every request that names a document also finds a log read from disk.
   const documentOf = (uri: string) => documents.get(uri) ?? disk.get(uri);
   const calls = registerCallRequests(connection, cache, settings, logger, documentOf);
+  registerFlowRequest(connection, cache, settings, logger, documentOf);
   const validator = new Validator(
     connection,
     cache,

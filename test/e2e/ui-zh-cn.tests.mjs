@@ -15,7 +15,15 @@ import {
   titleButton,
   titleButtons,
 } from './callsView.mjs';
-import { frameWith, openFromExplorer, pickInQuickInput, runCommand, screenshot, widenSideBar } from './workbench.mjs';
+import {
+  frameWith,
+  goToLine,
+  openFromExplorer,
+  pickInQuickInput,
+  runCommand,
+  screenshot,
+  widenSideBar,
+} from './workbench.mjs';
 
 /** JPEG like the other README pictures: docs/images/*.jpg ship in the VSIX (.vscodeignore). */
 export const COMPARE_ZH_CN_IMAGE = 'compare-zh-cn.jpg';
@@ -112,6 +120,33 @@ export function registerChineseTests({ test }) {
     } finally {
       await page.keyboard.press('Escape');
       await runCommand(page, 'View: Close All Editors');
+    }
+  });
+
+  // Call flow (issue 21): its own block.
+  test('in Chinese, "显示呼叫流程" draws the ladder with Chinese words around the log’s own', async ({
+    page,
+    runDir,
+  }) => {
+    await runCommand(page, 'View: Show Explorer');
+    await openFromExplorer(page, 'call-outcomes.log');
+    await goToLine(page, 164);
+    await runCommand(page, commandTitle('sipLens.showCallFlow'));
+    await pickInQuickInput(page, '+442079460000', '+442079460000', '显示哪个呼叫的呼叫流程？');
+    const frame = await frameWith(page, 'g.arrow', '503 Service Unavailable');
+    try {
+      const facts = await frame.locator('.facts').innerText();
+      const offer = await frame.locator('tspan.sdp.offer').first().textContent();
+      await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+      // In the run's folder, not the README's: one call-flow picture ships (the VSIX's size budget).
+      await screenshot(page, runDir, 'call-flow-zh-cn.jpg');
+      console.log(`[figure] zh-cn call flow: ${facts} | ${offer}`);
+      assert.match(facts, /建立时延：\d+ 毫秒/u);
+      // textContent runs on into its tooltip (the media lines, a <title> child).
+      assert.ok(offer?.startsWith('SDP offer（提议）m=audio'), offer ?? '');
+    } finally {
+      await runCommand(page, 'View: Close All Editors');
+      await runCommand(page, 'View: Show Explorer');
     }
   });
 }

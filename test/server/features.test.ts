@@ -268,6 +268,8 @@ describe('hints, outline, folding and code actions over stdio', () => {
         ['Explain 486', 'quickfix', true, diagnostics.length],
         ['Compare 486 with…', 'quickfix', false, diagnostics.length],
         ['Turn off diagnostics for 486', 'quickfix', false, diagnostics.length],
+        // On any line of a message: its call flow, last, tied to no diagnostic.
+        ['Show call flow', '', false, 0],
       ],
     );
     assert.ok(diagnostics.length > 0);

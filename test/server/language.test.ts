@@ -164,7 +164,7 @@ describe('the server in the display language VS Code passes (initialize locale z
     });
     assert.deepEqual(
       actions.map((a) => a.title),
-      ['解释 486', '将 486 与其他状态码比较…', '关闭 486 的诊断'],
+      ['解释 486', '将 486 与其他状态码比较…', '关闭 486 的诊断', '显示呼叫流程'],
     );
   });
 

@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CallsChangedNotification, CallsRequest, type CallRow } from '../../../catalog/src/protocol';
+import { CallsRequest, type CallRow } from '../../../catalog/src/protocol';
+import { onCallsChanged } from '../callsChanged';
 import { affectsLanguage } from '../clientL10n';
 import type { L10n } from '../translation';
 import {
@@ -53,7 +54,12 @@ export class CallsView implements vscode.Disposable {
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...state.get<Partial<ViewOptions>>(OPTIONS_KEY), filter: '' };
     this.provider = new CallsTreeProvider(l10n);
-    this.view = vscode.window.createTreeView(CALLS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
+    // Several calls selected draw one ladder (sipLens.showCallFlow from the context menu).
+    this.view = vscode.window.createTreeView(CALLS_VIEW_ID, {
+      treeDataProvider: this.provider,
+      showCollapseAll: true,
+      canSelectMany: true,
+    });
     this.statusBar = vscode.window.createStatusBarItem('sipLens.calls.status', vscode.StatusBarAlignment.Left, 10);
     this.statusBar.name = l10n.t('SIP calls');
     this.statusBar.command = 'sipLens.calls.focus';
@@ -66,7 +72,7 @@ export class CallsView implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.document) this.follow(undefined);
       }),
-      client.onNotification(CallsChangedNotification, (params) => {
+      onCallsChanged(client)((params) => {
         // Every publication, even of the same version: a change of sipLens.language re-words the rows.
         if (params.uri === this.document?.uri.toString()) this.schedule();
       }),

@@ -1,9 +1,9 @@
 /**
  * Code actions on a status code or a SIP Lens diagnostic: explain it, compare it, or turn its
- * diagnostics off; on the notice that the cap hid findings, show them all. Turning off only runs a
- * client command that writes the setting when the user picks it (the document's uri tells it whose
- * folder settings apply), and showing all asks the server to lift the cap for that document; nothing
- * here edits the document.
+ * diagnostics off; on the notice that the cap hid findings, show them all; on any line of a message,
+ * show its call flow. Turning off only runs a client command that writes the setting when the user
+ * picks it (the document's uri tells it whose folder settings apply), and showing all asks the server
+ * to lift the cap for that document; nothing here edits the document.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,6 +11,7 @@ import { fill } from '../../../catalog/src/l10n';
 import { DEFAULT_LANGUAGE, type Language } from '../../../catalog/src/language';
 import { COMMANDS } from '../../../catalog/src/protocol';
 import type { DocumentAnalysis } from '../pipeline/documentAnalysis';
+import { callIdAt } from '../pipeline/flowTarget';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { ACTION_STRINGS, DIAGNOSTIC_STRINGS } from './feature-strings';
 import { statusCodeAt } from './lookup';
@@ -33,7 +34,31 @@ export function codeActions(
   return [...codes]
     .flatMap(([code, diagnostics]) => actionsFor(code, diagnostics, document.uri, language))
     .concat(showAllActions(params.context.diagnostics, document.uri, language))
+    .concat(callFlowActions(document, state, params, language))
     .map(filteredTitles);
+}
+
+/**
+ * On any line of a message with a Call-ID: draw its call as a ladder (the client asks the server
+ * for the call at this position). Last, and of the empty kind: it explains, it fixes nothing.
+ */
+function callFlowActions(
+  document: TextDocument,
+  state: DocumentAnalysis,
+  params: CodeActionParams,
+  language: Language,
+): CodeAction[] {
+  const position = params.range.start;
+  if (callIdAt(state.analysis, document, position) === undefined) return [];
+  const title = ACTION_STRINGS[language].showCallFlow;
+  const target = { line: position.line, character: position.character };
+  return [
+    {
+      title,
+      kind: CodeActionKind.Empty,
+      command: { title, command: COMMANDS.showCallFlow, arguments: [document.uri, target] },
+    },
+  ];
 }
 
 /** On the overflow notice: lift the cap for this document (the client asks the server, protocol.ts). */

@@ -13,12 +13,14 @@ export const ACTION_STRINGS = localised(
     compareWith: 'Compare with…',
     compareCode: 'Compare {code} with…',
     turnOff: 'Turn off diagnostics for {code}',
+    showCallFlow: 'Show call flow',
   },
   {
     explain: '解释 {code}',
     compareWith: '与其他状态码比较…',
     compareCode: '将 {code} 与其他状态码比较…',
     turnOff: '关闭 {code} 的诊断',
+    showCallFlow: '显示呼叫流程',
   },
 );
 

@@ -21,7 +21,9 @@ export function hover(
   if (occurrence) {
     // The finding on these three digits, as the diagnostics and inlay hints show it: one truth.
     const finding = findingAt(state.findings(options), occurrence.offset);
-    const value = statusCodeCard(contextFor(state.analysis, occurrence, state, finding), options.language);
+    const context = contextFor(state.analysis, occurrence, state, finding);
+    const callFlow = context.message?.callId ? { uri: document.uri, position: document.positionAt(offset) } : undefined;
+    const value = statusCodeCard(callFlow ? { ...context, callFlow } : context, options.language);
     if (!value) return null;
     return { contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(document, occurrence.offset, 3) };
   }

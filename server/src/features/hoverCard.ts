@@ -32,6 +32,11 @@ export interface OccurrenceContext {
   readonly isFinal?: boolean;
   /** The finding a rule reported on this code: its message and short fix are the hover's answer. */
   readonly finding?: Finding;
+  /** Where the code's message is, when it has a Call-ID: the links row offers its call flow. */
+  readonly callFlow?: {
+    readonly uri: string;
+    readonly position: { readonly line: number; readonly character: number };
+  };
 }
 
 /**
@@ -47,7 +52,7 @@ export function statusCodeCard(context: OccurrenceContext, language: Language = 
   const title = sections.find((section): section is TitleSection => section.id === 'title');
   if (!title) return undefined;
   const [meaning, restOfDescription] = splitFirstSentence(entry.description, language);
-  const answer = [heading(title), meaning, ...inThisLog(context, language), actions(entry, title, language)];
+  const answer = [heading(title), meaning, ...inThisLog(context, language), actions(entry, title, language, context)];
   const details = sections
     .filter((section) => isDetail(section, entry))
     .map((section) => sectionMarkdown(section, language));
@@ -114,13 +119,17 @@ function heading(title: TitleSection): string {
   return `### ${[title.heading, ...title.badges.map((badge) => badge.label)].join(' · ')}`;
 }
 
-/** Explain · Compare with… · the RFC section, before anything long. */
-function actions(entry: CatalogEntry, title: TitleSection, language: Language): string {
+/** Explain · Compare with… · the RFC section (· Show call flow, in a call), before anything long. */
+function actions(entry: CatalogEntry, title: TitleSection, language: Language, context: OccurrenceContext): string {
   const words = ACTION_STRINGS[language];
   const explainLink = commandLink(fill(words.explain, { code: entry.code }), COMMANDS.explainCode, [entry.code]);
   const compare = commandLink(words.compareWith, COMMANDS.compareCodes, [entry.code]);
   const rfc = `[${title.reference.label}](${title.reference.url})`;
-  return `${explainLink} · ${compare} · ${rfc}`;
+  const { callFlow } = context;
+  const flow = callFlow
+    ? ` · ${commandLink(words.showCallFlow, COMMANDS.showCallFlow, [callFlow.uri, callFlow.position])}`
+    : '';
+  return `${explainLink} · ${compare} · ${rfc}${flow}`;
 }
 
 /** What this response did in the log: the finding's own words when a rule reported one. */

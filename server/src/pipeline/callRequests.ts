@@ -30,7 +30,7 @@ export interface CallRequests {
 }
 
 /** A handler's async work, logged and answered as an error when it throws (as `runSafe` does). */
-async function runSafeAsync<T>(
+export async function runSafeAsync<T>(
   logger: Logger,
   what: string,
   token: CancellationToken,
