@@ -254,7 +254,7 @@ describe('Analyse on disk', () => {
     writeFileSync(huge, '');
     truncateSync(huge, 600 * 1024 * 1024);
     const tooBig = await server.connection.sendRequest(AnalyseOnDiskRequest, { uri: pathToFileURL(huge).toString() });
-    assert.match(tooBig.message ?? '', /this file is 600 MB; sip-lens can read logs up to 512 MB today/u);
+    assert.match(tooBig.message ?? '', /this file is 600 MB; SIP Lens analyses logs up to 512 MB from disk today/u);
     const remote = await server.connection.sendRequest(AnalyseOnDiskRequest, { uri: 'vscode-remote://host/x.log' });
     assert.equal(remote.outcome, 'failed');
   });

@@ -104,7 +104,7 @@ async function readPlain(
     const info = await handle.stat();
     if (!info.isFile()) throw new UsageError('notRegularFile', { path }, false);
     const size = info.size;
-    if (size > MAX_LOG_BYTES) throw new UsageError('logTooBig', { path, size: formatSize(size) }, false);
+    if (size > MAX_LOG_BYTES) throw new UsageError('diskTooBig', { path, size: formatSize(size) }, false);
     const decoder = new StringDecoder('utf8');
     const parts: string[] = [];
     let at = start;
@@ -119,7 +119,7 @@ async function readPlain(
       tail = lastBytes(tail, chunk);
       at += bytesRead;
       // A file still growing as it is read is read to where it was when the read began.
-      if (at - start > MAX_LOG_BYTES) throw new UsageError('logTooBigStream', { path }, false);
+      if (at - start > MAX_LOG_BYTES) throw new UsageError('diskTooBigStream', { path }, false);
       onProgress(size > 0 ? Math.min(1, at / size) : 1);
     }
     parts.push(decoder.end());
@@ -143,7 +143,7 @@ async function readGzip(path: string, onProgress: (fraction: number) => void, to
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       if (token.isCancellationRequested) throw new ReadCancelled();
       bytes += chunk.length;
-      if (bytes > MAX_LOG_BYTES) throw new UsageError('logTooBigStream', { path }, false);
+      if (bytes > MAX_LOG_BYTES) throw new UsageError('diskTooBigStream', { path }, false);
       parts.push(decoder.write(chunk));
       onProgress(size > 0 ? Math.min(1, source.bytesRead / size) : 1);
     }
