@@ -1,5 +1,5 @@
 /**
- * `sip-lens check [--format text|json|sarif|github] [--max-diagnostics <n>] [--lang <l>] <file...>`:
+ * `sip-lens check [--format text|json|sarif|github] [--max-diagnostics <n>] [--horizon <MiB|all>] <file...>`:
  * the language server's findings, for CI. The exit status counts every finding, shown or not: 0
  * with no error-level finding, 1 with some, 2 on a usage error or an unreadable path, 3 when
  * sip-lens itself failed. `-` reads standard input; a `.gz` file is decompressed.
@@ -14,11 +14,15 @@ import { JSON_END, JSON_START, jsonSafe, writeFileJson } from './checkJson';
 import { SarifWriter } from './checkSarif';
 import { writeText } from './checkText';
 import type { Language } from '../../../catalog/src/language';
-import { EXIT_FINDINGS, EXIT_OK, parseFlags, UsageError, type CliIO } from './io';
+import { fill } from '../../../catalog/src/l10n';
+import { DEFAULT_HORIZON_CHARS } from '../stream/check';
+import { CLI_NOTE_STRINGS } from './cli-strings';
+import { EXIT_FINDINGS, EXIT_OK, parseFlags, terminalLine, UsageError, type CliIO } from './io';
 import { ChunkedOutput } from './output';
 import type { CheckedFile } from './checkedFile';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const MIB = 1024 * 1024;
 type Format = (typeof FORMATS)[number];
 
 /** One output format: what opens the report, each file's part (in order), what closes it. */
@@ -29,10 +33,11 @@ interface CheckWriter {
 }
 
 export function runCheck(args: readonly string[], io: CliIO, language: Language): number {
-  const { flags, positional } = parseFlags(args, ['--json'], ['--max-diagnostics', '--format']);
+  const { flags, positional } = parseFlags(args, ['--json'], ['--max-diagnostics', '--format', '--horizon']);
   const format = parseFormat(flags.get('--format'), flags.has('--json'));
   if (positional.length === 0) throw new UsageError('needsFile', { command: 'check' });
   const maxFindings = parseMax(flags.get('--max-diagnostics'));
+  const horizonChars = parseHorizon(flags.get('--horizon'));
   // A mistyped path fails before anything is printed, not after the other files' findings.
   assertReadable(positional);
   // JSON's extra escaping keeps bidi and C1 controls from log text out of a terminal that shows it.
@@ -43,9 +48,10 @@ export function runCheck(args: readonly string[], io: CliIO, language: Language)
   positional.forEach((path, i) => {
     // Written out before the next file is read, so a reader sees each file's findings as they come.
     output.flush();
-    const file = checkFile(path, maxFindings, language);
+    const file = checkFile(path, maxFindings, language, horizonChars);
     writer.file(file, i === 0);
     file.readToEnd();
+    warnJudgedInParts(io, path, file.callsJudgedInParts(), horizonChars, language);
     // Counted once the file has been read through: it is read as its findings are written.
     hasErrors ||= file.result.totals.error > 0;
   });
@@ -84,6 +90,34 @@ function parseFormat(raw: string | true | undefined, json: boolean): Format {
 }
 
 /** A CLI is not an editor: every finding unless `--max-diagnostics` asks for fewer. */
+/**
+ * `--horizon <MiB>`: how long a call may stay silent before it is judged (the stream's memory holds
+ * the calls active within it); `all` holds every call to the end of the log, exact at any size.
+ */
+function parseHorizon(raw: string | true | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === 'all') return Number.POSITIVE_INFINITY;
+  if (raw === true || !/^[1-9]\d{0,5}$/u.test(raw)) throw new UsageError('badHorizon', { value: String(raw) });
+  return Number(raw) * MIB;
+}
+
+/**
+ * A call judged, then seen again, was judged in two parts: its findings may differ from judging it
+ * whole (once-per-call rules, retries). Said on standard error, so every output format stays valid.
+ */
+function warnJudgedInParts(
+  io: CliIO,
+  path: string,
+  count: number,
+  horizon: number | undefined,
+  language: Language,
+): void {
+  if (count === 0) return;
+  const strings = CLI_NOTE_STRINGS[language];
+  const mib = Math.round((horizon ?? DEFAULT_HORIZON_CHARS) / MIB);
+  io.err(`sip-lens: ${fill(strings.judgedInParts, { path: terminalLine(path), count, mib })}\n`);
+}
+
 function parseMax(raw: string | true | undefined): number {
   if (raw === undefined || raw === true) return Number.POSITIVE_INFINITY;
   if (!/^\d+$/u.test(raw)) throw new UsageError('maxNotWhole', { value: raw });

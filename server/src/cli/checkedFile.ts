@@ -30,14 +30,21 @@ export interface CheckedFile {
   listenOccurrences(listener: (occurrences: readonly StreamOccurrence[]) => void): void;
   /** Reads what the writer left unread (it stops when nobody reads the output), so the counts are whole. */
   readToEnd(): void;
+  /** Calls judged in two parts (silent for longer than the horizon, then seen again): once read to the end. */
+  callsJudgedInParts(): number;
 }
 
 /** `language` words the findings (the rules' messages); the caller words everything else. */
-export function checkFile(path: string, maxFindings: number, language: Language): CheckedFile {
+export function checkFile(path: string, maxFindings: number, language: Language, horizonChars?: number): CheckedFile {
   let listener: ((occurrences: readonly StreamOccurrence[]) => void) | undefined;
   const check = new StreamCheck(
     logText(path),
-    { overrides: DEFAULT_SETTINGS.severityOverrides, maxFindings, language },
+    {
+      overrides: DEFAULT_SETTINGS.severityOverrides,
+      maxFindings,
+      language,
+      ...(horizonChars === undefined ? {} : { horizonChars }),
+    },
     (occurrences) => listener?.(occurrences),
   );
   return {
@@ -48,6 +55,7 @@ export function checkFile(path: string, maxFindings: number, language: Language)
       listener = next;
     },
     readToEnd: () => check.readToEnd(),
+    callsJudgedInParts: () => check.callsJudgedInParts,
   };
 }
 

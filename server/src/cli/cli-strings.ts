@@ -29,6 +29,9 @@ Options:
                                    LC_MESSAGES or LANG). JSON keys stay English.
   --max-diagnostics <n>            check: show at most n findings per file (default: all).
                                    The exit status still counts every finding.
+  --horizon <MiB|all>              check: judge a call once it has been silent for this much log
+                                   (default 8); all holds every call to the end: exact for any
+                                   log, with memory that grows with the log.
   --mask                           flow: hide Authorization and Proxy-Authorization values and
                                    digest nonces; --mask-users and --mask-addresses also hide
                                    user parts and IP addresses and host names (user-1, ip-1...).
@@ -71,6 +74,9 @@ const USAGE_ZH = `用法：sip-lens <命令> [选项]
                                    JSON 的键名始终是英文。
   --max-diagnostics <n>            check：每个文件最多显示 n 条诊断（默认全部显示）。
                                    退出状态仍计入全部诊断。
+  --horizon <MiB|all>              check：呼叫在这么多日志内没有新消息后即进行判定（默认 8）；
+                                   all 表示保留每个呼叫直到日志结束：任何日志都精确，
+                                   但内存随日志增长。
   --mask                           flow：隐藏 Authorization 和 Proxy-Authorization 的值以及摘要
                                    认证的 nonce；--mask-users 和 --mask-addresses 还会隐藏用户
                                    部分、IP 地址和主机名（user-1、ip-1……）。
@@ -121,6 +127,7 @@ export const ERROR_STRINGS = localised(
     gzipTruncated: "cannot read '{path}': the gzip data ends early (is the file truncated?)",
     gzipCorrupt: "cannot read '{path}': not valid gzip data ({reason})",
     badFormat: "--format takes text, json, sarif or github, not '{value}'",
+    badHorizon: "--horizon takes a whole number of MiB from 1 to 999999, or all, not '{value}'",
     jsonOrFormat: '--json is --format json: choose one',
     stdinTwice: '- (standard input) can be named only once',
     flowOneFile: 'flow takes exactly one file',
@@ -157,6 +164,7 @@ export const ERROR_STRINGS = localised(
     gzipTruncated: '无法读取“{path}”：gzip 数据提前结束（文件是否被截断？）',
     gzipCorrupt: '无法读取“{path}”：不是有效的 gzip 数据（{reason}）',
     badFormat: '--format 只接受 text、json、sarif 或 github，不接受“{value}”',
+    badHorizon: '--horizon 只接受 1 到 999999 之间的整数（单位 MiB）或 all，不接受“{value}”',
     jsonOrFormat: '--json 即 --format json，两者只能选一个',
     stdinTwice: '标准输入（-）只能指定一次',
     flowOneFile: 'flow 需要正好一个文件',
@@ -186,6 +194,18 @@ export const OVERFLOW_STRINGS = localised(
   {
     one: '另有 {count} 条诊断未显示（{hidden}；--max-diagnostics {limit}）',
     many: '另有 {count} 条诊断未显示（{hidden}；--max-diagnostics {limit}）',
+  },
+);
+
+/** Notes `check` writes on standard error about how a file was read. */
+export const CLI_NOTE_STRINGS = localised(
+  {
+    judgedInParts:
+      '{path}: {count} times a call had a message again after more than {mib} MiB of log without one; each such call was judged in parts, so its findings may differ from judging it whole (--horizon all holds every call)',
+  },
+  {
+    judgedInParts:
+      '{path}：有 {count} 次，某个呼叫在超过 {mib} MiB 的日志中没有消息之后又出现了新消息；这些呼叫被分段判定，其诊断可能与整体判定不同（使用 --horizon all 可保留每个呼叫）',
   },
 );
 

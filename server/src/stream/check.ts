@@ -17,6 +17,7 @@ import type { Finding, Overflow, RuleOptions, SeverityCounts } from '../rules/ty
 import { CappedGate, OrderedGate, type Gate } from './gates';
 import { judgeCalls, judgeFree, type LocatedFinding } from './judge';
 import type { Position, StreamMessage, StreamOccurrence, WindowFacts } from './types';
+import { SeenCalls } from './seenCalls';
 import { streamWindows, type WindowOptions } from './windows';
 
 /**
@@ -59,6 +60,9 @@ export class StreamCheck {
   private current: ReadonlyMap<number, Position> = new Map();
   private done = false;
   private mostOpen = 0;
+  /** Calls judged before the stream ended, and how many of them came back after it (judged in parts). */
+  private readonly judgedEarly = new SeenCalls();
+  private cameBack = 0;
 
   constructor(
     chunks: Iterable<string>,
@@ -77,6 +81,14 @@ export class StreamCheck {
   readToEnd(): void {
     const iterator = this.findings[Symbol.iterator]();
     while (!iterator.next().done);
+  }
+
+  /**
+   * Calls that had a message again after they were judged (silent for longer than the horizon): each
+   * was judged in two parts, so its findings may differ from a whole-text analysis. The CLI says so.
+   */
+  get callsJudgedInParts(): number {
+    return this.cameBack;
   }
 
   /** The most calls held open at once so far: what memory grows with (tests hold it bounded). */
@@ -139,7 +151,10 @@ export class StreamCheck {
   private addToCall(callId: string, message: StreamMessage): void {
     let call = this.calls.get(callId);
     if (call) this.calls.delete(callId);
-    else call = { messages: [], occurrences: [], first: message.startOffset, last: 0 };
+    else {
+      if (this.judgedEarly.mightHave(callId)) this.cameBack++;
+      call = { messages: [], occurrences: [], first: message.startOffset, last: 0 };
+    }
     call.messages.push(message);
     call.last = message.endOffset;
     // Map order is order of last activity: the calls idle longest come first.
@@ -153,6 +168,7 @@ export class StreamCheck {
     for (const [callId, call] of this.calls) {
       if (call.last >= before) break;
       this.calls.delete(callId);
+      if (before !== Number.POSITIVE_INFINITY) this.judgedEarly.add(callId);
       messages.push(...call.messages);
       occurrences.push(...call.occurrences);
     }
