@@ -25,6 +25,15 @@ import {
   widenSideBar,
 } from './workbench.mjs';
 
+/** The bottom-left of the window from just above `locators` down to the status bar, as a screenshot clip. */
+async function bottomLeftAround(page, locators) {
+  const boxes = (await Promise.all(locators.map((locator) => locator.boundingBox()))).filter(Boolean);
+  const viewport = page.viewportSize() ?? { width: 1440, height: 900 };
+  const top = Math.max(0, Math.min(...boxes.map((box) => box.y)) - 8);
+  const right = Math.min(viewport.width, Math.max(...boxes.map((box) => box.x + box.width)) + 8);
+  return { x: 0, y: top, width: right, height: viewport.height - top };
+}
+
 /** JPEG like the other README pictures: docs/images/*.jpg ship in the VSIX (.vscodeignore). */
 export const COMPARE_ZH_CN_IMAGE = 'compare-zh-cn.jpg';
 export const CALLS_ZH_CN_IMAGE = 'calls-view-zh-cn.jpg';
@@ -104,7 +113,8 @@ export function registerChineseTests({ test }) {
       const tip = await tooltip.innerText();
       console.log(`[figure] zh-cn Calls tooltip: ${tip.replace(/\n/gu, ' / ')}`);
       assert.match(tip, /状态：被拒绝（呼叫）/u);
-      await screenshot(page, imagesDir, CALLS_ZH_CN_IMAGE);
+      // Only the view, its tooltip and the status bar: the picture ships in the VSIX (its size budget).
+      await screenshot(page, imagesDir, CALLS_ZH_CN_IMAGE, await bottomLeftAround(page, [tooltip, pane]));
       await page.mouse.move(5, 5);
 
       await setFilter(page, pane, await titleButton(pane, zh('sipLens.calls.filter')), '失败');

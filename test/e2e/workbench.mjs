@@ -168,10 +168,11 @@ export async function frameWith(page, selector, text, timeoutMs = UI_TIMEOUT_MS)
 }
 
 /** Saves a screenshot a person can look at. */
-export async function screenshot(page, directory, name) {
+export async function screenshot(page, directory, name, clip) {
   const path = join(directory, name);
   // JPEG for the README images: they ship inside the VSIX, which must stay small.
-  await page.screenshot(path.endsWith('.jpg') ? { path, type: 'jpeg', quality: 70 } : { path });
+  const options = path.endsWith('.jpg') ? { path, type: 'jpeg', quality: 70 } : { path };
+  await page.screenshot(clip ? { ...options, clip } : options);
   return path;
 }
 
