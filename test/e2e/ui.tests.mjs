@@ -175,27 +175,7 @@ export function registerTests({ test }) {
     const body = await frame.locator('body').innerText();
     assert.ok(body.includes('403 Forbidden'), `the panel should compare 403:\n${body.slice(0, 400)}`);
     assert.ok(!body.includes('onerror'), 'text from the log must not reach the compare view');
-    assert.equal(
-      await frame.locator('img, iframe, object, embed').count(),
-      0,
-      'an element was injected into the webview',
-    );
-    // VS Code injects its own host script into every webview, so count what a log could smuggle in:
-    // scripts mentioning the payload, and any element with an inline event handler.
-    const smuggled = await frame
-      .locator('script')
-      .evaluateAll(
-        (scripts) =>
-          scripts.filter((s) => /alert|onerror/u.test(`${s.textContent ?? ''} ${s.getAttribute('src') ?? ''}`)).length,
-      );
-    assert.equal(smuggled, 0, 'a script carrying the payload is in the page');
-    const handlers = await frame
-      .locator('body *')
-      .evaluateAll(
-        (elements) =>
-          elements.filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).length,
-      );
-    assert.equal(handlers, 0, 'an element with an inline event handler is in the page');
+    await assertInert(frame, 'img, iframe, object, embed');
     assert.deepEqual(dialogs, [], 'no alert or dialog may fire');
     await runCommand(page, 'View: Close All Editors');
   });
@@ -473,21 +453,32 @@ export function registerTests({ test }) {
     await runCommand(page, 'SIP: Show call flow');
     await pickInQuickInput(page, '5275478c', '5275478c', 'Show the call flow of which call?');
     const frame = await frameWith(page, 'g.arrow', 'onerror');
-    assert.equal(
-      await frame.locator('img, iframe, object, embed, foreignObject').count(),
-      0,
-      'an element was injected',
-    );
-    const handlers = await frame
-      .locator('body *')
-      .evaluateAll(
-        (elements) =>
-          elements.filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).length,
-      );
-    assert.equal(handlers, 0, 'an element with an inline event handler is in the page');
+    await assertInert(frame, 'img, iframe, object, embed, foreignObject');
     assert.deepEqual(dialogs, [], 'no alert or dialog may fire');
     await runCommand(page, 'View: Close All Editors');
   });
+}
+
+/**
+ * What a hostile log could smuggle into a webview, counted in the browser: elements of `injectable`,
+ * scripts carrying the payload (VS Code injects its own host script into every webview, so a script
+ * as such proves nothing) and any element with an inline event handler.
+ */
+async function assertInert(frame, injectable) {
+  assert.equal(await frame.locator(injectable).count(), 0, 'an element was injected into the webview');
+  const smuggled = await frame
+    .locator('script')
+    .evaluateAll(
+      (scripts) =>
+        scripts.filter((s) => /alert|onerror/u.test(`${s.textContent ?? ''} ${s.getAttribute('src') ?? ''}`)).length,
+    );
+  assert.equal(smuggled, 0, 'a script carrying the payload is in the page');
+  const handlers = await frame
+    .locator('body *')
+    .evaluateAll(
+      (elements) => elements.filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).length,
+    );
+  assert.equal(handlers, 0, 'an element with an inline event handler is in the page');
 }
 
 /** Opens `file` from the Explorer and shows the Calls view (a fresh workbench has it collapsed); returns its pane. */

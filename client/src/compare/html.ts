@@ -17,6 +17,7 @@ import { comparisonHeadings, type Comparison } from '../../../catalog/src/compar
 import type { CatalogEntry } from '../../../catalog/src/types';
 import { sentence } from '../../../catalog/src/words';
 import { escapeHtml } from './escape';
+import { webviewHead } from '../webviewHead';
 import { inlineMarkdown } from './inlineMarkdown';
 import { isRfcEditorUrl } from './messages';
 import { compareViewText, type CompareViewText } from './viewText';
@@ -96,18 +97,8 @@ export function renderErrorHtml(message: string, opts: ErrorHtmlOptions): string
 }
 
 function page(title: string, body: string, state: { a: string; b: string }, opts: HtmlOptions): string {
-  // The form is handled by the script, never submitted, and no relative URL needs a base: both
-  // directives close what `default-src` does not cover.
-  const csp = `default-src 'none'; style-src ${opts.cspSource}; script-src 'nonce-${opts.nonce}'; img-src ${opts.cspSource}; form-action 'none'; base-uri 'none'`;
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(opts.text.htmlLang)}">
-<head>
-  <meta charset="UTF-8">
-  <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-  <meta name="viewport" content="width=device-width, initial-scale=1.0">
-  <link rel="stylesheet" href="${escapeHtml(opts.styleUri)}">
-  <title>${escapeHtml(title)}</title>
-</head>
+  const head = webviewHead({ ...opts, htmlLang: opts.text.htmlLang, title });
+  return `${head}
 <body data-a="${escapeHtml(state.a)}" data-b="${escapeHtml(state.b)}" data-document-codes="${escapeHtml(opts.codesInDocument.join(','))}">
 ${body}
   <script nonce="${escapeHtml(opts.nonce)}" src="${escapeHtml(opts.scriptUri)}"></script>

@@ -5,6 +5,7 @@
  * with DOM calls (client/media/flow/draw.ts). Pure: no `vscode` import, so unit tests check it.
  */
 import { escapeHtml } from '../compare/escape';
+import { webviewHead } from '../webviewHead';
 
 export interface FlowHtmlOptions {
   /** `webview.cspSource`. */
@@ -22,23 +23,7 @@ export interface FlowHtmlOptions {
 }
 
 export function renderFlowHtml(opts: FlowHtmlOptions): string {
-  const csp = [
-    "default-src 'none'",
-    `style-src ${opts.cspSource}`,
-    `script-src 'nonce-${opts.nonce}'`,
-    `img-src ${opts.cspSource}`,
-    "form-action 'none'",
-    "base-uri 'none'",
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(opts.htmlLang)}">
-<head>
-  <meta charset="UTF-8">
-  <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-  <meta name="viewport" content="width=device-width, initial-scale=1.0">
-  <link rel="stylesheet" href="${escapeHtml(opts.styleUri)}">
-  <title>${escapeHtml(opts.title)}</title>
-</head>
+  return `${webviewHead(opts)}
 <body>
   <div id="header"></div>
   <p id="empty" role="status"></p>
