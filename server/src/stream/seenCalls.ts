@@ -2,7 +2,7 @@
  * The Call-IDs of calls judged before the end of the stream, to notice one that comes back: its two
  * parts were judged apart, so its findings may differ from a whole-text analysis (check.ts says how
  * many). A Bloom filter of fixed size, so memory stays flat however many calls the log has: it can
- * say "seen" for a Call-ID it never saw, about once in a hundred million lookups at a million
+ * say "seen" for a Call-ID it never saw, about once in fifteen million lookups at a million
  * calls (16 MiB of bits, five hashes), never "not seen" for one it did.
  */
 
