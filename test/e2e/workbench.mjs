@@ -1,6 +1,8 @@
 // Driving code-server's workbench the way a person does: clicks, keys and the mouse, read back from
 // the DOM. Every wait is a Playwright wait on something visible, with a deadline; nothing sleeps.
 /* global document, NodeFilter, requestAnimationFrame -- measureToken and the frame wait run inside the page */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const UI_TIMEOUT_MS = 30_000;
@@ -218,4 +220,39 @@ export async function widenSideBar(page, by) {
   await page.mouse.up();
   // Off the edge, which stays highlighted while the mouse is on it.
   await page.mouse.move(x + by + 200, y);
+}
+
+/** 1-based line number of the n-th line containing `text` in a workspace file. */
+export function lineNumber(workspace, file, text, occurrence = 0) {
+  const lines = readFileSync(join(workspace, file), 'utf8').split(/\r?\n/);
+  const hits = lines.flatMap((line, index) => (line.includes(text) ? [index + 1] : []));
+  assert.ok(hits[occurrence], `${file} has no line #${occurrence} with "${text}"`);
+  return hits[occurrence];
+}
+
+export async function showLine(page, workspace, file, text) {
+  await openFromExplorer(page, file);
+  await goToLine(page, lineNumber(workspace, file, text));
+}
+
+/**
+ * What a hostile log could smuggle into a webview, counted in the browser: elements of `injectable`,
+ * scripts carrying the payload (VS Code injects its own host script into every webview, so a script
+ * as such proves nothing) and any element with an inline event handler.
+ */
+export async function assertInert(frame, injectable) {
+  assert.equal(await frame.locator(injectable).count(), 0, 'an element was injected into the webview');
+  const smuggled = await frame
+    .locator('script')
+    .evaluateAll(
+      (scripts) =>
+        scripts.filter((s) => /alert|onerror/u.test(`${s.textContent ?? ''} ${s.getAttribute('src') ?? ''}`)).length,
+    );
+  assert.equal(smuggled, 0, 'a script carrying the payload is in the page');
+  const handlers = await frame
+    .locator('body *')
+    .evaluateAll(
+      (elements) => elements.filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).length,
+    );
+  assert.equal(handlers, 0, 'an element with an inline event handler is in the page');
 }
