@@ -11,7 +11,8 @@ import { flowText } from './text';
 
 export * from './model';
 export { layoutFlow, rowsBetween, rowOfArrow, FLOW_GEOMETRY, type FlowLayout, type FlowLayoutOptions } from './layout';
-export { flowSvg, escapeXml, arrowClass, SEVERITY_MARKS } from './svg';
+export { flowSvg, escapeXml, arrowClass } from './svg';
+export { SEVERITY_MARKS } from './words';
 export { flowText, TEXT_WIDTH } from './text';
 export { flowMermaid, mermaidText } from './mermaid';
 export { flowPlantuml, plantumlText } from './plantuml';

@@ -7,8 +7,7 @@
  * markup or a `%%{init}%%` directive. The header is written as `%%` comments, coded the same way.
  */
 import type { FlowDiagram } from './model';
-import { SEVERITY_MARKS } from './svg';
-import { captionOf, clockText, deltaText, endpointLines, headerLines, languageOf, oneLine } from './words';
+import { endpointLines, findingNote, headerLines, languageOf, oneLine, timedCaption } from './words';
 
 /** Characters written as they are; the rest become `#<code point>;`. */
 const SAFE = /[\p{L}\p{N} .,_@/()+=]/u;
@@ -35,12 +34,11 @@ export function flowMermaid(diagram: FlowDiagram): string {
   });
   for (const arrow of diagram.arrows) {
     const arrowhead = arrow.code === undefined ? '->>' : '-->>';
-    const time = [clockText(arrow.time), deltaText(arrow)].filter((part) => part !== '').join(' ');
-    const caption = time === '' ? captionOf(arrow, language) : `${captionOf(arrow, language)} [${time}]`;
+    const caption = timedCaption(arrow, language);
     lines.push(`  P${arrow.from}${arrowhead}P${arrow.to}: ${mermaidText(caption)}`);
     const over = arrow.from === arrow.to ? `P${arrow.from}` : `P${arrow.from},P${arrow.to}`;
     for (const finding of arrow.findings) {
-      const note = `${SEVERITY_MARKS[finding.severity]} ${finding.message}${finding.shortFix ? ` → ${finding.shortFix}` : ''}`;
+      const note = findingNote(finding);
       lines.push(`  Note over ${over}: ${mermaidText(note)}`);
     }
   }

@@ -7,8 +7,7 @@
  * entities `&#N;` are no good: `&#92;` makes PlantUML 1.2020's renderer throw.)
  */
 import type { FlowDiagram } from './model';
-import { SEVERITY_MARKS } from './svg';
-import { captionOf, clockText, deltaText, endpointLines, headerLines, languageOf, oneLine } from './words';
+import { endpointLines, findingNote, headerLines, languageOf, oneLine, timedCaption } from './words';
 
 const SAFE = /[\p{L}\p{N} .,_@/()+=]/u;
 
@@ -31,12 +30,11 @@ export function flowPlantuml(diagram: FlowDiagram): string {
   });
   for (const arrow of diagram.arrows) {
     const arrowhead = arrow.code === undefined ? '->' : '-->';
-    const time = [clockText(arrow.time), deltaText(arrow)].filter((part) => part !== '').join(' ');
-    const caption = time === '' ? captionOf(arrow, language) : `${captionOf(arrow, language)} [${time}]`;
+    const caption = timedCaption(arrow, language);
     lines.push(`P${arrow.from} ${arrowhead} P${arrow.to} : ${plantumlText(caption)}`);
     const over = arrow.from === arrow.to ? `P${arrow.from}` : `P${arrow.from}, P${arrow.to}`;
     for (const finding of arrow.findings) {
-      const note = `${SEVERITY_MARKS[finding.severity]} ${finding.message}${finding.shortFix ? ` → ${finding.shortFix}` : ''}`;
+      const note = findingNote(finding);
       lines.push(`note over ${over} : ${plantumlText(note)}`);
     }
   }

@@ -6,22 +6,14 @@
 import type { Language } from '../language';
 import { FLOW_EXPORT_STRINGS } from './flow-strings';
 import { FLOW_GEOMETRY, layoutFlow, type FlowLayout, type FlowLayoutOptions, type RowLayout } from './layout';
-import type { FlowArrow, FlowDiagram, FlowFinding } from './model';
-import { captionOf, clockText, deltaText, endpointLines, headerLines, languageOf, oneLine } from './words';
+import type { FlowArrow, FlowDiagram } from './model';
+import { captionOf, clockText, deltaText, endpointLines, findingNote, headerLines, languageOf, oneLine } from './words';
 
 /** The class of an arrow: `request`, or the response's class (`c1xx` … `c6xx`). */
 export function arrowClass(arrow: FlowArrow): string {
   if (arrow.code === undefined) return 'request';
   return `c${Math.min(6, Math.max(1, Math.floor(arrow.code / 100)))}xx`;
 }
-
-/** Severity marks, the same in every export. */
-export const SEVERITY_MARKS: Readonly<Record<FlowFinding['severity'], string>> = {
-  error: '✖',
-  warning: '⚠',
-  information: 'ℹ',
-  hint: '•',
-};
 
 const STYLE = `
 text { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; fill: #1f2328; }
@@ -120,7 +112,7 @@ function rowSvg(diagram: FlowDiagram, row: RowLayout, language: Language): strin
       : `<line x1="${row.x1}" y1="${row.y}" x2="${row.x2}" y2="${row.y}" marker-end="url(#head)"/>`;
   const media = arrow.media === undefined ? '' : `<title>${escapeXml(oneLine(arrow.media.join(' | ')))}</title>`;
   const findings = arrow.findings.slice(0, row.findingLines).map((finding, i) => {
-    const text = `${SEVERITY_MARKS[finding.severity]} ${finding.message}${finding.shortFix ? ` → ${finding.shortFix}` : ''}`;
+    const text = findingNote(finding);
     const y = row.y + 6 + (i + 1) * FLOW_GEOMETRY.findingLine;
     return textAt(Math.min(row.x1, row.x2) + 4, y, text, `finding ${finding.severity}`, 'start');
   });

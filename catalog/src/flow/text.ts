@@ -8,8 +8,7 @@ import { displayWidth, fill } from '../l10n';
 import type { Language } from '../language';
 import { FLOW_EXPORT_STRINGS } from './flow-strings';
 import type { FlowArrow, FlowDiagram, FlowEndpoint } from './model';
-import { SEVERITY_MARKS } from './svg';
-import { clockText, deltaText, endpointLines, headerLines, languageOf, oneLine } from './words';
+import { clockText, deltaText, endpointLines, findingNote, headerLines, languageOf, oneLine } from './words';
 
 export const TEXT_WIDTH = 100;
 const MIN_LANE = 18;
@@ -157,7 +156,7 @@ function findingRows(arrow: FlowArrow, geometry: Geometry): Row[] {
   const start = Math.min(geometry.x[arrow.from] ?? 0, geometry.x[arrow.to] ?? 0) + 2;
   const room = Math.max(20, TEXT_WIDTH - start);
   return arrow.findings.flatMap((finding) => {
-    const text = `${SEVERITY_MARKS[finding.severity]} ${oneLine(finding.message)}${finding.shortFix ? ` → ${oneLine(finding.shortFix)}` : ''}`;
+    const text = oneLine(findingNote(finding));
     // Continuation lines are indented by two cells: every line is wrapped two cells short.
     return wrap(text, room - 2).map((part, i) => {
       const row = new Row(start);

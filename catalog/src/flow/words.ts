@@ -2,7 +2,7 @@
 import { fill } from '../l10n';
 import type { Language } from '../language';
 import { FLOW_EXPORT_STRINGS } from './flow-strings';
-import type { FlowArrow, FlowDiagram, FlowEndpoint } from './model';
+import type { FlowArrow, FlowDiagram, FlowEndpoint, FlowFinding } from './model';
 
 export function languageOf(diagram: FlowDiagram): Language {
   return diagram.language ?? 'en';
@@ -28,6 +28,25 @@ export function clockText(time: string | undefined): string {
   if (time === undefined) return '';
   const clock = /\d\d:\d\d:\d\d(?:[.,:]\d{1,9})?/u.exec(time);
   return clock ? clock[0] : time;
+}
+
+/** Severity marks, the same in every export. */
+export const SEVERITY_MARKS: Readonly<Record<FlowFinding['severity'], string>> = {
+  error: '✖',
+  warning: '⚠',
+  information: 'ℹ',
+  hint: '•',
+};
+
+/** A finding as the exports write it under its arrow: `✖ message → short fix`. */
+export function findingNote(finding: FlowFinding): string {
+  return `${SEVERITY_MARKS[finding.severity]} ${finding.message}${finding.shortFix ? ` → ${finding.shortFix}` : ''}`;
+}
+
+/** The caption with the arrow's clock time and delta in brackets, for the one-line diagram languages. */
+export function timedCaption(arrow: FlowArrow, language: Language): string {
+  const time = [clockText(arrow.time), deltaText(arrow)].filter((part) => part !== '').join(' ');
+  return time === '' ? captionOf(arrow, language) : `${captionOf(arrow, language)} [${time}]`;
 }
 
 /** The arrow's caption: its label, then its SDP role and retransmission mark, in the diagram's language. */

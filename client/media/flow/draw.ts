@@ -7,7 +7,8 @@
  */
 import { FLOW_GEOMETRY, layoutFlow, type FlowLayout, type RowLayout } from '../../../catalog/src/flow/layout';
 import type { FlowArrow, FlowDiagram, FlowLegSuggestion } from '../../../catalog/src/flow/model';
-import { arrowClass, SEVERITY_MARKS } from '../../../catalog/src/flow/svg';
+import { arrowClass } from '../../../catalog/src/flow/svg';
+import { SEVERITY_MARKS } from '../../../catalog/src/flow/words';
 import { clockText } from '../../../catalog/src/flow/words';
 import type { FlowViewText } from '../../src/flow/viewText';
 import { arrowAriaLabel, deltaText, durationText, fill, type RowWindow } from './rows';
