@@ -99,13 +99,19 @@ describe('CallsService after an edit', () => {
   const ANSWER = OUTCOMES.slice(OUTCOMES.indexOf('[2026-11-20 09:41:19.652]'));
   const TAIL = ANSWER.replace('100 Trying', '200 OK').replace('09:41:19.652', '09:41:25.000');
 
-  it('carries over the rows of decided calls an append did not touch, and re-reads the rest', async () => {
+  /** The log's calls listed in English, then the call in progress answered by an appended tail. */
+  async function listedThenAppended() {
     const cache = new AnalysisCache();
     const service = new CallsService(cache);
     const v1 = document(OUTCOMES);
     await service.calls(v1, 'en');
     const v2 = edited(cache, v1, OUTCOMES.length, OUTCOMES.length, `\n${TAIL}`);
     service.changed(v2.uri, v2.version);
+    return { cache, service, v2 };
+  }
+
+  it('carries over the rows of decided calls an append did not touch, and re-reads the rest', async () => {
+    const { service, v2 } = await listedThenAppended();
     const calls = await service.calls(v2, 'en');
     assert.equal(calls?.version, 2);
     assert.equal(calls?.reused, 4, 'the four decided calls; the one in progress is read again');
@@ -171,12 +177,7 @@ describe('CallsService after an edit', () => {
   });
 
   it('reads an appended document without joining its text into one string', async () => {
-    const cache = new AnalysisCache();
-    const service = new CallsService(cache);
-    const v1 = document(OUTCOMES);
-    await service.calls(v1, 'en');
-    const v2 = edited(cache, v1, OUTCOMES.length, OUTCOMES.length, `\n${TAIL}`);
-    service.changed(v2.uri, v2.version);
+    const { cache, service, v2 } = await listedThenAppended();
     await cache.prepare(v2);
     let joins = 0;
     const join = v2.text.toString.bind(v2.text);
@@ -193,12 +194,7 @@ describe('CallsService after an edit', () => {
   });
 
   it('reads every call again in another language', async () => {
-    const cache = new AnalysisCache();
-    const service = new CallsService(cache);
-    const v1 = document(OUTCOMES);
-    await service.calls(v1, 'en');
-    const v2 = edited(cache, v1, OUTCOMES.length, OUTCOMES.length, `\n${TAIL}`);
-    service.changed(v2.uri, v2.version);
+    const { service, v2 } = await listedThenAppended();
     const chinese = await service.calls(v2, 'zh-cn');
     assert.equal(chinese?.reused, 0);
     assert.deepEqual(chinese?.rows, await freshRows(v2.getText(), 'zh-cn'));
