@@ -24,32 +24,9 @@ import { analyze } from '../../server/src/analysis';
 import { PROGRESS_MIN_CHARS } from '../../server/src/pipeline/analysisProgress';
 import { evaluateRules } from '../../server/src/rules';
 import { startServer, type ServerHandle } from '../support/lspClient';
+import { failedCalls } from '../support/callLogs';
 
 const SLOW = { timeout: 60_000 };
-
-/** Failed calls, one after another, until the text is `chars` long. */
-function failedCalls(chars: number, tag = 'c'): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < chars; i++) {
-    const call = [
-      'INVITE sip:bob@example.com SIP/2.0',
-      `Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK${tag}${i}`,
-      `Call-ID: ${tag}-${i}@192.0.2.10`,
-      'CSeq: 1 INVITE',
-      '',
-      `SIP/2.0 ${i % 2 === 0 ? '486 Busy Here' : '503 Service Unavailable'}`,
-      `Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK${tag}${i}`,
-      `Call-ID: ${tag}-${i}@192.0.2.10`,
-      'CSeq: 1 INVITE',
-      '',
-      '',
-    ].join('\n');
-    parts.push(call);
-    length += call.length;
-  }
-  return parts.join('');
-}
 
 /**
  * What the server says about progress, and the diagnostics of the documents `watch`ed, in arrival

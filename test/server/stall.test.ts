@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { openDocument, startServer, type ServerHandle } from '../support/lspClient';
 import { BUSY_CALL_LINES } from '../support/sipSamples';
+import { failedCalls } from '../support/callLogs';
 
 const SLOW = { timeout: 120_000 };
 /**
@@ -22,34 +23,6 @@ const SLOW = { timeout: 120_000 };
 const WAIT_SHARE = 1 / 3;
 /** Under 12 MB, the size below which the analysis used to run in one synchronous piece. */
 const BIG_LOG_CHARS = 11 * 1024 * 1024;
-
-/** Calls answered 486, 503 or 603, each an INVITE and its final response with a body of SDP-like lines. */
-function bigLog(chars: number): string {
-  const finals = ['486 Busy Here', '503 Service Unavailable', '603 Decline'];
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0; length < chars; i++) {
-    const call = [
-      `INVITE sip:${1000 + (i % 9000)}@example.com SIP/2.0`,
-      `Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK${i}`,
-      `From: <sip:alice@example.com>;tag=${i}`,
-      `To: <sip:${1000 + (i % 9000)}@example.com>`,
-      `Call-ID: call-${i}@192.0.2.10`,
-      'CSeq: 1 INVITE',
-      'Content-Length: 0',
-      '',
-      `SIP/2.0 ${finals[i % 3]}`,
-      `Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK${i}`,
-      `Call-ID: call-${i}@192.0.2.10`,
-      'CSeq: 1 INVITE',
-      '',
-      '',
-    ].join('\n');
-    parts.push(call);
-    length += call.length;
-  }
-  return parts.join('');
-}
 
 function hoverAt(server: ServerHandle, uri: string, line: number, character: number): Promise<Hover | null> {
   return server.connection.sendRequest<Hover | null>('textDocument/hover', {
@@ -92,7 +65,7 @@ describe('no document can stall another', () => {
   let analysisMs = 0;
 
   it('answers hovers on a small document within a slice while a big log is analysed', SLOW, async () => {
-    const text = bigLog(BIG_LOG_CHARS);
+    const text = failedCalls(BIG_LOG_CHARS);
     const uri = 'file:///virtual/big-while-hovering.log';
     let analysed = false;
     const opened = performance.now();
@@ -117,7 +90,7 @@ describe('no document can stall another', () => {
   });
 
   it('stops analysing a big log when it is closed', SLOW, async () => {
-    const text = bigLog(BIG_LOG_CHARS);
+    const text = failedCalls(BIG_LOG_CHARS);
     const uri = 'file:///virtual/big-closed.log';
     const before = progress.length;
     const published: PublishDiagnosticsParams[] = [];

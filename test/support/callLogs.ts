@@ -1,4 +1,7 @@
-/** Constructed sngrep exports with known times, for the call summary and metric tests (issue 20). */
+/**
+ * Constructed logs with known calls: sngrep exports with known times (call summaries and metrics,
+ * issue 20) and big logs of failed calls (the server's slicing, progress and cancel).
+ */
 
 /** An sngrep export of one INVITE at 10:00:00 followed by `steps` ('180 Ringing', '200 OK', 'BYE', 'CANCEL'). */
 export function timedCall(steps: readonly string[], callId = 'timed-1'): string {
@@ -45,4 +48,35 @@ export function sngrepCall(callId: string, steps: readonly Step[]): string {
       return `2026/01/15 ${time} ${route}\n${startLine}\n${headers.join('\n')}\n\n`;
     })
     .join('');
+}
+
+/**
+ * Failed INVITE calls (486, 503, 603 in turn), one after another, until the text is `chars` long: a
+ * big log with findings all through it. `tag` keeps the Call-IDs of two such logs apart (an append).
+ */
+export function failedCalls(chars: number, tag = 'call'): string {
+  const finals = ['486 Busy Here', '503 Service Unavailable', '603 Decline'];
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < chars; i++) {
+    const call = [
+      `INVITE sip:${1000 + (i % 9000)}@example.com SIP/2.0`,
+      `Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK${tag}${i}`,
+      `From: <sip:alice@example.com>;tag=${i}`,
+      `To: <sip:${1000 + (i % 9000)}@example.com>`,
+      `Call-ID: ${tag}-${i}@192.0.2.10`,
+      'CSeq: 1 INVITE',
+      'Content-Length: 0',
+      '',
+      `SIP/2.0 ${finals[i % 3]}`,
+      `Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK${tag}${i}`,
+      `Call-ID: ${tag}-${i}@192.0.2.10`,
+      'CSeq: 1 INVITE',
+      '',
+      '',
+    ].join('\n');
+    parts.push(call);
+    length += call.length;
+  }
+  return parts.join('');
 }
