@@ -94,6 +94,28 @@ const LAYERS = [
     ],
   },
   {
+    files: ['server/src/logFiles/**/*.ts'],
+    patterns: [
+      ...SERVER_WIDE,
+      ANY_LSP,
+      forbid(
+        serverFolders(
+          'analysis',
+          'rules',
+          'calls',
+          'flow',
+          'stream',
+          'features',
+          'pipeline',
+          'document',
+          'settings',
+          'cli',
+        ),
+        'logFiles/ reads logs from disk (files, standard input, gzip) for the CLI and the server alike: it knows no analysis.',
+      ),
+    ],
+  },
+  {
     files: ['server/src/features/**/*.ts'],
     patterns: [...SERVER_WIDE, forbid(serverFolders('cli'), 'The editor features do not depend on the CLI.')],
   },

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { closeSync, openSync, ftruncateSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { formatSize } from '../../server/src/cli/logInput';
+import { formatSize } from '../../server/src/logFiles/errors';
 import { answeredCall, busyThenUnavailable, Scratch } from '../support/cliLogs';
 
 const SAMPLE = SAMPLE_LOG;

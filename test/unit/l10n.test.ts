@@ -22,6 +22,7 @@ import * as flowExportStrings from '../../catalog/src/flow/flow-strings';
 import * as flowStrings from '../../server/src/flow/flow-strings';
 import * as callsStrings from '../../server/src/calls/calls-strings';
 import * as cliStrings from '../../server/src/cli/cli-strings';
+import * as logFilesStrings from '../../server/src/logFiles/log-files-strings';
 import * as featureStrings from '../../server/src/features/feature-strings';
 import * as pipelineStrings from '../../server/src/pipeline/pipeline-strings';
 import * as ruleStrings from '../../server/src/rules/rule-strings';
@@ -40,6 +41,7 @@ const TABLE_MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>>
   'server/src/flow/flow-strings.ts': flowStrings,
   'server/src/calls/calls-strings.ts': callsStrings,
   'server/src/cli/cli-strings.ts': cliStrings,
+  'server/src/logFiles/log-files-strings.ts': logFilesStrings,
   'server/src/features/feature-strings.ts': featureStrings,
   'server/src/pipeline/pipeline-strings.ts': pipelineStrings,
   'server/src/rules/rule-strings.ts': ruleStrings,

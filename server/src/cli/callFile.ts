@@ -3,7 +3,7 @@ import { analyze, LineIndex } from '../analysis';
 import type { Analysis } from '../analysis/types';
 import { summarizeCalls } from '../calls';
 import type { CallSummary } from '../calls/types';
-import { readLog } from './logInput';
+import { readLog } from '../logFiles/sync';
 
 export interface SummarisedFile {
   readonly path: string;

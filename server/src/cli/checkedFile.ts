@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 import { StreamCheck } from '../stream/check';
 import type { Position, StreamOccurrence } from '../stream/types';
 import { UsageError } from './io';
-import { cannotRead, logText, STDIN } from './logInput';
+import { cannotRead, LogReadError, logText, STDIN } from '../logFiles/sync';
 
 /** Places offsets of the log: those of the finding read last, and of the overflow notice. */
 export interface PositionSource {
@@ -77,5 +77,5 @@ function assertReadableFile(path: string): void {
   } catch (error) {
     throw cannotRead(path, error);
   }
-  if (!isFile) throw new UsageError('notRegularFile', { path }, false);
+  if (!isFile) throw new LogReadError('notRegularFile', { path });
 }

@@ -20,7 +20,7 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 import { assertReadable } from './checkedFile';
 import { FLOW_CLI_STRINGS } from './cli-strings';
 import { EXIT_OK, parseFlags, terminalLine, UsageError, type CliIO } from './io';
-import { readLog } from './logInput';
+import { readLog } from '../logFiles/sync';
 
 /** How many calls the listing shows when no --call-id was given. */
 const LISTED_CALLS = 40;

@@ -10,6 +10,7 @@ import { runFlow } from './flow';
 import { runStats } from './stats';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, OutputClosed, terminalLine, UsageError, type CliIO } from './io';
 import { takeLanguage, type Environment } from './languageOption';
+import { LogReadError } from '../logFiles/errors';
 import { SERVER_VERSION as VERSION } from '../version';
 
 /** The help text in `language`. */
@@ -32,6 +33,11 @@ export function runCli(args: readonly string[], io: CliIO, env: Environment = {}
     if (error instanceof OutputClosed) return EXIT_OK;
     if (error instanceof UsageError) {
       io.err(`sip-lens: ${terminalLine(error.worded(language))}\n${error.showUsage ? `\n${usage(language)}` : ''}`);
+      return EXIT_USAGE;
+    }
+    // A file that cannot be read: its message alone, the usage text would bury it.
+    if (error instanceof LogReadError) {
+      io.err(`sip-lens: ${terminalLine(error.worded(language))}\n`);
       return EXIT_USAGE;
     }
     const reason = terminalLine(firstLine(error));

@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import type { Language } from '../../../catalog/src/language';
 import type { AnalyseOnDiskResult } from '../../../catalog/src/protocol';
 import type { TextEdit } from '../analysis/incremental';
-import { UsageError } from '../cli/io';
-import { isGzipPath } from '../cli/logInput';
+import { LogReadError } from '../logFiles/errors';
+import { isGzipPath } from '../logFiles/sync';
 import { SipTextDocument } from '../document/sipTextDocument';
 import { PROGRESS_MIN_CHARS, type AnalysisProgress } from './analysisProgress';
 import { ON_DISK_STRINGS } from './pipeline-strings';
-import { readAppended, ReadCancelled, readLogForAnalysis, type LogRead } from './readLog';
+import { readAppended, ReadCancelled, readLogForAnalysis, type LogRead } from '../logFiles/async';
 
 /** Where the next read of a file starts: what was read, without the text (the document holds that). */
 type ReadPosition = Omit<LogRead, 'text'>;
@@ -107,7 +107,7 @@ export class DiskDocuments {
         this.progress.end(uri, { state: 'cancelled' });
         return { outcome: 'cancelled' };
       }
-      const message = error instanceof UsageError ? error.worded(language) : String(error);
+      const message = error instanceof LogReadError ? error.worded(language) : String(error);
       this.progress.end(uri, { state: 'failed', message });
       return { outcome: 'failed', message };
     }

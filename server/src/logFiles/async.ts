@@ -1,9 +1,9 @@
 /**
- * Reads a log from disk for "SIP: Analyse on disk" (onDisk.ts): VS Code hands extensions no text
+ * Reads a log from disk for "SIP: Analyse on disk" (pipeline/onDisk.ts): VS Code hands extensions no text
  * over 50 MB, so the server reads the file itself. Asynchronous, in chunks, so the server answers
  * other requests while it reads, reports how far it got and stops when cancelled; a `.gz` file is
  * inflated on the way (zlib's stream, off the main thread). The limits and the words for every
- * failure are the CLI's (cli/logInput.ts): the analysis still wants one string, and V8 caps a
+ * failure are the CLI's too (sync.ts, errors.ts): the analysis still wants one string, and V8 caps a
  * string at about 512 M UTF-16 units.
  *
  * `readLogForAnalysis` is the one function the editor reads logs through: bounded-memory streaming
@@ -13,8 +13,8 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
-import { UsageError } from '../cli/io';
-import { cannotRead, formatSize, isGzipPath, MAX_LOG_BYTES } from '../cli/logInput';
+import { cannotRead, formatSize, gzipFailure, LogReadError } from './errors';
+import { isGzipPath, MAX_LOG_BYTES } from './sync';
 
 /** Read size: few system calls, and short enough between looks at the cancel flag. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -44,7 +44,7 @@ export class ReadCancelled extends Error {
 
 /**
  * The log at `path`, decoded as UTF-8, with `onProgress(fraction)` as it goes; throws
- * `ReadCancelled` when `token` is cancelled between chunks and a `UsageError` (the CLI's) when the
+ * `ReadCancelled` when `token` is cancelled between chunks and a `LogReadError` when the
  * file cannot be read, is not valid gzip data or holds more text than a string can.
  */
 export async function readLogForAnalysis(
@@ -55,7 +55,7 @@ export async function readLogForAnalysis(
   try {
     return isGzipPath(path) ? await readGzip(path, onProgress, token) : await readPlain(path, 0, onProgress, token);
   } catch (error) {
-    throw error instanceof UsageError || error instanceof ReadCancelled ? error : cannotRead(path, error);
+    throw error instanceof LogReadError || error instanceof ReadCancelled ? error : cannotRead(path, error);
   }
 }
 
@@ -75,7 +75,7 @@ export async function readAppended(
     if (size < earlier.fileBytes || !(await stillEndsWith(path, earlier))) return undefined;
     return await readPlain(path, earlier.fileBytes, onProgress, token, earlier.tail);
   } catch (error) {
-    throw error instanceof UsageError || error instanceof ReadCancelled ? error : cannotRead(path, error);
+    throw error instanceof LogReadError || error instanceof ReadCancelled ? error : cannotRead(path, error);
   }
 }
 
@@ -102,9 +102,9 @@ async function readPlain(
   const handle = await open(path, 'r');
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new UsageError('notRegularFile', { path }, false);
+    if (!info.isFile()) throw new LogReadError('notRegularFile', { path });
     const size = info.size;
-    if (size > MAX_LOG_BYTES) throw new UsageError('diskTooBig', { path, size: formatSize(size) }, false);
+    if (size > MAX_LOG_BYTES) throw new LogReadError('diskTooBig', { path, size: formatSize(size) });
     const decoder = new StringDecoder('utf8');
     const parts: string[] = [];
     let at = start;
@@ -119,7 +119,7 @@ async function readPlain(
       tail = lastBytes(tail, chunk);
       at += bytesRead;
       // A file still growing as it is read is read to where it was when the read began.
-      if (at - start > MAX_LOG_BYTES) throw new UsageError('diskTooBigStream', { path }, false);
+      if (at - start > MAX_LOG_BYTES) throw new LogReadError('diskTooBigStream', { path });
       onProgress(size > 0 ? Math.min(1, at / size) : 1);
     }
     parts.push(decoder.end());
@@ -143,12 +143,12 @@ async function readGzip(path: string, onProgress: (fraction: number) => void, to
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       if (token.isCancellationRequested) throw new ReadCancelled();
       bytes += chunk.length;
-      if (bytes > MAX_LOG_BYTES) throw new UsageError('diskTooBigStream', { path }, false);
+      if (bytes > MAX_LOG_BYTES) throw new LogReadError('diskTooBigStream', { path });
       parts.push(decoder.write(chunk));
       onProgress(size > 0 ? Math.min(1, source.bytesRead / size) : 1);
     }
   } catch (error) {
-    throw gzipFailure(path, error);
+    throw wordedGzipFailure(path, error);
   } finally {
     source.destroy();
     gunzip.destroy();
@@ -157,13 +157,11 @@ async function readGzip(path: string, onProgress: (fraction: number) => void, to
   return { text: parts.join(''), fileBytes: size, tail: Buffer.alloc(0) };
 }
 
-/** zlib's failures worded as the CLI words them (cli/logInput.ts `gzipError`). */
-function gzipFailure(path: string, error: unknown): unknown {
-  if (error instanceof UsageError || error instanceof ReadCancelled) return error;
+/** zlib's failures worded as the CLI words them (errors.ts). */
+function wordedGzipFailure(path: string, error: unknown): unknown {
+  if (error instanceof LogReadError || error instanceof ReadCancelled) return error;
   const code = (error as { code?: string }).code;
-  if (code === 'Z_BUF_ERROR') return new UsageError('gzipTruncated', { path }, false);
-  if (code?.startsWith('Z_'))
-    return new UsageError('gzipCorrupt', { path, reason: String((error as Error).message) }, false);
+  if (code?.startsWith('Z_')) return gzipFailure(path, { code, message: String((error as Error).message) });
   return cannotRead(path, error);
 }
 

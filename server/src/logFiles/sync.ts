@@ -12,8 +12,8 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
-import { GunzipError, gunzipChunks, type GunzipFailure } from './gunzipStream';
-import { UsageError } from './io';
+import { GunzipError, gunzipChunks } from './gunzipStream';
+import { cannotRead, formatSize, gzipFailure, LogReadError } from './errors';
 
 /** The path that names standard input. */
 export const STDIN = '-';
@@ -26,6 +26,8 @@ const CHUNK_BYTES = 1024 * 1024;
 
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
+export { cannotRead, formatSize, LogReadError };
+
 export function isGzipPath(path: string): boolean {
   return path !== STDIN && /\.gz$/iu.test(path);
 }
@@ -35,7 +37,7 @@ export function readLog(path: string): string {
   try {
     return decode(path);
   } catch (error) {
-    throw error instanceof UsageError ? error : cannotRead(path, error);
+    throw error instanceof LogReadError ? error : cannotRead(path, error);
   }
 }
 
@@ -48,7 +50,7 @@ export function* logText(path: string): Generator<string> {
     try {
       next = chunks.next();
     } catch (error) {
-      throw error instanceof UsageError ? error : cannotRead(path, error);
+      throw error instanceof LogReadError ? error : cannotRead(path, error);
     }
     if (next.done) break;
     yield decoder.write(next.value);
@@ -119,33 +121,12 @@ function* gunzipped(path: string): Generator<Buffer> {
   try {
     yield* gunzipChunks(path);
   } catch (error) {
-    throw error instanceof GunzipError ? gzipError(path, error.failure) : error;
+    throw error instanceof GunzipError ? gzipFailure(path, error.failure) : error;
   }
 }
 
-function gzipError(path: string, failure: GunzipFailure): UsageError {
-  // zlib's "unexpected end of file": the file stops inside the compressed data.
-  if (failure.code === 'Z_BUF_ERROR') return new UsageError('gzipTruncated', { path }, false);
-  if (failure.code?.startsWith('Z_')) return new UsageError('gzipCorrupt', { path, reason: failure.message }, false);
-  return cannotRead(path, Object.assign(new Error(failure.message), { code: failure.code }));
-}
-
 /** `size` is the file's size when it is known (a plain file), else the log passed the limit as it was read. */
-function tooBig(path: string, size: number | undefined): UsageError {
-  if (size === undefined) return new UsageError('logTooBigStream', { path }, false);
-  return new UsageError('logTooBig', { path, size: formatSize(size) }, false);
-}
-
-/** "600 MB", "2.1 GB": binary units, as `ls -h` and the 512 MB limit count them. */
-export function formatSize(bytes: number): string {
-  const mb = bytes / 2 ** 20;
-  return mb < 1024 ? `${Math.round(mb)} MB` : `${(mb / 1024).toFixed(1)} GB`;
-}
-
-/** The two reasons users meet are worded in their language; any other is the system's own message. */
-export function cannotRead(path: string, error: unknown): UsageError {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return new UsageError('noSuchFile', { path }, false);
-  if (code === 'EACCES') return new UsageError('permissionDenied', { path }, false);
-  return new UsageError('cannotRead', { path, reason: error instanceof Error ? error.message : String(error) }, false);
+function tooBig(path: string, size: number | undefined): LogReadError {
+  if (size === undefined) return new LogReadError('logTooBigStream', { path });
+  return new LogReadError('logTooBig', { path, size: formatSize(size) });
 }
