@@ -1,6 +1,7 @@
 // CPU time of each pass of the analysis core (analyze(): line index, ANSI mask, start lines, message
 // building, status codes, calls) on a generated log, for this checkout and optionally a reference
-// commit, run interleaved in one process (warm, on a collected heap), medians of the runs.
+// commit, run interleaved in one process (warm, on a collected heap): medians and minimums of the runs
+// (process.cpuUsage, so the collector's helper threads count).
 //
 //   node scripts/bench/corePasses.mjs [--size 50] [--runs 7] [--ref <commit>]
 import { execSync } from 'node:child_process';
@@ -82,9 +83,11 @@ try {
   for (let run = 0; run < runs; run++) for (const [name, core] of cores) results.get(name).push(passes(core, text));
   for (const [name, all] of results) {
     const keys = Object.keys(all[0]);
-    console.log(
-      `${name}: ` + keys.map((key) => `${key} ${median(all.map((t) => t[key])).toFixed(0)}`).join(', ') + ' ms CPU',
-    );
+    const figure = (key) => {
+      const values = all.map((t) => t[key]);
+      return `${key} ${median(values).toFixed(0)} (min ${Math.min(...values).toFixed(0)})`;
+    };
+    console.log(`${name}: ${keys.map(figure).join(', ')} ms CPU, median (min) of ${runs}`);
   }
 } finally {
   if (refDir) rmSync(refDir, { recursive: true, force: true });
