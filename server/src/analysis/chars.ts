@@ -151,11 +151,10 @@ export function ownedUniqueSlice(text: string, start: number, end: number): stri
 }
 
 /**
- * A flat copy: joining two pieces writes them into one new string of exactly that length, where
- * concatenating and slicing again (`${' '}${view}`.slice(1)) keeps two objects alive (a view into
- * a flattened copy one character longer). The first piece is one character, which V8 never
- * allocates; a live analysis holds hundreds of thousands of these strings, so each object fewer
- * is work the collector no longer does.
+ * A flat copy: joining two pieces writes them into one new string of exactly that length. It costs
+ * about a fifth less than concatenating and slicing again (`${' '}${view}`.slice(1)), which also
+ * builds and flattens a string one character longer first. The first piece is one character, which
+ * V8 does not allocate.
  */
 function copyOf(text: string, start: number, end: number): string {
   if (end - start < SLICE_VIEW_MIN_LENGTH) return text.slice(start, end);
