@@ -58,14 +58,14 @@ export const UDP_PAYLOAD_COLUMN = 28;
  * the next line, where the header's first line and that break leave it.
  */
 export function udpPayloadOffset(text: string, lines: LineIndex, line: number): number {
-  const start = lines.lineStart(line);
-  if (startsIpv4Header(text, start) && lines.lineEnd(line) - start > UDP_PAYLOAD_COLUMN)
+  const start = lines.startOf(line);
+  if (startsIpv4Header(text, start) && lines.endOf(line) - start > UDP_PAYLOAD_COLUMN)
     return start + UDP_PAYLOAD_COLUMN;
   if (line === 0) return -1;
-  const above = lines.lineStart(line - 1);
-  const aboveLength = lines.lineEnd(line - 1) - above;
+  const above = lines.startOf(line - 1);
   // The break stands for one byte, however the file writes line breaks.
   if (!startsIpv4Header(text, above)) return -1;
+  const aboveLength = lines.endOf(line - 1) - above;
   return aboveLength + 1 < UDP_PAYLOAD_COLUMN ? start + UDP_PAYLOAD_COLUMN - aboveLength - 1 : -1;
 }
 

@@ -75,8 +75,9 @@ const SIPP_INLINE_PREFIX = /(?:received|sent) '$/;
 
 /** Names the log format that carried the message starting at `start`. */
 export function detectFormat(text: string, lines: LineIndex, start: StartLine): string {
-  const lineStart = Math.max(lines.lineStart(start.line), start.offset - BANNER_REACH);
-  if (start.escaped) return escapedFormat(text, lines.lineStart(start.line), start.offset);
+  const ownLineStart = lines.startOf(start.line);
+  const lineStart = Math.max(ownLineStart, start.offset - BANNER_REACH);
+  if (start.escaped) return escapedFormat(text, ownLineStart, start.offset);
   // The quote test first: the expression is only worth running on SIPp's inline dumps.
   if (
     start.offset > lineStart &&
@@ -86,7 +87,7 @@ export function detectFormat(text: string, lines: LineIndex, start: StartLine): 
     return 'sipp';
   // `tcpdump -A` prints the IP and UDP headers as dots and letters right before the payload.
   if (
-    start.offset > lines.lineStart(start.line) &&
+    start.offset > ownLineStart &&
     (text.charCodeAt(start.offset - 1) === DOT || start.offset === udpPayloadOffset(text, lines, start.line))
   )
     return 'tcpdump';
@@ -114,11 +115,10 @@ function escapedFormat(text: string, lineStart: number, offset: number): string 
 function bannerAbove(text: string, lines: LineIndex, line: number): string | undefined {
   const first = previousNonBlankLine(text, lines, line);
   if (first < 0) return undefined;
-  const start = contentStartOf(text, lines, first);
-  const end = contentEndOf(text, lines, first, start);
+  // previousNonBlankLine leaves the content bounds of the line it found in `found`.
+  const { start, end } = found;
   if (!isAllDashes(text, start, end)) return bannerText(text, start, end);
-  const second = previousNonBlankLine(text, lines, first);
-  return second < 0 ? undefined : lineText(text, lines, second);
+  return previousNonBlankLine(text, lines, first) < 0 ? undefined : bannerText(text, found.start, found.end);
 }
 
 /** The line content `[start, end)` as far as a banner is ever read. */
@@ -126,26 +126,24 @@ function bannerText(text: string, start: number, end: number): string {
   return text.slice(start, Math.min(end, start + BANNER_REACH));
 }
 
-// Line content bounds are recomputed (a few characters) rather than returned in an object:
-// this runs once per message, and a small object each time is garbage the collector must visit.
-function contentStartOf(text: string, lines: LineIndex, line: number): number {
-  return skipBlanks(text, lines.lineStart(line), lines.lineEnd(line));
-}
-
-function contentEndOf(text: string, lines: LineIndex, line: number, contentStart: number): number {
-  return trimBlanksEnd(text, contentStart, lines.lineEnd(line));
-}
-
-function lineText(text: string, lines: LineIndex, line: number): string {
-  const start = contentStartOf(text, lines, line);
-  return bannerText(text, start, contentEndOf(text, lines, line, start));
-}
+/**
+ * The content bounds of the line previousNonBlankLine found last: one record for the whole
+ * module rather than an object per call (this runs once per message, and a small object each
+ * time is garbage the collector must visit), nor bounds recomputed by each caller.
+ */
+const found = { start: 0, end: 0 };
 
 /** Skips at most a few blank lines: a banner sits right above its message. Returns -1 when none. */
 function previousNonBlankLine(text: string, lines: LineIndex, line: number): number {
   for (let k = line - 1; k >= 0 && k >= line - 4; k--) {
-    const contentStart = contentStartOf(text, lines, k);
-    if (contentEndOf(text, lines, k, contentStart) > contentStart) return k;
+    const lineEnd = lines.endOf(k);
+    const contentStart = skipBlanks(text, lines.startOf(k), lineEnd);
+    const contentEnd = trimBlanksEnd(text, contentStart, lineEnd);
+    if (contentEnd > contentStart) {
+      found.start = contentStart;
+      found.end = contentEnd;
+      return k;
+    }
   }
   return -1;
 }

@@ -4,7 +4,7 @@
  * Content-Length where the log kept the bytes, and otherwise stops at the next banner, rule,
  * log line or start line (logs often drop CRs or add indentation, so byte counts drift).
  */
-import { COLON, DOT, NUL, SPACE, TAB, isTokenChar, skipBlanks, trimBlanksEnd } from './chars';
+import { COLON, DOT, NUL, SPACE, TAB, isBlank, isTokenChar, skipBlanks, trimBlanksEnd } from './chars';
 import { escapeLengthAt, escapedLineEnd, openingQuote } from './embedded';
 import { emptyHeaderFields, readHeader, resetHeaderFields, type HeaderFields } from './headers';
 import type { LineIndex } from './lineIndex';
@@ -163,8 +163,24 @@ class MessageReader implements ParsedMessage {
 
   /** Reads header lines from line `first`; returns the body's first line, or undefined when there is no body. */
   private readHeaders(first: number): number | undefined {
-    const line = this.line;
-    for (let k = first; k < this.lines.lineCount; k++) {
+    const { line, lines, text } = this;
+    const lineCount = lines.lineCount;
+    for (let k = first; k < lineCount; k++) {
+      // The common line first, without loading it: a header name at the margin and no trailing
+      // blank (nor ngrep dot). Then the general reading below would find the same bounds.
+      const start = lines.startOf(k);
+      const end = lines.endOf(k);
+      if (
+        end > start &&
+        isTokenChar(text.charCodeAt(start)) &&
+        !isBlank(text.charCodeAt(end - 1)) &&
+        !(this.ngrep && text.charCodeAt(end - 1) === DOT)
+      ) {
+        if (this.startLineOn(k) || !this.readHeaderAt(start, end)) return undefined;
+        this.endOffset = end;
+        if (this.baseIndent < 0) this.baseIndent = 0;
+        continue;
+      }
       this.loadLine(k);
       if (line.contentEnd === line.contentStart) return k + 1;
       // Any line that is not a header (banner, rule, log line) ends the headers; only a start

@@ -93,7 +93,7 @@ function statusLineAt(
 ): StartLine | undefined {
   const line = lines.lineAtFrom(at, hint);
   if (at > 0 && joinsWord(text.charCodeAt(at - 1)) && at !== udpPayloadOffset(text, lines, line)) return undefined;
-  const lineEnd = lines.lineEnd(line);
+  const lineEnd = lines.endOf(line);
   const codeOffset = skipBlanks(text, at + VERSION.length, Math.min(lineEnd, at + VERSION.length + 16));
   if (codeOffset + 3 > lineEnd) return undefined;
   if (!isDigit(text.charCodeAt(codeOffset)) || !isDigit(text.charCodeAt(codeOffset + 1))) return undefined;
@@ -165,8 +165,8 @@ class NextLineDots {
   private compute(next: number): boolean {
     const { text, lines } = this;
     if (next >= lines.lineCount) return false;
-    const start = lines.lineStart(next);
-    return endsWithDot(text, start, trimBlanksEnd(text, start, lines.lineEnd(next)));
+    const start = lines.startOf(next);
+    return endsWithDot(text, start, trimBlanksEnd(text, start, lines.endOf(next)));
   }
 }
 
@@ -183,7 +183,7 @@ function requestLineAt(text: string, at: number, lines: LineIndex, hint: number)
   // `Via: SIP/2.0/UDP` continues with a slash: no start line there.
   if (!(Number.isNaN(after) || isLineBreak(after) || isBlank(after) || after === DOT || escaped)) return undefined;
   const line = lines.lineAtFrom(at, hint);
-  const lineEnd = lines.lineEnd(line);
+  const lineEnd = lines.endOf(line);
   // Walk forward from the version, never back from the line end: a line holding thousands of
   // `SIP/2.0.` before a long run of blanks would otherwise be rescanned once per occurrence.
   const ngrep = after === DOT;
