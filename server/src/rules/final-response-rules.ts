@@ -108,7 +108,8 @@ function judge(failure: FinalFailure): Verdict {
   if (code >= 500) return { rule: 'final-server-failure' };
   const { callId, cseqNumber } = response;
   if (isChallenge(code) && callId !== undefined && cseqNumber !== undefined && method !== undefined) {
-    const challenge = judgeChallenge(failure.index, { ...failure, callId, cseqNumber, method });
+    const { index, responseIndex, request } = failure;
+    const challenge = judgeChallenge(index, { responseIndex, response, callId, cseqNumber, method, request });
     return { rule: challengeRule(challenge), challenge };
   }
   if (code === 487 && method === 'INVITE' && callId !== undefined && cseqNumber !== undefined) {

@@ -6,18 +6,19 @@
  */
 import type { Analysis, Call, Occurrence, SipMessage, Transaction } from '../analysis/types';
 import { firstStartingAtOrAfter } from '../analysis/lookup';
-import { requestLookups, transactionLookupOver, type FlowIndex } from './flow-index';
+import { requestLookups, transactionLookupOver, transactionsOf, type FlowIndex } from './flow-index';
 
 export function buildScopedFlowIndex(analysis: Analysis, calls: readonly Call[]): FlowIndex {
   const { messages, occurrences } = analysis;
-  const transactions = calls.flatMap((call) => call.transactions);
+  const transactions = transactionsOf(calls);
   const byMessage = new Map<number, Transaction>();
   for (const tx of transactions) {
     if (tx.request !== undefined) byMessage.set(tx.request, tx);
     for (const response of tx.responses) byMessage.set(response, tx);
   }
   // In call order, each call's messages in text order: per Call-ID, the whole-log order.
-  const scopedMessages = calls.flatMap((call) => call.messages);
+  const scopedMessages: number[] = [];
+  for (const call of calls) for (const message of call.messages) scopedMessages.push(message);
   return {
     messages,
     occurrences,
@@ -46,10 +47,13 @@ function statusLineWithin(
   return undefined;
 }
 
-/** Indexes of the occurrences inside a message's span, for re-checking a call's status lines. */
+/**
+ * Indexes of the occurrences inside a message's span, for re-checking a call's status lines. One
+ * search for the first; the end is walked to, since the caller visits each of them anyway.
+ */
 export function occurrencesOfMessage(occurrences: readonly Occurrence[], message: SipMessage): [number, number] {
-  return [
-    firstStartingAtOrAfter(occurrences, message.startOffset),
-    firstStartingAtOrAfter(occurrences, message.endOffset),
-  ];
+  const first = firstStartingAtOrAfter(occurrences, message.startOffset);
+  let end = first;
+  while (end < occurrences.length && (occurrences[end] as Occurrence).offset < message.endOffset) end++;
+  return [first, end];
 }
