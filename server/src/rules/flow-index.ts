@@ -37,8 +37,11 @@ export function transactionKey(callId: string, cseqNumber: number, method: strin
  * cost about ten times as much, and the rules and the first hover each needed it twice.
  */
 export function transactionsOf(calls: readonly Call[]): Transaction[] {
-  const all: Transaction[] = [];
-  for (const call of calls) for (const transaction of call.transactions) all.push(transaction);
+  let count = 0;
+  for (const call of calls) count += call.transactions.length;
+  const all = new Array<Transaction>(count);
+  let at = 0;
+  for (const call of calls) for (const transaction of call.transactions) all[at++] = transaction;
   return all;
 }
 
@@ -78,7 +81,9 @@ export function requestLookups(
   transactions: readonly Transaction[],
   indexes?: readonly number[],
 ): Pick<FlowIndex, 'requestOf' | 'responsesOf' | 'wasCancelled' | 'credentialedRequests'> {
-  const { cancelled, credentialed } = indexRequests(messages, indexes);
+  // Built on first use, like the rest: the hover asks only `requestOf`, which needs none of them
+  // when the transaction holds its request (a cold pass over a 50 MB log's messages took 30 ms).
+  const lazyRequests = lazy(() => indexRequests(messages, indexes));
   const lazyFirstRequest = lazy(() => indexFirstRequests(messages, indexes));
   const lazyOrphans = lazy(() => indexOrphanResponses(transactions));
   const messageAt = (index: number | undefined) => (index === undefined ? undefined : messages[index]);
@@ -94,8 +99,8 @@ export function requestLookups(
       if (!orphans || lazyFirstRequest().get(key) !== tx.request) return tx.responses;
       return [...tx.responses, ...orphans].sort((a, b) => a - b);
     },
-    wasCancelled: (callId, cseqNumber) => cancelled.has(`${callId}\n${cseqNumber}`),
-    credentialedRequests: (callId, method) => credentialed.get(`${callId}\n${method}`) ?? NONE,
+    wasCancelled: (callId, cseqNumber) => lazyRequests().cancelled.has(`${callId}\n${cseqNumber}`),
+    credentialedRequests: (callId, method) => lazyRequests().credentialed.get(`${callId}\n${method}`) ?? NONE,
   };
 }
 
