@@ -10,6 +10,7 @@ import type { Occurrence, SipMessage } from '../analysis/types';
 import type { CandidateSink, FindingDetails, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
 import { occurrencesOfMessage } from './flow-index-scoped';
+import { firstReport } from './reported';
 import { judgeMention, SAME_FAILURE_REACH } from './reported-failure';
 import type { Language } from '../../../catalog/src/language';
 import { catalogShortFix, cleanPhrase, codeHref, codeLabel, entryFor, fitted, say } from './wording';
@@ -152,10 +153,7 @@ function isKnownPhraseCached(code: number, phrase: string): boolean {
 function isFirst(reported: Set<string>, index: FlowIndex, occurrence: Occurrence, rule: CodeRule): boolean {
   const message = occurrence.kind === 'status-line' ? index.messages[occurrence.messageIndex] : undefined;
   if (message?.callId === undefined || message.cseqNumber === undefined) return true;
-  const key = `${message.callId}\n${message.cseqNumber}\n${message.cseqMethod ?? ''}\n${occurrence.code}\n${rule}`;
-  if (reported.has(key)) return false;
-  reported.add(key);
-  return true;
+  return firstReport(reported, message.callId, message.cseqNumber, message.cseqMethod ?? '', occurrence.code, rule);
 }
 
 function unregisteredDetails(occurrence: Occurrence, language: Language): FindingDetails {

@@ -99,8 +99,8 @@ export function requestLookups(
       if (!orphans || lazyFirstRequest().get(key) !== tx.request) return tx.responses;
       return [...tx.responses, ...orphans].sort((a, b) => a - b);
     },
-    wasCancelled: (callId, cseqNumber) => lazyRequests().cancelled.has(`${callId}\n${cseqNumber}`),
-    credentialedRequests: (callId, method) => lazyRequests().credentialed.get(`${callId}\n${method}`) ?? NONE,
+    wasCancelled: (callId, cseqNumber) => lazyRequests().cancelled.get(callId)?.has(cseqNumber) === true,
+    credentialedRequests: (callId, method) => lazyRequests().credentialed.get(callId)?.get(method) ?? NONE,
   };
 }
 
@@ -194,16 +194,23 @@ function indexFirstRequests(messages: readonly SipMessage[], indexes?: readonly 
   return firstRequest;
 }
 
+/** CANCELled CSeq numbers and credentialed requests per Call-ID: no key string built per message. */
 function indexRequests(messages: readonly SipMessage[], indexes?: readonly number[]) {
-  const cancelled = new Set<string>();
-  const credentialed = new Map<string, number[]>();
+  const cancelled = new Map<string, Set<number>>();
+  const credentialed = new Map<string, Map<string, number[]>>();
   forEachMessage(messages, indexes, (message, index) => {
     const { callId, cseqNumber } = message;
     if (callId === undefined || cseqNumber === undefined) return;
     // A CANCEL's own 200/481 proves it was sent even when the CANCEL itself is not in the capture.
-    if (message.method === 'CANCEL' || message.cseqMethod === 'CANCEL') cancelled.add(`${callId}\n${cseqNumber}`);
+    if (message.method === 'CANCEL' || message.cseqMethod === 'CANCEL') {
+      const numbers = cancelled.get(callId);
+      if (numbers) numbers.add(cseqNumber);
+      else cancelled.set(callId, new Set([cseqNumber]));
+    }
     if (message.kind === 'request' && message.hasCredentials && message.method !== undefined) {
-      pushTo(credentialed, `${callId}\n${message.method}`, index);
+      let byMethod = credentialed.get(callId);
+      if (!byMethod) credentialed.set(callId, (byMethod = new Map()));
+      pushTo(byMethod, message.method, index);
     }
   });
   return { cancelled, credentialed };
