@@ -78,3 +78,31 @@ function firstOffsetAtOrAfter(list: readonly { readonly offset: number }[], offs
   }
   return low;
 }
+
+/**
+ * `firstStartingAtOrAfter(list, offset)` searched from index `from` on, for a caller whose offsets
+ * only grow (a call's messages in text order): an exponential search pays for the distance moved,
+ * not log(list). Exact whatever `from` is: a `from` past the answer falls back to the whole search.
+ */
+export function firstStartingAtOrAfterFrom(
+  list: readonly { readonly offset: number }[],
+  offset: number,
+  from: number,
+): number {
+  if (from <= 0 || from > list.length || (list[from - 1] as { readonly offset: number }).offset >= offset)
+    return firstOffsetAtOrAfter(list, offset);
+  // Invariant: list[low - 1].offset < offset; the answer is in (low - 1, high].
+  let low = from;
+  let step = 1;
+  while (low + step <= list.length && (list[low + step - 1] as { readonly offset: number }).offset < offset) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(list.length, low + step - 1);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((list[mid] as { readonly offset: number }).offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

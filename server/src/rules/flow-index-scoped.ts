@@ -5,7 +5,7 @@
  * those calls it answers exactly as the whole-log index does.
  */
 import type { Analysis, Call, Occurrence, SipMessage, Transaction } from '../analysis/types';
-import { firstStartingAtOrAfter } from '../analysis/lookup';
+import { firstStartingAtOrAfter, firstStartingAtOrAfterFrom } from '../analysis/lookup';
 import { requestLookups, transactionLookupOver, transactionsOf, type FlowIndex } from './flow-index';
 
 export function buildScopedFlowIndex(analysis: Analysis, calls: readonly Call[]): FlowIndex {
@@ -49,10 +49,15 @@ function statusLineWithin(
 
 /**
  * Indexes of the occurrences inside a message's span, for re-checking a call's status lines. One
- * search for the first; the end is walked to, since the caller visits each of them anyway.
+ * search for the first, from `from` on when the caller knows none before it is inside (the end of
+ * the previous message of the same call); the end is walked to, since the caller visits each anyway.
  */
-export function occurrencesOfMessage(occurrences: readonly Occurrence[], message: SipMessage): [number, number] {
-  const first = firstStartingAtOrAfter(occurrences, message.startOffset);
+export function occurrencesOfMessage(
+  occurrences: readonly Occurrence[],
+  message: SipMessage,
+  from = 0,
+): [number, number] {
+  const first = firstStartingAtOrAfterFrom(occurrences, message.startOffset, from);
   let end = first;
   while (end < occurrences.length && (occurrences[end] as Occurrence).offset < message.endOffset) end++;
   return [first, end];
