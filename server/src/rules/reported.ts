@@ -15,7 +15,7 @@ const TABLES = new WeakMap<Set<string>, Table>();
  */
 const RULE_NUMBERS = new Map<string, number>();
 
-/** Codes and rule numbers fit below these, so `cseq * CODE_SPAN * RANK_SPAN + code * RANK_SPAN + rank` is one-to-one. */
+/** Codes and rule numbers fit below these, so `(cseq * CODE_SPAN + code) * RANK_SPAN + rank` is one-to-one. */
 const RANK_SPAN = 16;
 const CODE_SPAN = 1024;
 const MAX_CSEQ = Math.floor(Number.MAX_SAFE_INTEGER / (CODE_SPAN * RANK_SPAN));
