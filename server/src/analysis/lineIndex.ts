@@ -177,12 +177,40 @@ export class LineIndex {
 }
 
 /**
- * Line starts found with two `indexOf` cursors (one for LF, one for CR): each cursor only
- * moves forward, so the whole text is scanned about once, at memchr speed rather than one
- * `charCodeAt` call per character.
+ * Line starts, found with `indexOf`, at memchr speed rather than one `charCodeAt` call per
+ * character. Logs break lines with LF or CRLF, and then every line starts after an LF: one
+ * cursor does. A lone CR (old Mac text, or a CR inside a line) also breaks a line, so a text
+ * that has one takes the two-cursor walk.
  */
 export function computeLineStarts(text: string): Uint32Array {
-  let starts: Uint32Array = new Uint32Array(Math.max(16, Math.ceil(text.length / 48)));
+  return hasLoneCr(text) ? startsAtAnyBreak(text) : startsAfterLf(text);
+}
+
+/** True when some CR is not followed by an LF. One `indexOf` per CR: a CRLF log has one per line. */
+function hasLoneCr(text: string): boolean {
+  for (let cr = text.indexOf('\r'); cr !== -1; cr = text.indexOf('\r', cr + 2)) {
+    if (text.charCodeAt(cr + 1) !== LF) return true;
+  }
+  return false;
+}
+
+/** Line starts of a text whose every line break ends with an LF. */
+function startsAfterLf(text: string): Uint32Array {
+  let starts = newStarts(text);
+  let count = 1; // starts[0] = 0
+  for (let lf = text.indexOf('\n'); lf !== -1; lf = text.indexOf('\n', lf + 1)) {
+    if (count === starts.length) starts = grow(starts);
+    starts[count++] = lf + 1;
+  }
+  return starts.slice(0, count);
+}
+
+/**
+ * Line starts with two `indexOf` cursors (one for LF, one for CR): each cursor only moves
+ * forward, so the whole text is scanned about once.
+ */
+function startsAtAnyBreak(text: string): Uint32Array {
+  let starts = newStarts(text);
   let count = 1; // starts[0] = 0
   let lf = text.indexOf('\n');
   let cr = text.indexOf('\r');
@@ -200,6 +228,11 @@ export function computeLineStarts(text: string): Uint32Array {
     starts[count++] = next;
   }
   return starts.slice(0, count);
+}
+
+/** Room for a log's lines (about 40 characters each) without growing. */
+function newStarts(text: string): Uint32Array {
+  return new Uint32Array(Math.max(16, Math.ceil(text.length / 32)));
 }
 
 function grow(starts: Uint32Array): Uint32Array {

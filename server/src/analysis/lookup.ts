@@ -49,30 +49,59 @@ function startOf(message: SipMessage): number {
   return message.startOffset;
 }
 
-function offsetOf(item: { readonly offset: number }): number {
-  return item.offset;
-}
-
-function lastStartingAtOrBefore<T>(
-  list: readonly T[],
-  offset: number,
-  key: (item: T) => number = offsetOf as (item: T) => number,
-): T | undefined {
+function lastStartingAtOrBefore<T>(list: readonly T[], offset: number, key?: (item: T) => number): T | undefined {
   const index = firstStartingAtOrAfter(list, offset + 1, key) - 1;
   return index >= 0 ? list[index] : undefined;
 }
 
 /** Index of the first item whose key (its `offset` by default) is >= `offset`; the list length when none. */
-export function firstStartingAtOrAfter<T>(
-  list: readonly T[],
-  offset: number,
-  key: (item: T) => number = offsetOf as (item: T) => number,
-): number {
+export function firstStartingAtOrAfter<T>(list: readonly T[], offset: number, key?: (item: T) => number): number {
+  if (key === undefined) return firstOffsetAtOrAfter(list as readonly { readonly offset: number }[], offset);
   let low = 0;
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (key(list[mid] as T) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The search above on `offset` itself, read inline: the rules and the hover call it per message and per occurrence. */
+function firstOffsetAtOrAfter(list: readonly { readonly offset: number }[], offset: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((list[mid] as { readonly offset: number }).offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * `firstStartingAtOrAfter(list, offset)` searched from index `from` on, for a caller whose offsets
+ * only grow (a call's messages in text order): an exponential search pays for the distance moved,
+ * not log(list). Exact whatever `from` is: a `from` past the answer falls back to the whole search.
+ */
+export function firstStartingAtOrAfterFrom(
+  list: readonly { readonly offset: number }[],
+  offset: number,
+  from: number,
+): number {
+  if (from <= 0 || from > list.length || (list[from - 1] as { readonly offset: number }).offset >= offset)
+    return firstOffsetAtOrAfter(list, offset);
+  // Invariant: list[low - 1].offset < offset; the answer is in (low - 1, high].
+  let low = from;
+  let step = 1;
+  while (low + step <= list.length && (list[low + step - 1] as { readonly offset: number }).offset < offset) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(list.length, low + step - 1);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((list[mid] as { readonly offset: number }).offset < offset) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -35,12 +35,19 @@ export function scanCodes(
 ): ScanResult {
   const result: ScanResult = { occurrences: [], q850: [] };
   addStatusLines(startLines, built.messages, result);
+  const statusLinesEnd = result.occurrences.length;
   built.reasons.forEach((reasons, position) => {
     const messageIndex = (built.messages[position] as SipMessage).index;
     for (const reason of reasons) addReason(reason, messageIndex, result);
   });
+  const reasonsEnd = result.occurrences.length;
   scanGaps(text, lines, built.messages, result, from, to);
-  return { occurrences: sortedUnique(result.occurrences), q850: result.q850.sort((a, b) => a.offset - b.offset) };
+  const runs = [
+    sortedRun(result.occurrences, 0, statusLinesEnd),
+    sortedRun(result.occurrences, statusLinesEnd, reasonsEnd),
+    sortedRun(result.occurrences, reasonsEnd, result.occurrences.length),
+  ];
+  return { occurrences: mergedUnique(runs), q850: result.q850.sort((a, b) => a.offset - b.offset) };
 }
 
 /** Status lines, each attached to its message by one merge walk (both lists are in text order). */
@@ -105,13 +112,41 @@ function mentionFacts(text: string, offset: number, code: number): { lineFacts?:
   return callToken === undefined ? { lineFacts: facts } : { lineFacts: facts, callToken };
 }
 
-/** Sorts by offset (stable) and keeps the first find at each offset: status lines come first. */
-function sortedUnique(occurrences: Occurrence[]): Occurrence[] {
-  occurrences.sort((a, b) => a.offset - b.offset);
+/**
+ * `list[from, to)` sorted by offset (stable). Status lines and Reason headers come in text order
+ * already; only the gaps' finds (two passes per gap) need the sort.
+ */
+function sortedRun(list: readonly Occurrence[], from: number, to: number): Occurrence[] {
+  const run = list.slice(from, to);
+  for (let i = 1; i < run.length; i++) {
+    if ((run[i - 1] as Occurrence).offset > (run[i] as Occurrence).offset)
+      return run.sort((a, b) => a.offset - b.offset);
+  }
+  return run;
+}
+
+/**
+ * The runs merged by offset, keeping the first find at each offset, an earlier run's before a
+ * later one's: what a stable sort of the runs one after the other gave (status lines first), in
+ * one linear pass instead of a sort of every occurrence.
+ */
+function mergedUnique(runs: readonly Occurrence[][]): Occurrence[] {
   const unique: Occurrence[] = [];
-  for (const occurrence of occurrences) {
+  const next = runs.map(() => 0);
+  for (;;) {
+    let best = -1;
+    let bestOffset = Infinity;
+    for (let r = 0; r < runs.length; r++) {
+      const candidate = (runs[r] as Occurrence[])[next[r] as number];
+      if (candidate && candidate.offset < bestOffset) {
+        best = r;
+        bestOffset = candidate.offset;
+      }
+    }
+    if (best < 0) return unique;
+    const occurrence = (runs[best] as Occurrence[])[next[best] as number] as Occurrence;
+    next[best] = (next[best] as number) + 1;
     const last = unique[unique.length - 1];
     if (!last || last.offset !== occurrence.offset) unique.push(occurrence);
   }
-  return unique;
 }

@@ -10,6 +10,7 @@ import type { Occurrence, SipMessage } from '../analysis/types';
 import type { CandidateSink, FindingDetails, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
 import { occurrencesOfMessage } from './flow-index-scoped';
+import { firstReport } from './reported';
 import { judgeMention, SAME_FAILURE_REACH } from './reported-failure';
 import type { Language } from '../../../catalog/src/language';
 import { catalogShortFix, cleanPhrase, codeHref, codeLabel, entryFor, fitted, say } from './wording';
@@ -37,7 +38,9 @@ export const codeRemarks: RuleCheck<CodeRule> = {
     for (let i = 0; i < index.occurrences.length; i++) checkOccurrence(index, i, reported, sink);
   },
   checkCall(index, call, reported, sink) {
-    for (const message of call.messages) checkStatusLines(index, message, reported, sink);
+    // The call's messages are in text order: each search starts where the last message's occurrences ended.
+    let from = 0;
+    for (const message of call.messages) from = checkStatusLines(index, message, reported, sink, from);
   },
   checkRescanned(index, analysis, change, reported, sink) {
     const to = change.oldTo + change.delta;
@@ -93,14 +96,19 @@ function phraseLength(index: FlowIndex, occurrence: Occurrence): number {
   return Math.max(1, written.trimEnd().length);
 }
 
-/** A message's own status lines (the ones whose remarks belong to its call), in text order. */
+/**
+ * A message's own status lines (the ones whose remarks belong to its call), in text order. Returns
+ * where its occurrences end, for the search of the call's next message to start from.
+ */
 function checkStatusLines(
   index: FlowIndex,
   messageIndex: number,
   reported: Set<string>,
   sink: CandidateSink<CodeRule>,
-): void {
-  const [first, end] = occurrencesOfMessage(index.occurrences, index.messages[messageIndex] as SipMessage);
+  from: number,
+): number {
+  const message = index.messages[messageIndex] as SipMessage;
+  const [first, end] = occurrencesOfMessage(index.occurrences, message, from);
   for (let i = first; i < end; i++) {
     const occurrence = index.occurrences[i] as Occurrence;
     if (
@@ -111,6 +119,7 @@ function checkStatusLines(
       checkOccurrence(index, i, reported, sink);
     }
   }
+  return end;
 }
 
 function occurrenceUnit(index: FlowIndex, occurrence: Occurrence): string | undefined {
@@ -152,10 +161,7 @@ function isKnownPhraseCached(code: number, phrase: string): boolean {
 function isFirst(reported: Set<string>, index: FlowIndex, occurrence: Occurrence, rule: CodeRule): boolean {
   const message = occurrence.kind === 'status-line' ? index.messages[occurrence.messageIndex] : undefined;
   if (message?.callId === undefined || message.cseqNumber === undefined) return true;
-  const key = `${message.callId}\n${message.cseqNumber}\n${message.cseqMethod ?? ''}\n${occurrence.code}\n${rule}`;
-  if (reported.has(key)) return false;
-  reported.add(key);
-  return true;
+  return firstReport(reported, message.callId, message.cseqNumber, message.cseqMethod ?? '', occurrence.code, rule);
 }
 
 function unregisteredDetails(occurrence: Occurrence, language: Language): FindingDetails {

@@ -2,6 +2,7 @@ import type { SipMessage, Transaction } from '../analysis/types';
 import { isChallenge, judgeChallenge, type ChallengeOutcome } from './auth';
 import type { CandidateSink, FindingDetails, RelatedLocation, RuleCheck } from './check';
 import type { FlowIndex } from './flow-index';
+import { firstReport } from './reported';
 import { isRegistered, isStatusCodeNumber, unrecognisedTreatedAs } from '../../../catalog/src/index';
 import type { Language } from '../../../catalog/src/language';
 import {
@@ -108,7 +109,8 @@ function judge(failure: FinalFailure): Verdict {
   if (code >= 500) return { rule: 'final-server-failure' };
   const { callId, cseqNumber } = response;
   if (isChallenge(code) && callId !== undefined && cseqNumber !== undefined && method !== undefined) {
-    const challenge = judgeChallenge(failure.index, { ...failure, callId, cseqNumber, method });
+    const { index, responseIndex, request } = failure;
+    const challenge = judgeChallenge(index, { responseIndex, response, callId, cseqNumber, method, request });
     return { rule: challengeRule(challenge), challenge };
   }
   if (code === 487 && method === 'INVITE' && callId !== undefined && cseqNumber !== undefined) {
@@ -125,10 +127,7 @@ function challengeRule(outcome: ChallengeOutcome): FinalResponseRule {
 function isRepeat(reported: Set<string>, failure: FinalFailure, rule: FinalResponseRule): boolean {
   const { callId, cseqNumber } = failure.response;
   if (callId === undefined || cseqNumber === undefined) return false;
-  const key = `${callId}\n${cseqNumber}\n${failure.method ?? ''}\n${failure.code}\n${rule}`;
-  if (reported.has(key)) return true;
-  reported.add(key);
-  return false;
+  return !firstReport(reported, callId, cseqNumber, failure.method ?? '', failure.code, rule);
 }
 
 /** The 3-digit code of the status line; the whole start line if the scanner gave no occurrence. */

@@ -5,19 +5,20 @@
  * those calls it answers exactly as the whole-log index does.
  */
 import type { Analysis, Call, Occurrence, SipMessage, Transaction } from '../analysis/types';
-import { firstStartingAtOrAfter } from '../analysis/lookup';
-import { requestLookups, transactionLookupOver, type FlowIndex } from './flow-index';
+import { firstStartingAtOrAfter, firstStartingAtOrAfterFrom } from '../analysis/lookup';
+import { requestLookups, transactionLookupOver, transactionsOf, type FlowIndex } from './flow-index';
 
 export function buildScopedFlowIndex(analysis: Analysis, calls: readonly Call[]): FlowIndex {
   const { messages, occurrences } = analysis;
-  const transactions = calls.flatMap((call) => call.transactions);
+  const transactions = transactionsOf(calls);
   const byMessage = new Map<number, Transaction>();
   for (const tx of transactions) {
     if (tx.request !== undefined) byMessage.set(tx.request, tx);
     for (const response of tx.responses) byMessage.set(response, tx);
   }
   // In call order, each call's messages in text order: per Call-ID, the whole-log order.
-  const scopedMessages = calls.flatMap((call) => call.messages);
+  const scopedMessages: number[] = [];
+  for (const call of calls) for (const message of call.messages) scopedMessages.push(message);
   return {
     messages,
     occurrences,
@@ -46,10 +47,18 @@ function statusLineWithin(
   return undefined;
 }
 
-/** Indexes of the occurrences inside a message's span, for re-checking a call's status lines. */
-export function occurrencesOfMessage(occurrences: readonly Occurrence[], message: SipMessage): [number, number] {
-  return [
-    firstStartingAtOrAfter(occurrences, message.startOffset),
-    firstStartingAtOrAfter(occurrences, message.endOffset),
-  ];
+/**
+ * Indexes of the occurrences inside a message's span, for re-checking a call's status lines. One
+ * search for the first, from `from` on when the caller knows none before it is inside (the end of
+ * the previous message of the same call); the end is walked to, since the caller visits each anyway.
+ */
+export function occurrencesOfMessage(
+  occurrences: readonly Occurrence[],
+  message: SipMessage,
+  from = 0,
+): [number, number] {
+  const first = firstStartingAtOrAfterFrom(occurrences, message.startOffset, from);
+  let end = first;
+  while (end < occurrences.length && (occurrences[end] as Occurrence).offset < message.endOffset) end++;
+  return [first, end];
 }

@@ -135,7 +135,16 @@ function indexForRendering(
   return buildScopedFlowIndex(analysis, touchedCalls.concat(callsWithIds(analysis.calls, extra)));
 }
 
+/**
+ * The calls whose ids are in `ids`, in `calls` order. Searched from the end, and no further than
+ * the last of them: an append touches the newest calls, and each slice of a big log used to test
+ * every call of the prefix. Call-IDs are unique among calls, so once every id is found none is left.
+ */
 function callsWithIds(calls: readonly Call[], ids: ReadonlySet<string>): Call[] {
-  if (ids.size === 0) return [];
-  return calls.filter((call) => ids.has(call.callId));
+  const found: Call[] = [];
+  for (let i = calls.length - 1; i >= 0 && found.length < ids.size; i--) {
+    const call = calls[i] as Call;
+    if (ids.has(call.callId)) found.push(call);
+  }
+  return found.reverse();
 }

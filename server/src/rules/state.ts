@@ -1,7 +1,7 @@
 import { DEFAULT_LANGUAGE, type Language } from '../../../catalog/src/language';
 import type { Candidate, Renderer } from './collector';
 import type { FlowIndex } from './flow-index';
-import { checkOf } from './registry';
+import { checkOf, RULE_IDS, RULES } from './registry';
 import type { RuleOptions, RuleResult } from './types';
 
 /**
@@ -26,7 +26,15 @@ export function languageOf(options: RuleOptions): Language {
   return options.language ?? DEFAULT_LANGUAGE;
 }
 
-/** True for rules whose candidate `ref` is an occurrence index (the others name a message). */
+/** The rules whose candidate `ref` is an occurrence index, read once from the registry. */
+const OCCURRENCE_ANCHORED: ReadonlySet<string> = new Set(
+  RULE_IDS.filter((id) => RULES[id].check?.anchor === 'occurrence'),
+);
+
+/**
+ * True for rules whose candidate `ref` is an occurrence index (the others name a message). A set
+ * of constant ids: the incremental pass asks for every kept candidate on every slice of a big log.
+ */
 export function refersToOccurrence(candidate: Candidate): boolean {
-  return checkOf(candidate.rule).anchor === 'occurrence';
+  return OCCURRENCE_ANCHORED.has(candidate.rule);
 }
