@@ -20,7 +20,12 @@ interface Followed {
   readonly watcher: vscode.FileSystemWatcher;
   timer?: NodeJS.Timeout;
   readAt: Date;
+  /** Set when the server streamed the log (too big to hold whole): its calls are not listed. */
+  streamed?: AnalyseOnDiskResult['streamed'];
 }
+
+/** Shows a log read from disk in the Calls view; for a streamed one, why it lists no calls. */
+export type ShowOnDisk = (uri: vscode.Uri, unlisted?: string) => void;
 
 export class OnDiskLogs implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
@@ -32,7 +37,7 @@ export class OnDiskLogs implements vscode.Disposable {
     private readonly client: LanguageClient,
     private readonly l10n: L10n,
     /** Shows a log read from disk in the Calls view (the view follows text editors only). */
-    private readonly showCalls: (uri: vscode.Uri) => void,
+    private readonly showOnDisk: ShowOnDisk,
   ) {
     this.item = vscode.window.createStatusBarItem('sipLens.onDisk', vscode.StatusBarAlignment.Left, 12);
     this.item.name = l10n.t('SIP Lens: logs too large for the editor');
@@ -70,8 +75,10 @@ export class OnDiskLogs implements vscode.Disposable {
         this.l10n.t('SIP Lens could not analyse the file: {0}', result.message ?? ''),
       );
     if (result.outcome === 'read') {
-      this.follow(uri).readAt = new Date();
-      if (tabUri(vscode.window.tabGroups.activeTabGroup.activeTab)?.toString() === key) this.showCalls(uri);
+      const followed = this.follow(uri);
+      followed.readAt = new Date();
+      followed.streamed = result.streamed;
+      if (tabUri(vscode.window.tabGroups.activeTabGroup.activeTab)?.toString() === key) this.showCalls(uri, followed);
     }
     this.update();
     return result;
@@ -117,12 +124,27 @@ export class OnDiskLogs implements vscode.Disposable {
     const key = uri.toString();
     const held = this.followed.get(key);
     if (held) {
-      this.showCalls(uri);
+      this.showCalls(uri, held);
       return this.render(uri, true, held.readAt);
     }
     this.grace = setTimeout(() => {
       if (activeUnsyncedLog()?.toString() === key) this.render(uri, false);
     }, SYNC_GRACE_MS);
+  }
+
+  /** The log in the Calls view; a streamed one with the reason it lists no calls. */
+  private showCalls(uri: vscode.Uri, followed: Followed): void {
+    const limit = followed.streamed?.wholeUpToBytes;
+    const megabytes = limit === undefined ? undefined : Math.round(limit / (1024 * 1024));
+    this.showOnDisk(
+      uri,
+      megabytes === undefined
+        ? undefined
+        : this.l10n.t(
+            'Calls are listed for logs up to {0} MB read from disk. This one is bigger: SIP Lens analysed it as a stream, and its diagnostics are in the Problems panel.',
+            megabytes,
+          ),
+    );
   }
 
   private render(uri: vscode.Uri, analysed: boolean, readAt?: Date): void {
