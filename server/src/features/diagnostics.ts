@@ -11,7 +11,10 @@ import { replaceUnsafeControls } from './untrustedText';
 
 export const DIAGNOSTIC_SOURCE = 'SIP Lens';
 
-/** What placing findings needs of a document: its URI and the line and column of an offset (a streamed log has no text held). */
+/**
+ * What placing findings needs of a document: its URI and the line and column of an offset (a log
+ * streamed from disk has no text held, only the places its findings name).
+ */
 export type PlacedText = Pick<TextDocument, 'uri' | 'positionAt'>;
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {

@@ -48,7 +48,10 @@ export class ReadCancelled extends Error {
   }
 }
 
-/** Thrown by a whole read when the text turns out longer than the caller holds whole (a `.gz` log's size is known only once inflated). */
+/**
+ * Thrown by a whole read when the text turns out longer than the caller holds whole (a `.gz` log's
+ * size is known only once inflated).
+ */
 export class TooLongToHold extends Error {
   constructor() {
     super('too long to hold whole');

@@ -21,7 +21,7 @@ import { PushCheck, type StreamCheckOptions } from '../stream/check';
 import type { LocatedFinding } from '../stream/judge';
 import type { Position } from '../stream/types';
 
-/** Characters pushed between two turns of the event loop: about one window (stream/windows.ts), some tens of milliseconds. */
+/** Characters pushed between two turns of the event loop: about one window (stream/windows.ts), tens of ms. */
 const PIECE_CHARS = 1024 * 1024;
 /** The first diagnostics wait this long, so that they are worth showing, and a small log only publishes once. */
 const FIRST_PUBLISH_MS = 1000;
@@ -35,7 +35,10 @@ export interface StreamRun {
   /** The rules' options (the stream's own, `horizonChars` and the window sizes, are for tests). */
   readonly options: StreamCheckOptions;
   readonly language: Language;
-  /** Publish as it goes (the first analysis of a file), or only at the end (a file analysed again keeps its marks until then). */
+  /**
+   * Publish as it goes (the first analysis of a file), or only at the end (a file analysed again
+   * keeps its marks until then).
+   */
   readonly progressive: boolean;
   readonly token: ReadCancel;
   onProgress(fraction: number): void;
@@ -47,7 +50,7 @@ export interface StreamRun {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Streams the log and publishes its diagnostics; resolves with where the read ended, throws `ReadCancelled` when stopped. */
+/** Streams the log, publishing its diagnostics; resolves with where the read ended; `ReadCancelled` if stopped. */
 export async function streamDiagnostics(run: StreamRun): Promise<ReadPosition> {
   const check = new PushCheck(run.options);
   const released: LocatedFinding[] = [];
