@@ -39,9 +39,10 @@ import {
 
 /**
  * Logs of this many bytes or more are streamed. The whole-text analysis holds the text, its line
- * index, every message and call and the rules' state: about 6× the log in the server's memory at
- * its peak (a 100 MB log peaked at MEASURED, docs/PERFORMANCE.md), while the streamed one stays
- * near 200 MB at any size. Under it, the Calls view, statistics and call flow have the whole analysis.
+ * index, every message and call and the rules' state: its server peaked at 321 MB for a 50 MB log
+ * and 1.0 GB for a 400 MB one (docs/PERFORMANCE.md), so about 600 MB here, while the streamed one
+ * stayed at about 240 MB for 200 MB and 1 GB logs alike. Under it, the Calls view, statistics and
+ * call flow have the whole analysis.
  */
 export const STREAM_FROM_BYTES = 100 * 1024 * 1024;
 
