@@ -21,8 +21,13 @@ import { PushCheck, type StreamCheckOptions } from '../stream/check';
 import type { LocatedFinding } from '../stream/judge';
 import type { Position } from '../stream/types';
 
-/** Characters pushed between two turns of the event loop: about one window (stream/windows.ts), tens of ms. */
-const PIECE_CHARS = 1024 * 1024;
+/**
+ * Characters pushed between two turns of the event loop, and the stream's window (stream/windows.ts;
+ * the CLI's is 1 MiB): each piece analyses about one window, ten to twenty milliseconds on a quiet
+ * machine, so another document's request waits about that long. Smaller windows cost more in the
+ * lines re-read around each cut (about 74 lines a window).
+ */
+const PIECE_CHARS = 256 * 1024;
 /** The first diagnostics wait this long, so that they are worth showing, and a small log only publishes once. */
 const FIRST_PUBLISH_MS = 1000;
 /** Then the list is sent again this often: each sends up to `maxDiagnostics` diagnostics. */
@@ -52,7 +57,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 /** Streams the log, publishing its diagnostics; resolves with where the read ended; `ReadCancelled` if stopped. */
 export async function streamDiagnostics(run: StreamRun): Promise<ReadPosition> {
-  const check = new PushCheck(run.options);
+  const check = new PushCheck({ windowChars: PIECE_CHARS, ...run.options });
   const released: LocatedFinding[] = [];
   const { first, every } = run.publishAfterMs ?? { first: FIRST_PUBLISH_MS, every: PUBLISH_EVERY_MS };
   let nextPublish = performance.now() + first;
