@@ -154,8 +154,7 @@ export class CallsView implements vscode.Disposable {
     const shown = this.provider.visible.length;
     this.view.description = this.document ? viewDescription(shown, this.rows.length, this.options, this.l10n) : '';
     this.view.message = this.document
-      ? ((this.rows.length === 0 ? this.unlisted : undefined) ??
-        viewMessage(shown, this.rows.length, this.options, this.l10n))
+      ? viewMessage(shown, this.rows.length, this.options, this.l10n, this.unlisted)
       : undefined;
     this.renderStatusBar();
   }

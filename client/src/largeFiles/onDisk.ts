@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnalyseOnDiskRequest, ForgetOnDiskRequest, type AnalyseOnDiskResult } from '../../../catalog/src/protocol';
+import { streamedMessage } from '../calls/model';
 import type { L10n } from '../translation';
 import { activeUnsyncedLog, anyTabShows, fileName, tabUri } from './unsyncedTabs';
 
@@ -135,16 +136,7 @@ export class OnDiskLogs implements vscode.Disposable {
   /** The log in the Calls view; a streamed one with the reason it lists no calls. */
   private showCalls(uri: vscode.Uri, followed: Followed): void {
     const limit = followed.streamed?.wholeUpToBytes;
-    const megabytes = limit === undefined ? undefined : Math.round(limit / (1024 * 1024));
-    this.showOnDisk(
-      uri,
-      megabytes === undefined
-        ? undefined
-        : this.l10n.t(
-            'Calls are listed for logs up to {0} MB read from disk. This one is bigger: SIP Lens analysed it as a stream, and its diagnostics are in the Problems panel.',
-            megabytes,
-          ),
-    );
+    this.showOnDisk(uri, limit === undefined ? undefined : streamedMessage(limit, this.l10n));
   }
 
   private render(uri: vscode.Uri, analysed: boolean, readAt?: Date): void {
