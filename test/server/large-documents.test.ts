@@ -313,6 +313,29 @@ describe('Analyse on disk, streamed (logs too big to hold whole)', () => {
     assert.deepEqual(placed((await published).diagnostics), placed(expected(text)));
   });
 
+  it('streams the log again when settings change: in Chinese, then with no diagnostics', SLOW, async () => {
+    const path = join(dir, 'reworded.log');
+    const text = failedCalls(1.5 * STREAM_FROM, 'zh');
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).toString();
+    const first = server.waitForDiagnostics(uri, (p) => p.version === 1 && p.diagnostics.length > 0);
+    await server.connection.sendRequest(AnalyseOnDiskRequest, { uri });
+    assert.match(String((await first).diagnostics[0]?.message), /findings shown/u);
+    const chinese = server.waitForDiagnostics(uri, (p) => p.version === 2);
+    server.setConfiguration({ maxDiagnostics: CAP, language: 'zh-cn' });
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const reworded = (await chinese).diagnostics;
+    assert.equal(reworded.length, expected(text).length);
+    assert.match(String(reworded[0]?.message), /[\u4e00-\u9fff]/u, 'worded in Chinese');
+    const off = server.waitForDiagnostics(uri, (p) => p.version === 3);
+    server.setConfiguration({ maxDiagnostics: CAP, diagnostics: { enabled: false } });
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual((await off).diagnostics, []);
+    server.setConfiguration({ maxDiagnostics: CAP });
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await server.connection.sendRequest(ForgetOnDiskRequest, { uri });
+  });
+
   it('refuses no size (no more 512 MB limit), and stops when cancelled', SLOW, async () => {
     // A sparse file: 600 MB long, no disk used; refused before, streamed now, and stopped at once.
     const huge = join(dir, 'huge.log');

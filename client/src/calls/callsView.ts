@@ -94,8 +94,9 @@ export class CallsView implements vscode.Disposable {
     readonly document?: vscode.TextDocument;
     readonly rows: readonly CallRow[];
     readonly options: ViewOptions;
+    readonly unlisted?: string;
   } {
-    return { document: this.document, rows: this.rows, options: this.options };
+    return { document: this.document, rows: this.rows, options: this.options, unlisted: this.unlisted };
   }
 
   /**

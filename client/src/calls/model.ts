@@ -223,7 +223,7 @@ export function viewMessage(
  */
 export function streamedMessage(wholeUpToBytes: number, l10n: L10n = ENGLISH): string {
   return l10n.t(
-    'Calls are listed for logs up to {0} MB read from disk. This one is bigger: SIP Lens analysed it as a stream, and its diagnostics are in the Problems panel.',
+    'SIP Lens lists calls and their statistics for logs up to {0} MB read from disk. This one is bigger: it was analysed as a stream, and its diagnostics are in the Problems panel.',
     Math.round(wholeUpToBytes / (1024 * 1024)),
   );
 }

@@ -83,6 +83,7 @@ export function registerLargeDocuments(deps: LargeDocumentsDeps): LargeDocuments
       releaseMemoryAfterClose(document.length);
     },
     options: ruleOptions(current),
+    diagnosticsEnabled: current.diagnosticsEnabled,
     publish: (uri, version, diagnostics) =>
       void connection.sendDiagnostics({ uri, version, diagnostics: current.diagnosticsEnabled ? diagnostics : [] }),
   });

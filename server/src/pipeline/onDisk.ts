@@ -52,6 +52,7 @@ type Held =
       readonly kind: 'streamed';
       readonly version: number;
       readonly options: RuleOptions;
+      readonly diagnosticsEnabled: boolean;
       readonly position: ReadPosition;
     };
 
@@ -63,6 +64,8 @@ export interface DiskHooks {
   letGo(document: SipTextDocument): void;
   /** The file's rule options, for a streamed analysis. */
   readonly options: RuleOptions;
+  /** `sipLens.diagnostics.enabled`: `publish` sends an empty list when off (a change streams the log again). */
+  readonly diagnosticsEnabled: boolean;
   /** A streamed log's diagnostics (so far, or all of them). */
   publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
 }
@@ -192,6 +195,7 @@ export class DiskDocuments {
     if (
       held?.kind === 'streamed' &&
       sameOptions(held.options, hooks.options) &&
+      held.diagnosticsEnabled === hooks.diagnosticsEnabled &&
       (await unchangedSince(path, held.position))
     )
       return { outcome: 'read', version: held.version, bytes: held.position.fileBytes, streamed };
@@ -213,7 +217,8 @@ export class DiskDocuments {
         onProgress: (fraction) => this.progress.report(uri, 'analysing', fraction),
         publish: (diagnostics) => hooks.publish(uri, version, diagnostics),
       });
-      this.held.set(uri, { kind: 'streamed', version, options: hooks.options, position });
+      const { options, diagnosticsEnabled } = hooks;
+      this.held.set(uri, { kind: 'streamed', version, options, diagnosticsEnabled, position });
       this.progress.end(uri);
       return { outcome: 'read', version, bytes: position.fileBytes, streamed };
     } catch (error) {
