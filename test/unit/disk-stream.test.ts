@@ -68,6 +68,18 @@ describe('streamed analysis of a log on disk', () => {
     assert.ok(fractions.length >= 1 && fractions.at(-1) === 1, JSON.stringify(fractions));
   });
 
+  it('publishes nothing before a finding is made (no empty list that would say "no problems")', async () => {
+    const path = join(dir, 'horizon.log');
+    writeFileSync(path, TEXT);
+    // The default horizon (8 MiB) is longer than this log: every call is judged at its end.
+    const { done, published } = run(path, { options: CAPPED });
+    await done;
+    assert.deepEqual(
+      published.map((p) => [p.final, p.diagnostics.length > 0]),
+      [[true, true]],
+    );
+  });
+
   it('publishes only at the end when not progressive, and reads a .gz log as its text', async () => {
     const path = join(dir, 'big.log.gz');
     writeFileSync(path, gzipSync(TEXT));

@@ -64,8 +64,10 @@ export async function streamDiagnostics(run: StreamRun): Promise<ReadPosition> {
   const sink = async (text: string) => {
     for (let at = 0; at < text.length; at += PIECE_CHARS) {
       released.push(...check.push(text.slice(at, at + PIECE_CHARS)));
-      if (run.progressive && performance.now() >= nextPublish) {
-        run.publish(streamedDiagnostics(run, [...released, ...check.held()], check), false);
+      const soFar = run.progressive && performance.now() >= nextPublish ? [...released, ...check.held()] : [];
+      // Nothing judged yet (the first calls wait for the stream's horizon): an empty list would say "no problems".
+      if (soFar.length > 0) {
+        run.publish(streamedDiagnostics(run, soFar, check), false);
         nextPublish = performance.now() + every;
       }
       await yieldToEventLoop();
