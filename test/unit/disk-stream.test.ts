@@ -13,7 +13,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
 import { toDiagnostics } from '../../server/src/features/diagnostics';
-import { ReadCancelled } from '../../server/src/logFiles/async';
+import { gzipTextAtLeast, ReadCancelled } from '../../server/src/logFiles/async';
 import { streamDiagnostics, type StreamRun } from '../../server/src/pipeline/diskStream';
 import { evaluateRules } from '../../server/src/rules';
 import type { RuleOptions } from '../../server/src/rules/types';
@@ -90,6 +90,16 @@ describe('streamed analysis of a log on disk', () => {
       [true],
     );
     assert.deepEqual(published[0]?.diagnostics, wholeDiagnostics(TEXT, CAPPED));
+  });
+
+  it('bounds a .gz log’s text from its trailer, never above the text', async () => {
+    const one = join(dir, 'one.log.gz');
+    writeFileSync(one, gzipSync(TEXT));
+    assert.equal(await gzipTextAtLeast(one), Buffer.byteLength(TEXT));
+    const two = join(dir, 'two.log.gz');
+    writeFileSync(two, Buffer.concat([gzipSync(TEXT), gzipSync('INVITE sip:a@b SIP/2.0\n')]));
+    assert.equal(await gzipTextAtLeast(two), 23, 'the last member only');
+    assert.equal(await gzipTextAtLeast(join(dir, 'missing.log.gz')), 0);
   });
 
   it('stops when cancelled, publishing nothing more', async () => {

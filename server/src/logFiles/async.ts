@@ -132,6 +132,29 @@ export async function readAppended(
   }
 }
 
+/**
+ * A lower bound of the bytes of text a gzip file inflates to, read from its last 4 bytes: ISIZE,
+ * the size of the last member's input modulo 2^32 (RFC 1952 §2.3.1). Never more than the text (a
+ * file of several members has more before the last; a bigger one wrapped past 4 GiB), so a bound
+ * over a limit settles that the text is too; 0 when the file is too short or cannot be read.
+ */
+export async function gzipTextAtLeast(path: string): Promise<number> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const size = (await handle.stat()).size;
+      if (size < 18) return 0;
+      const trailer = Buffer.alloc(4);
+      await handle.read(trailer, 0, 4, size - 4);
+      return trailer.readUInt32LE(0);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
 /** True when `path` holds exactly what a read ended at `earlier` (same size, same last bytes). */
 export async function unchangedSince(path: string, earlier: ReadPosition): Promise<boolean> {
   if (isGzipPath(path)) return false;

@@ -28,6 +28,7 @@ import { streamDiagnostics } from './diskStream';
 import { ON_DISK_STRINGS } from './pipeline-strings';
 import { sameOptions } from './progressive';
 import {
+  gzipTextAtLeast,
   readAppended,
   ReadCancelled,
   readLogForAnalysis,
@@ -143,8 +144,10 @@ export class DiskDocuments {
     const path = filePath(uri);
     if (path === undefined) return { outcome: 'failed', message: ON_DISK_STRINGS[language].notAFile };
     const size = await sizeOf(path);
-    // A gzip file's text is known only once inflated: a whole read gives way to the stream past the limit.
-    if (!isGzipPath(path) && size >= this.streamFromBytes) return this.stream(uri, path, size, language, token, hooks);
+    // A gzip file's text is known only once inflated: its trailer gives a lower bound, and a whole read
+    // gives way to the stream past the limit.
+    const textAtLeast = isGzipPath(path) ? await gzipTextAtLeast(path) : size;
+    if (textAtLeast >= this.streamFromBytes) return this.stream(uri, path, size, language, token, hooks);
     try {
       return await this.readWhole(uri, path, size, language, token, hooks);
     } catch (error) {
