@@ -226,6 +226,11 @@ export const AnalysisProgressNotification = new NotificationType<AnalysisProgres
 export interface SipLensInitializationOptions {
   /** The client shows `sipLens/analysisProgress` itself, with a cancel command: no work done progress. */
   readonly analysisProgress?: boolean;
+  /**
+   * Logs read from disk of at least this many bytes are streamed rather than held whole (the server's
+   * default is about a hundred megabytes, onDisk.ts): for tests, which use a small one.
+   */
+  readonly streamOnDiskFromBytes?: number;
 }
 
 export interface DocumentParams {
@@ -251,6 +256,11 @@ export interface AnalyseOnDiskResult {
   readonly bytes?: number;
   /** Why it failed, worded in the file's language. */
   readonly message?: string;
+  /**
+   * Present when the log was too big to hold whole and was streamed: its diagnostics are published,
+   * but its calls are not listed (logs up to `wholeUpToBytes` are held whole and listed).
+   */
+  readonly streamed?: { readonly wholeUpToBytes: number };
 }
 export const AnalyseOnDiskRequest = new RequestType<DocumentParams, AnalyseOnDiskResult, void>('sipLens/analyseOnDisk');
 /** Forgets a log read from disk: its diagnostics are cleared. */

@@ -14,6 +14,9 @@ const USAGE = `Usage: node scripts/bench/run.mjs [options]
   --stream-sizes A,B   CLI check on generated logs streamed from a temporary file, in MB
                        (default 200,2048; scripts/bench/stream.mjs, which also runs alone)
   --no-stream          skip the CLI streaming figures
+  --on-disk-sizes A    "Analyse on disk" of generated logs the server streams, in MB (default 1024;
+                       scripts/bench/onDisk.mjs, which also runs alone)
+  --no-on-disk         skip the Analyse on disk figures
   --no-write           print the table only; leave docs/PERFORMANCE.md alone
   --help               show this text`;
 
@@ -41,6 +44,7 @@ export function parseOptions(argv) {
     timeoutScale: 1,
     write: true,
     streamSizes: [200, 2048],
+    onDiskSizes: [1024],
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -60,6 +64,9 @@ export function parseOptions(argv) {
     else if (flag === '--no-stream') options.streamSizes = [];
     else if (flag === '--stream-sizes')
       options.streamSizes = (next() ?? '').split(',').map((size) => positive('--stream-sizes', size.trim(), false));
+    else if (flag === '--no-on-disk') options.onDiskSizes = [];
+    else if (flag === '--on-disk-sizes')
+      options.onDiskSizes = (next() ?? '').split(',').map((size) => positive('--on-disk-sizes', size.trim(), false));
     else fail(`unknown option ${flag}`);
   }
   return options;

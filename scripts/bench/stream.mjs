@@ -29,7 +29,7 @@ export const STREAM_START = '<!-- stream:start -->';
 export const STREAM_END = '<!-- stream:end -->';
 
 /** Writes about `sizeMb` MB of the benchmark's log to `path`, piece by piece (2 GB is no string). */
-async function writeBigLog(path, sizeMb) {
+export async function writeBigLog(path, sizeMb) {
   const out = createWriteStream(path, { highWaterMark: 4 * MB });
   let pending = [];
   let pendingLength = 0;

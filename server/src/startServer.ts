@@ -19,6 +19,7 @@ import {
   CodeAtRequest,
   DocumentCodesRequest,
   ShowAllFindingsRequest,
+  type SipLensInitializationOptions,
 } from '../../catalog/src/protocol';
 import { AnalysisCache, textLength } from './pipeline/documentAnalysis';
 import { releaseMemoryAfterClose } from './pipeline/memory';
@@ -82,6 +83,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     progress.sink = chooseProgressSink(connection, params, (uri) => large.cancel(uri));
+    const options = params.initializationOptions as SipLensInitializationOptions | undefined;
+    if (typeof options?.streamOnDiskFromBytes === 'number') disk.streamFromBytes = options.streamOnDiskFromBytes;
     return initialize(params, settings);
   });
   connection.onInitialized(() => {
@@ -94,6 +97,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(() => {
     settings.clear();
     [...documents.all(), ...disk.all()].forEach((document) => validator.schedule(document, 0));
+    large.settingsChanged();
     void connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Issue 22 over LSP: a large document's progress begins when the server receives it (before any
  * slice is analysed), the user can stop its analysis and start it again, and a log the editor
- * never handed over is read from disk ("Analyse on disk"): whole, gzipped, then what was appended.
+ * never handed over is read from disk ("Analyse on disk"): whole, gzipped, then what was appended;
+ * past a limit (small here) it is streamed, with progress and cancel, at any size.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   AnalyseAgainRequest,
   AnalyseOnDiskRequest,
@@ -21,6 +23,7 @@ import {
   type AnalysisProgressParams,
 } from '../../catalog/src/protocol';
 import { analyze } from '../../server/src/analysis';
+import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { PROGRESS_MIN_CHARS } from '../../server/src/pipeline/analysisProgress';
 import { evaluateRules } from '../../server/src/rules';
 import { startServer, type ServerHandle } from '../support/lspClient';
@@ -217,7 +220,7 @@ describe('Analyse on disk', () => {
     assert.ok(states.includes('end:analysing'), states.join(' '));
   });
 
-  it('says why it cannot read: a missing file, bad gzip data, a log past the 512 MB string limit', SLOW, async () => {
+  it('says why it cannot read: a missing file, bad gzip data, a file that is not on this disk', SLOW, async () => {
     const missing = pathToFileURL(join(dir, 'gone.log')).toString();
     const gone = await server.connection.sendRequest(AnalyseOnDiskRequest, { uri: missing });
     assert.equal(gone.outcome, 'failed');
@@ -226,13 +229,130 @@ describe('Analyse on disk', () => {
     writeFileSync(bad, gzipSync('INVITE sip:a@b SIP/2.0\n').subarray(0, 12));
     const truncated = await server.connection.sendRequest(AnalyseOnDiskRequest, { uri: pathToFileURL(bad).toString() });
     assert.match(truncated.message ?? '', /the gzip data ends early/u);
-    // A sparse file: 600 MB long, no disk used, refused before a byte is read.
+    const remote = await server.connection.sendRequest(AnalyseOnDiskRequest, { uri: 'vscode-remote://host/x.log' });
+    assert.equal(remote.outcome, 'failed');
+  });
+});
+
+describe('Analyse on disk, streamed (logs too big to hold whole)', () => {
+  /** Logs of 1 MiB or more are streamed here (about a hundred by default). */
+  const STREAM_FROM = 1024 * 1024;
+  const CAP = 30;
+  let server: ServerHandle;
+  let seen: ReturnType<typeof record>;
+  let dir: string;
+  before(async () => {
+    server = await startServer({ maxDiagnostics: CAP }, undefined, undefined, undefined, {
+      ...OPTIONS,
+      streamOnDiskFromBytes: STREAM_FROM,
+    });
+    seen = record(server);
+    dir = mkdtempSync(join(tmpdir(), 'sip-lens-streamed-'));
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The whole text's diagnostics (capped as the server's), each with its place in the file. */
+  const expected = (text: string) => {
+    const document = TextDocument.create('file:///x.log', 'log', 1, text);
+    return toDiagnostics(document, evaluateRules(analyze(text), { overrides: {}, maxFindings: CAP }));
+  };
+  const placed = (diagnostics: readonly Diagnostic[]) =>
+    diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message }));
+
+  it(
+    'streams a log over the limit with progress: the whole text’s diagnostics at their lines, no calls listed',
+    SLOW,
+    async () => {
+      const path = join(dir, 'streamed.log');
+      const text = failedCalls(2.5 * STREAM_FROM, 's');
+      writeFileSync(path, text);
+      const uri = pathToFileURL(path).toString();
+      seen.watch(uri);
+      const result = await server.connection.sendRequest(AnalyseOnDiskRequest, { uri });
+      assert.deepEqual(result, {
+        outcome: 'read',
+        version: 1,
+        bytes: Buffer.byteLength(text),
+        streamed: { wholeUpToBytes: STREAM_FROM },
+      });
+      await seen.waitFor(uri, 'end');
+      const published = seen.events.flatMap((e) => (e.diagnostics?.uri === uri ? [e.diagnostics] : []));
+      const last = published.at(-1);
+      assert.equal(last?.version, 1);
+      assert.deepEqual(placed(last?.diagnostics ?? []), placed(expected(text)));
+      assert.match(String(last?.diagnostics[0]?.message), new RegExp(`^${CAP} of [\\d,]+ findings shown`, 'u'));
+      const states = seen.progressOf(uri).map((p) => `${p.state}:${p.phase}`);
+      assert.equal(states[0], 'begin:analysing');
+      assert.equal(states.at(-1), 'end:analysing');
+      assert.equal(await server.connection.sendRequest(CallsRequest, { uri }), null, 'no rows made up');
+      // Unchanged: nothing streamed again. Appended: streamed again, version 2, the whole new text's findings.
+      assert.equal((await server.connection.sendRequest(AnalyseOnDiskRequest, { uri })).version, 1);
+      const more = failedCalls(3_000, 'more').replaceAll('603 Decline', '500 Server Internal Error');
+      appendFileSync(path, more);
+      const second = server.waitForDiagnostics(uri, (p) => p.version === 2);
+      assert.equal((await server.connection.sendRequest(AnalyseOnDiskRequest, { uri })).version, 2);
+      assert.deepEqual(placed((await second).diagnostics), placed(expected(text + more)));
+      const cleared = server.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+      assert.equal(await server.connection.sendRequest(ForgetOnDiskRequest, { uri }), true);
+      await cleared;
+    },
+  );
+
+  it('streams a .gz log whose text is over the limit, found while reading it', SLOW, async () => {
+    const path = join(dir, 'rotated.log.gz');
+    const big = failedCalls(1.5 * STREAM_FROM, 'gz');
+    const small = failedCalls(2_000, 'last');
+    const text = big + small;
+    // Two members (as `cat a.gz b.gz`): the trailer gives only the last one's size, under the limit,
+    // so the server starts a whole read and turns to the stream once the text passes the limit.
+    writeFileSync(path, Buffer.concat([gzipSync(big), gzipSync(small)]));
+    const uri = pathToFileURL(path).toString();
+    const published = server.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    const result = await server.connection.sendRequest(AnalyseOnDiskRequest, { uri });
+    assert.equal(result.outcome, 'read');
+    assert.deepEqual(result.streamed, { wholeUpToBytes: STREAM_FROM });
+    assert.deepEqual(placed((await published).diagnostics), placed(expected(text)));
+  });
+
+  it('streams the log again when settings change: in Chinese, then with no diagnostics', SLOW, async () => {
+    const path = join(dir, 'reworded.log');
+    const text = failedCalls(1.5 * STREAM_FROM, 'zh');
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).toString();
+    const first = server.waitForDiagnostics(uri, (p) => p.version === 1 && p.diagnostics.length > 0);
+    await server.connection.sendRequest(AnalyseOnDiskRequest, { uri });
+    assert.match(String((await first).diagnostics[0]?.message), /findings shown/u);
+    const chinese = server.waitForDiagnostics(uri, (p) => p.version === 2);
+    server.setConfiguration({ maxDiagnostics: CAP, language: 'zh-cn' });
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const reworded = (await chinese).diagnostics;
+    assert.equal(reworded.length, expected(text).length);
+    assert.match(String(reworded[0]?.message), /[\u4e00-\u9fff]/u, 'worded in Chinese');
+    const off = server.waitForDiagnostics(uri, (p) => p.version === 3);
+    server.setConfiguration({ maxDiagnostics: CAP, diagnostics: { enabled: false } });
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual((await off).diagnostics, []);
+    server.setConfiguration({ maxDiagnostics: CAP });
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await server.connection.sendRequest(ForgetOnDiskRequest, { uri });
+  });
+
+  it('refuses no size (no more 512 MB limit), and stops when cancelled', SLOW, async () => {
+    // A sparse file: 600 MB long, no disk used; refused before, streamed now, and stopped at once.
     const huge = join(dir, 'huge.log');
     writeFileSync(huge, '');
     truncateSync(huge, 600 * 1024 * 1024);
-    const tooBig = await server.connection.sendRequest(AnalyseOnDiskRequest, { uri: pathToFileURL(huge).toString() });
-    assert.match(tooBig.message ?? '', /this file is 600 MB; SIP Lens analyses logs up to 512 MB from disk today/u);
-    const remote = await server.connection.sendRequest(AnalyseOnDiskRequest, { uri: 'vscode-remote://host/x.log' });
-    assert.equal(remote.outcome, 'failed');
+    const uri = pathToFileURL(huge).toString();
+    seen.watch(uri);
+    const answer = server.connection.sendRequest(AnalyseOnDiskRequest, { uri });
+    await seen.waitFor(uri, 'begin');
+    assert.equal(await server.connection.sendRequest(CancelAnalysisRequest, { uri }), true);
+    assert.deepEqual(await answer, { outcome: 'cancelled' });
+    await seen.waitFor(uri, 'cancelled');
+    const lists = seen.events.flatMap((e) => (e.diagnostics?.uri === uri ? [e.diagnostics.diagnostics] : []));
+    assert.ok(lists.length >= 1 && lists.every((list) => list.length === 0), 'only an empty list');
   });
 });

@@ -25,6 +25,7 @@ import {
   stateIcon,
   statusText,
   viewDescription,
+  streamedMessage,
   viewMessage,
   visibleRows,
 } from '../../client/src/calls/model';
@@ -174,6 +175,18 @@ describe('pings and keep-alive registrations', () => {
     assert.equal(viewMessage(0, 0, DEFAULT_OPTIONS), 'No SIP calls in this document.');
     assert.equal(viewMessage(0, 3, { ...DEFAULT_OPTIONS, filter: '42' }), 'No call matches "42".');
     assert.equal(viewMessage(1, 3, DEFAULT_OPTIONS), undefined);
+    // A log streamed from disk (too big to hold whole) lists no calls, and says why, in both languages.
+    const streamed = streamedMessage(100 * 1024 * 1024);
+    assert.match(
+      streamed,
+      /^SIP Lens lists calls and their statistics for logs up to 100 MB read from disk\. This one is bigger/u,
+    );
+    assert.equal(viewMessage(0, 0, DEFAULT_OPTIONS, undefined, streamed), streamed);
+    assert.equal(viewMessage(2, 2, DEFAULT_OPTIONS, undefined, streamed), undefined, 'rows, once listed, show');
+    assert.match(
+      streamedMessage(100 * 1024 * 1024, chinese),
+      /^SIP Lens 只为从磁盘读取的、不超过 100 MB 的日志列出呼叫及其统计。/u,
+    );
     assert.equal(viewDescription(1, 3, { ...DEFAULT_OPTIONS, filter: '1002' }), '1 of 3 · filter: 1002');
     assert.equal(viewDescription(3, 3, DEFAULT_OPTIONS), '3');
     assert.equal(viewDescription(1, 3, { ...DEFAULT_OPTIONS, filter: '1002' }, chinese), '显示 1 / 3 · 筛选：1002');

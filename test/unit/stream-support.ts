@@ -3,7 +3,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
 import { streamRules } from '../../server/src/rules';
 import type { Finding, RuleOptions } from '../../server/src/rules/types';
-import { StreamCheck, type StreamCheckOptions } from '../../server/src/stream/check';
+import { PushCheck, StreamCheck, type StreamCheckOptions } from '../../server/src/stream/check';
+import type { LocatedFinding } from '../../server/src/stream/judge';
 import type { Position } from '../../server/src/stream/types';
 
 type PositionOf = (offset: number) => Position;
@@ -35,6 +36,33 @@ export function streamedCheck(chunks: Iterable<string>, options: StreamCheckOpti
   for (const finding of check.findings) findings.push(placed(finding, at));
   const overflow = check.overflow ? { ...check.overflow, position: at(check.overflow.offset) } : undefined;
   return { findings, totals: check.totals, overflow };
+}
+
+/**
+ * The same check fed one chunk at a time (`PushCheck`, as the server feeds it from disk), placed
+ * with the positions each finding carries.
+ */
+export function pushedCheck(chunks: Iterable<string>, options: StreamCheckOptions) {
+  const check = new PushCheck(options);
+  const located: LocatedFinding[] = [];
+  for (const chunk of chunks) located.push(...check.push(chunk));
+  located.push(...check.end());
+  const findings = located.map(({ finding, positions }) =>
+    placed(finding, (offset) => positionFrom(positions, offset)),
+  );
+  const overflow = check.overflowSoFar();
+  const at = (offset: number) => check.overflowPosition(offset) as Position;
+  return {
+    findings,
+    totals: check.totals,
+    overflow: overflow ? { ...overflow, position: at(overflow.offset) } : undefined,
+  };
+}
+
+function positionFrom(positions: ReadonlyMap<number, Position>, offset: number): Position {
+  const position = positions.get(offset);
+  if (!position) throw new Error(`no position for offset ${offset}`);
+  return position;
 }
 
 /** `text` cut before each of `cuts` (offsets, ascending). */

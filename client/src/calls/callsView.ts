@@ -42,6 +42,8 @@ export class CallsView implements vscode.Disposable {
   /** Fires after each update of the rows (for the tests: wait for it instead of sleeping). */
   readonly onDidUpdate = this.updated.event;
   private document: vscode.TextDocument | undefined;
+  /** Why the document's calls are not listed (a log streamed from disk), shown as the view's message. */
+  private unlisted: string | undefined;
   private rows: readonly CallRow[] = [];
   private version: number | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -92,17 +94,18 @@ export class CallsView implements vscode.Disposable {
     readonly document?: vscode.TextDocument;
     readonly rows: readonly CallRow[];
     readonly options: ViewOptions;
+    readonly unlisted?: string;
   } {
-    return { document: this.document, rows: this.rows, options: this.options };
+    return { document: this.document, rows: this.rows, options: this.options, unlisted: this.unlisted };
   }
 
   /**
    * A log read from disk (client/src/largeFiles/): VS Code gave extensions no document for it, so
    * the view lists its calls by URI, through a stand-in with the only fields the view reads.
    */
-  showOnDisk(uri: vscode.Uri): void {
-    if (this.document?.uri.toString() === uri.toString()) return;
-    this.setDocument({ uri, isClosed: false, languageId: 'log' } as vscode.TextDocument);
+  showOnDisk(uri: vscode.Uri, unlisted?: string): void {
+    if (this.document?.uri.toString() === uri.toString() && this.unlisted === unlisted) return;
+    this.setDocument({ uri, isClosed: false, languageId: 'log' } as vscode.TextDocument, unlisted);
   }
 
   /** Follows the active editor; an editor of another kind hides the view's rows, a non-text focus keeps them. */
@@ -113,8 +116,9 @@ export class CallsView implements vscode.Disposable {
     else if (document && document !== this.document) this.setDocument(document);
   }
 
-  private setDocument(document: vscode.TextDocument | undefined): void {
+  private setDocument(document: vscode.TextDocument | undefined, unlisted?: string): void {
     this.document = document;
+    this.unlisted = unlisted;
     this.rows = [];
     this.version = undefined;
     void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT, document !== undefined);
@@ -150,7 +154,9 @@ export class CallsView implements vscode.Disposable {
     this.provider.update(this.rows, this.options);
     const shown = this.provider.visible.length;
     this.view.description = this.document ? viewDescription(shown, this.rows.length, this.options, this.l10n) : '';
-    this.view.message = this.document ? viewMessage(shown, this.rows.length, this.options, this.l10n) : undefined;
+    this.view.message = this.document
+      ? viewMessage(shown, this.rows.length, this.options, this.l10n, this.unlisted)
+      : undefined;
     this.renderStatusBar();
   }
 

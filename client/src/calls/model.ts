@@ -198,18 +198,33 @@ export function viewDescription(shown: number, total: number, options: ViewOptio
   return options.filter ? l10n.t('{0} · filter: {1}', count, options.filter) : count;
 }
 
-/** The message shown in the view instead of rows, or undefined when there are rows. */
+/**
+ * The message shown in the view instead of rows, or undefined when there are rows. `unlisted` says
+ * why a document has no rows when it is not for lack of calls (`streamedMessage`).
+ */
 export function viewMessage(
   shown: number,
   total: number,
   options: ViewOptions,
   l10n: L10n = ENGLISH,
+  unlisted?: string,
 ): string | undefined {
   if (shown > 0) return undefined;
-  if (total === 0) return l10n.t('No SIP calls in this document.');
+  if (total === 0) return unlisted ?? l10n.t('No SIP calls in this document.');
   if (options.filter) return l10n.t('No call matches "{0}".', options.filter);
   return l10n.t(
     'Only OPTIONS pings and keep-alive registrations here, hidden now: the closed-eye button in the title bar shows them.',
+  );
+}
+
+/**
+ * Why a log read from disk lists no calls: it was too big to hold whole (over `wholeUpToBytes`), so
+ * the server streamed it, which gives diagnostics but no call list yet.
+ */
+export function streamedMessage(wholeUpToBytes: number, l10n: L10n = ENGLISH): string {
+  return l10n.t(
+    'SIP Lens lists calls and their statistics for logs up to {0} MB read from disk. This one is bigger: it was analysed as a stream, and its diagnostics are in the Problems panel.',
+    Math.round(wholeUpToBytes / (1024 * 1024)),
   );
 }
 

@@ -12,7 +12,7 @@ import {
   type AnalysisStatsResult,
 } from '../../../catalog/src/protocol';
 import type { L10n } from '../translation';
-import { ANALYSE_ON_DISK_COMMAND, OnDiskLogs } from './onDisk';
+import { ANALYSE_ON_DISK_COMMAND, OnDiskLogs, type ShowOnDisk } from './onDisk';
 import { openTimes, type OpenTimes } from './openTimes';
 import { ANALYSE_AGAIN_COMMAND, CANCEL_ANALYSIS_COMMAND, ProgressStatus } from './progressStatus';
 import { fileName } from './unsyncedTabs';
@@ -37,7 +37,7 @@ export function registerLargeFiles(
   context: vscode.ExtensionContext,
   client: LanguageClient,
   l10n: L10n,
-  showCalls: (uri: vscode.Uri) => void,
+  showCalls: ShowOnDisk,
 ): LargeFiles {
   const onDisk = new OnDiskLogs(client, l10n, showCalls);
   const again = async (uri: string): Promise<boolean> => {

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnalyseOnDiskRequest, ForgetOnDiskRequest, type AnalyseOnDiskResult } from '../../../catalog/src/protocol';
+import { streamedMessage } from '../calls/model';
 import type { L10n } from '../translation';
 import { activeUnsyncedLog, anyTabShows, fileName, tabUri } from './unsyncedTabs';
 
@@ -20,7 +21,12 @@ interface Followed {
   readonly watcher: vscode.FileSystemWatcher;
   timer?: NodeJS.Timeout;
   readAt: Date;
+  /** Set when the server streamed the log (too big to hold whole): its calls are not listed. */
+  streamed?: AnalyseOnDiskResult['streamed'];
 }
+
+/** Shows a log read from disk in the Calls view; for a streamed one, why it lists no calls. */
+export type ShowOnDisk = (uri: vscode.Uri, unlisted?: string) => void;
 
 export class OnDiskLogs implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
@@ -32,7 +38,7 @@ export class OnDiskLogs implements vscode.Disposable {
     private readonly client: LanguageClient,
     private readonly l10n: L10n,
     /** Shows a log read from disk in the Calls view (the view follows text editors only). */
-    private readonly showCalls: (uri: vscode.Uri) => void,
+    private readonly showOnDisk: ShowOnDisk,
   ) {
     this.item = vscode.window.createStatusBarItem('sipLens.onDisk', vscode.StatusBarAlignment.Left, 12);
     this.item.name = l10n.t('SIP Lens: logs too large for the editor');
@@ -70,8 +76,10 @@ export class OnDiskLogs implements vscode.Disposable {
         this.l10n.t('SIP Lens could not analyse the file: {0}', result.message ?? ''),
       );
     if (result.outcome === 'read') {
-      this.follow(uri).readAt = new Date();
-      if (tabUri(vscode.window.tabGroups.activeTabGroup.activeTab)?.toString() === key) this.showCalls(uri);
+      const followed = this.follow(uri);
+      followed.readAt = new Date();
+      followed.streamed = result.streamed;
+      if (tabUri(vscode.window.tabGroups.activeTabGroup.activeTab)?.toString() === key) this.showCalls(uri, followed);
     }
     this.update();
     return result;
@@ -117,12 +125,18 @@ export class OnDiskLogs implements vscode.Disposable {
     const key = uri.toString();
     const held = this.followed.get(key);
     if (held) {
-      this.showCalls(uri);
+      this.showCalls(uri, held);
       return this.render(uri, true, held.readAt);
     }
     this.grace = setTimeout(() => {
       if (activeUnsyncedLog()?.toString() === key) this.render(uri, false);
     }, SYNC_GRACE_MS);
+  }
+
+  /** The log in the Calls view; a streamed one with the reason it lists no calls. */
+  private showCalls(uri: vscode.Uri, followed: Followed): void {
+    const limit = followed.streamed?.wholeUpToBytes;
+    this.showOnDisk(uri, limit === undefined ? undefined : streamedMessage(limit, this.l10n));
   }
 
   private render(uri: vscode.Uri, analysed: boolean, readAt?: Date): void {

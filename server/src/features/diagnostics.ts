@@ -11,6 +11,12 @@ import { replaceUnsafeControls } from './untrustedText';
 
 export const DIAGNOSTIC_SOURCE = 'SIP Lens';
 
+/**
+ * What placing findings needs of a document: its URI and the line and column of an offset (a log
+ * streamed from disk has no text held, only the places its findings name).
+ */
+export type PlacedText = Pick<TextDocument, 'uri' | 'positionAt'>;
+
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -24,7 +30,7 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
  * notice's (the same as the findings').
  */
 export function toDiagnostics(
-  document: TextDocument,
+  document: PlacedText,
   result: RuleResult,
   language: Language = DEFAULT_LANGUAGE,
 ): Diagnostic[] {
@@ -84,7 +90,7 @@ function grouped(count: number): string {
   return text;
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+export function toDiagnostic(document: PlacedText, finding: Finding): Diagnostic {
   const diagnostic: Diagnostic = {
     range: { start: document.positionAt(finding.offset), end: document.positionAt(finding.offset + finding.length) },
     severity: SEVERITY[finding.severity],
@@ -100,7 +106,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   return diagnostic;
 }
 
-function relatedInformation(document: TextDocument, { offset, length, message }: RelatedLocation) {
+function relatedInformation(document: PlacedText, { offset, length, message }: RelatedLocation) {
   return {
     location: {
       uri: document.uri,

@@ -17,8 +17,9 @@ import type { AnalysisProgress } from './analysisProgress';
 import type { CallRequests } from './callRequests';
 import { textLength, type AnalysisCache } from './documentAnalysis';
 import { releaseMemoryAfterClose } from './memory';
-import type { DiskChange, DiskDocuments } from './onDisk';
-import type { Validator } from './validation';
+import type { SipLensSettings } from '../settings/settings';
+import type { DiskChange, DiskDocuments, DiskHooks } from './onDisk';
+import { ruleOptions, type Validator } from './validation';
 
 export interface LargeDocumentsDeps {
   readonly connection: Connection;
@@ -38,6 +39,8 @@ export interface LargeDocuments {
   cancel(uri: string): boolean;
   /** The editor opened `uri`: a copy read from disk gives way to the editor's. */
   opened(uri: string): void;
+  /** Settings changed: the logs streamed from disk are streamed again with the new options. */
+  settingsChanged(): void;
 }
 
 export function registerLargeDocuments(deps: LargeDocumentsDeps): LargeDocuments {
@@ -71,28 +74,43 @@ export function registerLargeDocuments(deps: LargeDocumentsDeps): LargeDocuments
       return true;
     });
   });
-  connection.onRequest(AnalyseOnDiskRequest, async (params) => {
-    const { language } = await settings.get(params.uri);
+  const hooks = (current: SipLensSettings): DiskHooks => ({
+    changed: analyseChange,
+    letGo: (document) => {
+      validator.cancel(document.uri);
+      cache.delete(document.uri);
+      calls.close(document.uri);
+      releaseMemoryAfterClose(document.length);
+    },
+    options: ruleOptions(current),
+    diagnosticsEnabled: current.diagnosticsEnabled,
+    publish: (uri, version, diagnostics) =>
+      void connection.sendDiagnostics({ uri, version, diagnostics: current.diagnosticsEnabled ? diagnostics : [] }),
+  });
+  const analyseOnDisk = async (uri: string) => {
+    const current = await settings.get(uri);
+    const { language } = current;
     // An analysis the user stopped starts again: asking to analyse is asking for it.
-    const resumed = cache.resume(params.uri);
-    const result = await disk.read(params.uri, language, analyseChange);
-    const held = disk.get(params.uri);
+    const resumed = cache.resume(uri);
+    const result = await disk.read(uri, language, hooks(current));
+    const held = disk.get(uri);
     // The file did not change since the stopped analysis: nothing was scheduled by the read.
-    if (resumed && held && result.outcome === 'read' && cache.peek(params.uri)?.version !== held.version) {
-      progress.begin(params.uri, held.length, 'analysing', language);
+    if (resumed && held && result.outcome === 'read' && cache.peek(uri)?.version !== held.version) {
+      progress.begin(uri, held.length, 'analysing', language);
       validator.schedule(held, 0);
     }
     return result;
-  });
+  };
+  connection.onRequest(AnalyseOnDiskRequest, (params) => analyseOnDisk(params.uri));
   connection.onRequest(ForgetOnDiskRequest, (params, token) =>
     runSafe(logger, 'forget on disk', token, () => {
-      const document = disk.forget(params.uri);
-      if (!document) return false;
+      const forgotten = disk.forget(params.uri);
+      if (!forgotten) return false;
       cache.delete(params.uri);
       calls.close(params.uri);
       progress.end(params.uri);
       validator.clear(params.uri);
-      releaseMemoryAfterClose(document.length);
+      if (forgotten.document) releaseMemoryAfterClose(forgotten.document.length);
       return true;
     }),
   );
@@ -103,5 +121,6 @@ export function registerLargeDocuments(deps: LargeDocumentsDeps): LargeDocuments
       cache.delete(uri);
       calls.close(uri);
     },
+    settingsChanged: () => disk.streamed().forEach((uri) => void analyseOnDisk(uri)),
   };
 }

@@ -1,29 +1,74 @@
 /**
  * Logs the editor never handed over (VS Code syncs no document over 50 MB to extensions,
- * microsoft/vscode#111849), read from disk on request ("SIP: Analyse on disk") and then held as a
- * document like any open one: the validator publishes its diagnostics for the file's URI (capped
- * as usual), and the Calls view and statistics ask for it by that URI. Asked again, only what was
- * appended is read and analysed as an append, so a log that grows is followed at the cost of
- * its growth; a rotated or rewritten file is read whole again.
+ * microsoft/vscode#111849), read from disk on request ("SIP: Analyse on disk"), in one of two ways:
+ *
+ * - Up to `streamFromBytes` (STREAM_FROM_BYTES), held as a document like any open one: the
+ *   validator publishes its diagnostics for the file's URI (capped as usual), and the Calls view,
+ *   statistics and call flow ask for it by that URI. Asked again, only what was appended is read
+ *   and analysed as an append, so a log that grows is followed at the cost of its growth; a
+ *   rotated or rewritten file is read whole again.
+ * - Bigger, streamed (diskStream.ts): nothing of its text is held, its diagnostics are published as
+ *   the stream finds them, and its calls are not listed (the Calls view says why). Asked again, it
+ *   is streamed again from the start when it changed (or the rule options did), else left as it is:
+ *   the stream judges the calls still open at the end of the file as complete, so its state at the
+ *   end cannot be carried on exactly once more is appended.
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Language } from '../../../catalog/src/language';
 import type { AnalyseOnDiskResult } from '../../../catalog/src/protocol';
 import type { TextEdit } from '../analysis/incremental';
 import { LogReadError } from '../logFiles/errors';
 import { isGzipPath } from '../logFiles/sync';
 import { SipTextDocument } from '../document/sipTextDocument';
+import type { RuleOptions } from '../rules/types';
 import { PROGRESS_MIN_CHARS, type AnalysisProgress } from './analysisProgress';
+import { streamDiagnostics } from './diskStream';
 import { ON_DISK_STRINGS } from './pipeline-strings';
-import { readAppended, ReadCancelled, readLogForAnalysis, type LogRead } from '../logFiles/async';
+import { sameOptions } from './progressive';
+import {
+  gzipTextAtLeast,
+  readAppended,
+  ReadCancelled,
+  readLogForAnalysis,
+  TooLongToHold,
+  unchangedSince,
+  type ReadCancel,
+  type ReadPosition,
+} from '../logFiles/async';
 
-/** Where the next read of a file starts: what was read, without the text (the document holds that). */
-type ReadPosition = Omit<LogRead, 'text'>;
+/**
+ * Logs of this many bytes or more are streamed. The whole-text analysis holds the text, its line
+ * index, every message and call and the rules' state: its server peaked at 321 MB for a 50 MB log
+ * and 1.0 GB for a 400 MB one (docs/PERFORMANCE.md), so about 600 MB here, while the streamed one
+ * stayed at about 240 MB for 200 MB and 1 GB logs alike. Under it, the Calls view, statistics and
+ * call flow have the whole analysis.
+ */
+export const STREAM_FROM_BYTES = 100 * 1024 * 1024;
 
-interface Held {
-  readonly document: SipTextDocument;
-  readonly position: ReadPosition;
+type Held =
+  | { readonly kind: 'whole'; readonly document: SipTextDocument; readonly position: ReadPosition }
+  | {
+      readonly kind: 'streamed';
+      readonly version: number;
+      readonly options: RuleOptions;
+      readonly diagnosticsEnabled: boolean;
+      readonly position: ReadPosition;
+    };
+
+/** What the server does with what a read found. */
+export interface DiskHooks {
+  /** A new version of a log held whole, to analyse. */
+  changed(change: DiskChange): void;
+  /** A log held whole is streamed from now on: what was kept for its analysis goes. */
+  letGo(document: SipTextDocument): void;
+  /** The file's rule options, for a streamed analysis. */
+  readonly options: RuleOptions;
+  /** `sipLens.diagnostics.enabled`: `publish` sends an empty list when off (a change streams the log again). */
+  readonly diagnosticsEnabled: boolean;
+  /** A streamed log's diagnostics (so far, or all of them). */
+  publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
 }
 
 /** What a read changed, for the server to analyse: the new version, and the edit when it was an append. */
@@ -41,13 +86,23 @@ export class DiskDocuments {
 
   constructor(private readonly progress: AnalysisProgress) {}
 
+  /** Logs this many bytes or longer are streamed (tests set a small value, `SipLensInitializationOptions`). */
+  streamFromBytes = STREAM_FROM_BYTES;
+
+  /** The document of a log held whole; undefined for one streamed. */
   get(uri: string): SipTextDocument | undefined {
-    return this.held.get(uri)?.document;
+    const held = this.held.get(uri);
+    return held?.kind === 'whole' ? held.document : undefined;
   }
 
-  /** Every log held, for re-validation when settings change. */
+  /** Every log held whole, for re-validation when settings change. */
   all(): SipTextDocument[] {
-    return [...this.held.values()].map((held) => held.document);
+    return [...this.held.values()].flatMap((held) => (held.kind === 'whole' ? [held.document] : []));
+  }
+
+  /** The logs streamed, to stream again when settings change. */
+  streamed(): string[] {
+    return [...this.held].flatMap(([uri, held]) => (held.kind === 'streamed' ? [uri] : []));
   }
 
   /** Stops a read in progress; true if there was one. */
@@ -59,22 +114,22 @@ export class DiskDocuments {
   }
 
   /** Lets the file go (its tab was closed, or the editor now has it open); its text is returned for the memory hint. */
-  forget(uri: string): SipTextDocument | undefined {
+  forget(uri: string): { readonly document?: SipTextDocument } | undefined {
     this.cancelRead(uri);
     const held = this.held.get(uri);
     this.held.delete(uri);
-    return held?.document;
+    return held && { document: held.kind === 'whole' ? held.document : undefined };
   }
 
   /**
-   * Reads `uri` (a `file:` URI), whole or what was appended since the last read; `changed` is told
-   * about a new version to analyse. A read already under way for the same file is the answer.
+   * Reads `uri` (a `file:` URI), whole or what was appended since the last read, or streams it;
+   * `hooks` are told what to analyse or publish. A read already under way for the same file is the answer.
    */
-  async read(uri: string, language: Language, changed: (change: DiskChange) => void): Promise<AnalyseOnDiskResult> {
+  async read(uri: string, language: Language, hooks: DiskHooks): Promise<AnalyseOnDiskResult> {
     const under = this.reading.get(uri);
     if (under) return (await under.done) as AnalyseOnDiskResult;
     const token = { isCancellationRequested: false, done: Promise.resolve() as Promise<unknown> };
-    const done = this.readNow(uri, language, token, changed).finally(() => this.reading.delete(uri));
+    const done = this.readNow(uri, language, token, hooks).finally(() => this.reading.delete(uri));
     token.done = done;
     this.reading.set(uri, token);
     return done;
@@ -84,34 +139,114 @@ export class DiskDocuments {
     uri: string,
     language: Language,
     token: { readonly isCancellationRequested: boolean },
-    changed: (change: DiskChange) => void,
+    hooks: DiskHooks,
   ): Promise<AnalyseOnDiskResult> {
     const path = filePath(uri);
     if (path === undefined) return { outcome: 'failed', message: ON_DISK_STRINGS[language].notAFile };
-    const held = this.held.get(uri);
-    const onProgress = (fraction: number) => this.progress.report(uri, 'reading', fraction);
-    // A gzip file's text is several times its size: its read always shows progress. An append shows it when long.
-    const toRead = isGzipPath(path) ? PROGRESS_MIN_CHARS : (await sizeOf(path)) - (held?.position.fileBytes ?? 0);
-    this.progress.begin(uri, toRead, 'reading', language);
+    const size = await sizeOf(path);
+    // A gzip file's text is known only once inflated: its trailer gives a lower bound, and a whole read
+    // gives way to the stream past the limit.
+    const textAtLeast = isGzipPath(path) ? await gzipTextAtLeast(path) : size;
+    if (textAtLeast >= this.streamFromBytes) return this.stream(uri, path, size, language, token, hooks);
     try {
-      const appended = held && (await readAppended(path, { ...held.position, text: '' }, onProgress, token));
-      const read = appended ?? (await readLogForAnalysis(path, onProgress, token));
-      const change = held && appended ? appendTo(held.document, appended.text) : wholeRead(uri, path, held, read.text);
-      const { text: _text, ...position } = read;
-      this.held.set(uri, { document: change.document, position });
-      if (change.document === held?.document) this.progress.end(uri);
-      else changed(change);
-      return { outcome: 'read', version: change.document.version, bytes: read.fileBytes };
+      return await this.readWhole(uri, path, size, language, token, hooks);
     } catch (error) {
-      if (error instanceof ReadCancelled) {
-        this.progress.end(uri, { state: 'cancelled' });
-        return { outcome: 'cancelled' };
-      }
-      const message = error instanceof LogReadError ? error.worded(language) : String(error);
-      this.progress.end(uri, { state: 'failed', message });
-      return { outcome: 'failed', message };
+      if (error instanceof TooLongToHold) return this.stream(uri, path, size, language, token, hooks);
+      return this.failed(uri, language, error);
     }
   }
+
+  /** Reads the log whole, or what was appended to the one held whole; throws `TooLongToHold` past the limit. */
+  private async readWhole(
+    uri: string,
+    path: string,
+    size: number,
+    language: Language,
+    token: ReadCancel,
+    hooks: DiskHooks,
+  ): Promise<AnalyseOnDiskResult> {
+    const found = this.held.get(uri);
+    const held = found?.kind === 'whole' ? found : undefined;
+    const onProgress = (fraction: number) => this.progress.report(uri, 'reading', fraction);
+    // A gzip file's text is several times its size: its read always shows progress. An append shows it when long.
+    const toRead = isGzipPath(path) ? PROGRESS_MIN_CHARS : size - (held?.position.fileBytes ?? 0);
+    this.progress.begin(uri, toRead, 'reading', language);
+    const appended = held && (await readAppended(path, held.position, onProgress, token));
+    const read = appended ?? (await readLogForAnalysis(path, onProgress, token, this.streamFromBytes));
+    const change =
+      held && appended
+        ? appendTo(held.document, appended.text)
+        : wholeRead(uri, path, versionOf(found) + 1, held?.document.version, read.text);
+    const { text: _text, ...position } = read;
+    this.held.set(uri, { kind: 'whole', document: change.document, position });
+    if (change.document === held?.document) this.progress.end(uri);
+    else hooks.changed(change);
+    return { outcome: 'read', version: change.document.version, bytes: read.fileBytes };
+  }
+
+  /** Streams the log (diskStream.ts), unless it is the one streamed last time, unchanged, with the same options. */
+  private async stream(
+    uri: string,
+    path: string,
+    size: number,
+    language: Language,
+    token: ReadCancel,
+    hooks: DiskHooks,
+  ): Promise<AnalyseOnDiskResult> {
+    const held = this.held.get(uri);
+    const streamed = { wholeUpToBytes: this.streamFromBytes };
+    if (
+      held?.kind === 'streamed' &&
+      sameOptions(held.options, hooks.options) &&
+      held.diagnosticsEnabled === hooks.diagnosticsEnabled &&
+      (await unchangedSince(path, held.position))
+    )
+      return { outcome: 'read', version: held.version, bytes: held.position.fileBytes, streamed };
+    if (held?.kind === 'whole') {
+      this.held.delete(uri);
+      hooks.letGo(held.document);
+    }
+    const version = versionOf(held) + 1;
+    // Always shown: reading and analysing are one pass, and a small test log is streamed too.
+    this.progress.begin(uri, Math.max(size, PROGRESS_MIN_CHARS), 'analysing', language);
+    try {
+      const position = await streamDiagnostics({
+        uri,
+        path,
+        options: hooks.options,
+        language,
+        progressive: held?.kind !== 'streamed',
+        token,
+        onProgress: (fraction) => this.progress.report(uri, 'analysing', fraction),
+        publish: (diagnostics) => hooks.publish(uri, version, diagnostics),
+      });
+      const { options, diagnosticsEnabled } = hooks;
+      this.held.set(uri, { kind: 'streamed', version, options, diagnosticsEnabled, position });
+      this.progress.end(uri);
+      return { outcome: 'read', version, bytes: position.fileBytes, streamed };
+    } catch (error) {
+      // Findings of part of a log would be wrong (a response later in the log marks a request unanswered).
+      this.held.delete(uri);
+      hooks.publish(uri, version, []);
+      return this.failed(uri, language, error);
+    }
+  }
+
+  private failed(uri: string, language: Language, error: unknown): AnalyseOnDiskResult {
+    if (error instanceof ReadCancelled) {
+      this.progress.end(uri, { state: 'cancelled' });
+      return { outcome: 'cancelled' };
+    }
+    const message = error instanceof LogReadError ? error.worded(language) : String(error);
+    this.progress.end(uri, { state: 'failed', message });
+    return { outcome: 'failed', message };
+  }
+}
+
+/** The version of what is held for a file; 0 when nothing is. */
+function versionOf(held: Held | undefined): number {
+  if (!held) return 0;
+  return held.kind === 'whole' ? held.document.version : held.version;
 }
 
 /** The held document with `text` appended (itself when nothing was). */
@@ -122,10 +257,16 @@ function appendTo(document: SipTextDocument, text: string): DiskChange {
   return { document: document.applyEdit(edit, text, document.version + 1), fromVersion: document.version, edit };
 }
 
-function wholeRead(uri: string, path: string, held: Held | undefined, text: string): DiskChange {
+/** The log read whole as version `version`; `fromVersion` is that of the document it replaces, if one was held. */
+function wholeRead(
+  uri: string,
+  path: string,
+  version: number,
+  fromVersion: number | undefined,
+  text: string,
+): DiskChange {
   const languageId = /\.sip(?:\.gz)?$/iu.test(path) ? 'sip' : 'log';
-  const version = (held?.document.version ?? 0) + 1;
-  return { document: SipTextDocument.create(uri, languageId, version, text), fromVersion: held?.document.version };
+  return { document: SipTextDocument.create(uri, languageId, version, text), fromVersion };
 }
 
 /** The local path of a `file:` URI; undefined for any other scheme (the server reads only its own disk). */

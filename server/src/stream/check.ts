@@ -18,7 +18,7 @@ import { CappedGate, OrderedGate, type Gate } from './gates';
 import { judgeCalls, judgeFree, type LocatedFinding } from './judge';
 import type { Position, StreamMessage, StreamOccurrence, WindowFacts } from './types';
 import { SeenCalls } from './seenCalls';
-import { streamWindows, type WindowOptions } from './windows';
+import { WindowFeed, type WindowOptions } from './windows';
 
 /**
  * A call is judged once no message of it came for this many characters: 8 MB of log is minutes of
@@ -45,19 +45,20 @@ interface OpenCall {
 }
 
 /**
- * The findings of a stream of text, as `streamRules(analyze(text))` gives them. `findings` reads
- * the stream as it is iterated (once); `totals` and `overflow` hold once it has been read to
- * the end; `positionAt` places the offsets of the finding read last, and of the overflow.
+ * The findings of a stream of text, as `streamRules(analyze(text))` gives them, fed one chunk at a
+ * time: `push` gives out the findings that became final (in text order, each with its places),
+ * `end` the rest. With a cap nothing is final before the end (a more severe finding may still
+ * come); `held` is the best so far. The server reads its chunks from disk asynchronously
+ * (pipeline/diskStream.ts); the CLI's sync reading is `StreamCheck`, below.
  */
-export class StreamCheck {
-  readonly findings: Iterable<Finding>;
+export class PushCheck {
   private readonly calls = new Map<string, OpenCall>();
   private recent: StreamOccurrence[] = [];
   /** How many of `recent` are judged. */
   private judged = 0;
   private recentMessages = new Map<number, StreamMessage>();
   private readonly gate: Gate;
-  private current: ReadonlyMap<number, Position> = new Map();
+  private readonly feed: WindowFeed;
   private done = false;
   private mostOpen = 0;
   /** Calls judged before the stream ended, and how many of them came back after it (judged in parts). */
@@ -65,22 +66,36 @@ export class StreamCheck {
   private cameBack = 0;
 
   constructor(
-    chunks: Iterable<string>,
     private readonly options: StreamCheckOptions,
     /** Told each window's occurrences, in text order (the JSON report lists them). */
     private readonly onOccurrences?: (occurrences: readonly StreamOccurrence[]) => void,
   ) {
     this.gate = Number.isFinite(options.maxFindings) ? new CappedGate(options) : new OrderedGate();
-    const reading = this.read(chunks);
-    // An iterator without `return`: a reader that stops early (a closed pipe) leaves the stream
-    // open, so `readToEnd` can still count the findings it did not write.
-    this.findings = { [Symbol.iterator]: () => ({ next: () => reading.next() }) };
+    this.feed = new WindowFeed(options);
   }
 
-  /** Reads the rest of the stream, for its counts. */
-  readToEnd(): void {
-    const iterator = this.findings[Symbol.iterator]();
-    while (!iterator.next().done);
+  /** The next chunk of text; the findings it made final, in text order. */
+  push(chunk: string): LocatedFinding[] {
+    if (this.done) throw new Error('sip-lens: text pushed after the end of the stream');
+    const window = this.feed.push(chunk);
+    return window ? this.judgeWindow(window) : [];
+  }
+
+  /** The stream has ended: every finding still to give out, in text order. */
+  end(): LocatedFinding[] {
+    if (this.done) return [];
+    const ready = this.judgeWindow(this.feed.end());
+    this.done = true;
+    return [...ready, ...this.gate.rest()];
+  }
+
+  /** The findings made but not given out yet, in text order: with a cap, the most severe so far. */
+  held(): LocatedFinding[] {
+    return this.gate.held();
+  }
+
+  get ended(): boolean {
+    return this.done;
   }
 
   /**
@@ -96,33 +111,24 @@ export class StreamCheck {
     return this.mostOpen;
   }
 
+  /** Every finding made so far, shown or not, by severity. */
   get totals(): SeverityCounts {
     return this.gate.totals;
   }
 
-  get overflow(): Overflow | undefined {
-    return this.done ? this.gate.overflow() : undefined;
+  /** What the cap left out of the findings made so far (final once the stream has ended). */
+  overflowSoFar(): Overflow | undefined {
+    return this.gate.overflow();
   }
 
-  positionAt(offset: number): Position {
-    const position = this.current.get(offset) ?? this.gate.overflowPosition(offset);
-    if (!position) throw new Error(`sip-lens: no position kept for offset ${offset}`);
-    return position;
+  overflowPosition(offset: number): Position | undefined {
+    return this.gate.overflowPosition(offset);
   }
 
-  private *read(chunks: Iterable<string>): Generator<Finding> {
-    for (const window of streamWindows(chunks, this.options)) {
-      this.onOccurrences?.(window.occurrences);
-      this.take(window);
-      for (const located of this.gate.ready(this.frontier(window))) yield this.show(located);
-    }
-    this.done = true;
-    for (const located of this.gate.rest()) yield this.show(located);
-  }
-
-  private show(located: LocatedFinding): Finding {
-    this.current = located.positions;
-    return located.finding;
+  private judgeWindow(window: WindowFacts): LocatedFinding[] {
+    this.onOccurrences?.(window.occurrences);
+    this.take(window);
+    return [...this.gate.ready(this.frontier(window))];
   }
 
   private take(window: WindowFacts): void {
@@ -218,5 +224,67 @@ export class StreamCheck {
     let frontier = this.recent[this.judged]?.offset ?? window.end;
     for (const call of this.calls.values()) frontier = Math.min(frontier, call.first);
     return Math.min(frontier, window.end);
+  }
+}
+
+/**
+ * The findings of a stream read synchronously (the CLI). `findings` reads the stream as it is
+ * iterated (once); `totals` and `overflow` hold once it has been read to the end; `positionAt`
+ * places the offsets of the finding read last, and of the overflow.
+ */
+export class StreamCheck {
+  readonly findings: Iterable<Finding>;
+  private readonly check: PushCheck;
+  private current: ReadonlyMap<number, Position> = new Map();
+
+  constructor(
+    chunks: Iterable<string>,
+    options: StreamCheckOptions,
+    /** Told each window's occurrences, in text order (the JSON report lists them). */
+    onOccurrences?: (occurrences: readonly StreamOccurrence[]) => void,
+  ) {
+    this.check = new PushCheck(options, onOccurrences);
+    const reading = this.read(chunks);
+    // An iterator without `return`: a reader that stops early (a closed pipe) leaves the stream
+    // open, so `readToEnd` can still count the findings it did not write.
+    this.findings = { [Symbol.iterator]: () => ({ next: () => reading.next() }) };
+  }
+
+  /** Reads the rest of the stream, for its counts. */
+  readToEnd(): void {
+    const iterator = this.findings[Symbol.iterator]();
+    while (!iterator.next().done);
+  }
+
+  get callsJudgedInParts(): number {
+    return this.check.callsJudgedInParts;
+  }
+
+  get maxOpenCalls(): number {
+    return this.check.maxOpenCalls;
+  }
+
+  get totals(): SeverityCounts {
+    return this.check.totals;
+  }
+
+  get overflow(): Overflow | undefined {
+    return this.check.ended ? this.check.overflowSoFar() : undefined;
+  }
+
+  positionAt(offset: number): Position {
+    const position = this.current.get(offset) ?? this.check.overflowPosition(offset);
+    if (!position) throw new Error(`sip-lens: no position kept for offset ${offset}`);
+    return position;
+  }
+
+  private *read(chunks: Iterable<string>): Generator<Finding> {
+    for (const chunk of chunks) for (const located of this.check.push(chunk)) yield this.show(located);
+    for (const located of this.check.end()) yield this.show(located);
+  }
+
+  private show(located: LocatedFinding): Finding {
+    this.current = located.positions;
+    return located.finding;
   }
 }

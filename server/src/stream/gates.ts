@@ -15,6 +15,8 @@ export interface Gate extends CandidateGate {
   readonly totals: SeverityCounts;
   ready(frontier: number): Iterable<LocatedFinding>;
   rest(): Iterable<LocatedFinding>;
+  /** The findings taken and not given out yet, in text order, without giving them out. */
+  held(): LocatedFinding[];
   overflow(): Overflow | undefined;
   overflowPosition(offset: number): Position | undefined;
 }
@@ -45,6 +47,10 @@ export class OrderedGate implements Gate {
 
   *rest(): Iterable<LocatedFinding> {
     while (this.waiting.size > 0) yield (this.waiting.pop() as Item).located;
+  }
+
+  held(): LocatedFinding[] {
+    return inTextOrder(this.waiting.snapshot());
   }
 
   overflow(): undefined {
@@ -91,8 +97,11 @@ export class CappedGate implements Gate {
   }
 
   rest(): Iterable<LocatedFinding> {
-    const items = this.kept.drain().sort((a, b) => compareCandidates(a.candidate, b.candidate));
-    return items.map((item) => item.located);
+    return inTextOrder(this.kept.drain());
+  }
+
+  held(): LocatedFinding[] {
+    return inTextOrder(this.kept.snapshot());
   }
 
   overflow(): Overflow | undefined {
@@ -116,6 +125,10 @@ export class CappedGate implements Gate {
     if (!this.firstHidden || compareCandidates(candidate, this.firstHidden.candidate) < 0)
       this.firstHidden = { candidate, position };
   }
+}
+
+function inTextOrder(items: Item[]): LocatedFinding[] {
+  return items.sort((a, b) => compareCandidates(a.candidate, b.candidate)).map((item) => item.located);
 }
 
 /** The cap's order: the more severe first, then text order. */

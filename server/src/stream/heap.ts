@@ -35,6 +35,11 @@ export class Heap<T> {
     return top;
   }
 
+  /** Every item, in no particular order, the heap unchanged. */
+  snapshot(): T[] {
+    return [...this.items];
+  }
+
   /** Every item, emptying the heap, in no particular order. */
   drain(): T[] {
     return this.items.splice(0);

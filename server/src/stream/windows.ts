@@ -42,18 +42,42 @@ export interface WindowOptions {
 
 /** The stream's facts, window by window, in text order; the last window has `last` set. */
 export function* streamWindows(chunks: Iterable<string>, options: WindowOptions = {}): Generator<WindowFacts> {
-  const windows = new Windows(Math.max(2, options.marginLines ?? MARGIN_LINES));
-  const size = Math.max(1, options.windowChars ?? DEFAULT_WINDOW_CHARS);
-  let wanted = size;
+  const feed = new WindowFeed(options);
   for (const chunk of chunks) {
-    windows.append(chunk);
-    if (windows.pendingLength < wanted) continue;
-    const facts = windows.cut() ?? (windows.pendingLength >= FORCE_CUT_CHARS ? windows.forceCut() : undefined);
-    // No safe cut yet (one long message, or too few lines): gather more before trying again.
-    wanted = facts === undefined ? windows.pendingLength + Math.max(size, windows.pendingLength) : size;
+    const facts = feed.push(chunk);
     if (facts) yield facts;
   }
-  yield windows.finish();
+  yield feed.end();
+}
+
+/**
+ * The same windows fed one chunk at a time, for a reader that gets its chunks asynchronously (the
+ * server reading a log from disk): each `push` gives out at most one window, `end` the last.
+ */
+export class WindowFeed {
+  private readonly windows: Windows;
+  private readonly size: number;
+  private wanted: number;
+
+  constructor(options: WindowOptions = {}) {
+    this.windows = new Windows(Math.max(2, options.marginLines ?? MARGIN_LINES));
+    this.size = Math.max(1, options.windowChars ?? DEFAULT_WINDOW_CHARS);
+    this.wanted = this.size;
+  }
+
+  push(chunk: string): WindowFacts | undefined {
+    const windows = this.windows;
+    windows.append(chunk);
+    if (windows.pendingLength < this.wanted) return undefined;
+    const facts = windows.cut() ?? (windows.pendingLength >= FORCE_CUT_CHARS ? windows.forceCut() : undefined);
+    // No safe cut yet (one long message, or too few lines): gather more before trying again.
+    this.wanted = facts === undefined ? windows.pendingLength + Math.max(this.size, windows.pendingLength) : this.size;
+    return facts;
+  }
+
+  end(): WindowFacts {
+    return this.windows.finish();
+  }
 }
 
 /** The text not yet committed, with the context lines above it, and where it stands in the stream. */
