@@ -70,6 +70,9 @@ const builds = [
     outfile: 'server/dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The CLI's commands, which `sip-lens` (above, a small launcher) loads in the worker that runs
+  // `check` or on its main thread: the launcher's own thread then holds none of the CLI.
+  { ...shipped, entryPoints: ['server/src/cliCommands.ts'], outfile: 'server/dist/cliCommands.js' },
   {
     ...common,
     platform: 'browser',

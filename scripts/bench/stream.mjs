@@ -181,7 +181,9 @@ log's size over it; **CPU time** is the median user + system time (GNU time's \`
 **per CPU second** the size over it, the figure to read on a shared machine, where the wall time
 also counts the neighbours' work. **rg -c** is \`rg -c 'SIP/2.0 [1-6][0-9][0-9]'\` on the same file. The CLI reads
 the log as a stream (server/src/stream): windows of about 1 M characters analysed one at a time,
-calls kept as compact facts until idle, findings written as soon as nothing can come before them.`;
+calls kept as compact facts until idle, findings written as soon as nothing can come before them;
+\`check\` runs in a worker thread whose heap is capped (server/src/cli/worker.ts), so the peak RSS
+counts Node's main thread, the worker and its heap.`;
 
 /** The report's stream section (Markdown lines between its markers). */
 export function streamSection(stream) {

@@ -1,8 +1,8 @@
 /**
  * `sip-lens`: the CLI twin of the extension, for CI pipelines and terminals. It runs the same
- * catalog, scanner and rules as the language server.
+ * catalog, scanner and rules as the language server. This entry only launches: the commands are
+ * their own bundle (cliCommands.ts), run in a worker thread for `check` (cli/worker.ts says why).
  */
-import { runCli } from './cli/main';
-import { processIO } from './cli/output';
+import { launch } from './cli/worker';
 
-process.exitCode = runCli(process.argv.slice(2), processIO(), process.env);
+launch(process.argv.slice(2), process.env);

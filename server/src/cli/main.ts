@@ -40,10 +40,15 @@ export function runCli(args: readonly string[], io: CliIO, env: Environment = {}
       io.err(`sip-lens: ${terminalLine(error.worded(language))}\n`);
       return EXIT_USAGE;
     }
-    const reason = terminalLine(firstLine(error));
-    io.err(`sip-lens: ${fill(ERROR_STRINGS[language].internalError, { reason })}\n`);
-    return EXIT_INTERNAL;
+    return internalError(io, error, language);
   }
+}
+
+/** A fault in sip-lens itself (here, or in the worker that ran the command): one line, exit 3. */
+export function internalError(io: CliIO, error: unknown, language: Language): number {
+  const reason = terminalLine(firstLine(error));
+  io.err(`sip-lens: ${fill(ERROR_STRINGS[language].internalError, { reason })}\n`);
+  return EXIT_INTERNAL;
 }
 
 function dispatch(args: readonly string[], io: CliIO, language: Language): number {

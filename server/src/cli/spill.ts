@@ -16,6 +16,7 @@ export class Spill<T> {
   private readonly dir = mkdtempSync(join(tmpdir(), 'sip-lens-'));
   private readonly path = join(this.dir, 'list.jsonl');
   private readonly fd = openSync(this.path, 'w+');
+  private closed = false;
   private pending: string[] = [];
   private pendingLength = 0;
 
@@ -44,11 +45,15 @@ export class Spill<T> {
     this.close();
   }
 
+  /**
+   * Closes the file once: reading the values to the end closes it too, and a second `closeSync` of
+   * the same number could close a file opened since under it (in the check's worker thread, Node
+   * also warns about it on standard error).
+   */
   close(): void {
-    try {
+    if (!this.closed) {
+      this.closed = true;
       closeSync(this.fd);
-    } catch {
-      // Already closed: the values were all read.
     }
     rmSync(this.dir, { recursive: true, force: true });
   }
