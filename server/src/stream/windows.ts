@@ -42,18 +42,42 @@ export interface WindowOptions {
 
 /** The stream's facts, window by window, in text order; the last window has `last` set. */
 export function* streamWindows(chunks: Iterable<string>, options: WindowOptions = {}): Generator<WindowFacts> {
-  const windows = new Windows(Math.max(2, options.marginLines ?? MARGIN_LINES));
-  const size = Math.max(1, options.windowChars ?? DEFAULT_WINDOW_CHARS);
-  let wanted = size;
+  const cutter = new WindowCutter(options);
   for (const chunk of chunks) {
-    windows.append(chunk);
-    if (windows.pendingLength < wanted) continue;
-    const facts = windows.cut() ?? (windows.pendingLength >= FORCE_CUT_CHARS ? windows.forceCut() : undefined);
-    // No safe cut yet (one long message, or too few lines): gather more before trying again.
-    wanted = facts === undefined ? windows.pendingLength + Math.max(size, windows.pendingLength) : size;
+    const facts = cutter.push(chunk);
     if (facts) yield facts;
   }
-  yield windows.finish();
+  yield cutter.end();
+}
+
+/**
+ * `streamWindows` driven by its reader: chunks are pushed as they come (the server reads a file
+ * asynchronously), each push gives the window it completed, if any, and `end` the last one.
+ */
+export class WindowCutter {
+  private readonly windows: Windows;
+  private readonly size: number;
+  private wanted: number;
+
+  constructor(options: WindowOptions = {}) {
+    this.windows = new Windows(Math.max(2, options.marginLines ?? MARGIN_LINES));
+    this.size = Math.max(1, options.windowChars ?? DEFAULT_WINDOW_CHARS);
+    this.wanted = this.size;
+  }
+
+  push(chunk: string): WindowFacts | undefined {
+    const windows = this.windows;
+    windows.append(chunk);
+    if (windows.pendingLength < this.wanted) return undefined;
+    const facts = windows.cut() ?? (windows.pendingLength >= FORCE_CUT_CHARS ? windows.forceCut() : undefined);
+    // No safe cut yet (one long message, or too few lines): gather more before trying again.
+    this.wanted = facts === undefined ? windows.pendingLength + Math.max(this.size, windows.pendingLength) : this.size;
+    return facts;
+  }
+
+  end(): WindowFacts {
+    return this.windows.finish();
+  }
 }
 
 /** The text not yet committed, with the context lines above it, and where it stands in the stream. */
@@ -88,7 +112,7 @@ class Windows {
     const local = this.committed - this.carryOffset;
     const cutLine = safeCutLine(analysis.messages, lines, local, this.margin);
     if (cutLine === undefined) return undefined;
-    return this.commit(lines, analysis, lines.lineStart(cutLine), cutLine, false);
+    return this.commit(text, lines, analysis, lines.lineStart(cutLine), cutLine, false);
   }
 
   /** The facts up to the last line break, or all gathered text when it has none. */
@@ -99,11 +123,11 @@ class Windows {
     const text = this.carry.slice(0, end);
     const lines = new LineIndex(text);
     const analysis = analyze(text, { lineIndex: lines });
-    if (end === lastBreak + 1) return this.commit(lines, analysis, end, lines.lineCount - 1, false);
+    if (end === lastBreak + 1) return this.commit(text, lines, analysis, end, lines.lineCount - 1, false);
     // Inside a line: the next window starts mid-line, with no context, on the same line.
     const rest = this.carry.slice(end);
     const lastLine = lines.lineCount - 1;
-    const facts = this.commit(lines, analysis, end, lastLine, true);
+    const facts = this.commit(text, lines, analysis, end, lastLine, true);
     if (lastLine > 0) this.firstLineStart = this.carryOffset + lines.lineStart(lastLine);
     this.carryLine += lastLine;
     this.carry = rest;
@@ -116,12 +140,20 @@ class Windows {
     const text = this.carry;
     const lines = new LineIndex(text);
     const analysis = analyze(text, { lineIndex: lines });
-    return this.commit(lines, analysis, text.length, lines.lineCount, true);
+    return this.commit(text, lines, analysis, text.length, lines.lineCount, true);
   }
 
-  private commit(lines: LineIndex, analysis: Analysis, cut: number, cutLine: number, last: boolean): WindowFacts {
+  private commit(
+    text: string,
+    lines: LineIndex,
+    analysis: Analysis,
+    cut: number,
+    cutLine: number,
+    last: boolean,
+  ): WindowFacts {
     const from = this.committed - this.carryOffset;
-    const facts = this.rebase(lines, analysis, from, cut);
+    const source = { text, lines, base: this.carryOffset };
+    const facts = { ...this.rebase(lines, analysis, from, cut), source };
     this.committed = this.carryOffset + cut;
     if (!last) {
       const keepLine = Math.max(0, cutLine - CONTEXT_LINES);
