@@ -177,10 +177,14 @@ export const CLI_NOTE_STRINGS = localised(
   {
     judgedInParts:
       '{path}: {count} times a call had a message again after more than {mib} MiB of log without one; each such call was judged in parts, so its findings may differ from judging it whole (--horizon all holds every call)',
+    listedInParts:
+      '{path}: {count} times a call had a message again after more than {mib} MiB of log without one; each such call is listed and counted in parts, one call per part (--horizon all holds every call)',
   },
   {
     judgedInParts:
       '{path}：有 {count} 次，某个呼叫在超过 {mib} MiB 的日志中没有消息之后又出现了新消息；这些呼叫被分段判定，其诊断可能与整体判定不同（使用 --horizon all 可保留每个呼叫）',
+    listedInParts:
+      '{path}：有 {count} 次，某个呼叫在超过 {mib} MiB 的日志中没有消息之后又出现了新消息；这些呼叫被分段列出和统计，每段算作一个呼叫（使用 --horizon all 可保留每个呼叫）',
   },
 );
 
