@@ -44,6 +44,10 @@ export interface CallStreamOptions extends WindowOptions {
   readonly horizonChars?: number;
   /** Told the code of every response of the log, with or without a Call-ID (the statistics count them). */
   readonly onResponse?: (code: number) => void;
+  /** Told each window, its text at hand, before its calls are read (the flow keeps the lines of the calls it draws). */
+  readonly onWindow?: (window: WindowFacts) => void;
+  /** Told each call as it is summarised (closed): its Call-ID and the stream index of its first message. */
+  readonly onClose?: (callId: string, first: number) => void;
 }
 
 /** A summary as the stream gives it: plain data (the whole text's JSON), its state maybe waiting on the log's end. */
@@ -97,6 +101,7 @@ export class CallStream {
   }
 
   private take(window: WindowFacts): StreamedSummary[] {
+    this.options.onWindow?.(window);
     this.reader.read(
       window,
       (message) => this.wanted(message),
@@ -136,6 +141,7 @@ export class CallStream {
       this.open.delete(callId);
       if (before !== Number.POSITIVE_INFINITY) this.summarisedEarly.add(callId);
       this.ready.push(summarise(kept));
+      this.options.onClose?.(callId, kept.first);
     }
   }
 

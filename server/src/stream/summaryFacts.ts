@@ -164,7 +164,7 @@ export class FactReader {
  * its messages (windows.ts), more than a banner is ever above one (messageFacts.ts reads at most
  * seven): where the message before ends above the window, no line the time is read from is its.
  */
-function localMessage(message: SipMessage, base: number): SipMessage {
+export function localMessage(message: SipMessage, base: number): SipMessage {
   return {
     ...message,
     startOffset: message.startOffset - base,
