@@ -11,6 +11,7 @@
 import { settleWaiting, type CallSummary } from '../calls';
 import { logText } from '../logFiles/sync';
 import { streamCalls, type StreamedSummary } from '../stream/calls';
+import type { WindowOptions } from '../stream/windows';
 import { Spill } from './spill';
 
 export interface FileCalls {
@@ -25,12 +26,16 @@ export interface CallReading {
   readonly horizonChars?: number | undefined;
   /** Told each response code of the log (the statistics count every one). */
   readonly onResponse?: (code: number) => void;
+  /** The log's text, when not read from `path` (tests cut it anywhere), and its windows' sizes. */
+  readonly chunks?: Iterable<string>;
+  readonly window?: WindowOptions;
 }
 
 /** Hands each call's summary of the log at `path` to `take`, in the calls' order, states settled. */
 export function readCalls(path: string, reading: CallReading, take: (summary: CallSummary) => void): FileCalls {
   const { horizonChars, onResponse } = reading;
-  const run = streamCalls(logText(path), {
+  const run = streamCalls(reading.chunks ?? logText(path), {
+    ...reading.window,
     ...(horizonChars === undefined ? {} : { horizonChars }),
     ...(onResponse === undefined ? {} : { onResponse }),
   });

@@ -12,11 +12,10 @@ import type { FlowDiagram, FlowLegSuggestion } from '../../../catalog/src/flow/m
 import type { CallSummary } from '../calls';
 import { CALL_STATE_LABELS } from '../calls/calls-strings';
 import { partyText } from '../calls/format';
-import { buildCallFlow } from '../flow';
 import { replaceUnsafeControls } from '../features/untrustedText';
 import { readCalls } from './callFile';
 import { assertReadable } from './checkedFile';
-import { readFlow } from './flowFile';
+import { readFlow, streamedDiagram } from './flowFile';
 import { parseHorizon } from './horizon';
 import { FLOW_CLI_STRINGS } from './cli-strings';
 import { EXIT_OK, parseFlags, terminalLine, UsageError, type CliIO } from './io';
@@ -43,19 +42,7 @@ export function runFlow(args: readonly string[], io: CliIO, language: Language =
   const flow = readFlow(path, { callIds, language, horizonChars });
   const unknown = callIds.find((id) => !flow.found.has(id));
   if (unknown !== undefined) throw new UsageError('unknownCallId', { callId: unknown, path }, false);
-  const built = buildCallFlow(flow.analysis, flow.text, callIds, {
-    language,
-    findings: flow.findings,
-    lineIndex: flow.lines,
-    summaries: flow.summaries,
-    legReasons: new Map(flow.suggestions.map((s) => [s.callId, s.reason])),
-  });
-  // The arrows name the log's lines, not the small text's.
-  const lineOf = (line: number) => flow.lineMap[line] ?? line;
-  const arrows = built.arrows.map((arrow) => ({ ...arrow, line: lineOf(arrow.line), endLine: lineOf(arrow.endLine) }));
-  const diagram = { ...built, arrows };
-  const drawn = new Set(callIds);
-  const suggestions = flow.suggestions.filter((s) => !drawn.has(s.callId));
+  const { diagram, suggestions } = streamedDiagram(flow, callIds, language);
   const masked = mask(diagram, suggestions, flags);
   const output = exportFlow(masked.diagram, format);
   const legs = suggestionText(masked.suggestions, language);

@@ -7,11 +7,12 @@
  * - their summaries, and the log's end that settles a waiting call's state, from the streamed calls;
  * - every call's leg facts (stream/legs.ts) wait on disk (spill.ts) for the leg search at the end.
  */
-import type { FlowLegSuggestion } from '../../../catalog/src/flow/model';
+import type { FlowDiagram, FlowLegSuggestion } from '../../../catalog/src/flow/model';
 import type { Language } from '../../../catalog/src/language';
 import { groupCalls, LineIndex } from '../analysis';
 import type { Analysis } from '../analysis/types';
 import { settleWaiting, type CallSummary } from '../calls';
+import { buildCallFlow } from '../flow';
 import { LegSearch } from '../flow/legs';
 import type { Finding } from '../rules/types';
 import { DEFAULT_SETTINGS } from '../settings/settings';
@@ -20,6 +21,7 @@ import { CallText } from '../stream/callText';
 import { StreamCheck } from '../stream/check';
 import { LegFactsReader, type StreamLegFacts } from '../stream/legs';
 import { logText } from '../logFiles/sync';
+import type { WindowOptions } from '../stream/windows';
 import { Spill } from './spill';
 
 /** The drawn calls out of a streamed log: what buildCallFlow reads, and where each line was. */
@@ -42,6 +44,9 @@ export interface FlowReading {
   readonly callIds: readonly string[];
   readonly language: Language;
   readonly horizonChars: number | undefined;
+  /** The log's text, when not read from the path (tests cut it anywhere), and its windows' sizes. */
+  readonly chunks?: Iterable<string>;
+  readonly window?: WindowOptions;
 }
 
 export function readFlow(path: string, reading: FlowReading): StreamedFlow {
@@ -54,6 +59,7 @@ export function readFlow(path: string, reading: FlowReading): StreamedFlow {
   let mine: StreamLegFacts | undefined;
   try {
     const calls = new CallStream({
+      ...reading.window,
       ...(reading.horizonChars === undefined ? {} : { horizonChars: reading.horizonChars }),
       onWindow: (window) => {
         callText.read(window);
@@ -73,7 +79,7 @@ export function readFlow(path: string, reading: FlowReading): StreamedFlow {
     };
     // The check reads the same chunks as they pass to the calls' stream, in step.
     function* passing(): Generator<string> {
-      for (const chunk of logText(path)) {
+      for (const chunk of reading.chunks ?? logText(path)) {
         keep(calls.push(chunk));
         yield chunk;
       }
@@ -84,6 +90,7 @@ export function readFlow(path: string, reading: FlowReading): StreamedFlow {
         overrides: DEFAULT_SETTINGS.severityOverrides,
         maxFindings: Number.POSITIVE_INFINITY,
         language: reading.language,
+        ...reading.window,
       }),
       callText,
     );
@@ -139,4 +146,26 @@ function searchLegs(legFacts: Spill<StreamLegFacts>, mine: StreamLegFacts, langu
     if (!itself) search.addInvite(other.callId, other.order, other.invite);
   }
   return search.suggestions();
+}
+
+/**
+ * The ladder of `callIds` from a streamed log, as buildCallFlow draws it from the whole log, its
+ * arrows naming the log's lines; and the suggested legs not drawn.
+ */
+export function streamedDiagram(
+  flow: StreamedFlow,
+  callIds: readonly string[],
+  language: Language,
+): { diagram: FlowDiagram; suggestions: readonly FlowLegSuggestion[] } {
+  const built = buildCallFlow(flow.analysis, flow.text, callIds, {
+    language,
+    findings: flow.findings,
+    lineIndex: flow.lines,
+    summaries: flow.summaries,
+    legReasons: new Map(flow.suggestions.map((s) => [s.callId, s.reason])),
+  });
+  const lineOf = (line: number) => flow.lineMap[line] ?? line;
+  const arrows = built.arrows.map((arrow) => ({ ...arrow, line: lineOf(arrow.line), endLine: lineOf(arrow.endLine) }));
+  const drawn = new Set(callIds);
+  return { diagram: { ...built, arrows }, suggestions: flow.suggestions.filter((s) => !drawn.has(s.callId)) };
 }
