@@ -31,7 +31,7 @@ export function isGzipPath(path: string): boolean {
   return path !== STDIN && /\.gz$/iu.test(path);
 }
 
-/** The log's text, decoded as UTF-8 piece by piece (invalid bytes become U+FFFD: binary input is analysed, not fatal). */
+/** The log's text, decoded as UTF-8 as it is read (invalid bytes become U+FFFD: binary input is analysed). */
 export function* logText(path: string): Generator<string> {
   const decoder = new StringDecoder('utf8');
   const chunks = logChunks(path);
