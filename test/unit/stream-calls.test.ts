@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { CallStream } from '../../server/src/stream/calls';
+import { failedCalls } from '../support/callLogs';
 import { assertProperty } from '../support/sipGenerators';
 import { chunksAt, lineBoundaries } from './stream-support';
 import { streamedCalls, wholeCalls } from './stream-calls-support';
@@ -50,4 +52,22 @@ describe('streamed call summaries equal the whole-text ones', () => {
       );
     });
   }
+});
+
+describe('streamed call summaries hold only the open calls', () => {
+  it('keeps a few calls open at a time in a log of hundreds, and still gives the whole-text summaries', () => {
+    const text = failedCalls(300_000);
+    const stream = new CallStream({ windowChars: 2_000, marginLines: 8, horizonChars: 4_000 });
+    const summaries = [];
+    for (const chunk of chunksAt(
+      text,
+      lineBoundaries(text).filter((_, i) => i % 50 === 0),
+    ))
+      for (const { summary } of stream.push(chunk)) summaries.push(summary);
+    for (const { summary } of stream.end()) summaries.push(summary);
+    assert.ok(summaries.length > 500, `${summaries.length} calls`);
+    assert.ok(stream.maxOpenCalls > 1 && stream.maxOpenCalls < 40, `${stream.maxOpenCalls} calls open at once`);
+    assert.equal(stream.callsSummarisedInParts, 0);
+    assert.equal(JSON.stringify(summaries), wholeCalls(text).summaries);
+  });
 });
