@@ -5,7 +5,7 @@
 import { runCaptured, spawnBuiltCli, SAMPLE_LOG } from '../support/cliRun';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeSync, openSync, ftruncateSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { formatSize } from '../../server/src/logFiles/errors';
 import { answeredCall, busyThenUnavailable, Scratch } from '../support/cliLogs';
@@ -127,22 +127,7 @@ describe('sip-lens input: standard input and gzip', () => {
       }
   });
 
-  it('names the size of a log too big for one string instead of crashing, in both languages (calls, stats)', () => {
-    // A sparse file: 600 MB on paper, nothing on disk; refused before a byte is read. `check`
-    // streams it instead (test/server/cli-stream.test.ts).
-    const path = scratch.write('huge.log', '');
-    const fd = openSync(path, 'r+');
-    ftruncateSync(fd, 600 * 2 ** 20);
-    closeSync(fd);
-    const en = run('calls', path);
-    assert.equal(en.status, 2);
-    assert.equal(
-      en.err,
-      `sip-lens: cannot read '${path}': this file is 600 MB; calls, stats and flow read logs up to 512 MB today (check reads any size)\n`,
-    );
-    const zh = spawnCli(['stats', '--lang', 'zh-cn', path]);
-    assert.equal(zh.status, 2);
-    assert.match(zh.err, /文件大小为 600 MB，calls、stats 和 flow 目前只能读取不超过 512 MB 的日志（check 不限大小）/u);
+  it('names sizes as ls -h does (the Analyse on disk refusal; calls and stats stream any size: cli-stream-calls)', () => {
     assert.equal(formatSize(2.5 * 2 ** 30), '2.5 GB');
   });
 });

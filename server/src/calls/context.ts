@@ -15,6 +15,7 @@ import {
   type MessageFacts,
 } from '../analysis/messageFacts';
 import type { Analysis, SipMessage } from '../analysis/types';
+import type { SummarySource } from './source';
 
 /**
  * The text the summaries read: one string, or (the server's document after an append) a string
@@ -28,7 +29,8 @@ const LAST_TIME_REACH = 64;
 /** How many neighbouring messages' times are read together (see `readBlock`). */
 const TIME_BLOCK = 64;
 
-export class CallContext {
+/** The summaries' reader of a whole text (the CLI's small logs, the editor's documents). */
+export class CallContext implements SummarySource {
   /** The text as one string: the whole text, or its start when `source` goes on past it. */
   readonly text: string;
   private readonly source: CharSource;

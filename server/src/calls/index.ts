@@ -2,9 +2,25 @@
  * The calls layer: per-call summaries and the log's statistics, pure functions of the analysis and
  * its text. It imports only analysis/ and the catalog, so the CLI and the editor render the same facts.
  */
-export { callSummarizer, summarizeCalls, type CallSummarizer } from './summarize';
+export {
+  callSummarizer,
+  summarizeBeforeEnd,
+  summarizeCall,
+  summarizeCalls,
+  type CallSummarizer,
+  type PendingSummary,
+} from './summarize';
+export type { SummarySource } from './source';
+export { settleWaiting, type Waiting } from './state';
 export type { SummaryText } from './context';
-export { callStatistics, TOP_FAILURES, type CallStatistics, type CodeCount, type FailureCount } from './statistics';
-export { rfc6076Metrics, METRIC_SECTIONS, type Metric, type MetricId } from './metrics';
+export {
+  callStatistics,
+  StatisticsTally,
+  TOP_FAILURES,
+  type CallStatistics,
+  type CodeCount,
+  type FailureCount,
+} from './statistics';
+export { MetricsTally, rfc6076Metrics, METRIC_SECTIONS, type Metric, type MetricId } from './metrics';
 export { matchesCall, parseStateFilter } from './filter';
 export * from './types';

@@ -39,65 +39,105 @@ const SEER_CODES: ReadonlySet<number> = new Set([480, 486, 600, 603]);
 /** Final responses RFC 6076 §4.8 counts as ineffective: the network failed the attempt. */
 const ISA_CODES: ReadonlySet<number> = new Set([408, 500, 503, 504]);
 
-export function rfc6076Metrics(summaries: readonly CallSummary[]): Metric[] {
-  const registrations = summaries.filter((s) => s.kind === 'registration' && s.state !== 'in-progress');
-  const sessions = summaries.filter((s) => s.kind === 'call' && s.state !== 'in-progress');
-  const succeeded = registrations.filter((s) => s.state === 'succeeded');
-  const answered = sessions.filter((s) => s.state === 'answered');
-  const byeEnded = sessions.filter((s) => s.endedWithBye);
-  // SER and SEER leave redirected attempts out of the denominator (RFC 6076 §4.6, §4.7).
-  const notRedirected = sessions.filter((s) => s.state !== 'redirected');
-  return [
-    meanDelay('rrd', succeeded, (t) => t.requestDelayMs),
-    ratio(
-      'ira',
-      registrations.filter((s) => FAILED_STATES.has(s.state)),
-      registrations,
-    ),
-    meanDelay('srd', sessions, (t) => t.setupDelayMs),
-    meanDelay('sdd', byeEnded, (t) => t.disconnectDelayMs),
-    meanDelay(
-      'sdt',
-      answered.filter((s) => s.endedWithBye),
-      (t) => t.durationMs,
-    ),
-    ratio('ser', answered, notRedirected),
-    ratio(
-      'seer',
-      notRedirected.filter((s) => s.state === 'answered' || SEER_CODES.has(s.finalCode ?? 0)),
-      notRedirected,
-    ),
-    ratio(
-      'isa',
-      sessions.filter((s) => ISA_CODES.has(s.finalCode ?? 0) || (s.finalCode === undefined && s.state === 'no-answer')),
-      sessions,
-    ),
-  ];
+export function rfc6076Metrics(summaries: Iterable<CallSummary>): Metric[] {
+  const tally = new MetricsTally();
+  for (const summary of summaries) tally.add(summary);
+  return tally.metrics();
 }
 
-function meanDelay(
-  id: MetricId,
-  attempts: readonly CallSummary[],
-  delayOf: (timing: CallTiming) => number | undefined,
-): Metric {
-  const base = { id, section: METRIC_SECTIONS[id], unit: 'ms' as const };
-  if (attempts.length === 0) return { ...base, basis: 0, missing: 'no-attempts' };
-  let sum = 0;
-  let count = 0;
-  for (const attempt of attempts) {
-    const delay = delayOf(attempt.timing);
-    if (delay === undefined) continue;
-    sum += delay;
-    count++;
+/** A mean delay being summed: attempts, and the delays of those that had one, in the order they came. */
+class DelayTally {
+  attempts = 0;
+  private sum = 0;
+  private count = 0;
+  private timed = false;
+
+  constructor(
+    private readonly id: MetricId,
+    private readonly delayOf: (timing: CallTiming) => number | undefined,
+  ) {}
+
+  add(attempt: CallSummary): void {
+    this.attempts++;
+    const delay = this.delayOf(attempt.timing);
+    if (attempt.timing.start !== undefined) this.timed = true;
+    if (delay === undefined) return;
+    this.sum += delay;
+    this.count++;
   }
-  if (count > 0) return { ...base, value: sum / count, basis: count };
-  // Attempts with times but nothing measurable (every INVITE unanswered, say) are not a log without times.
-  const timed = attempts.some((attempt) => attempt.timing.start !== undefined);
-  return { ...base, basis: 0, missing: timed ? 'no-attempts' : 'no-times' };
+
+  metric(): Metric {
+    const base = { id: this.id, section: METRIC_SECTIONS[this.id], unit: 'ms' as const };
+    if (this.attempts === 0) return { ...base, basis: 0, missing: 'no-attempts' };
+    if (this.count > 0) return { ...base, value: this.sum / this.count, basis: this.count };
+    // Attempts with times but nothing measurable (every INVITE unanswered, say) are not a log without times.
+    return { ...base, basis: 0, missing: this.timed ? 'no-attempts' : 'no-times' };
+  }
 }
 
-function ratio(id: MetricId, hits: readonly CallSummary[], attempts: readonly CallSummary[]): Metric {
-  const base = { id, section: METRIC_SECTIONS[id], unit: 'percent' as const };
-  if (attempts.length === 0) return { ...base, basis: 0, missing: 'no-attempts' };
-  return { ...base, value: (hits.length / attempts.length) * 100, basis: attempts.length };
+/** A ratio being counted. */
+class RatioTally {
+  hits = 0;
+  attempts = 0;
+
+  constructor(private readonly id: MetricId) {}
+
+  add(hit: boolean): void {
+    this.attempts++;
+    if (hit) this.hits++;
+  }
+
+  metric(): Metric {
+    const base = { id: this.id, section: METRIC_SECTIONS[this.id], unit: 'percent' as const };
+    if (this.attempts === 0) return { ...base, basis: 0, missing: 'no-attempts' };
+    return { ...base, value: (this.hits / this.attempts) * 100, basis: this.attempts };
+  }
+}
+
+/**
+ * The metrics summed one summary at a time, so a stream need not keep the summaries: counts, and
+ * each mean's sum taken in the order the summaries come (the calls' order, as the whole-text sum:
+ * floating-point sums depend on their order, and the JSON prints every digit).
+ */
+export class MetricsTally {
+  private readonly rrd = new DelayTally('rrd', (t) => t.requestDelayMs);
+  private readonly ira = new RatioTally('ira');
+  private readonly srd = new DelayTally('srd', (t) => t.setupDelayMs);
+  private readonly sdd = new DelayTally('sdd', (t) => t.disconnectDelayMs);
+  private readonly sdt = new DelayTally('sdt', (t) => t.durationMs);
+  private readonly ser = new RatioTally('ser');
+  private readonly seer = new RatioTally('seer');
+  private readonly isa = new RatioTally('isa');
+
+  add(summary: CallSummary): void {
+    // Calls still waiting for a final response are not decided yet: left out of every metric.
+    if (summary.state === 'in-progress') return;
+    if (summary.kind === 'registration') this.addRegistration(summary);
+    else if (summary.kind === 'call') this.addSession(summary);
+  }
+
+  metrics(): Metric[] {
+    const delays = [this.rrd, this.srd, this.sdd, this.sdt];
+    const [rrd, srd, sdd, sdt] = delays.map((tally) => tally.metric()) as [Metric, Metric, Metric, Metric];
+    return [rrd, this.ira.metric(), srd, sdd, sdt, this.ser.metric(), this.seer.metric(), this.isa.metric()];
+  }
+
+  private addRegistration(summary: CallSummary): void {
+    if (summary.state === 'succeeded') this.rrd.add(summary);
+    this.ira.add(FAILED_STATES.has(summary.state));
+  }
+
+  private addSession(summary: CallSummary): void {
+    const answered = summary.state === 'answered';
+    this.srd.add(summary);
+    if (summary.endedWithBye) this.sdd.add(summary);
+    if (answered && summary.endedWithBye) this.sdt.add(summary);
+    // SER and SEER leave redirected attempts out of the denominator (RFC 6076 §4.6, §4.7).
+    if (summary.state !== 'redirected') {
+      this.ser.add(answered);
+      this.seer.add(answered || SEER_CODES.has(summary.finalCode ?? 0));
+    }
+    const code = summary.finalCode;
+    this.isa.add(ISA_CODES.has(code ?? 0) || (code === undefined && summary.state === 'no-answer'));
+  }
 }

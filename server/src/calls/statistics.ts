@@ -6,7 +6,7 @@
 import { classOf, explain } from '../../../catalog/src/index';
 import type { Language } from '../../../catalog/src/language';
 import type { Analysis } from '../analysis/types';
-import { rfc6076Metrics, type Metric } from './metrics';
+import { MetricsTally, type Metric } from './metrics';
 import { CALL_STATES, FAILED_STATES, type CallKind, type CallState, type CallSummary } from './types';
 
 export interface CodeCount {
@@ -44,42 +44,65 @@ export function callStatistics(
   summaries: readonly CallSummary[],
   language: Language = 'en',
 ): CallStatistics {
-  const byKind: Partial<Record<CallKind, number>> = {};
-  const byState: Partial<Record<CallState, number>> = {};
-  const failures = new Map<number, number>();
-  let failed = 0;
-  for (const summary of summaries) {
-    byKind[summary.kind] = (byKind[summary.kind] ?? 0) + 1;
-    byState[summary.state] = (byState[summary.state] ?? 0) + 1;
-    if (!FAILED_STATES.has(summary.state)) continue;
-    failed++;
-    if (summary.finalCode !== undefined) failures.set(summary.finalCode, (failures.get(summary.finalCode) ?? 0) + 1);
-  }
-  const responses = responseCounts(analysis);
-  return {
-    calls: summaries.length,
-    failed,
-    byKind,
-    byState: inStateOrder(byState),
-    ...responses,
-    topFailures: topFailures(failures, language),
-    metrics: rfc6076Metrics(summaries),
-    hasTimes: summaries.some((s) => s.timing.start !== undefined),
-  };
+  const tally = new StatisticsTally();
+  for (const message of analysis.messages) if (message.statusCode !== undefined) tally.addResponse(message.statusCode);
+  for (const summary of summaries) tally.addCall(summary);
+  return tally.statistics(language);
 }
 
-function responseCounts(analysis: Analysis) {
-  const byCode = new Map<number, number>();
-  let total = 0;
-  for (const message of analysis.messages) {
-    if (message.statusCode === undefined) continue;
-    total++;
-    byCode.set(message.statusCode, (byCode.get(message.statusCode) ?? 0) + 1);
+/**
+ * The statistics gathered one response and one summary at a time: what the figures need (counts,
+ * and the metrics' sums), never the summaries. `callStatistics` feeds it a whole analysis; the
+ * stream (server/src/stream/calls.ts) feeds it as the log goes by, the summaries in the calls' order.
+ */
+export class StatisticsTally {
+  private calls = 0;
+  private failed = 0;
+  private hasTimes = false;
+  private readonly byKind: Partial<Record<CallKind, number>> = {};
+  private readonly byState: Partial<Record<CallState, number>> = {};
+  private readonly failures = new Map<number, number>();
+  private readonly byCode = new Map<number, number>();
+  private responses = 0;
+  private readonly metrics = new MetricsTally();
+
+  /** A response message of the log (every one, retransmissions included, with or without a Call-ID). */
+  addResponse(code: number): void {
+    this.responses++;
+    this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
   }
-  const byClass: Record<string, number> = Object.fromEntries(CLASSES.map((name) => [name, 0]));
-  for (const [code, count] of byCode) byClass[classOf(code)] = (byClass[classOf(code)] ?? 0) + count;
-  const responsesByCode = [...byCode].sort((a, b) => a[0] - b[0]).map(([code, count]) => ({ code, count }));
-  return { responses: total, responsesByClass: byClass, responsesByCode };
+
+  addCall(summary: CallSummary): void {
+    this.calls++;
+    this.byKind[summary.kind] = (this.byKind[summary.kind] ?? 0) + 1;
+    this.byState[summary.state] = (this.byState[summary.state] ?? 0) + 1;
+    if (summary.timing.start !== undefined) this.hasTimes = true;
+    this.metrics.add(summary);
+    if (!FAILED_STATES.has(summary.state)) return;
+    this.failed++;
+    const code = summary.finalCode;
+    if (code !== undefined) this.failures.set(code, (this.failures.get(code) ?? 0) + 1);
+  }
+
+  statistics(language: Language = 'en'): CallStatistics {
+    return {
+      calls: this.calls,
+      failed: this.failed,
+      byKind: { ...this.byKind },
+      byState: inStateOrder(this.byState),
+      ...this.responseCounts(),
+      topFailures: topFailures(this.failures, language),
+      metrics: this.metrics.metrics(),
+      hasTimes: this.hasTimes,
+    };
+  }
+
+  private responseCounts() {
+    const byClass: Record<string, number> = Object.fromEntries(CLASSES.map((name) => [name, 0]));
+    for (const [code, count] of this.byCode) byClass[classOf(code)] = (byClass[classOf(code)] ?? 0) + count;
+    const responsesByCode = [...this.byCode].sort((a, b) => a[0] - b[0]).map(([code, count]) => ({ code, count }));
+    return { responses: this.responses, responsesByClass: byClass, responsesByCode };
+  }
 }
 
 function topFailures(failures: ReadonlyMap<number, number>, language: Language): FailureCount[] {

@@ -9,7 +9,8 @@ import { LineIndex } from '../analysis/lineIndex';
 import { elapsedMs, type LogTime } from '../analysis/logTime';
 import type { Analysis, Call, Transaction } from '../analysis/types';
 import { CallContext, type SummaryText } from './context';
-import { stateOfFinal, stateWithoutFinal } from './state';
+import type { SummarySource } from './source';
+import { settleWaiting, stateOfFinal, waitingOf, type Waiting } from './state';
 import type { CallKind, CallState, CallSummary, CallTiming } from './types';
 
 /** The summaries of every call of `analysis`, the analysis of `text` (`lines` indexes the same text). */
@@ -59,7 +60,27 @@ function primaryTransactions(call: Call, kind: CallKind): Transaction[] {
   return transactions.filter((t) => t.method === method);
 }
 
-function summarizeCall(context: CallContext, call: Call): CallSummary {
+/** The summary of `call`, read through `source`: the one summary algorithm of the whole text and the stream. */
+export function summarizeCall(source: SummarySource, call: Call): CallSummary {
+  const { summary, waiting } = summarizeBeforeEnd(source, call);
+  if (waiting === undefined) return summary;
+  (summary as Mutable<CallRecord>).state = settleWaiting(waiting, source.logEnd());
+  return summary;
+}
+
+/**
+ * A summary that may not know its state yet: a call with no final response and no CANCEL is in
+ * progress or stuck depending on how long the log goes on after it (`waiting`). A stream summarises
+ * a call when it closes, before the log's last time is known: its state is `no-answer` until
+ * `settleWaiting(waiting, logEnd)` gives the true one at the end. Nothing else in the summary
+ * depends on the log's end.
+ */
+export interface PendingSummary {
+  readonly summary: CallSummary;
+  readonly waiting?: Waiting;
+}
+
+export function summarizeBeforeEnd(context: SummarySource, call: Call): PendingSummary {
   const kind = kindOf(call);
   const primary = primaryTransactions(call, kind);
   const codeOf = (index: number | undefined) => (index === undefined ? undefined : context.message(index).statusCode);
@@ -68,7 +89,8 @@ function summarizeCall(context: CallContext, call: Call): CallSummary {
   const finalIndex = decided?.finalResponse;
   const finalCode = codeOf(finalIndex);
   const bye = call.transactions.find((t) => t.method === 'BYE');
-  const state = stateOf(context, call, kind, primary, finalCode);
+  const decision = stateOf(context, call, kind, primary, finalCode);
+  const state = typeof decision === 'string' ? decision : 'no-answer';
   const first = primary[0]?.request ?? call.messages[0] ?? 0;
   const firstMessage = context.message(first);
   const parties = context.callers(first);
@@ -89,14 +111,14 @@ function summarizeCall(context: CallContext, call: Call): CallSummary {
   if (firstMessage.requestUri !== undefined) mutable.requestUri = firstMessage.requestUri;
   if (parties.from !== undefined) mutable.from = parties.from;
   if (parties.to !== undefined) mutable.to = parties.to;
-  return summary;
+  return typeof decision === 'string' ? { summary } : { summary, waiting: decision };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What a call's timing and user agent are read from, kept (privately) until first asked for. */
 interface TimingSource {
-  readonly context: CallContext;
+  readonly context: SummarySource;
   readonly call: Call;
   readonly first: number;
   readonly primary: readonly Transaction[];
@@ -167,30 +189,29 @@ function lastWithFinal(transactions: readonly Transaction[]): Transaction | unde
   return undefined;
 }
 
+/** The state the final response or a CANCEL gives; else what the state waits on (state.ts). */
 function stateOf(
-  context: CallContext,
+  context: SummarySource,
   call: Call,
   kind: CallKind,
   primary: readonly Transaction[],
   finalCode: number | undefined,
-): CallState {
+): CallState | Waiting {
   if (finalCode !== undefined) return stateOfFinal(kind, finalCode);
-  const cancelled = kind === 'call' && call.transactions.some((t) => t.method === 'CANCEL');
+  if (kind === 'call' && call.transactions.some((t) => t.method === 'CANCEL')) return 'cancelled';
   const provisional = primary.some((t) => t.responses.length > 0);
-  const lastMessage = call.messages[call.messages.length - 1];
-  const waited = elapsedMs(context.timeOf(lastMessage), context.logEnd());
-  return stateWithoutFinal(kind, cancelled, provisional, waited);
+  return waitingOf(kind, provisional, context.timeOf(call.messages[call.messages.length - 1]));
 }
 
 /** The Server of the call's first response: what names the far end when the first request has no User-Agent. */
-function serverOf(context: CallContext, call: Call): string | undefined {
+function serverOf(context: SummarySource, call: Call): string | undefined {
   const response = call.messages.find((index) => context.message(index).kind === 'response');
   return response === undefined ? undefined : context.userAgent(response);
 }
 
 /** The first response (in text order) across `transactions` with a code in `[low, high)`. */
 function firstResponse(
-  context: CallContext,
+  context: SummarySource,
   transactions: readonly Transaction[],
   low: number,
   high: number,
@@ -207,7 +228,7 @@ function firstResponse(
 }
 
 function callTiming(
-  context: CallContext,
+  context: SummarySource,
   call: Call,
   invites: readonly Transaction[],
   decided: Transaction | undefined,
@@ -244,7 +265,7 @@ function callTiming(
  * "containing the necessary information").
  */
 function exchangeTiming(
-  context: CallContext,
+  context: SummarySource,
   primary: readonly Transaction[],
   decided: Transaction | undefined,
 ): CallTiming {

@@ -14,15 +14,12 @@ import { JSON_END, JSON_START, jsonSafe, writeFileJson } from './checkJson';
 import { SarifWriter } from './checkSarif';
 import { writeText } from './checkText';
 import type { Language } from '../../../catalog/src/language';
-import { fill } from '../../../catalog/src/l10n';
-import { DEFAULT_HORIZON_CHARS } from '../stream/check';
-import { CLI_NOTE_STRINGS } from './cli-strings';
-import { EXIT_FINDINGS, EXIT_OK, parseFlags, terminalLine, UsageError, type CliIO } from './io';
+import { parseHorizon, warnInParts } from './horizon';
+import { EXIT_FINDINGS, EXIT_OK, parseFlags, UsageError, type CliIO } from './io';
 import { ChunkedOutput } from './output';
 import type { CheckedFile } from './checkedFile';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-const MIB = 1024 * 1024;
 type Format = (typeof FORMATS)[number];
 
 /** One output format: what opens the report, each file's part (in order), what closes it. */
@@ -51,7 +48,7 @@ export function runCheck(args: readonly string[], io: CliIO, language: Language)
     const file = checkFile(path, maxFindings, language, horizonChars);
     writer.file(file, i === 0);
     file.readToEnd();
-    warnJudgedInParts(io, path, file.callsJudgedInParts(), horizonChars, language);
+    warnInParts(io, 'judgedInParts', path, file.callsJudgedInParts(), horizonChars, language);
     // Counted once the file has been read through: it is read as its findings are written.
     hasErrors ||= file.result.totals.error > 0;
   });
@@ -90,34 +87,6 @@ function parseFormat(raw: string | true | undefined, json: boolean): Format {
 }
 
 /** A CLI is not an editor: every finding unless `--max-diagnostics` asks for fewer. */
-/**
- * `--horizon <MiB>`: how long a call may stay silent before it is judged (the stream's memory holds
- * the calls active within it); `all` holds every call to the end of the log, exact at any size.
- */
-function parseHorizon(raw: string | true | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  if (raw === 'all') return Number.POSITIVE_INFINITY;
-  if (raw === true || !/^[1-9]\d{0,5}$/u.test(raw)) throw new UsageError('badHorizon', { value: String(raw) });
-  return Number(raw) * MIB;
-}
-
-/**
- * A call judged, then seen again, was judged in two parts: its findings may differ from judging it
- * whole (once-per-call rules, retries). Said on standard error, so every output format stays valid.
- */
-function warnJudgedInParts(
-  io: CliIO,
-  path: string,
-  count: number,
-  horizon: number | undefined,
-  language: Language,
-): void {
-  if (count === 0) return;
-  const strings = CLI_NOTE_STRINGS[language];
-  const mib = Math.round((horizon ?? DEFAULT_HORIZON_CHARS) / MIB);
-  io.err(`sip-lens: ${fill(strings.judgedInParts, { path: terminalLine(path), count, mib })}\n`);
-}
-
 function parseMax(raw: string | true | undefined): number {
   if (raw === undefined || raw === true) return Number.POSITIVE_INFINITY;
   if (!/^\d+$/u.test(raw)) throw new UsageError('maxNotWhole', { value: raw });

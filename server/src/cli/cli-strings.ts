@@ -29,9 +29,10 @@ Options:
                                    LC_MESSAGES or LANG). JSON keys stay English.
   --max-diagnostics <n>            check: show at most n findings per file (default: all).
                                    The exit status still counts every finding.
-  --horizon <MiB|all>              check: judge a call once it has been silent for this much log
-                                   (default 8); all holds every call to the end: exact for any
-                                   log, with memory that grows with the log.
+  --horizon <MiB|all>              check, calls, stats, flow: judge or summarise a call once it
+                                   has been silent for this much log (default 8); all holds every
+                                   call to the end: exact for any log, with memory that grows
+                                   with the log.
   --mask                           flow: hide Authorization and Proxy-Authorization values and
                                    digest nonces; --mask-users and --mask-addresses also hide
                                    user parts and IP addresses and host names (user-1, ip-1...).
@@ -39,8 +40,7 @@ Options:
   -v, --version                    Show the version.
 
 Files: - reads standard input; a file whose name ends in .gz is decompressed
-(check, calls, stats, flow). check reads a log of any size as it streams in; calls,
-stats and flow read up to 512 MB of text.
+(check, calls, stats, flow). Every command reads a log of any size as it streams in.
 
 Exit status:
   0  no error-level finding
@@ -74,9 +74,9 @@ const USAGE_ZH = `用法：sip-lens <命令> [选项]
                                    JSON 的键名始终是英文。
   --max-diagnostics <n>            check：每个文件最多显示 n 条诊断（默认全部显示）。
                                    退出状态仍计入全部诊断。
-  --horizon <MiB|all>              check：呼叫在这么多日志内没有新消息后即进行判定（默认 8）；
-                                   all 表示保留每个呼叫直到日志结束：任何日志都精确，
-                                   但内存随日志增长。
+  --horizon <MiB|all>              check、calls、stats、flow：呼叫在这么多日志内没有新消息后
+                                   即进行判定或汇总（默认 8）；all 表示保留每个呼叫直到日志
+                                   结束：任何日志都精确，但内存随日志增长。
   --mask                           flow：隐藏 Authorization 和 Proxy-Authorization 的值以及摘要
                                    认证的 nonce；--mask-users 和 --mask-addresses 还会隐藏用户
                                    部分、IP 地址和主机名（user-1、ip-1……）。
@@ -84,7 +84,7 @@ const USAGE_ZH = `用法：sip-lens <命令> [选项]
   -v, --version                    显示版本号。
 
 文件：- 表示读取标准输入；文件名以 .gz 结尾的文件会先解压（check、calls、stats、flow）。
-check 边读取边分析，日志大小不限；calls、stats 和 flow 最多读取 512 MB 的日志文本。
+所有命令都边读取边分析，日志大小不限。
 
 退出状态：
   0  没有错误级别的诊断
@@ -177,10 +177,14 @@ export const CLI_NOTE_STRINGS = localised(
   {
     judgedInParts:
       '{path}: {count} times a call had a message again after more than {mib} MiB of log without one; each such call was judged in parts, so its findings may differ from judging it whole (--horizon all holds every call)',
+    listedInParts:
+      '{path}: {count} times a call had a message again after more than {mib} MiB of log without one; each such call is listed and counted in parts, one call per part (--horizon all holds every call)',
   },
   {
     judgedInParts:
       '{path}：有 {count} 次，某个呼叫在超过 {mib} MiB 的日志中没有消息之后又出现了新消息；这些呼叫被分段判定，其诊断可能与整体判定不同（使用 --horizon all 可保留每个呼叫）',
+    listedInParts:
+      '{path}：有 {count} 次，某个呼叫在超过 {mib} MiB 的日志中没有消息之后又出现了新消息；这些呼叫被分段列出和统计，每段算作一个呼叫（使用 --horizon all 可保留每个呼叫）',
   },
 );
 

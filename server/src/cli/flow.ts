@@ -9,49 +9,40 @@ import type { Language } from '../../../catalog/src/language';
 import { fill } from '../../../catalog/src/l10n';
 import { exportFlow, FLOW_FORMATS, FlowMasker, type FlowFormat } from '../../../catalog/src/flow';
 import type { FlowDiagram, FlowLegSuggestion } from '../../../catalog/src/flow/model';
-import { analyze, LineIndex } from '../analysis';
-import { summarizeCalls } from '../calls';
+import type { CallSummary } from '../calls';
 import { CALL_STATE_LABELS } from '../calls/calls-strings';
 import { partyText } from '../calls/format';
-import { buildCallFlow, suggestLegs } from '../flow';
-import { evaluateRules } from '../rules';
 import { replaceUnsafeControls } from '../features/untrustedText';
-import { DEFAULT_SETTINGS } from '../settings/settings';
+import { readCalls } from './callFile';
 import { assertReadable } from './checkedFile';
+import { readFlow, streamedDiagram } from './flowFile';
+import { parseHorizon } from './horizon';
 import { FLOW_CLI_STRINGS } from './cli-strings';
 import { EXIT_OK, parseFlags, terminalLine, UsageError, type CliIO } from './io';
-import { readLog } from '../logFiles/sync';
 
 /** How many calls the listing shows when no --call-id was given. */
 const LISTED_CALLS = 40;
 
 export function runFlow(args: readonly string[], io: CliIO, language: Language = 'en'): number {
   const { callIds, rest } = takeCallIds(args);
-  const { flags, positional } = parseFlags(rest, ['--mask', '--mask-users', '--mask-addresses'], ['--format']);
+  const { flags, positional } = parseFlags(
+    rest,
+    ['--mask', '--mask-users', '--mask-addresses'],
+    ['--format', '--horizon'],
+  );
   if (positional.length !== 1) throw new UsageError('flowOneFile');
   const format = formatOf(flags.get('--format'));
+  const horizonChars = parseHorizon(flags.get('--horizon'));
   const path = positional[0] as string;
   assertReadable([path]);
-  const text = readLog(path);
-  const lines = new LineIndex(text);
-  const analysis = analyze(text, { lineIndex: lines });
   if (callIds.length === 0) {
-    io.err(callListing(path, text, analysis, lines, language));
+    io.err(callListing(path, horizonChars, language));
     throw new UsageError('flowNeedsCallId', {}, false);
   }
-  const known = new Set(analysis.calls.map((call) => call.callId));
-  const unknown = callIds.find((id) => !known.has(id));
+  const flow = readFlow(path, { callIds, language, horizonChars });
+  const unknown = callIds.find((id) => !flow.found.has(id));
   if (unknown !== undefined) throw new UsageError('unknownCallId', { callId: unknown, path }, false);
-  const rules = { overrides: DEFAULT_SETTINGS.severityOverrides, maxFindings: Number.MAX_SAFE_INTEGER, language };
-  const diagram = buildCallFlow(analysis, text, callIds, {
-    language,
-    findings: evaluateRules(analysis, rules).findings,
-    lineIndex: lines,
-  });
-  const drawn = new Set(callIds);
-  const suggestions = suggestLegs(analysis, text, callIds[0] as string, language, lines).filter(
-    (s) => !drawn.has(s.callId),
-  );
+  const { diagram, suggestions } = streamedDiagram(flow, callIds, language);
   const masked = mask(diagram, suggestions, flags);
   const output = exportFlow(masked.diagram, format);
   const legs = suggestionText(masked.suggestions, language);
@@ -112,21 +103,19 @@ function suggestionText(suggestions: readonly FlowLegSuggestion[], language: Lan
   return `${strings.suggestedLegs}\n${rows.join('\n')}\n`;
 }
 
-function callListing(
-  path: string,
-  text: string,
-  analysis: ReturnType<typeof analyze>,
-  lines: LineIndex,
-  language: Language,
-): string {
+/** The first calls of the log (streamed, callFile.ts) and how many more: for choosing a --call-id. */
+function callListing(path: string, horizonChars: number | undefined, language: Language): string {
   const strings = FLOW_CLI_STRINGS[language];
-  const calls = summarizeCalls(text, analysis, lines);
-  if (calls.length === 0) return `${fill(strings.noCalls, { file: terminalLine(path) })}\n`;
-  const rows = calls.slice(0, LISTED_CALLS).map((call) => {
+  const listed: CallSummary[] = [];
+  const { total } = readCalls(path, { horizonChars }, (call) => {
+    if (listed.length < LISTED_CALLS) listed.push(call);
+  });
+  if (total === 0) return `${fill(strings.noCalls, { file: terminalLine(path) })}\n`;
+  const rows = listed.map((call) => {
     const parties = `${partyText(call.from) ?? '?'} → ${partyText(call.to) ?? '?'}`;
     return `  ${terminalLine(call.callId)}  ${CALL_STATE_LABELS[language][call.state]}  ${terminalLine(parties)}`;
   });
-  const more = calls.length - LISTED_CALLS;
+  const more = total - LISTED_CALLS;
   if (more > 0) rows.push(`  ${fill(strings.moreCalls, { count: more })}`);
-  return `${fill(strings.callsHeading, { file: terminalLine(path), count: calls.length })}\n${rows.join('\n')}\n`;
+  return `${fill(strings.callsHeading, { file: terminalLine(path), count: total })}\n${rows.join('\n')}\n`;
 }

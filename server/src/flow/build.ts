@@ -8,7 +8,7 @@ import { elapsedMs, type DateKind, type LogTime } from '../analysis/logTime';
 import { messageFacts } from '../analysis/messageFacts';
 import { viaSender, type Endpoint } from '../analysis/route';
 import type { Analysis, Call, SipMessage } from '../analysis/types';
-import { callSummarizer, type CallSummary } from '../calls';
+import { callSummarizer, type CallSummarizer, type CallSummary } from '../calls';
 import { CALL_STATE_LABELS } from '../calls/calls-strings';
 import { partyText } from '../calls/format';
 import { DEFAULT_RULE_OPTIONS, evaluateRules } from '../rules';
@@ -28,6 +28,12 @@ export interface CallFlowOptions {
   readonly findings?: readonly Finding[];
   /** A line index the caller already built for this text. */
   readonly lineIndex?: LineIndex;
+  /**
+   * The calls' summaries and the added legs' link reasons, when the caller has them: a text that holds
+   * only the drawn calls (a streamed log, cli/flowFile.ts) cannot give the log's end or its other calls.
+   */
+  readonly summaries?: ReadonlyMap<string, CallSummary>;
+  readonly legReasons?: ReadonlyMap<string, string>;
 }
 
 /** What the flow reads of one message, once. */
@@ -56,9 +62,9 @@ export function buildCallFlow(
     options.findings ?? evaluateRules(analysis, { ...DEFAULT_RULE_OPTIONS, language: options.language }).findings,
   );
   const arrows = drawArrows(read, placed, findings, lines, legIds);
-  const summarize = callSummarizer(text, analysis, lines);
-  const summaries = calls.map(summarize);
-  const reasons = legReasons(analysis, text, legIds, options.language, lines);
+  const summarize = options.summaries === undefined ? callSummarizer(text, analysis, lines) : undefined;
+  const summaries = calls.map((call) => options.summaries?.get(call.callId) ?? (summarize as CallSummarizer)(call));
+  const reasons = options.legReasons ?? legReasons(analysis, text, legIds, options.language, lines);
   return {
     language: options.language,
     header: headerOf(summaries[0], options.language),

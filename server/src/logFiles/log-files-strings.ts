@@ -11,10 +11,6 @@ export const LOG_READ_STRINGS = localised(
     noSuchFile: "cannot read '{path}': no such file",
     permissionDenied: "cannot read '{path}': permission denied",
     notRegularFile: "cannot read '{path}': it is a directory or not a regular file",
-    logTooBig:
-      "cannot read '{path}': this file is {size}; calls, stats and flow read logs up to 512 MB today (check reads any size)",
-    logTooBigStream:
-      "cannot read '{path}': it holds more than 512 MB of text; calls, stats and flow read logs up to 512 MB today (check reads any size)",
     gzipTruncated: "cannot read '{path}': the gzip data ends early (is the file truncated?)",
     gzipCorrupt: "cannot read '{path}': not valid gzip data ({reason})",
   },
@@ -23,10 +19,6 @@ export const LOG_READ_STRINGS = localised(
     noSuchFile: '无法读取“{path}”：文件不存在',
     permissionDenied: '无法读取“{path}”：没有读取权限',
     notRegularFile: '无法读取“{path}”：它是目录，或不是普通文件',
-    logTooBig:
-      '无法读取“{path}”：文件大小为 {size}，calls、stats 和 flow 目前只能读取不超过 512 MB 的日志（check 不限大小）',
-    logTooBigStream:
-      '无法读取“{path}”：其中文本超过 512 MB，calls、stats 和 flow 目前只能读取不超过 512 MB 的日志（check 不限大小）',
     gzipTruncated: '无法读取“{path}”：gzip 数据提前结束（文件是否被截断？）',
     gzipCorrupt: '无法读取“{path}”：不是有效的 gzip 数据（{reason}）',
   },

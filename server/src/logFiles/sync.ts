@@ -1,47 +1,29 @@
 /**
- * Where `check`, `calls` and `stats` read a log from: a file, `-` for standard input, and a file
- * whose name ends in `.gz` decompressed on the way. Every source is read through `logChunks`, a
- * sequence of byte chunks; `logText` decodes them as they come, for the streamed analysis
- * (server/src/stream), and `readLog` joins them into one string.
- *
- * One string is capped by V8 at `MAX_STRING_LENGTH` (about 512 M UTF-16 units), so `readLog`
- * refuses a bigger log with its size named instead of crashing with a RangeError. The limit is
- * applied to bytes: UTF-8 never needs fewer bytes than UTF-16 units, so a log under it always fits.
- * A streamed log has no limit.
+ * Where `check`, `calls`, `stats` and `flow` read a log from: a file, `-` for standard input, and a
+ * file whose name ends in `.gz` decompressed on the way. Every source is read through `logChunks`,
+ * a sequence of byte chunks; `logText` decodes them as they come, for the streamed analysis
+ * (server/src/stream): a log of any size, never one string.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { constants as bufferConstants } from 'node:buffer';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { GunzipError, gunzipChunks } from './gunzipStream';
-import { cannotRead, formatSize, gzipFailure, LogReadError } from './errors';
+import { cannotRead, gzipFailure, LogReadError } from './errors';
 
 /** The path that names standard input. */
 export const STDIN = '-';
 
-/** The most bytes of (decompressed) log text `readLog` reads into one string. */
-export const MAX_LOG_BYTES = bufferConstants.MAX_STRING_LENGTH;
-
-/** Read size: big enough for few system calls, small beside the text it builds. */
+/** Read size: big enough for few system calls, small beside the window analysed. */
 const CHUNK_BYTES = 1024 * 1024;
 
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
-export { cannotRead, formatSize, LogReadError };
+export { cannotRead, LogReadError };
 
 export function isGzipPath(path: string): boolean {
   return path !== STDIN && /\.gz$/iu.test(path);
 }
 
-/** The log's text, decoded as UTF-8 (invalid bytes become U+FFFD: binary input is analysed, not fatal). */
-export function readLog(path: string): string {
-  try {
-    return decode(path);
-  } catch (error) {
-    throw error instanceof LogReadError ? error : cannotRead(path, error);
-  }
-}
-
-/** The log's text as `readLog` decodes it, piece by piece: the pieces joined are `readLog`'s string. */
+/** The log's text, decoded as UTF-8 as it is read (invalid bytes become U+FFFD: binary input is analysed). */
 export function* logText(path: string): Generator<string> {
   const decoder = new StringDecoder('utf8');
   const chunks = logChunks(path);
@@ -56,24 +38,6 @@ export function* logText(path: string): Generator<string> {
     yield decoder.write(next.value);
   }
   yield decoder.end();
-}
-
-function decode(path: string): string {
-  const decoder = new StringDecoder('utf8');
-  const parts: string[] = [];
-  let bytes = 0;
-  // Known before a byte is read: refused at once rather than after reading 512 MB.
-  if (path !== STDIN && !isGzipPath(path)) {
-    const size = statSync(path).size;
-    if (size > MAX_LOG_BYTES) throw tooBig(path, size);
-  }
-  for (const chunk of logChunks(path)) {
-    bytes += chunk.length;
-    if (bytes > MAX_LOG_BYTES) throw tooBig(path, undefined);
-    parts.push(decoder.write(chunk));
-  }
-  parts.push(decoder.end());
-  return parts.join('');
 }
 
 /** The log's bytes in order, decompressed when the path ends in `.gz`; a chunk is valid until the next is asked for. */
@@ -126,10 +90,4 @@ function* gunzipped(path: string): Generator<Buffer> {
   } catch (error) {
     throw error instanceof GunzipError ? gzipFailure(path, error.failure) : error;
   }
-}
-
-/** `size` is the file's size when it is known (a plain file), else the log passed the limit as it was read. */
-function tooBig(path: string, size: number | undefined): LogReadError {
-  if (size === undefined) return new LogReadError('logTooBigStream', { path });
-  return new LogReadError('logTooBig', { path, size: formatSize(size) });
 }

@@ -3,6 +3,7 @@
  * offsets and indexes counted in the whole stream, each with the line it stands on, so a finding
  * can be placed (line and column) after the text around it is gone.
  */
+import type { LineIndex } from '../analysis/lineIndex';
 import type { Occurrence, SipMessage } from '../analysis/types';
 
 /** Where a line starts: its number (0-based) and the offset of its first character. */
@@ -43,6 +44,19 @@ export interface WindowFacts {
   readonly end: number;
   /** True for the last window: the stream has ended. */
   readonly last: boolean;
+  /**
+   * The text the window's analysis read (its facts and some lines above and below them), for a
+   * reader that needs more than the facts while the text is at hand (the call summaries' times
+   * and parties): a message's offset minus `base` is its offset in `text`.
+   */
+  readonly source: WindowText;
+}
+
+export interface WindowText {
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** Where `text` starts in the stream. */
+  readonly base: number;
 }
 
 /** A 0-based line and UTF-16 column, as LSP and the CLI's writers count them. */

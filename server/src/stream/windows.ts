@@ -112,7 +112,7 @@ class Windows {
     const local = this.committed - this.carryOffset;
     const cutLine = safeCutLine(analysis.messages, lines, local, this.margin);
     if (cutLine === undefined) return undefined;
-    return this.commit(lines, analysis, lines.lineStart(cutLine), cutLine, false);
+    return this.commit(text, lines, analysis, lines.lineStart(cutLine), cutLine, false);
   }
 
   /** The facts up to the last line break, or all gathered text when it has none. */
@@ -123,11 +123,11 @@ class Windows {
     const text = this.carry.slice(0, end);
     const lines = new LineIndex(text);
     const analysis = analyze(text, { lineIndex: lines });
-    if (end === lastBreak + 1) return this.commit(lines, analysis, end, lines.lineCount - 1, false);
+    if (end === lastBreak + 1) return this.commit(text, lines, analysis, end, lines.lineCount - 1, false);
     // Inside a line: the next window starts mid-line, with no context, on the same line.
     const rest = this.carry.slice(end);
     const lastLine = lines.lineCount - 1;
-    const facts = this.commit(lines, analysis, end, lastLine, true);
+    const facts = this.commit(text, lines, analysis, end, lastLine, true);
     if (lastLine > 0) this.firstLineStart = this.carryOffset + lines.lineStart(lastLine);
     this.carryLine += lastLine;
     this.carry = rest;
@@ -140,12 +140,20 @@ class Windows {
     const text = this.carry;
     const lines = new LineIndex(text);
     const analysis = analyze(text, { lineIndex: lines });
-    return this.commit(lines, analysis, text.length, lines.lineCount, true);
+    return this.commit(text, lines, analysis, text.length, lines.lineCount, true);
   }
 
-  private commit(lines: LineIndex, analysis: Analysis, cut: number, cutLine: number, last: boolean): WindowFacts {
+  private commit(
+    text: string,
+    lines: LineIndex,
+    analysis: Analysis,
+    cut: number,
+    cutLine: number,
+    last: boolean,
+  ): WindowFacts {
     const from = this.committed - this.carryOffset;
-    const facts = this.rebase(lines, analysis, from, cut);
+    const source = { text, lines, base: this.carryOffset };
+    const facts = { ...this.rebase(lines, analysis, from, cut), source };
     this.committed = this.carryOffset + cut;
     if (!last) {
       const keepLine = Math.max(0, cutLine - CONTEXT_LINES);
