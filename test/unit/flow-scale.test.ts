@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { analyze, LineIndex } from '../../server/src/analysis';
 import { buildCallFlow, suggestLegs } from '../../server/src/flow';
 import { flowSvg, layoutFlow } from '../../catalog/src/flow';
+import { cpuMillis } from '../support/cpuTime';
 
 const BUDGET_MS = 5_000;
 const EXCHANGES = 2_500;
@@ -55,21 +56,25 @@ describe('call flow at scale (guard)', () => {
   const analysis = analyze(text, { lineIndex: lines });
 
   it(`draws a call of ${EXCHANGES * 2} messages within the budget`, () => {
-    const started = performance.now();
-    const diagram = buildCallFlow(analysis, text, ['big-call'], { language: 'en', findings: [], lineIndex: lines });
-    const svg = flowSvg(diagram);
-    const elapsed = performance.now() - started;
+    let diagram: ReturnType<typeof buildCallFlow> | undefined;
+    let svg = '';
+    const elapsed = cpuMillis(() => {
+      diagram = buildCallFlow(analysis, text, ['big-call'], { language: 'en', findings: [], lineIndex: lines });
+      svg = flowSvg(diagram);
+    });
+    assert.ok(diagram);
     assert.equal(diagram.arrows.length, EXCHANGES * 2);
     assert.equal(layoutFlow(diagram).rows.length, EXCHANGES * 2);
     assert.ok(svg.length > 0);
-    assert.ok(elapsed < BUDGET_MS, `${elapsed.toFixed(0)} ms`);
+    assert.ok(elapsed < BUDGET_MS, `${elapsed.toFixed(0)} ms of CPU`);
   });
 
   it(`looks for legs among ${OTHER_CALLS} calls within the budget`, () => {
-    const started = performance.now();
-    const suggestions = suggestLegs(analysis, text, 'big-call', 'en', lines);
-    const elapsed = performance.now() - started;
+    let suggestions: ReturnType<typeof suggestLegs> = [];
+    const elapsed = cpuMillis(() => {
+      suggestions = suggestLegs(analysis, text, 'big-call', 'en', lines);
+    });
     assert.deepEqual(suggestions, []);
-    assert.ok(elapsed < BUDGET_MS, `${elapsed.toFixed(0)} ms`);
+    assert.ok(elapsed < BUDGET_MS, `${elapsed.toFixed(0)} ms of CPU`);
   });
 });
