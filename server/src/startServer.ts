@@ -44,6 +44,7 @@ import { DiskDocuments } from './pipeline/onDisk';
 import { registerLargeDocuments } from './pipeline/largeDocuments';
 import { chooseProgressSink } from './pipeline/progressSinks';
 import { registerFlowRequest } from './pipeline/flowRequests';
+import { trace } from './pipeline/trace';
 
 export function startServer(connection: Connection): void {
   // Large documents (issue 22): progress from the moment one arrives, and logs read from disk.
@@ -98,6 +99,7 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen((event) => {
+    trace('didOpen', () => `${event.document.uri} ${textLength(event.document)} chars`);
     large.opened(event.document.uri);
     // Shown now, before settings are read and the first slice analysed (each can take a while).
     progress.begin(
@@ -112,6 +114,7 @@ export function startServer(connection: Connection): void {
     validator.schedule(event.document, 0);
   });
   documents.onDidChangeContent((event) => {
+    trace('didChange', () => `version ${event.document.version}`);
     calls.changed(event.document.uri, event.document.version);
     validator.schedule(event.document);
   });

@@ -12,6 +12,7 @@ import { errorText, type Logger } from '../safe';
 import type { SipLensSettings } from '../settings/settings';
 import type { SettingsStore } from '../settings/settingsStore';
 import type { RuleOptions } from '../rules/types';
+import { trace } from './trace';
 
 /** The longest a burst of edits is coalesced: short enough to feel live. */
 export const EDIT_DEBOUNCE_MS = 150;
@@ -114,6 +115,7 @@ export class Validator {
     const started = performance.now();
     try {
       const settings = await this.settings.get(uri);
+      trace('settings read', () => `version ${document.version}`);
       // Documents longer than a slice are analysed in slices here, so other requests are served meanwhile.
       await this.cache.prepare(document, ruleOptions(settings));
       // The user stopped this document's analysis: what was analysed is part of it, and says nothing.
@@ -121,11 +123,14 @@ export class Validator {
       const latest = this.currentDocument(uri);
       // A newer version arrived while settings were read or the text analysed: its own timer publishes.
       if (!latest || latest.version !== document.version) return;
+      trace('analysed');
       const diagnostics = settings.diagnosticsEnabled ? this.diagnosticsFor(document, settings) : [];
+      trace('diagnostics built', () => `${diagnostics.length}`);
       // Edits from here on wait for the next validation.
       this.pendingSince.delete(uri);
       this.lastCost.set(uri, performance.now() - started);
       await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      trace('diagnostics sent');
       this.published(uri, document.version);
       // An edit re-analysed in place (an append to a big log) needs neither of these.
       if (this.cache.peek(uri)?.incremental) return;
@@ -145,6 +150,8 @@ export class Validator {
 
   private diagnosticsFor(document: TextDocument, settings: SipLensSettings): Diagnostic[] {
     const state = this.cache.get(document);
-    return toDiagnostics(document, state.ruleResult(ruleOptions(settings)), settings.language);
+    const result = state.ruleResult(ruleOptions(settings));
+    trace('rules', () => `${result.findings.length} findings`);
+    return toDiagnostics(document, result, settings.language);
   }
 }
