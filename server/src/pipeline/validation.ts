@@ -36,11 +36,12 @@ export function ruleOptions(settings: SipLensSettings): RuleOptions {
 export class Validator {
   /** The pending validation of each document, and the version it was scheduled for. */
   private readonly timers = new Map<string, { readonly handle: NodeJS.Timeout; readonly version: number }>();
-  private readonly lastScheduled = new Map<string, number>();
   /** How long the document's last validation took, in milliseconds. */
   private readonly lastCost = new Map<string, number>();
   /** When the oldest edit that has no diagnostics yet arrived. */
   private readonly pendingSince = new Map<string, number>();
+  /** How many validations of each document are under way (settings read, analysis or publishing). */
+  private readonly validating = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -55,9 +56,12 @@ export class Validator {
   ) {}
 
   /**
-   * Validates at once when the document has been quiet (a single edit, a `tail -f` append after
-   * a pause), and coalesces bursts: each edit within EDIT_DEBOUNCE_MS of the last one restarts
-   * a wait sized by what validating costs (see `burstDelay`).
+   * Validates at once when the document is quiet: nothing waiting to be validated and no
+   * validation under way (a single edit, a `tail -f` append after the last diagnostics went out,
+   * however soon after them). Bursts are coalesced: an edit that finds another still waiting,
+   * or one being validated, restarts a wait sized by what validating costs (see `burstDelay`).
+   * Until 2026-12 an edit within EDIT_DEBOUNCE_MS of the previous one always waited, so a log
+   * appended to as fast as its diagnostics came back waited a whole validation more per append.
    */
   schedule(document: TextDocument, delay?: number): void {
     const uri = document.uri;
@@ -65,10 +69,8 @@ export class Validator {
     // not an edit, and taking it for a burst delayed every document's first diagnostics.
     if (this.timers.get(uri)?.version === document.version) return;
     const now = performance.now();
-    const last = this.lastScheduled.get(uri);
-    this.lastScheduled.set(uri, now);
     if (!this.pendingSince.has(uri)) this.pendingSince.set(uri, now);
-    const burst = this.timers.has(uri) || (last !== undefined && now - last < EDIT_DEBOUNCE_MS);
+    const burst = this.timers.has(uri) || this.validating.has(uri);
     this.start(document, delay ?? (burst ? this.burstDelay(uri, now) : 0));
   }
 
@@ -103,7 +105,6 @@ export class Validator {
 
   clear(uri: string): void {
     this.cancel(uri);
-    this.lastScheduled.delete(uri);
     this.lastCost.delete(uri);
     this.pendingSince.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -113,6 +114,7 @@ export class Validator {
     const document = this.currentDocument(uri);
     if (!document) return;
     const started = performance.now();
+    this.validating.set(uri, (this.validating.get(uri) ?? 0) + 1);
     try {
       const settings = await this.settings.get(uri);
       trace('settings read', () => `version ${document.version}`);
@@ -145,6 +147,10 @@ export class Validator {
     } catch (error) {
       this.logger.error(`SIP Lens: validating ${uri} failed: ${errorText(error)}`);
       this.failed(uri, error);
+    } finally {
+      const left = (this.validating.get(uri) ?? 1) - 1;
+      if (left > 0) this.validating.set(uri, left);
+      else this.validating.delete(uri);
     }
   }
 
