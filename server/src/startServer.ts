@@ -133,6 +133,15 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     return document ? work(document) : fallback;
   };
+  /**
+   * For requests about the whole document (the Outline, folding): waits until its current version
+   * is analysed whole. Answered from the part analysed so far, they showed that part until the next
+   * edit (the editor asks for them again only then), and cost a big log's open their work twice.
+   */
+  const analysedWhole = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
+    if (document) await cache.prepare(document).catch(() => undefined);
+  };
 
   connection.onHover(async (params, token) => {
     // The hover shows the finding on the code, judged with the document's own severity settings.
@@ -145,15 +154,17 @@ export function startServer(connection: Connection): void {
   });
   connection.onDocumentSymbol(async (params, token) => {
     const { language } = await settings.get(params.textDocument.uri);
+    await analysedWhole(params.textDocument.uri);
     return runSafe(logger, 'document symbols', token, () =>
       withDocument(params.textDocument.uri, [], (doc) => documentSymbols(doc, cache.get(doc).analysis, language)),
     );
   });
-  connection.onFoldingRanges((params, token) =>
-    runSafe(logger, 'folding ranges', token, () =>
+  connection.onFoldingRanges(async (params, token) => {
+    await analysedWhole(params.textDocument.uri);
+    return runSafe(logger, 'folding ranges', token, () =>
       withDocument(params.textDocument.uri, [], (doc) => foldingRanges(doc, cache.get(doc).analysis)),
-    ),
-  );
+    );
+  });
   connection.onCodeAction(async (params, token) => {
     const { language } = await settings.get(params.textDocument.uri);
     return runSafe(logger, 'code actions', token, () =>

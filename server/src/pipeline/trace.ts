@@ -1,11 +1,18 @@
 /**
  * The server's own timeline, for measuring where an open's time goes (docs/PERFORMANCE.md, issue 22):
- * with SIP_LENS_TRACE=1 in its environment the server writes one line per step to standard error
- * (the wall clock, comparable with the client's on the same machine, the time since the last line and
- * the resident memory). Off, it costs one check per step and writes nothing: the shipped server never
- * sets it, and standard output carries the protocol over stdio, so the trace never goes there.
+ * with SIP_LENS_TRACE in its environment the server writes one line per step (the wall clock,
+ * comparable with the client's on the same machine, the time since the last line and the memory
+ * held) to standard error when the variable is `1`, else appended to the file it names (the
+ * in-VS Code suite's way: there standard error goes to an output channel). Unset, it costs one
+ * check per step and writes nothing: standard output carries the protocol over stdio, and the
+ * shipped client never sets it.
  */
-const enabled = typeof process !== 'undefined' && Boolean(process.env.SIP_LENS_TRACE);
+import { appendFileSync } from 'node:fs';
+
+const setting = typeof process !== 'undefined' ? process.env.SIP_LENS_TRACE : undefined;
+const enabled = Boolean(setting);
+const write = (line: string) =>
+  setting === '1' ? process.stderr.write(line) : appendFileSync(setting as string, line);
 
 let last = 0;
 
@@ -18,7 +25,7 @@ export function trace(step: string, detail?: () => string): void {
   const held = `rss ${mb(memory.rss)} heap ${mb(memory.heapUsed)}/${mb(memory.heapTotal)} external ${mb(memory.external)} MB`;
   const line = `[sip-lens trace] ${(performance.timeOrigin + now).toFixed(1)} +${(now - last).toFixed(1)} ms ${held} ${step}`;
   last = now;
-  process.stderr.write(`${line}${detail ? ` ${detail()}` : ''}\n`);
+  write(`${line}${detail ? ` ${detail()}` : ''}\n`);
 }
 
 /** `work()`, traced with how long it took when tracing. */

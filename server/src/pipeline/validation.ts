@@ -139,6 +139,7 @@ export class Validator {
       const length = textLength(document);
       // Hints and semantic tokens asked for mid-way through a sliced analysis came from a prefix: ask again.
       if (length > SLICE_CHARS) {
+        trace('inlay hints and semantic tokens refresh asked');
         void this.connection.languages.inlayHint.refresh().catch(() => undefined);
         void this.connection.languages.semanticTokens.refresh().catch(() => undefined);
       }
