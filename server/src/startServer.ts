@@ -135,12 +135,14 @@ export function startServer(connection: Connection): void {
   };
   /**
    * For requests about the whole document (the Outline, folding): waits until its current version
-   * is analysed whole. Answered from the part analysed so far, they showed that part until the next
-   * edit (the editor asks for them again only then), and cost a big log's open their work twice.
+   * is analysed whole, and its diagnostics are out and taken in (validation.ts `takenIn`). Answered
+   * from the part analysed so far, they showed that part until the next edit (the editor asks for
+   * them again only then), and cost a big log's open their work twice.
    */
   const analysedWhole = async (uri: string): Promise<void> => {
     const document = documents.get(uri);
     if (document) await cache.prepare(document).catch(() => undefined);
+    await validator.takenIn(uri);
   };
 
   connection.onHover(async (params, token) => {
