@@ -19,13 +19,15 @@ let last = 0;
 /** Records `step` (and `detail()`, built only when tracing). */
 export function trace(step: string, detail?: () => string): void {
   if (!enabled) return;
+  // The detail first: what it costs (reading findings writes them) belongs to this step, not the next.
+  const said = detail ? ` ${detail()}` : '';
   const now = performance.now();
   const memory = process.memoryUsage();
   const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
   const held = `rss ${mb(memory.rss)} heap ${mb(memory.heapUsed)}/${mb(memory.heapTotal)} external ${mb(memory.external)} MB`;
   const line = `[sip-lens trace] ${(performance.timeOrigin + now).toFixed(1)} +${(now - last).toFixed(1)} ms ${held} ${step}`;
   last = now;
-  write(`${line}${detail ? ` ${detail()}` : ''}\n`);
+  write(`${line}${said}\n`);
 }
 
 /** `work()`, traced with how long it took when tracing. */

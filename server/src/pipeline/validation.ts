@@ -64,8 +64,8 @@ export class Validator {
    * validation under way (a single edit, a `tail -f` append after the last diagnostics went out,
    * however soon after them). Bursts are coalesced: an edit that finds another still waiting,
    * or one being validated, restarts a wait sized by what validating costs (see `burstDelay`).
-   * Until 2026-12 an edit within EDIT_DEBOUNCE_MS of the previous one always waited, so a log
-   * appended to as fast as its diagnostics came back waited a whole validation more per append.
+   * Timing bursts from the previous edit instead made a log appended to as fast as its diagnostics
+   * came back wait a whole validation more per append, for nothing.
    */
   schedule(document: TextDocument, delay?: number): void {
     const uri = document.uri;
@@ -130,7 +130,8 @@ export class Validator {
     const settled = new Promise<void>((resolve) => (settle = resolve));
     this.inFlight.set(uri, settled);
     try {
-      await await this.validateNow(uri);
+      const takenIn = await this.validateNow(uri);
+      await takenIn;
     } finally {
       if (this.inFlight.get(uri) === settled) this.inFlight.delete(uri);
       settle();
