@@ -2,7 +2,7 @@
  * One JSON value decoded while its text is still arriving. A didOpen of a 50 MB log is one JSON-RPC
  * message whose `text` is a 52 MB JSON string: the stock reader keeps every chunk, joins them into one
  * buffer, decodes it into one 52 MB string and only then parses it, all after the last byte came
- * (about a quarter of a second, and three copies of the log alive at once). Here every string of the
+ * (three copies of the log alive at once). Here every string of the
  * value that is long, or that a chunk ends inside, is decoded piece by piece as its text arrives (each
  * piece by the engine's own JSON.parse, so escapes decode exactly as they would in one call), and
  * only the small rest of the value (its keys, numbers, short strings) is parsed at the end, with the

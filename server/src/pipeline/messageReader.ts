@@ -3,9 +3,11 @@
  * VS Code start it). Framing is the protocol's (a Content-Length header, then that many bytes of
  * UTF-8 JSON); what differs from vscode-jsonrpc's stock reader is when a big body is decoded: as
  * its bytes arrive, each chunk decoded and its part of the JSON read (jsonStream.ts), instead of all
- * chunks kept, joined into one buffer and decoded after the last one. Opening a 50 MB log then no
- * longer waits for that decoding once the text is sent, and its raw bytes are not held twice while
- * it is parsed (issue 22: the server's peak memory). Small messages are read as the stock reader does.
+ * chunks kept, joined into one buffer and decoded after the last one. A 50 MB log's raw bytes are then
+ * never held whole, let alone twice, beside its text; the stock reader's 64 KB chunks also stayed in
+ * the process after they were freed (glibc kept their pages), about 40 MB of the server's peak
+ * (issue 22; docs/PERFORMANCE.md). It is no faster: the pipe drains only as fast as this one thread
+ * reads and decodes. Small messages are read as the stock reader does.
  */
 import { StringDecoder } from 'node:string_decoder';
 import { AbstractMessageReader, type DataCallback, type Disposable, type Message } from 'vscode-languageserver/node';
