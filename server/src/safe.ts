@@ -3,6 +3,7 @@
  * document is logged and answered as an error, and never takes the whole server down.
  */
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { traced } from './pipeline/trace';
 
 export interface Logger {
   error(message: string): void;
@@ -23,7 +24,7 @@ export function runSafe<T>(
 ): T | ResponseError<void> {
   if (token?.isCancellationRequested) return cancelled();
   try {
-    return work();
+    return traced(what, work);
   } catch (error) {
     logger.error(`SIP Lens: ${what} failed: ${errorText(error)}`);
     return new ResponseError(

@@ -45,6 +45,7 @@ import { DiskDocuments } from './pipeline/onDisk';
 import { registerLargeDocuments } from './pipeline/largeDocuments';
 import { chooseProgressSink } from './pipeline/progressSinks';
 import { registerFlowRequest } from './pipeline/flowRequests';
+import { trace } from './pipeline/trace';
 
 export function startServer(connection: Connection): void {
   // Large documents (issue 22): progress from the moment one arrives, and logs read from disk.
@@ -102,6 +103,7 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen((event) => {
+    trace('didOpen', () => `${event.document.uri} ${textLength(event.document)} chars`);
     large.opened(event.document.uri);
     // Shown now, before settings are read and the first slice analysed (each can take a while).
     progress.begin(
@@ -116,6 +118,7 @@ export function startServer(connection: Connection): void {
     validator.schedule(event.document, 0);
   });
   documents.onDidChangeContent((event) => {
+    trace('didChange', () => `version ${event.document.version}`);
     calls.changed(event.document.uri, event.document.version);
     validator.schedule(event.document);
   });
@@ -134,6 +137,17 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     return document ? work(document) : fallback;
   };
+  /**
+   * For requests about the whole document (the Outline, folding): waits until its current version
+   * is analysed whole, and its diagnostics are out and taken in (validation.ts `takenIn`). Answered
+   * from the part analysed so far, they showed that part until the next edit (the editor asks for
+   * them again only then), and cost a big log's open their work twice.
+   */
+  const analysedWhole = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
+    if (document) await cache.prepare(document).catch(() => undefined);
+    await validator.takenIn(uri);
+  };
 
   connection.onHover(async (params, token) => {
     // The hover shows the finding on the code, judged with the document's own severity settings.
@@ -146,15 +160,17 @@ export function startServer(connection: Connection): void {
   });
   connection.onDocumentSymbol(async (params, token) => {
     const { language } = await settings.get(params.textDocument.uri);
+    await analysedWhole(params.textDocument.uri);
     return runSafe(logger, 'document symbols', token, () =>
       withDocument(params.textDocument.uri, [], (doc) => documentSymbols(doc, cache.get(doc).analysis, language)),
     );
   });
-  connection.onFoldingRanges((params, token) =>
-    runSafe(logger, 'folding ranges', token, () =>
+  connection.onFoldingRanges(async (params, token) => {
+    await analysedWhole(params.textDocument.uri);
+    return runSafe(logger, 'folding ranges', token, () =>
       withDocument(params.textDocument.uri, [], (doc) => foldingRanges(doc, cache.get(doc).analysis)),
-    ),
-  );
+    );
+  });
   connection.onCodeAction(async (params, token) => {
     const { language } = await settings.get(params.textDocument.uri);
     return runSafe(logger, 'code actions', token, () =>

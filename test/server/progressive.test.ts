@@ -4,7 +4,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Hover } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
 import { PROGRESS_MIN_CHARS } from '../../server/src/pipeline/analysisProgress';
@@ -70,6 +70,30 @@ describe('sliced analysis of big documents', () => {
       assert.equal(d.code, finding.rule);
       assert.deepEqual(d.range.start, document.positionAt(finding.offset));
     });
+  });
+
+  it('answers the Outline and folding asked mid-way through the analysis for the whole document', SLOW, async () => {
+    const text = bigLog();
+    const uri = 'file:///virtual/big-outline.log';
+    const textDocument = { uri };
+    const published = server.waitForDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'log', version: 1, text },
+    });
+    // Asked as VS Code asks when it shows the editor: before the first slice is done.
+    const early = await Promise.all([
+      server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument }),
+      server.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument }),
+    ]);
+    await published;
+    const late = await Promise.all([
+      server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument }),
+      server.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument }),
+    ]);
+    // The INVITE of the busy call and every call after it: nothing left out of the end of the log.
+    assert.ok(late[0].length > 10_000, `${late[0].length} calls in the Outline`);
+    assert.equal(early[0].length, late[0].length, 'the Outline lists every call');
+    assert.deepEqual(early, late);
   });
 
   it('still follows appends once the big document is analysed', SLOW, async () => {

@@ -47,6 +47,23 @@ describe('Validator scheduling', () => {
     assert.ok((published[0]?.diagnostics.length ?? 0) > 0, 'the busy call is reported');
   });
 
+  it('validates an edit at once when the last one was published, however soon after it', async () => {
+    const document = { current: SipTextDocument.create('file:///tail.log', 'log', 1, BUSY_CALL_LINES.join('\n')) };
+    const { published, validator } = harness(document);
+    validator.schedule(document.current, 0);
+    mock.timers.tick(0);
+    await settle();
+    // A followed log: each append comes right after the diagnostics of the one before (no time passes here).
+    for (let version = 2; version <= 4; version++) {
+      const end = document.current.positionAt(document.current.length);
+      document.current = document.current.applyChange({ range: { start: end, end }, text: '\n' }, version);
+      validator.schedule(document.current);
+      mock.timers.tick(0);
+      await settle();
+      assert.equal(published.at(-1)?.version, version, `version ${version} published without waiting`);
+    }
+  });
+
   it('folds a burst of edits into one validation of the newest version', async () => {
     const document = { current: SipTextDocument.create('file:///burst.log', 'log', 1, BUSY_CALL_LINES.join('\n')) };
     const { published, validator } = harness(document);

@@ -8,6 +8,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeEdits } from '../document/editMerge';
 import { releaseMemoryBefore } from './memory';
+import { trace } from './trace';
 import { NO_PROGRESS, type StartProgress } from './analysisProgress';
 import { analyzeAtOnce, analyzeInSlices, SLICE_CHARS, type SliceProgress } from './progressive';
 import { SipTextDocument } from '../document/sipTextDocument';
@@ -265,7 +266,9 @@ export class AnalysisCache {
     // The earlier version's analysis is of no use to a whole analysis: let it go before the new one grows.
     this.byUri.delete(uri);
     this.dropEditsUpTo(uri, document.version);
+    trace('analysis starts');
     releaseMemoryBefore(length);
+    trace('collected before analysing');
     const lines = document instanceof SipTextDocument ? document.lines : undefined;
     // Worded in the language the document's diagnostics were last asked in (English before any were).
     const progress = this.startProgress(uri, length, this.ruleOptions.get(uri)?.language);

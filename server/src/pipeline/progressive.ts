@@ -23,6 +23,7 @@ import { LineIndex } from '../analysis/lineIndex';
 import { evaluateRuleState, updateRuleState } from '../rules';
 import type { RuleState } from '../rules/state';
 import type { RuleOptions } from '../rules/types';
+import { trace } from './trace';
 
 /**
  * The first slice, and the most a document is analysed without yielding. Later slices are
@@ -90,16 +91,23 @@ export async function analyzeInSlices(
       Math.round(prefix.textLength * MIN_SLICE_OF_PREFIX),
     );
     onSlice(progress);
+    trace('slice', () => sliceDetail(progress, prefix.textLength));
     await yieldToEventLoop();
     if (cancelled()) return undefined;
     started = performance.now();
+    trace('slice resumes');
     const end = prefix.textLength;
     prefix = prefixEndingNear(index, end + sliceChars);
     const edit = { start: end, end, insertedLength: prefix.textLength - end };
     const previous = progress.snapshot;
     progress = step(progress, () => reanalyze(previous, prefix.source, edit, prefix), rules?.());
   }
+  trace('slice', () => sliceDetail(progress, prefix.textLength));
   return progress;
+}
+
+function sliceDetail(progress: SliceProgress, done: number): string {
+  return `to ${done} chars; analysis ${progress.analysisMs.toFixed(0)} ms, rules ${progress.rulesMs.toFixed(0)} ms so far`;
 }
 
 /** The next slice's size: the last one's, scaled so that it takes about SLICE_TARGET_MS. */
