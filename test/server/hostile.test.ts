@@ -1,93 +1,28 @@
 /**
  * The real bundled server against hostile documents and settings: binary files, lone
  * surrogates, bidi overrides, a 20 MB line, 200,000 failures, CR-only line breaks, a burst of
- * unawaited edits, Markdown/HTML injection in a reason phrase, and nonsense settings. After each
- * case the server must still answer a normal hover, and must not have logged an error.
+ * unawaited edits, Markdown/HTML injection in a reason phrase (nonsense settings and input built
+ * to make a scanner quadratic: hostile-settings.test.ts). After each case the server must still
+ * answer a normal hover, and must not have logged an error.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type {
-  CodeAction,
-  Diagnostic,
-  DocumentSymbol,
-  Hover,
-  InlayHint,
-  MarkupContent,
-  PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, InlayHint } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { openDocument, startServer, type ServerHandle } from '../support/lspClient';
+import {
+  assertAlive,
+  exerciseFeatures,
+  freshName,
+  hoverAt,
+  markdownOf,
+  openAndDiagnose,
+  recordPublishes,
+  SLOW,
+  uriOf,
+} from '../support/hostileServer';
 import { BUSY_CALL_LINES } from '../support/sipSamples';
 import { linkTargets, renderMarkdown, visibleText } from '../support/markdownRender';
-
-const SLOW = { timeout: 120_000 };
-
-const BUSY_CALL = BUSY_CALL_LINES;
-
-let nameCounter = 0;
-const uriOf = (name: string) => `file:///virtual/${name}`;
-
-/** Opens `text` and resolves with its first published diagnostics (the waiter is set up first). */
-/** Every publishDiagnostics for `uri` from now on, in arrival order. */
-function recordPublishes(server: ServerHandle, uri: string): PublishDiagnosticsParams[] {
-  const published: PublishDiagnosticsParams[] = [];
-  void server.waitForDiagnostics(uri, (p) => (published.push(p), false));
-  return published;
-}
-
-async function openAndDiagnose(
-  server: ServerHandle,
-  text: string,
-): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
-  const name = `hostile-${++nameCounter}.log`;
-  const published = server.waitForDiagnostics(uriOf(name));
-  const uri = await openDocument(server, text, 'log', name);
-  return { uri, diagnostics: (await published).diagnostics };
-}
-
-function hoverAt(server: ServerHandle, uri: string, line: number, character: number): Promise<Hover | null> {
-  return server.connection.sendRequest<Hover | null>('textDocument/hover', {
-    textDocument: { uri },
-    position: { line, character },
-  });
-}
-
-function markdownOf(hover: Hover | null): string {
-  assert.ok(hover, 'expected a hover');
-  return (hover.contents as MarkupContent).value;
-}
-
-/** Every request handler answers (a rejected promise fails the test) on the document. */
-async function exerciseFeatures(
-  server: ServerHandle,
-  uri: string,
-  positions: readonly { line: number; character: number }[],
-): Promise<void> {
-  const textDocument = { uri };
-  const everything = { start: { line: 0, character: 0 }, end: { line: 1_000_000, character: 0 } };
-  for (const position of positions)
-    await server.connection.sendRequest('textDocument/hover', { textDocument, position });
-  await server.connection.sendRequest('textDocument/documentSymbol', { textDocument });
-  await server.connection.sendRequest('textDocument/foldingRange', { textDocument });
-  await server.connection.sendRequest('textDocument/inlayHint', { textDocument, range: everything });
-  await server.connection.sendRequest('textDocument/codeAction', {
-    textDocument,
-    range: everything,
-    context: { diagnostics: [] },
-  });
-}
-
-/** The server is alive and well: a normal hover answers with its card, and nothing was logged as an error. */
-async function assertAlive(server: ServerHandle): Promise<void> {
-  const { uri } = await openAndDiagnose(server, BUSY_CALL.join('\n'));
-  assert.match(markdownOf(await hoverAt(server, uri, 1, 9)), /486 Busy Here/);
-  assert.deepEqual(
-    server.logs().filter((entry) => entry.type === 1),
-    [],
-    'the server logged an error',
-  );
-  assert.equal(server.process.exitCode, null, 'the server process exited');
-}
 
 /** Deterministic bytes (xorshift), so a failure can be replayed. */
 function pseudoRandomBytes(length: number, seed = 0x2545f491): Buffer {
@@ -235,7 +170,7 @@ describe('the real server on hostile documents', () => {
 
   it('finds the same problems on the same lines with CR-only, CRLF and LF line breaks', SLOW, async () => {
     const lines = [
-      ...BUSY_CALL,
+      ...BUSY_CALL_LINES,
       'SIP/2.0 499 Whatever',
       'Call-ID: other@192.0.2.10',
       'CSeq: 7 REGISTER',
@@ -262,7 +197,7 @@ describe('the real server on hostile documents', () => {
   });
 
   it('keeps publishing while a log is appended without a pause (a burst never starves diagnostics)', SLOW, async () => {
-    const name = `steady-${++nameCounter}.log`;
+    const name = freshName('steady');
     const uri = uriOf(name);
     let local = TextDocument.create(
       uri,
@@ -306,7 +241,7 @@ describe('the real server on hostile documents', () => {
   });
 
   it('publishes diagnostics for the last version after a burst of 100 unawaited edits', SLOW, async () => {
-    const name = `burst-${++nameCounter}.log`;
+    const name = freshName('burst');
     const uri = uriOf(name);
     let local = TextDocument.create(
       uri,
@@ -350,7 +285,7 @@ describe('the real server on hostile documents', () => {
 
   it('renders a hostile reason phrase as inert text, with only sipLens command links', SLOW, async () => {
     const phrase = '<img src=x onerror=alert(1)> [run](command:workbench.action.files.delete)';
-    const lines = [BUSY_CALL[0] ?? '', `SIP/2.0 486 ${phrase}`, ...BUSY_CALL.slice(2)];
+    const lines = [BUSY_CALL_LINES[0] ?? '', `SIP/2.0 486 ${phrase}`, ...BUSY_CALL_LINES.slice(2)];
     const { uri } = await openAndDiagnose(server, lines.join('\r\n'));
     const markdown = markdownOf(await hoverAt(server, uri, 1, 9));
     const html = renderMarkdown(markdown);
@@ -367,9 +302,9 @@ describe('the real server on hostile documents', () => {
   it('never turns a URL in log text into a link in a hover (F4)', SLOW, async () => {
     const phrase = 'Call http://localhost:8080/api?delete=1 now';
     const lines = [
-      BUSY_CALL[0] ?? '',
+      BUSY_CALL_LINES[0] ?? '',
       `SIP/2.0 486 ${phrase}`,
-      ...BUSY_CALL.slice(2),
+      ...BUSY_CALL_LINES.slice(2),
       '',
       `SIP/2.0 486 Busy Here`,
       'Call-ID: www.example.com/x@192.0.2.1',
@@ -458,82 +393,3 @@ function burstEdit(
     text: `SIP/2.0 486 Busy Here\nCall-ID: burst-${i}@192.0.2.10\nCSeq: 1 INVITE\n\n`,
   };
 }
-
-describe('the real server on input built to make a scanner quadratic', () => {
-  let server: ServerHandle;
-  before(async () => {
-    server = await startServer();
-  });
-  // Not `stop()`: if the server is stuck in a quadratic scan it would never answer `shutdown`.
-  after(() => {
-    server.connection.dispose();
-    server.process.kill();
-  });
-
-  it('answers on many `SIP/2.0.` on one line followed by a long run of blanks', SLOW, async () => {
-    // Each `SIP/2.0.` that could end a request line must not re-scan the blanks at the line's end.
-    const text = `${'SIP/2.0.'.repeat(200_000)}${' '.repeat(200_000)}\nSIP/2.0 486 Busy Here\nCSeq: 1 INVITE\n`;
-    const { uri } = await openAndDiagnose(server, text);
-    assert.match(markdownOf(await hoverAt(server, uri, 1, 9)), /### 486 Busy Here/);
-    await assertAlive(server);
-  });
-});
-
-describe('the real server with nonsense settings', () => {
-  const BAD = { maxDiagnostics: -5, diagnostics: { enabled: 'yes', severity: { '4xx': 'loud', bogus: 1 } } };
-  let server: ServerHandle;
-  before(async () => {
-    server = await startServer(BAD);
-  });
-  after(async () => {
-    await server.stop();
-  });
-
-  it('falls back to the defaults and names each problem once, in one warning', SLOW, async () => {
-    const failures = Array.from(
-      { length: 1500 },
-      (_, i) => `SIP/2.0 486 Busy Here\nCall-ID: ${i}@192.0.2.10\nCSeq: 1 INVITE\n`,
-    ).join('\n');
-    const first = await openAndDiagnose(server, failures);
-    assert.equal(first.diagnostics.length, 1001, 'diagnostics on (not "yes") and capped at the default 1000');
-    assert.equal(first.diagnostics[0]?.severity, 2, '486 keeps its default warning severity');
-    const second = await openAndDiagnose(server, BUSY_CALL.join('\n'));
-    assert.equal(second.diagnostics.length, 1);
-    const reloaded = server.waitForDiagnostics(second.uri);
-    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await reloaded;
-    const warnings = server
-      .logs()
-      .filter((entry) => entry.type === 2)
-      .map((entry) => entry.message);
-    assert.equal(warnings.length, 1, warnings.join('\n'));
-    assert.match(warnings[0] ?? '', /^SIP Lens settings: 4 problems\./u);
-    for (const culprit of ['maxDiagnostics', 'diagnostics.enabled', '"4xx"', '"bogus"']) {
-      assert.equal(warnings.filter((w) => w.includes(culprit)).length, 1, `one warning naming ${culprit}`);
-    }
-    await assertAlive(server);
-  });
-});
-
-describe('the real server with 20,000 invalid severity keys', () => {
-  const severity = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`bogus-${i}`, 'loud']));
-  let server: ServerHandle;
-  before(async () => {
-    server = await startServer({ diagnostics: { severity } });
-  });
-  after(async () => {
-    await server.stop();
-  });
-
-  it('writes one short summary warning, not one per key', SLOW, async () => {
-    await openAndDiagnose(server, BUSY_CALL.join('\n'));
-    const warnings = server
-      .logs()
-      .filter((entry) => entry.type === 2)
-      .map((entry) => entry.message);
-    assert.equal(warnings.length, 1, `${warnings.length} warnings`);
-    assert.match(warnings[0] ?? '', /^SIP Lens settings: 20000 problems\. .*"bogus-0".* … and 19995 more\.$/su);
-    assert.ok((warnings[0]?.length ?? 0) < 2500, `the warning is ${warnings[0]?.length} characters long`);
-    await assertAlive(server);
-  });
-});
