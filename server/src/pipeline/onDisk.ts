@@ -47,7 +47,8 @@ import {
  * index, every message and call and the rules' state: its server peaked at 321 MB for a 50 MB log
  * and 1.0 GB for a 400 MB one (docs/PERFORMANCE.md), so about 600 MB here, while the streamed one
  * stayed at about 240 MB for 200 MB and 1 GB logs alike. Under it, the Calls view, statistics and
- * call flow have the whole analysis.
+ * call flow have the whole analysis; over it, the view and statistics come from the stream
+ * (streamedCalls.ts), and a call's flow and messages are not available.
  */
 export const STREAM_FROM_BYTES = 100 * 1024 * 1024;
 

@@ -15,6 +15,7 @@
  */
 import type { Language } from '../../../catalog/src/language';
 import type { CallRow, CallStatisticsResult } from '../../../catalog/src/protocol';
+import { ownedSlice, ownedUniqueSlice } from '../analysis/chars';
 import { settleWaiting, StatisticsTally, type CallSummary } from '../calls/index';
 import { statisticsText } from '../calls/statsText';
 import { Spill } from '../cli/spill';
@@ -91,7 +92,7 @@ export class StreamedCalls {
   private add(summary: CallSummary, at: Position): void {
     this.tally.addCall(summary);
     this.count++;
-    const row = rowAt(summary, at, this.language);
+    const row = ownedRow(rowAt(summary, at, this.language));
     if (row.failed) this.failedCount++;
     (row.failed ? this.failedRows : this.otherRows).push(row);
     // Over the cap: the latest of the other calls goes (this one, if it is one), else the latest failed one.
@@ -110,6 +111,23 @@ export class StreamedCalls {
     if (waiting !== undefined) for (const rows of [this.failedRows, this.otherRows]) rows.sort(byPosition);
     this.done = true;
   }
+}
+
+/** Text fields a row reads from its window's text (the labels are constants; `start` is a copy already). */
+const SLICED_FIELDS = ['from', 'to', 'fromName', 'toName', 'requestUri', 'finalPhrase'] as const;
+
+/**
+ * The row with its strings copied: V8 keeps a whole window's text (256 KiB) alive for any slice of
+ * it, so 20,000 rows spread over the log held some 50 MB of windows on a 200 MB log. Users and
+ * phrases repeat (a shared copy each, `ownedSlice`); a Call-ID does not.
+ */
+function ownedRow(row: CallRow): CallRow {
+  const owned: Record<string, unknown> = { ...row, callId: ownedUniqueSlice(row.callId, 0, row.callId.length) };
+  for (const field of SLICED_FIELDS) {
+    const value = row[field];
+    if (value !== undefined) owned[field] = ownedSlice(value, 0, value.length);
+  }
+  return owned as unknown as CallRow;
 }
 
 /** Where each call's first message starts: the order the calls first appear in. */
