@@ -138,6 +138,12 @@ export interface CallsResult {
    */
   readonly from?: number;
   readonly rows: readonly CallRow[];
+  /**
+   * Present when `rows` are not every call: a log streamed from disk lists at most 20,000 of them
+   * (server/src/pipeline/streamedCalls.ts), failed calls first. Its calls and failed calls so far
+   * (all of them once `ended`), which the statistics count.
+   */
+  readonly listed?: { readonly calls: number; readonly failed: number; readonly ended: boolean };
 }
 /** The calls of an open document; null when the server does not know it (closed, or replaced mid-way). */
 export const CallsRequest = new RequestType<CallsParams, CallsResult | null, void>('sipLens/calls');
@@ -231,6 +237,8 @@ export interface SipLensInitializationOptions {
    * default is about a hundred megabytes, onDisk.ts): for tests, which use a small one.
    */
   readonly streamOnDiskFromBytes?: number;
+  /** The most rows the Calls view lists for a streamed log (the server's default is 20,000): for tests. */
+  readonly streamedCallRows?: number;
 }
 
 export interface DocumentParams {

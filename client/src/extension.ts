@@ -30,7 +30,9 @@ export function activate(context: vscode.ExtensionContext): SipLensApi {
   const client = startLanguageClient(context, output, l10n);
   registerCommands(context, client, output, l10n);
   const calls = registerCalls(context, client, l10n);
-  const largeFiles = registerLargeFiles(context, client, l10n, (uri, unlisted) => calls.showOnDisk(uri, unlisted));
+  const largeFiles = registerLargeFiles(context, client, l10n, (uri, streamedOver) =>
+    calls.showOnDisk(uri, streamedOver),
+  );
   const flow = registerFlow(context, client, l10n, calls, (message) => output.warn(message));
   const activationMs = performance.now() - started;
   output.info(l10n.t('SIP Lens activated in {0} ms; the language server is starting.', activationMs.toFixed(1)));

@@ -66,7 +66,7 @@ export function startServer(connection: Connection): void {
   };
   // Every request that names a document also finds a log read from disk.
   const documentOf = (uri: string) => documents.get(uri) ?? disk.get(uri);
-  const calls = registerCallRequests(connection, cache, settings, logger, documentOf);
+  const calls = registerCallRequests(connection, cache, settings, logger, documentOf, (uri) => disk.calls(uri));
   registerFlowRequest(connection, cache, settings, logger, documentOf);
   const validator = new Validator(
     connection,
@@ -86,6 +86,7 @@ export function startServer(connection: Connection): void {
     progress.sink = chooseProgressSink(connection, params, (uri) => large.cancel(uri));
     const options = params.initializationOptions as SipLensInitializationOptions | undefined;
     if (typeof options?.streamOnDiskFromBytes === 'number') disk.streamFromBytes = options.streamOnDiskFromBytes;
+    if (typeof options?.streamedCallRows === 'number') disk.maxCallRows = options.streamedCallRows;
     return initialize(params, settings);
   });
   connection.onInitialized(() => {

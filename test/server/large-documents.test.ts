@@ -6,7 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,16 +17,19 @@ import {
   AnalyseAgainRequest,
   AnalyseOnDiskRequest,
   AnalysisProgressNotification,
+  CallsChangedNotification,
   CallsRequest,
+  CallStatisticsRequest,
   CancelAnalysisRequest,
   ForgetOnDiskRequest,
   type AnalysisProgressParams,
+  type CallRow,
 } from '../../catalog/src/protocol';
 import { analyze } from '../../server/src/analysis';
 import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { PROGRESS_MIN_CHARS } from '../../server/src/pipeline/analysisProgress';
 import { evaluateRules } from '../../server/src/rules';
-import { startServer, type ServerHandle } from '../support/lspClient';
+import { openDocument, REPO_ROOT, startServer, type ServerHandle } from '../support/lspClient';
 import { failedCalls } from '../support/callLogs';
 
 const SLOW = { timeout: 60_000 };
@@ -238,6 +241,8 @@ describe('Analyse on disk, streamed (logs too big to hold whole)', () => {
   /** Logs of 1 MiB or more are streamed here (about a hundred by default). */
   const STREAM_FROM = 1024 * 1024;
   const CAP = 30;
+  /** Rows listed for a streamed log here (20,000 by default): a log of 2 MiB has more calls. */
+  const ROWS = 4_000;
   let server: ServerHandle;
   let seen: ReturnType<typeof record>;
   let dir: string;
@@ -245,6 +250,7 @@ describe('Analyse on disk, streamed (logs too big to hold whole)', () => {
     server = await startServer({ maxDiagnostics: CAP }, undefined, undefined, undefined, {
       ...OPTIONS,
       streamOnDiskFromBytes: STREAM_FROM,
+      streamedCallRows: ROWS,
     });
     seen = record(server);
     dir = mkdtempSync(join(tmpdir(), 'sip-lens-streamed-'));
@@ -263,7 +269,7 @@ describe('Analyse on disk, streamed (logs too big to hold whole)', () => {
     diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message }));
 
   it(
-    'streams a log over the limit with progress: the whole text’s diagnostics at their lines, no calls listed',
+    'streams a log over the limit with progress: the whole text’s diagnostics at their lines, its calls capped',
     SLOW,
     async () => {
       const path = join(dir, 'streamed.log');
@@ -287,7 +293,9 @@ describe('Analyse on disk, streamed (logs too big to hold whole)', () => {
       const states = seen.progressOf(uri).map((p) => `${p.state}:${p.phase}`);
       assert.equal(states[0], 'begin:analysing');
       assert.equal(states.at(-1), 'end:analysing');
-      assert.equal(await server.connection.sendRequest(CallsRequest, { uri }), null, 'no rows made up');
+      const listed = await server.connection.sendRequest(CallsRequest, { uri });
+      assert.equal(listed?.rows.length, ROWS);
+      assert.ok((listed?.listed?.calls ?? 0) > ROWS, `${listed?.listed?.calls} calls`);
       // Unchanged: nothing streamed again. Appended: streamed again, version 2, the whole new text's findings.
       assert.equal((await server.connection.sendRequest(AnalyseOnDiskRequest, { uri })).version, 1);
       const more = failedCalls(3_000, 'more').replaceAll('603 Decline', '500 Server Internal Error');
@@ -300,6 +308,70 @@ describe('Analyse on disk, streamed (logs too big to hold whole)', () => {
       await cleared;
     },
   );
+
+  /** The rows and statistics of `text` opened as an ordinary document named `name` (the whole-text path). */
+  const ordinary = async (text: string, name: string) => {
+    const uri = await openDocument(server, text, 'log', name);
+    const rows = (await server.connection.sendRequest(CallsRequest, { uri }))?.rows ?? [];
+    const statistics = await server.connection.sendRequest(CallStatisticsRequest, { uri });
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    return { rows, statistics };
+  };
+  /** Timed calls (the statistics' RFC 6076 metrics), then INVITEs: one in three declined, the others answered. */
+  const mixedLog = (chars: number, tag: string) =>
+    readFileSync(join(REPO_ROOT, 'test/integration/workspace/call-outcomes.log'), 'utf8') +
+    failedCalls(chars, tag).replaceAll('503 Service Unavailable', '200 OK').replaceAll('486 Busy Here', '200 OK');
+
+  it('lists a streamed log’s calls and statistics as an ordinary document of its text does', SLOW, async () => {
+    const text = mixedLog(1.05 * STREAM_FROM, 'rows');
+    const path = join(dir, 'listed.log');
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).toString();
+    const changed = new Promise<void>((resolve) => {
+      const subscription = server.connection.onNotification(CallsChangedNotification, (params) => {
+        if (params.uri !== uri) return;
+        subscription.dispose();
+        resolve();
+      });
+    });
+    assert.deepEqual((await server.connection.sendRequest(AnalyseOnDiskRequest, { uri })).streamed, {
+      wholeUpToBytes: STREAM_FROM,
+    });
+    await changed;
+    const whole = await ordinary(text, 'listed.log');
+    assert.ok(whole.rows.length > 2_000 && whole.rows.length < ROWS, `${whole.rows.length} calls`);
+    const streamed = await server.connection.sendRequest(CallsRequest, { uri });
+    assert.deepEqual(streamed, { version: 1, rows: whole.rows }, 'every row, none left out');
+    // Selecting a row reveals its first message: the INVITE's line in the file.
+    const lines = text.split('\n');
+    const row = streamed?.rows.at(-1);
+    assert.match(lines[row?.line ?? 0] ?? '', /^INVITE sip:\d+@example\.com SIP\/2\.0$/u);
+    const statistics = await server.connection.sendRequest(CallStatisticsRequest, { uri });
+    assert.deepEqual(statistics, whole.statistics);
+    assert.match(String(statistics?.text), /Session Request Delay \(SRD\), RFC 6076 §4\.3: \d+ ms/u);
+    await server.connection.sendRequest(ForgetOnDiskRequest, { uri });
+    assert.equal(await server.connection.sendRequest(CallsRequest, { uri }), null, 'forgotten with the log');
+  });
+
+  it('lists at most the cap of a streamed log’s calls, failed ones first, and says how many it has', SLOW, async () => {
+    const text = mixedLog(2.2 * STREAM_FROM, 'capped');
+    const path = join(dir, 'capped.log');
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).toString();
+    await server.connection.sendRequest(AnalyseOnDiskRequest, { uri });
+    const whole = await ordinary(text, 'capped.log');
+    const failed = whole.rows.filter((row) => row.failed);
+    assert.ok(failed.length < ROWS && whole.rows.length > ROWS, `${failed.length} of ${whole.rows.length} failed`);
+    const streamed = await server.connection.sendRequest(CallsRequest, { uri });
+    assert.deepEqual(streamed?.listed, { calls: whole.rows.length, failed: failed.length, ended: true });
+    // Every failed call, and the first of the others to fill the cap, in the log's order.
+    const others = new Set(whole.rows.filter((row) => !row.failed).slice(0, ROWS - failed.length));
+    const kept = whole.rows.filter((row: CallRow) => row.failed || others.has(row));
+    assert.deepEqual(streamed?.rows, kept);
+    // The statistics count every call, listed or not.
+    assert.deepEqual(await server.connection.sendRequest(CallStatisticsRequest, { uri }), whole.statistics);
+    await server.connection.sendRequest(ForgetOnDiskRequest, { uri });
+  });
 
   it('streams a .gz log whose text is over the limit, found while reading it', SLOW, async () => {
     const path = join(dir, 'rotated.log.gz');

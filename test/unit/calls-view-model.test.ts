@@ -25,7 +25,7 @@ import {
   stateIcon,
   statusText,
   viewDescription,
-  streamedMessage,
+  streamedCallMessage,
   viewMessage,
   visibleRows,
 } from '../../client/src/calls/model';
@@ -175,17 +175,26 @@ describe('pings and keep-alive registrations', () => {
     assert.equal(viewMessage(0, 0, DEFAULT_OPTIONS), 'No SIP calls in this document.');
     assert.equal(viewMessage(0, 3, { ...DEFAULT_OPTIONS, filter: '42' }), 'No call matches "42".');
     assert.equal(viewMessage(1, 3, DEFAULT_OPTIONS), undefined);
-    // A log streamed from disk (too big to hold whole) lists no calls, and says why, in both languages.
-    const streamed = streamedMessage(100 * 1024 * 1024);
-    assert.match(
-      streamed,
-      /^SIP Lens lists calls and their statistics for logs up to 100 MB read from disk\. This one is bigger/u,
+    // A log streamed from disk lists at most 20,000 of its calls, and says how many it has, in both languages.
+    const listed = { calls: 312_456, failed: 1_204, ended: true };
+    assert.equal(
+      viewMessage(20_000, 20_000, DEFAULT_OPTIONS, undefined, listed),
+      'Showing 20,000 of 312,456 calls (1,204 failed): for a log streamed from disk the view lists 20,000 at most, failed calls first. Show call statistics counts every call.',
     );
-    assert.equal(viewMessage(0, 0, DEFAULT_OPTIONS, undefined, streamed), streamed);
-    assert.equal(viewMessage(2, 2, DEFAULT_OPTIONS, undefined, streamed), undefined, 'rows, once listed, show');
     assert.match(
-      streamedMessage(100 * 1024 * 1024, chinese),
-      /^SIP Lens 只为从磁盘读取的、不超过 100 MB 的日志列出呼叫及其统计。/u,
+      viewMessage(5, 20_000, DEFAULT_OPTIONS, chinese, { ...listed, ended: false }) ?? '',
+      /^目前显示 20,000 \/ 312,456 个呼叫（1,204 个失败）：/u,
+    );
+    assert.equal(viewMessage(0, 0, DEFAULT_OPTIONS, undefined, listed), 'No SIP calls in this document.');
+    assert.equal(statusText([], undefined, listed), 'SIP: 312456 calls · 1204 failed', 'every call counted');
+    // Its calls keep no text: no call flow nor list of a call's diagnostics, said in both languages.
+    assert.match(
+      streamedCallMessage(100 * 1024 * 1024),
+      /^SIP Lens draws call flows and lists a call's diagnostics for logs up to 100 MB read from disk\. This one is bigger/u,
+    );
+    assert.match(
+      streamedCallMessage(100 * 1024 * 1024, chinese),
+      /^SIP Lens 只为从磁盘读取的、不超过 100 MB 的日志绘制呼叫流程并列出呼叫的诊断。/u,
     );
     assert.equal(viewDescription(1, 3, { ...DEFAULT_OPTIONS, filter: '1002' }), '1 of 3 · filter: 1002');
     assert.equal(viewDescription(3, 3, DEFAULT_OPTIONS), '3');

@@ -5,7 +5,7 @@ import { streamRules } from '../../server/src/rules';
 import type { Finding, RuleOptions } from '../../server/src/rules/types';
 import { PushCheck, StreamCheck, type StreamCheckOptions } from '../../server/src/stream/check';
 import type { LocatedFinding } from '../../server/src/stream/judge';
-import type { Position } from '../../server/src/stream/types';
+import type { Position, WindowFacts } from '../../server/src/stream/types';
 
 type PositionOf = (offset: number) => Position;
 
@@ -42,8 +42,12 @@ export function streamedCheck(chunks: Iterable<string>, options: StreamCheckOpti
  * The same check fed one chunk at a time (`PushCheck`, as the server feeds it from disk), placed
  * with the positions each finding carries.
  */
-export function pushedCheck(chunks: Iterable<string>, options: StreamCheckOptions) {
-  const check = new PushCheck(options);
+export function pushedCheck(
+  chunks: Iterable<string>,
+  options: StreamCheckOptions,
+  onWindow?: (window: WindowFacts) => void,
+) {
+  const check = new PushCheck(options, undefined, onWindow);
   const located: LocatedFinding[] = [];
   for (const chunk of chunks) located.push(...check.push(chunk));
   located.push(...check.end());

@@ -17,6 +17,7 @@ import {
   statusText,
   viewDescription,
   viewMessage,
+  type Listed,
   type ViewOptions,
 } from './model';
 import { contextValues } from './toggles';
@@ -42,8 +43,10 @@ export class CallsView implements vscode.Disposable {
   /** Fires after each update of the rows (for the tests: wait for it instead of sleeping). */
   readonly onDidUpdate = this.updated.event;
   private document: vscode.TextDocument | undefined;
-  /** Why the document's calls are not listed (a log streamed from disk), shown as the view's message. */
-  private unlisted: string | undefined;
+  /** The size up to which a log read from disk is held whole, when this one was streamed (its calls have no text). */
+  private streamedOver: number | undefined;
+  /** How many calls the log has, when the server listed only some of them. */
+  private listed: Listed | undefined;
   private rows: readonly CallRow[] = [];
   private version: number | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -94,18 +97,18 @@ export class CallsView implements vscode.Disposable {
     readonly document?: vscode.TextDocument;
     readonly rows: readonly CallRow[];
     readonly options: ViewOptions;
-    readonly unlisted?: string;
+    readonly streamedOver?: number;
   } {
-    return { document: this.document, rows: this.rows, options: this.options, unlisted: this.unlisted };
+    return { document: this.document, rows: this.rows, options: this.options, streamedOver: this.streamedOver };
   }
 
   /**
    * A log read from disk (client/src/largeFiles/): VS Code gave extensions no document for it, so
    * the view lists its calls by URI, through a stand-in with the only fields the view reads.
    */
-  showOnDisk(uri: vscode.Uri, unlisted?: string): void {
-    if (this.document?.uri.toString() === uri.toString() && this.unlisted === unlisted) return;
-    this.setDocument({ uri, isClosed: false, languageId: 'log' } as vscode.TextDocument, unlisted);
+  showOnDisk(uri: vscode.Uri, streamedOver?: number): void {
+    if (this.document?.uri.toString() === uri.toString() && this.streamedOver === streamedOver) return;
+    this.setDocument({ uri, isClosed: false, languageId: 'log' } as vscode.TextDocument, streamedOver);
   }
 
   /** Follows the active editor; an editor of another kind hides the view's rows, a non-text focus keeps them. */
@@ -116,9 +119,10 @@ export class CallsView implements vscode.Disposable {
     else if (document && document !== this.document) this.setDocument(document);
   }
 
-  private setDocument(document: vscode.TextDocument | undefined, unlisted?: string): void {
+  private setDocument(document: vscode.TextDocument | undefined, streamedOver?: number): void {
     this.document = document;
-    this.unlisted = unlisted;
+    this.streamedOver = streamedOver;
+    this.listed = undefined;
     this.rows = [];
     this.version = undefined;
     void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT, document !== undefined);
@@ -145,6 +149,7 @@ export class CallsView implements vscode.Disposable {
     // A delta is against the rows held when asking (`held`), so an answer that arrives after a newer one is dropped.
     if (!result || document !== this.document || result.version < (this.version ?? -1)) return;
     this.rows = mergeRows(held.rows, result);
+    this.listed = result.listed;
     this.version = result.version;
     this.render();
     this.updated.fire();
@@ -155,7 +160,7 @@ export class CallsView implements vscode.Disposable {
     const shown = this.provider.visible.length;
     this.view.description = this.document ? viewDescription(shown, this.rows.length, this.options, this.l10n) : '';
     this.view.message = this.document
-      ? viewMessage(shown, this.rows.length, this.options, this.l10n, this.unlisted)
+      ? viewMessage(shown, this.rows.length, this.options, this.l10n, this.listed)
       : undefined;
     this.renderStatusBar();
   }
@@ -165,8 +170,8 @@ export class CallsView implements vscode.Disposable {
       this.statusBar.hide();
       return;
     }
-    const { calls, failed } = callCounts(this.rows);
-    this.statusBar.text = `$(call-outgoing) ${statusText(this.rows, this.l10n)}`;
+    const { calls, failed } = this.listed ?? callCounts(this.rows);
+    this.statusBar.text = `$(call-outgoing) ${statusText(this.rows, this.l10n, this.listed)}`;
     this.statusBar.tooltip = this.l10n.t(
       '{0} calls, {1} failed, in {2}. Click to open the SIP Calls view.',
       calls,

@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { CallMessagesRequest, type CallRow } from '../../../catalog/src/protocol';
 import type { L10n } from '../translation';
 import type { CallsView } from './callsView';
+import { streamedCallMessage } from './model';
 import { FILTER_COMMANDS, TOGGLES } from './toggles';
 import { REVEAL_CALL_COMMAND, type CallsNode } from './treeProvider';
 
@@ -68,8 +69,12 @@ async function showDiagnostics(
   row: CallRow | undefined,
   l10n: L10n,
 ): Promise<void> {
-  const document = view.current.document;
+  const { document, streamedOver } = view.current;
   if (!row || !document || !client.isRunning()) return;
+  if (streamedOver !== undefined) {
+    void vscode.window.showInformationMessage(streamedCallMessage(streamedOver, l10n));
+    return;
+  }
   const result = await client.sendRequest(CallMessagesRequest, { uri: document.uri.toString(), callId: row.callId });
   const ranges = (result?.ranges ?? []).map(
     (range) => new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character),

@@ -12,12 +12,6 @@ export function registerCalls(context: vscode.ExtensionContext, client: Language
   const view = new CallsView(client, l10n, context.workspaceState);
   context.subscriptions.push(view);
   registerCallsCommands(context, view, client, l10n);
-  registerStatistics(
-    context,
-    client,
-    l10n,
-    () => view.current.document,
-    () => view.current.unlisted,
-  );
+  registerStatistics(context, client, l10n, () => view.current.document);
   return view;
 }

@@ -187,8 +187,8 @@ export function callCounts(rows: readonly CallRow[]): { readonly calls: number; 
 }
 
 /** `SIP: 42 calls · 7 failed`. */
-export function statusText(rows: readonly CallRow[], l10n: L10n = ENGLISH): string {
-  const { calls, failed } = callCounts(rows);
+export function statusText(rows: readonly CallRow[], l10n: L10n = ENGLISH, listed?: Listed): string {
+  const { calls, failed } = listed ?? callCounts(rows);
   return l10n.t('SIP: {0} calls · {1} failed', calls, failed);
 }
 
@@ -199,31 +199,53 @@ export function viewDescription(shown: number, total: number, options: ViewOptio
 }
 
 /**
- * The message shown in the view instead of rows, or undefined when there are rows. `unlisted` says
- * why a document has no rows when it is not for lack of calls (`streamedMessage`).
+ * The message shown in the view: instead of rows when none show, or above them when the server
+ * listed only some of the log's calls (`listed`, a log streamed from disk: at most 20,000 rows).
  */
 export function viewMessage(
   shown: number,
   total: number,
   options: ViewOptions,
   l10n: L10n = ENGLISH,
-  unlisted?: string,
+  listed?: Listed,
 ): string | undefined {
-  if (shown > 0) return undefined;
-  if (total === 0) return unlisted ?? l10n.t('No SIP calls in this document.');
+  if (shown > 0) return listed && cappedMessage(total, listed, l10n);
+  if (total === 0) return l10n.t('No SIP calls in this document.');
   if (options.filter) return l10n.t('No call matches "{0}".', options.filter);
   return l10n.t(
     'Only OPTIONS pings and keep-alive registrations here, hidden now: the closed-eye button in the title bar shows them.',
   );
 }
 
+/** How many calls a log has when the view lists only some of them (CallsResult's `listed`). */
+export type Listed = NonNullable<CallsResult['listed']>;
+
+/** "Showing 20,000 of 312,456 calls": the rows kept of a streamed log, and that the statistics count them all. */
+function cappedMessage(rows: number, listed: Listed, l10n: L10n): string {
+  const counts = [grouped(rows), grouped(listed.calls), grouped(listed.failed)] as const;
+  return listed.ended
+    ? l10n.t(
+        'Showing {0} of {1} calls ({2} failed): for a log streamed from disk the view lists {0} at most, failed calls first. Show call statistics counts every call.',
+        ...counts,
+      )
+    : l10n.t(
+        'Showing {0} of {1} calls so far ({2} failed): for a log streamed from disk the view lists {0} at most, failed calls first. Show call statistics counts every call.',
+        ...counts,
+      );
+}
+
+/** Digits in groups of three ("312,456"), as both languages write counts this size. */
+function grouped(count: number): string {
+  return String(count).replace(/\B(?=(?:\d{3})+$)/gu, ',');
+}
+
 /**
- * Why a log read from disk lists no calls: it was too big to hold whole (over `wholeUpToBytes`), so
- * the server streamed it, which gives diagnostics but no call list yet.
+ * Why a call of a log streamed from disk has no call flow or list of diagnostics: the log was too
+ * big to hold whole (over `wholeUpToBytes`), and the stream keeps its calls' summaries, not its text.
  */
-export function streamedMessage(wholeUpToBytes: number, l10n: L10n = ENGLISH): string {
+export function streamedCallMessage(wholeUpToBytes: number, l10n: L10n = ENGLISH): string {
   return l10n.t(
-    'SIP Lens lists calls and their statistics for logs up to {0} MB read from disk. This one is bigger: it was analysed as a stream, and its diagnostics are in the Problems panel.',
+    "SIP Lens draws call flows and lists a call's diagnostics for logs up to {0} MB read from disk. This one is bigger: it was analysed as a stream, which keeps none of its text. Its diagnostics are in the Problems panel.",
     Math.round(wholeUpToBytes / (1024 * 1024)),
   );
 }

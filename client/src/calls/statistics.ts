@@ -43,8 +43,6 @@ export function registerStatistics(
   client: LanguageClient,
   l10n: L10n,
   documentOf: () => vscode.TextDocument | undefined,
-  /** Why the document has no calls to count (a log streamed from disk), if that is so. */
-  unlistedOf: () => string | undefined = () => undefined,
 ): void {
   const provider = new StatisticsProvider();
   const show = async (): Promise<vscode.TextEditor | undefined> => {
@@ -53,11 +51,6 @@ export function registerStatistics(
       void vscode.window.showInformationMessage(
         l10n.t('SIP Lens: open a SIP or log document to see its call statistics.'),
       );
-      return undefined;
-    }
-    const unlisted = unlistedOf();
-    if (unlisted) {
-      void vscode.window.showInformationMessage(unlisted);
       return undefined;
     }
     if (!client.isRunning()) return undefined;

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CallsRequest, type CallRow } from '../../../catalog/src/protocol';
 import { isCallsDocument, type CallsView } from '../calls/callsView';
-import { callDescription, callLabel } from '../calls/model';
+import { callDescription, callLabel, streamedCallMessage } from '../calls/model';
 import type { CallsNode } from '../calls/treeProvider';
 import type { L10n } from '../translation';
 import { exportCallFlow, type ExportChoices } from './exportCommand';
@@ -89,6 +89,12 @@ async function showCallFlow(
     document = await documentOf(first);
     target = { position: { line: second.line, character: second.character } };
   } else if (isCallNode(first)) {
+    // A log streamed from disk keeps no text to draw from: say so rather than "No SIP call here".
+    const { streamedOver } = calls.current;
+    if (streamedOver !== undefined) {
+      void vscode.window.showInformationMessage(streamedCallMessage(streamedOver, l10n));
+      return false;
+    }
     document = calls.current.document;
     target = { callIds: selectedCallIds(first, second) };
   } else {

@@ -7,7 +7,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnalyseOnDiskRequest, ForgetOnDiskRequest, type AnalyseOnDiskResult } from '../../../catalog/src/protocol';
-import { streamedMessage } from '../calls/model';
 import type { L10n } from '../translation';
 import { activeUnsyncedLog, anyTabShows, fileName, tabUri } from './unsyncedTabs';
 
@@ -21,12 +20,12 @@ interface Followed {
   readonly watcher: vscode.FileSystemWatcher;
   timer?: NodeJS.Timeout;
   readAt: Date;
-  /** Set when the server streamed the log (too big to hold whole): its calls are not listed. */
+  /** Set when the server streamed the log (too big to hold whole): its calls have no text to draw or search. */
   streamed?: AnalyseOnDiskResult['streamed'];
 }
 
-/** Shows a log read from disk in the Calls view; for a streamed one, why it lists no calls. */
-export type ShowOnDisk = (uri: vscode.Uri, unlisted?: string) => void;
+/** Shows a log read from disk in the Calls view, with the size past which it was streamed, if it was. */
+export type ShowOnDisk = (uri: vscode.Uri, streamedOver?: number) => void;
 
 export class OnDiskLogs implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
@@ -133,10 +132,9 @@ export class OnDiskLogs implements vscode.Disposable {
     }, SYNC_GRACE_MS);
   }
 
-  /** The log in the Calls view; a streamed one with the reason it lists no calls. */
+  /** The log in the Calls view; a streamed one says so, for the call requests that need its text. */
   private showCalls(uri: vscode.Uri, followed: Followed): void {
-    const limit = followed.streamed?.wholeUpToBytes;
-    this.showOnDisk(uri, limit === undefined ? undefined : streamedMessage(limit, this.l10n));
+    this.showOnDisk(uri, followed.streamed?.wholeUpToBytes);
   }
 
   private render(uri: vscode.Uri, analysed: boolean, readAt?: Date): void {

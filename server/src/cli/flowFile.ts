@@ -77,21 +77,19 @@ export function readFlow(path: string, reading: FlowReading): StreamedFlow {
         if (wanted.has(pending.summary.callId) && !drawn.has(pending.summary.callId))
           drawn.set(pending.summary.callId, pending);
     };
-    // The check reads the same chunks as they pass to the calls' stream, in step.
-    function* passing(): Generator<string> {
-      for (const chunk of reading.chunks ?? logText(path)) {
-        keep(calls.push(chunk));
-        yield chunk;
-      }
-      keep(calls.end());
-    }
+    // One analysis of each window for both: the check cuts them and hands each to the calls' stream first.
     const findings = drawnFindings(
-      new StreamCheck(passing(), {
-        overrides: DEFAULT_SETTINGS.severityOverrides,
-        maxFindings: Number.POSITIVE_INFINITY,
-        language: reading.language,
-        ...reading.window,
-      }),
+      new StreamCheck(
+        reading.chunks ?? logText(path),
+        {
+          overrides: DEFAULT_SETTINGS.severityOverrides,
+          maxFindings: Number.POSITIVE_INFINITY,
+          language: reading.language,
+          ...reading.window,
+        },
+        undefined,
+        (window) => keep(calls.takeWindow(window)),
+      ),
       callText,
     );
     const logEnd = calls.logEnd;
@@ -118,7 +116,7 @@ export function readFlow(path: string, reading: FlowReading): StreamedFlow {
 
 /**
  * The findings inside the drawn calls' messages, moved into their small text. A finding is placed
- * once the calls' stream has read past it (the two streams read the same chunks, nearly in step).
+ * once the calls' stream has read past it (each window reaches it before the check judges that window).
  */
 function drawnFindings(check: StreamCheck, callText: CallText): Finding[] {
   const placed: Finding[] = [];

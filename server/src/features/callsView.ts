@@ -16,7 +16,15 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** One row; reads the summary's lazy `timing` (its start and duration), never spreads the summary. */
 export function callRow(summary: CallSummary, analysis: Analysis, lines: LineIndex, language: Language): CallRow {
   const first = analysis.messages[summary.firstMessage];
-  const position = lines.positionAt(first?.startOffset ?? 0);
+  return rowAt(summary, lines.positionAt(first?.startOffset ?? 0), language);
+}
+
+/** One row, its call's first message at `position` (a log streamed from disk knows it without its text). */
+export function rowAt(
+  summary: CallSummary,
+  position: { readonly line: number; readonly character: number },
+  language: Language,
+): CallRow {
   const row: Mutable<CallRow> = {
     callId: summary.callId,
     kind: summary.kind,

@@ -19,6 +19,7 @@ import { errorText, type Logger } from '../safe';
 import type { SettingsStore } from '../settings/settingsStore';
 import type { AnalysisCache } from './documentAnalysis';
 import { CallsService, rowsSince } from './callsService';
+import type { StreamedCalls } from './streamedCalls';
 
 export interface CallRequests {
   /** Tells the client that `uri`'s calls may have changed: its diagnostics for `version` are out. */
@@ -59,12 +60,25 @@ function documentName(uri: string): string {
   }
 }
 
+/** A streamed log's rows, whole each time, and its counts if some are left out. */
+function streamedRows(streamed: StreamedCalls): CallsResult {
+  const rows = streamed.rows();
+  const { total, failed, ended } = streamed;
+  return {
+    version: streamed.version,
+    rows,
+    ...(rows.length < total ? { listed: { calls: total, failed, ended } } : {}),
+  };
+}
+
 export function registerCallRequests(
   connection: Connection,
   cache: AnalysisCache,
   settings: SettingsStore,
   logger: Logger,
   documentOf: (uri: string) => TextDocument | undefined,
+  /** The calls of a log streamed from disk (no document holds its text). */
+  streamedOf: (uri: string) => StreamedCalls | undefined = () => undefined,
 ): CallRequests {
   const service = new CallsService(cache);
   const callsOf = async (uri: string) => {
@@ -75,12 +89,16 @@ export function registerCallRequests(
   };
   connection.onRequest(CallsRequest, (params, token) =>
     runSafeAsync(logger, 'calls', token, async (): Promise<CallsResult | null> => {
+      const streamed = streamedOf(params.uri);
+      if (streamed) return streamedRows(streamed);
       const calls = await callsOf(params.uri);
       return calls ? { version: calls.version, ...rowsSince(calls, params.since) } : null;
     }),
   );
   connection.onRequest(CallStatisticsRequest, (params, token) =>
     runSafeAsync(logger, 'call statistics', token, async (): Promise<CallStatisticsResult | null> => {
+      const streamed = streamedOf(params.uri);
+      if (streamed) return streamed.statistics(documentName(params.uri));
       const calls = await callsOf(params.uri);
       const summaries = await calls?.summaries();
       if (!calls || !summaries) return null;

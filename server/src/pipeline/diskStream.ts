@@ -1,7 +1,8 @@
 /**
  * "Analyse on disk" for logs too big to hold whole (onDisk.ts decides): the file is read chunk by
  * chunk (logFiles/async.ts `streamLog`) and fed to the streamed rules (stream/check.ts `PushCheck`),
- * whose memory is bounded by the calls still open, not by the log. The work is cut into pieces of
+ * whose memory is bounded by the calls still open, not by the log; each window it analyses also goes
+ * to the log's calls (`onWindow`, streamedCalls.ts). The work is cut into pieces of
  * PIECE_CHARS with a turn of the event loop between them, so the server answers other documents'
  * requests meanwhile, as the editor's sliced analysis does (progressive.ts).
  *
@@ -19,7 +20,7 @@ import { ReadCancelled, streamLog, type ReadCancel, type ReadPosition } from '..
 import type { Finding } from '../rules/types';
 import { PushCheck, type StreamCheckOptions } from '../stream/check';
 import type { LocatedFinding } from '../stream/judge';
-import type { Position } from '../stream/types';
+import type { Position, WindowFacts } from '../stream/types';
 
 /**
  * Characters pushed between two turns of the event loop, and the stream's window (stream/windows.ts;
@@ -49,6 +50,8 @@ export interface StreamRun {
   onProgress(fraction: number): void;
   /** The diagnostics so far, or all of them (`final`). */
   publish(diagnostics: Diagnostic[], final: boolean): void;
+  /** Told each window the check analysed, for the log's calls (streamedCalls.ts) to read the same analysis. */
+  readonly onWindow?: (window: WindowFacts) => void;
   /** When to publish so far, in milliseconds (tests use 0): FIRST_PUBLISH_MS, then every PUBLISH_EVERY_MS. */
   readonly publishAfterMs?: { readonly first: number; readonly every: number };
 }
@@ -57,7 +60,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 /** Streams the log, publishing its diagnostics; resolves with where the read ended; `ReadCancelled` if stopped. */
 export async function streamDiagnostics(run: StreamRun): Promise<ReadPosition> {
-  const check = new PushCheck({ windowChars: PIECE_CHARS, ...run.options });
+  const check = new PushCheck({ windowChars: PIECE_CHARS, ...run.options }, undefined, run.onWindow);
   const released: LocatedFinding[] = [];
   const { first, every } = run.publishAfterMs ?? { first: FIRST_PUBLISH_MS, every: PUBLISH_EVERY_MS };
   let nextPublish = performance.now() + first;

@@ -84,8 +84,11 @@ export function registerLargeDocuments(deps: LargeDocumentsDeps): LargeDocuments
     },
     options: ruleOptions(current),
     diagnosticsEnabled: current.diagnosticsEnabled,
-    publish: (uri, version, diagnostics) =>
-      void connection.sendDiagnostics({ uri, version, diagnostics: current.diagnosticsEnabled ? diagnostics : [] }),
+    publish: (uri, version, diagnostics) => {
+      void connection.sendDiagnostics({ uri, version, diagnostics: current.diagnosticsEnabled ? diagnostics : [] });
+      // The streamed log's calls grew with its findings (streamedCalls.ts): the Calls view asks again.
+      calls.published(uri, version);
+    },
   });
   const analyseOnDisk = async (uri: string) => {
     const current = await settings.get(uri);

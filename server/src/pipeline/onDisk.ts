@@ -8,7 +8,8 @@
  *   and analysed as an append, so a log that grows is followed at the cost of its growth; a
  *   rotated or rewritten file is read whole again.
  * - Bigger, streamed (diskStream.ts): nothing of its text is held, its diagnostics are published as
- *   the stream finds them, and its calls are not listed (the Calls view says why). Asked again, it
+ *   the stream finds them, and its calls are summarised from the same windows (streamedCalls.ts:
+ *   the Calls view's rows, up to a cap, and the statistics of every call). Asked again, it
  *   is streamed again from the start when it changed (or the rule options did), else left as it is:
  *   the stream judges the calls still open at the end of the file as complete, so its state at the
  *   end cannot be carried on exactly once more is appended.
@@ -27,6 +28,9 @@ import { PROGRESS_MIN_CHARS, type AnalysisProgress } from './analysisProgress';
 import { streamDiagnostics } from './diskStream';
 import { ON_DISK_STRINGS } from './pipeline-strings';
 import { sameOptions } from './progressive';
+import { MAX_STREAMED_ROWS, StreamedCalls } from './streamedCalls';
+import type { CallStreamOptions } from '../stream/calls';
+import type { StreamCheckOptions } from '../stream/check';
 import {
   gzipTextAtLeast,
   readAppended,
@@ -43,7 +47,8 @@ import {
  * index, every message and call and the rules' state: its server peaked at 321 MB for a 50 MB log
  * and 1.0 GB for a 400 MB one (docs/PERFORMANCE.md), so about 600 MB here, while the streamed one
  * stayed at about 240 MB for 200 MB and 1 GB logs alike. Under it, the Calls view, statistics and
- * call flow have the whole analysis.
+ * call flow have the whole analysis; over it, the view and statistics come from the stream
+ * (streamedCalls.ts), and a call's flow and messages are not available.
  */
 export const STREAM_FROM_BYTES = 100 * 1024 * 1024;
 
@@ -83,16 +88,26 @@ export interface DiskChange {
 export class DiskDocuments {
   private readonly held = new Map<string, Held>();
   private readonly reading = new Map<string, { isCancellationRequested: boolean; done: Promise<unknown> }>();
+  /** The calls of each streamed log: those of the stream under way on a first read, else of the last one finished. */
+  private readonly streamedCalls = new Map<string, StreamedCalls>();
 
   constructor(private readonly progress: AnalysisProgress) {}
 
   /** Logs this many bytes or longer are streamed (tests set a small value, `SipLensInitializationOptions`). */
   streamFromBytes = STREAM_FROM_BYTES;
 
+  /** The most rows kept for a streamed log's Calls view (tests set a small value, `SipLensInitializationOptions`). */
+  maxCallRows = MAX_STREAMED_ROWS;
+
   /** The document of a log held whole; undefined for one streamed. */
   get(uri: string): SipTextDocument | undefined {
     const held = this.held.get(uri);
     return held?.kind === 'whole' ? held.document : undefined;
+  }
+
+  /** The calls of a streamed log (so far, while its first stream is under way); undefined for one held whole. */
+  calls(uri: string): StreamedCalls | undefined {
+    return this.streamedCalls.get(uri);
   }
 
   /** Every log held whole, for re-validation when settings change. */
@@ -118,6 +133,7 @@ export class DiskDocuments {
     this.cancelRead(uri);
     const held = this.held.get(uri);
     this.held.delete(uri);
+    this.dropCalls(uri);
     return held && { document: held.kind === 'whole' ? held.document : undefined };
   }
 
@@ -178,6 +194,7 @@ export class DiskDocuments {
         ? appendTo(held.document, appended.text)
         : wholeRead(uri, path, versionOf(found) + 1, held?.document.version, read.text);
     const { text: _text, ...position } = read;
+    this.dropCalls(uri);
     this.held.set(uri, { kind: 'whole', document: change.document, position });
     if (change.document === held?.document) this.progress.end(uri);
     else hooks.changed(change);
@@ -209,27 +226,46 @@ export class DiskDocuments {
     const version = versionOf(held) + 1;
     // Always shown: reading and analysing are one pass, and a small test log is streamed too.
     this.progress.begin(uri, Math.max(size, PROGRESS_MIN_CHARS), 'analysing', language);
+    const progressive = held?.kind !== 'streamed';
+    const calls = new StreamedCalls(version, language, streamOptions(hooks.options), this.maxCallRows);
+    // A first stream lists its calls as they come; a log streamed again keeps its last list to the end, as its marks.
+    if (progressive) this.setCalls(uri, calls);
     try {
       const position = await streamDiagnostics({
         uri,
         path,
         options: hooks.options,
         language,
-        progressive: held?.kind !== 'streamed',
+        progressive,
         token,
+        onWindow: (window) => calls.take(window),
         onProgress: (fraction) => this.progress.report(uri, 'analysing', fraction),
         publish: (diagnostics) => hooks.publish(uri, version, diagnostics),
       });
       const { options, diagnosticsEnabled } = hooks;
       this.held.set(uri, { kind: 'streamed', version, options, diagnosticsEnabled, position });
+      this.setCalls(uri, calls);
       this.progress.end(uri);
       return { outcome: 'read', version, bytes: position.fileBytes, streamed };
     } catch (error) {
       // Findings of part of a log would be wrong (a response later in the log marks a request unanswered).
       this.held.delete(uri);
+      calls.close();
+      this.dropCalls(uri);
       hooks.publish(uri, version, []);
       return this.failed(uri, language, error);
     }
+  }
+
+  private setCalls(uri: string, calls: StreamedCalls): void {
+    const before = this.streamedCalls.get(uri);
+    if (before !== calls) before?.close();
+    this.streamedCalls.set(uri, calls);
+  }
+
+  private dropCalls(uri: string): void {
+    this.streamedCalls.get(uri)?.close();
+    this.streamedCalls.delete(uri);
   }
 
   private failed(uri: string, language: Language, error: unknown): AnalyseOnDiskResult {
@@ -241,6 +277,12 @@ export class DiskDocuments {
     this.progress.end(uri, { state: 'failed', message });
     return { outcome: 'failed', message };
   }
+}
+
+/** The stream's horizon (tests set a small one); the windows are the check's. */
+function streamOptions(options: RuleOptions): CallStreamOptions {
+  const { horizonChars } = options as StreamCheckOptions;
+  return horizonChars === undefined ? {} : { horizonChars };
 }
 
 /** The version of what is held for a file; 0 when nothing is. */

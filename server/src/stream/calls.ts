@@ -30,14 +30,8 @@ import { DEFAULT_HORIZON_CHARS } from './check';
 import { Heap } from './heap';
 import { SeenCalls } from './seenCalls';
 import { FactReader, KeptCall, KeptCallSource } from './summaryFacts';
-import type { StreamMessage, WindowFacts } from './types';
-import { WindowFeed, type WindowOptions } from './windows';
-
-/**
- * Lines kept below a cut: a WebSocket frame's time is on a line after its data (up to five lines
- * below, messageFacts.ts), so its window must hold them.
- */
-const MIN_MARGIN_LINES = 8;
+import type { Position, StreamMessage, WindowFacts } from './types';
+import { callWindowOptions, WindowFeed, type WindowOptions } from './windows';
 
 export interface CallStreamOptions extends WindowOptions {
   /** Characters after a call's last message before it is summarised (default 8 MiB; tests use a few). */
@@ -50,8 +44,13 @@ export interface CallStreamOptions extends WindowOptions {
   readonly onClose?: (callId: string, first: number) => void;
 }
 
-/** A summary as the stream gives it: plain data (the whole text's JSON), its state maybe waiting on the log's end. */
-export type StreamedSummary = PendingSummary;
+/**
+ * A summary as the stream gives it: plain data (the whole text's JSON), its state maybe waiting on
+ * the log's end, and the line its call's first message starts on (`at`, for the Calls view to reveal).
+ */
+export interface StreamedSummary extends PendingSummary {
+  readonly at: Position;
+}
 
 /**
  * Pushed chunks of text in order, summaries out in the calls' order. `push` and `end` give the
@@ -68,9 +67,7 @@ export class CallStream {
   private ended = false;
 
   constructor(private readonly options: CallStreamOptions = {}) {
-    const margin =
-      options.marginLines === undefined ? {} : { marginLines: Math.max(MIN_MARGIN_LINES, options.marginLines) };
-    this.feed = new WindowFeed({ ...options, ...margin });
+    this.feed = new WindowFeed(callWindowOptions(options));
   }
 
   push(chunk: string): StreamedSummary[] {
@@ -79,9 +76,15 @@ export class CallStream {
   }
 
   end(): StreamedSummary[] {
-    const released = this.take(this.feed.end());
-    this.ended = true;
-    return released;
+    return this.take(this.feed.end());
+  }
+
+  /**
+   * A window cut by another reader's feed (the check's, so that each window is analysed once for
+   * both), instead of `push`/`end`: its feed must use `callWindowOptions`; the last window ends the stream.
+   */
+  takeWindow(window: WindowFacts): StreamedSummary[] {
+    return this.take(window);
   }
 
   /** The time of the log's last timed message, where "now" is for the calls still waiting: once ended. */
@@ -113,6 +116,7 @@ export class CallStream {
     this.mostOpen = Math.max(this.mostOpen, this.open.size);
     const horizon = this.options.horizonChars ?? DEFAULT_HORIZON_CHARS;
     this.closeIdle(window.last ? Number.POSITIVE_INFINITY : window.end - horizon);
+    if (window.last) this.ended = true;
     return this.release(window.last);
   }
 
@@ -160,10 +164,15 @@ const NOTHING = { time: false, parties: false };
 
 /** A closed call's summary as plain data: its messages and facts can go. */
 function summarise(kept: KeptCall): StreamedSummary {
+  // Grouped by stream index: a check reading the same windows (PushCheck's `onWindow`) sets `index`
+  // in place for the small analysis it judges a message in (judge.ts), which may be this call's.
+  for (const message of kept.messages) message.index = message.streamIndex;
   const call = groupCalls(kept.messages)[0] as Call;
   const { summary, waiting } = summarizeBeforeEnd(new KeptCallSource(kept), call);
   const plain = (summary as CallSummary & { toJSON(): CallSummary }).toJSON();
-  return waiting === undefined ? { summary: plain } : { summary: plain, waiting };
+  const first = kept.messages[0] as StreamMessage;
+  const at = { line: first.anchor.line, character: first.startOffset - first.anchor.lineStart };
+  return waiting === undefined ? { summary: plain, at } : { summary: plain, waiting, at };
 }
 
 /** `CallStream` over chunks read synchronously (the CLI): the summaries in order, then the log's end. */

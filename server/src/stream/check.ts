@@ -18,7 +18,7 @@ import { CappedGate, OrderedGate, type Gate } from './gates';
 import { judgeCalls, judgeFree, type LocatedFinding } from './judge';
 import type { Position, StreamMessage, StreamOccurrence, WindowFacts } from './types';
 import { SeenCalls } from './seenCalls';
-import { WindowFeed, type WindowOptions } from './windows';
+import { callWindowOptions, WindowFeed, type WindowOptions } from './windows';
 
 /**
  * A call is judged once no message of it came for this many characters: 8 MB of log is minutes of
@@ -69,9 +69,14 @@ export class PushCheck {
     private readonly options: StreamCheckOptions,
     /** Told each window's occurrences, in text order (the JSON report lists them). */
     private readonly onOccurrences?: (occurrences: readonly StreamOccurrence[]) => void,
+    /**
+     * Told each window before it is judged, so that another reader (a CallStream's `takeWindow`)
+     * reads the same analysis of it: its windows then keep the lines a CallStream needs below a cut.
+     */
+    private readonly onWindow?: (window: WindowFacts) => void,
   ) {
     this.gate = Number.isFinite(options.maxFindings) ? new CappedGate(options) : new OrderedGate();
-    this.feed = new WindowFeed(options);
+    this.feed = new WindowFeed(onWindow ? callWindowOptions(options) : options);
   }
 
   /** The next chunk of text; the findings it made final, in text order. */
@@ -126,6 +131,7 @@ export class PushCheck {
   }
 
   private judgeWindow(window: WindowFacts): LocatedFinding[] {
+    this.onWindow?.(window);
     this.onOccurrences?.(window.occurrences);
     this.take(window);
     return [...this.gate.ready(this.frontier(window))];
@@ -242,8 +248,10 @@ export class StreamCheck {
     options: StreamCheckOptions,
     /** Told each window's occurrences, in text order (the JSON report lists them). */
     onOccurrences?: (occurrences: readonly StreamOccurrence[]) => void,
+    /** Told each window before it is judged (`PushCheck`'s `onWindow`). */
+    onWindow?: (window: WindowFacts) => void,
   ) {
-    this.check = new PushCheck(options, onOccurrences);
+    this.check = new PushCheck(options, onOccurrences, onWindow);
     const reading = this.read(chunks);
     // An iterator without `return`: a reader that stops early (a closed pipe) leaves the stream
     // open, so `readToEnd` can still count the findings it did not write.

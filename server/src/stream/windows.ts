@@ -40,6 +40,19 @@ export interface WindowOptions {
   readonly marginLines?: number;
 }
 
+/**
+ * Lines kept below a cut: a WebSocket frame's time is on a line after its data (up to five lines
+ * below, messageFacts.ts), so its window must hold them.
+ */
+const MIN_MARGIN_LINES = 8;
+
+/** The options a feed must use for a CallStream to read its windows (PushCheck's, when they are shared). */
+export function callWindowOptions(options: WindowOptions): WindowOptions {
+  return options.marginLines === undefined
+    ? options
+    : { ...options, marginLines: Math.max(MIN_MARGIN_LINES, options.marginLines) };
+}
+
 /** The stream's facts, window by window, in text order; the last window has `last` set. */
 export function* streamWindows(chunks: Iterable<string>, options: WindowOptions = {}): Generator<WindowFacts> {
   const feed = new WindowFeed(options);
