@@ -119,6 +119,13 @@ const LAYERS = [
     files: ['server/src/features/**/*.ts'],
     patterns: [...SERVER_WIDE, forbid(serverFolders('cli'), 'The editor features do not depend on the CLI.')],
   },
+  {
+    files: ['server/src/pipeline/**/*.ts', 'server/src/document/**/*.ts', 'server/src/settings/**/*.ts'],
+    patterns: [
+      ...SERVER_WIDE,
+      forbid(serverFolders('cli'), 'The editor pipeline does not depend on the CLI: what both need lives below them.'),
+    ],
+  },
   { files: ['catalog/**/*.ts'], patterns: [EDITOR, LSP_SERVER, LSP_CLIENT, SERVER, CLIENT, PROTOCOL_LIBRARY] },
   { files: ['catalog/src/protocol.ts'], patterns: [EDITOR, LSP_SERVER, LSP_CLIENT, SERVER, CLIENT] },
   { files: ['client/**/*.ts'], patterns: [SERVER, LSP_SERVER] },

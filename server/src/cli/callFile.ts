@@ -12,7 +12,7 @@ import { settleWaiting, type CallSummary } from '../calls';
 import { logText } from '../logFiles/sync';
 import { streamCalls, type StreamedSummary } from '../stream/calls';
 import type { WindowOptions } from '../stream/windows';
-import { Spill } from './spill';
+import { Spill } from '../stream/spill';
 
 export interface FileCalls {
   /** How many calls the file has (summaries handed on). */

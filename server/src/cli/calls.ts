@@ -12,7 +12,7 @@ import { readCalls } from './callFile';
 import { assertReadable } from './checkedFile';
 import { parseHorizon, warnInParts } from './horizon';
 import { writeJson } from './jsonStream';
-import { Spill } from './spill';
+import { Spill } from '../stream/spill';
 import { csvNumber, csvRow, csvText } from './csv';
 import { EXIT_OK, parseFlags, terminalLine, UsageError, type CliIO } from './io';
 import { ChunkedOutput } from './output';

@@ -8,7 +8,7 @@ import type { StreamOccurrence } from '../stream/types';
 import type { CheckedFile, PositionSource } from './checkedFile';
 import { writeJson } from './jsonStream';
 import type { ChunkedOutput } from './output';
-import { Spill } from './spill';
+import { Spill } from '../stream/spill';
 
 export const JSON_START = '{\n  "files": [';
 export const JSON_END = '\n  ]\n}\n';

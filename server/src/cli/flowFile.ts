@@ -22,7 +22,7 @@ import { StreamCheck } from '../stream/check';
 import { LegFactsReader, type StreamLegFacts } from '../stream/legs';
 import { logText } from '../logFiles/sync';
 import type { WindowOptions } from '../stream/windows';
-import { Spill } from './spill';
+import { Spill } from '../stream/spill';
 
 /** The drawn calls out of a streamed log: what buildCallFlow reads, and where each line was. */
 export interface StreamedFlow {

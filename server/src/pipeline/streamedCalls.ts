@@ -18,7 +18,7 @@ import type { CallRow, CallStatisticsResult } from '../../../catalog/src/protoco
 import { ownedSlice, ownedUniqueSlice } from '../analysis/chars';
 import { settleWaiting, StatisticsTally, type CallSummary } from '../calls/index';
 import { statisticsText } from '../calls/statsText';
-import { Spill } from '../cli/spill';
+import { Spill } from '../stream/spill';
 import { rowAt } from '../features/callsView';
 import { CallStream, type CallStreamOptions, type StreamedSummary } from '../stream/calls';
 import type { Position, WindowFacts } from '../stream/types';
