@@ -12,7 +12,7 @@ export const MARKER =
 const DEFAULT_INTRO = `# Performance
 
 SIP logs get big: a debug log from a busy PBX or SBC easily reaches tens of megabytes, and people
-open the whole file. SIP Lens should give diagnostics for a 50 MB log within 1.5 s, answer hovers
+open the whole file. SIP Lens should give diagnostics for a 50 MB log within 0.9 s, answer hovers
 without a visible pause, keep up with a log that is still being written, and leave the editor
 its memory. The targets are in the table below, each judged from the figures of the last run.
 

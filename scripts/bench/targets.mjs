@@ -14,7 +14,7 @@ function openAt50(results) {
   const row = results.find((r) => r.sizeMb === 50);
   if (!row) return notMeasured('50 MB not in --sizes');
   if (row.open.ms === undefined) return { measured: row.open.problem ?? 'no run finished', verdict: 'missed' };
-  return { measured: ms(row.open.ms), verdict: verdict(row.open.ms <= 1500) };
+  return { measured: ms(row.open.ms), verdict: verdict(row.open.ms <= 900) };
 }
 
 function analysisVsRipgrep(results) {
@@ -31,7 +31,7 @@ function analysisVsRipgrep(results) {
   const times = row.serverMs / row.ripgrep.ms;
   return {
     measured: `${times.toFixed(1)}× at ${row.sizeMb} MB (${ms(row.serverMs)} vs ${ms(row.ripgrep.ms)})`,
-    verdict: verdict(times <= 3),
+    verdict: verdict(times <= 8),
   };
 }
 
@@ -50,12 +50,15 @@ function worst(results, pick, limit, format) {
   };
 }
 
+/** The 50 MB row only (issue 22 sets its limits on the 50 MB log). */
+const at50 = (results) => results.filter((r) => r.sizeMb === 50);
+
 /** A run cut short by a time limit gives only a lower bound: enough to miss, not to meet. */
 function peakRss(results) {
   const judged = worst(
     results,
     (r) => (r.rssBytes === undefined ? undefined : { value: r.rssBytes }),
-    350 * MB,
+    260 * MB,
     megabytes,
   );
   const partial = results.filter((r) => r.rssPartial).map((r) => `${r.sizeMb} MB`);
@@ -82,19 +85,20 @@ function vsixSize(root) {
 
 export function evaluateTargets(results, root) {
   return [
-    { target: 'didOpen → diagnostics, 50 MB log', limit: '≤ 1.5 s', ...openAt50(results) },
-    { target: 'analysis + rules vs `rg -c`, largest size', limit: '≤ 3×', ...analysisVsRipgrep(results) },
+    // Issue 22's limits (the 50 MB figures), tighter than the first performance issue's.
+    { target: 'didOpen → diagnostics, 50 MB log', limit: '≤ 0.9 s', ...openAt50(results) },
+    { target: 'analysis + rules vs `rg -c`, largest size', limit: '≤ 8×', ...analysisVsRipgrep(results) },
     {
-      target: 'hover p99, every size',
-      limit: '≤ 5 ms',
-      ...worst(results, (r) => r.hover && { value: r.hover.p99, problem: r.hover.problem }, 5, ms),
+      target: 'hover p99, 50 MB log',
+      limit: '≤ 2 ms',
+      ...worst(at50(results), (r) => r.hover && { value: r.hover.p99, problem: r.hover.problem }, 2, ms),
     },
     {
-      target: 'append → fresh diagnostics (median), every size',
-      limit: '≤ 100 ms',
-      ...worst(results, (r) => r.append && { value: r.append.ms, problem: r.append.problem }, 100, ms),
+      target: 'append → fresh diagnostics (median), 50 MB log',
+      limit: '≤ 20 ms',
+      ...worst(at50(results), (r) => r.append && { value: r.append.ms, problem: r.append.problem }, 20, ms),
     },
-    { target: 'server peak RSS (VmHWM), every size', limit: '≤ 350 MB', ...peakRss(results) },
+    { target: 'server peak RSS (VmHWM), 50 MB log', limit: '≤ 260 MB', ...peakRss(at50(results)) },
     {
       target: 'peak RSS after open, close, reopen, every size',
       limit: '≤ 350 MB',

@@ -4,28 +4,13 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import fc from 'fast-check';
 import { CallStream } from '../../server/src/stream/calls';
 import { failedCalls } from '../support/callLogs';
-import { assertProperty } from '../support/sipGenerators';
-import { chunksAt, lineBoundaries } from './stream-support';
+import { assertEqualAtRandomCuts, chunksAt, fixtureTexts, lineBoundaries } from './stream-support';
 import { streamedCalls, wholeCalls } from './stream-calls-support';
 
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
-
-function fixtureTexts(): [string, string][] {
-  const texts: [string, string][] = [];
-  for (const dir of [FIXTURES, join(FIXTURES, 'flows')])
-    for (const name of readdirSync(dir))
-      if (/\.(log|sip|txt)$/u.test(name) && statSync(join(dir, name)).isFile())
-        texts.push([name, readFileSync(join(dir, name), 'utf8')]);
-  return texts;
-}
-
 describe('streamed call summaries equal the whole-text ones', () => {
-  for (const [name, text] of fixtureTexts()) {
+  for (const [name, text] of fixtureTexts(true)) {
     it(`${name}: one line per chunk, a window per line`, () => {
       const whole = wholeCalls(text);
       const chunks = chunksAt(text, lineBoundaries(text));
@@ -35,20 +20,8 @@ describe('streamed call summaries equal the whole-text ones', () => {
 
     it(`${name}: random chunks and window sizes`, () => {
       const whole = wholeCalls(text);
-      assertProperty(
-        fc.property(
-          fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, text.length - 1) }), { maxLength: 12 }),
-          fc.integer({ min: 1, max: 4096 }),
-          fc.integer({ min: 2, max: 70 }),
-          (cuts, windowChars, marginLines) => {
-            const chunks = chunksAt(
-              text,
-              [...cuts].sort((a, b) => a - b),
-            );
-            assert.deepEqual(streamedCalls(chunks, { windowChars, marginLines }), whole);
-          },
-        ),
-        { numRuns: 25 },
+      assertEqualAtRandomCuts(text, whole, (chunks, windowChars, marginLines) =>
+        streamedCalls(chunks, { windowChars, marginLines }),
       );
     });
   }

@@ -6,24 +6,13 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import fc from 'fast-check';
 import type { RuleOptions } from '../../server/src/rules/types';
 import { PushCheck } from '../../server/src/stream/check';
-import { assertProperty } from '../support/sipGenerators';
 import { failedCalls } from '../support/callLogs';
-import { chunksAt, pushedCheck, wholeCheck } from './stream-support';
+import { assertEqualAtRandomCuts, chunksAt, fixtureTexts, pushedCheck, wholeCheck } from './stream-support';
 
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const ALL: RuleOptions = { overrides: {}, maxFindings: Number.POSITIVE_INFINITY };
 const CAPPED: RuleOptions = { overrides: {}, maxFindings: 3 };
-
-function fixtureTexts(): [string, string][] {
-  return readdirSync(FIXTURES)
-    .filter((name) => /\.(log|sip|txt)$/u.test(name) && statSync(join(FIXTURES, name)).isFile())
-    .map((name) => [name, readFileSync(join(FIXTURES, name), 'utf8')]);
-}
 
 /** `text` one character per chunk: a cut at every possible boundary. */
 const characters = (text: string) => [...text.split('')];
@@ -40,20 +29,8 @@ describe('push-fed stream equals the whole-text check', () => {
 
     it(`${name}: random chunks and window sizes`, () => {
       const whole = wholeCheck(text, ALL);
-      assertProperty(
-        fc.property(
-          fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, text.length - 1) }), { maxLength: 12 }),
-          fc.integer({ min: 1, max: 4096 }),
-          fc.integer({ min: 2, max: 70 }),
-          (cuts, windowChars, marginLines) => {
-            const chunks = chunksAt(
-              text,
-              [...cuts].sort((a, b) => a - b),
-            );
-            assert.deepEqual(pushedCheck(chunks, { ...ALL, windowChars, marginLines }), whole);
-          },
-        ),
-        { numRuns: 25 },
+      assertEqualAtRandomCuts(text, whole, (chunks, windowChars, marginLines) =>
+        pushedCheck(chunks, { ...ALL, windowChars, marginLines }),
       );
     });
   }

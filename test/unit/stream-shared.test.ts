@@ -7,8 +7,6 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze, LineIndex } from '../../server/src/analysis';
 import { callStatistics, settleWaiting, StatisticsTally, summarizeCalls } from '../../server/src/calls';
 import type { CallSummary } from '../../server/src/calls/types';
@@ -19,19 +17,9 @@ import type { RuleOptions } from '../../server/src/rules/types';
 import { CallStream, type StreamedSummary } from '../../server/src/stream/calls';
 import { failedCalls } from '../support/callLogs';
 import { wholeCalls } from './stream-calls-support';
-import { chunksAt, lineBoundaries, pushedCheck, wholeCheck } from './stream-support';
+import { chunksAt, fixtureTexts, lineBoundaries, pushedCheck, wholeCheck } from './stream-support';
 
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const ALL: RuleOptions = { overrides: {}, maxFindings: Number.POSITIVE_INFINITY };
-
-function fixtureTexts(): [string, string][] {
-  const texts: [string, string][] = [];
-  for (const dir of [FIXTURES, join(FIXTURES, 'flows')])
-    for (const name of readdirSync(dir))
-      if (/\.(log|sip|txt)$/u.test(name) && statSync(join(dir, name)).isFile())
-        texts.push([name, readFileSync(join(dir, name), 'utf8')]);
-  return texts;
-}
 
 /** The summaries and statistics of a CallStream fed the check's windows, as stream-calls-support shapes them. */
 function sharedCalls(chunks: readonly string[], marginLines: number) {
@@ -67,7 +55,7 @@ function streamedView(chunks: readonly string[], maxRows = Number.POSITIVE_INFIN
 }
 
 describe('the check and the call summaries share each window', () => {
-  for (const [name, text] of fixtureTexts()) {
+  for (const [name, text] of fixtureTexts(true)) {
     it(`${name}: findings, summaries and statistics equal the whole text's, a window per line`, () => {
       const chunks = chunksAt(text, lineBoundaries(text));
       const findings = wholeCheck(text, ALL);

@@ -1,4 +1,8 @@
 /** Whole-text and streamed checks of one text, in one comparable shape (findings with their places). */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
 import { streamRules } from '../../server/src/rules';
@@ -6,6 +10,7 @@ import type { Finding, RuleOptions } from '../../server/src/rules/types';
 import { PushCheck, StreamCheck, type StreamCheckOptions } from '../../server/src/stream/check';
 import type { LocatedFinding } from '../../server/src/stream/judge';
 import type { Position, WindowFacts } from '../../server/src/stream/types';
+import { assertProperty } from '../support/sipGenerators';
 
 type PositionOf = (offset: number) => Position;
 
@@ -90,4 +95,39 @@ export function lineBoundaries(text: string): number[] {
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) cuts.push(i + 1);
   }
   return cuts;
+}
+
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
+
+/** Every log fixture as [name, text], with the call-flow fixtures too when `withFlows`. */
+export function fixtureTexts(withFlows = false): [string, string][] {
+  const texts: [string, string][] = [];
+  for (const dir of withFlows ? [FIXTURES, join(FIXTURES, 'flows')] : [FIXTURES])
+    for (const name of readdirSync(dir))
+      if (/\.(log|sip|txt)$/u.test(name) && statSync(join(dir, name)).isFile())
+        texts.push([name, readFileSync(join(dir, name), 'utf8')]);
+  return texts;
+}
+
+/** `streamed` gives `whole` for `text` cut anywhere, at any window size and margin (fast-check). */
+export function assertEqualAtRandomCuts(
+  text: string,
+  whole: unknown,
+  streamed: (chunks: string[], windowChars: number, marginLines: number) => unknown,
+): void {
+  assertProperty(
+    fc.property(
+      fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, text.length - 1) }), { maxLength: 12 }),
+      fc.integer({ min: 1, max: 4096 }),
+      fc.integer({ min: 2, max: 70 }),
+      (cuts, windowChars, marginLines) => {
+        const chunks = chunksAt(
+          text,
+          [...cuts].sort((a, b) => a - b),
+        );
+        assert.deepEqual(streamed(chunks, windowChars, marginLines), whole);
+      },
+    ),
+    { numRuns: 25 },
+  );
 }

@@ -4,23 +4,21 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import type { RuleOptions } from '../../server/src/rules/types';
 import { StreamCheck } from '../../server/src/stream/check';
 import { arbAnyLog, assertProperty } from '../support/sipGenerators';
-import { chunksAt, lineBoundaries, streamedCheck, wholeCheck } from './stream-support';
+import {
+  assertEqualAtRandomCuts,
+  chunksAt,
+  fixtureTexts,
+  lineBoundaries,
+  streamedCheck,
+  wholeCheck,
+} from './stream-support';
 
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const ALL: RuleOptions = { overrides: {}, maxFindings: Number.POSITIVE_INFINITY };
 const CAPPED: RuleOptions = { overrides: {}, maxFindings: 3 };
-
-function fixtureTexts(): [string, string][] {
-  return readdirSync(FIXTURES)
-    .filter((name) => /\.(log|sip|txt)$/u.test(name) && statSync(join(FIXTURES, name)).isFile())
-    .map((name) => [name, readFileSync(join(FIXTURES, name), 'utf8')]);
-}
 
 describe('streamed check equals the whole-text check', () => {
   for (const [name, text] of fixtureTexts()) {
@@ -35,20 +33,8 @@ describe('streamed check equals the whole-text check', () => {
 
     it(`${name}: random chunks and window sizes`, () => {
       const whole = wholeCheck(text, ALL);
-      assertProperty(
-        fc.property(
-          fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, text.length - 1) }), { maxLength: 12 }),
-          fc.integer({ min: 1, max: 4096 }),
-          fc.integer({ min: 2, max: 70 }),
-          (cuts, windowChars, marginLines) => {
-            const chunks = chunksAt(
-              text,
-              [...cuts].sort((a, b) => a - b),
-            );
-            assert.deepEqual(streamedCheck(chunks, { ...ALL, windowChars, marginLines }), whole);
-          },
-        ),
-        { numRuns: 25 },
+      assertEqualAtRandomCuts(text, whole, (chunks, windowChars, marginLines) =>
+        streamedCheck(chunks, { ...ALL, windowChars, marginLines }),
       );
     });
   }
