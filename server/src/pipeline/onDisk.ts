@@ -85,6 +85,16 @@ export interface DiskChange {
   readonly edit?: TextEdit;
 }
 
+/** One read of a file: where it is, how big, in which language to word it, its cancel flag and its hooks. */
+interface DiskRequest {
+  readonly uri: string;
+  readonly path: string;
+  readonly size: number;
+  readonly language: Language;
+  readonly token: ReadCancel;
+  readonly hooks: DiskHooks;
+}
+
 export class DiskDocuments {
   private readonly held = new Map<string, Held>();
   private readonly reading = new Map<string, { isCancellationRequested: boolean; done: Promise<unknown> }>();
@@ -163,24 +173,18 @@ export class DiskDocuments {
     // A gzip file's text is known only once inflated: its trailer gives a lower bound, and a whole read
     // gives way to the stream past the limit.
     const textAtLeast = isGzipPath(path) ? await gzipTextAtLeast(path) : size;
-    if (textAtLeast >= this.streamFromBytes) return this.stream(uri, path, size, language, token, hooks);
+    const request: DiskRequest = { uri, path, size, language, token, hooks };
+    if (textAtLeast >= this.streamFromBytes) return this.stream(request);
     try {
-      return await this.readWhole(uri, path, size, language, token, hooks);
+      return await this.readWhole(request);
     } catch (error) {
-      if (error instanceof TooLongToHold) return this.stream(uri, path, size, language, token, hooks);
+      if (error instanceof TooLongToHold) return this.stream(request);
       return this.failed(uri, language, error);
     }
   }
 
   /** Reads the log whole, or what was appended to the one held whole; throws `TooLongToHold` past the limit. */
-  private async readWhole(
-    uri: string,
-    path: string,
-    size: number,
-    language: Language,
-    token: ReadCancel,
-    hooks: DiskHooks,
-  ): Promise<AnalyseOnDiskResult> {
+  private async readWhole({ uri, path, size, language, token, hooks }: DiskRequest): Promise<AnalyseOnDiskResult> {
     const found = this.held.get(uri);
     const held = found?.kind === 'whole' ? found : undefined;
     const onProgress = (fraction: number) => this.progress.report(uri, 'reading', fraction);
@@ -202,14 +206,7 @@ export class DiskDocuments {
   }
 
   /** Streams the log (diskStream.ts), unless it is the one streamed last time, unchanged, with the same options. */
-  private async stream(
-    uri: string,
-    path: string,
-    size: number,
-    language: Language,
-    token: ReadCancel,
-    hooks: DiskHooks,
-  ): Promise<AnalyseOnDiskResult> {
+  private async stream({ uri, path, size, language, token, hooks }: DiskRequest): Promise<AnalyseOnDiskResult> {
     const held = this.held.get(uri);
     const streamed = { wholeUpToBytes: this.streamFromBytes };
     if (
