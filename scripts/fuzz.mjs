@@ -56,7 +56,7 @@ function propertyFiles() {
   return files.map((name) => join(PROPERTY_DIR, name));
 }
 
-/** Each property appends "<cases run> <1 if failed>" to the report file (test/support/sipGenerators.ts). */
+/** Each property appends "<cases run> <1 if failed>" to the report file (test/support/properties.ts). */
 function readReport(path) {
   let text = '';
   try {

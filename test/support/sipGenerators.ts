@@ -1,11 +1,8 @@
 /**
  * fast-check arbitraries for SIP logs: realistic messages in the log formats SIP Lens reads
  * (raw, Asterisk, FreeSWITCH, ngrep, pjsua), with random codes, hostile reason phrases and
- * mixed line endings, plus mutations that damage them the way real files get damaged
- * (truncated, spliced, binary garbage, lone surrogates). Used by the property tests and
- * `npm run fuzz`.
+ * mixed line endings (damagedLogs.ts damages them). Used by the property tests and `npm run fuzz`.
  */
-import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 
 export type LogFormat =
@@ -69,7 +66,7 @@ const PHRASES = [
 ];
 
 /** Any UTF-16 code unit, lone surrogates included: what a binary file decodes to. */
-const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
+export const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
 
 export const arbStatusCode = fc.integer({ min: 100, max: 699 });
 export const arbLineEnding: fc.Arbitrary<LineEnding> = fc.constantFrom(...LINE_ENDINGS);
@@ -343,91 +340,3 @@ export const arbCleanSipLog: fc.Arbitrary<GeneratedLog> = arbLogOf(arbCleanPart)
 
 /** A well-formed SIP log of several messages and formats, hostile text included. */
 export const arbSipLog: fc.Arbitrary<string> = arbLogOf(arbPart).map((log) => log.text);
-
-/** One way of damaging a text. Positions are taken modulo the text length, so they always fit. */
-export type Mutation =
-  | { readonly kind: 'delete'; readonly at: number; readonly length: number }
-  | { readonly kind: 'insert'; readonly at: number; readonly text: string }
-  | { readonly kind: 'duplicate'; readonly at: number; readonly length: number; readonly to: number };
-
-const arbGarbage = fc.oneof(
-  fc.string({ unit: anyCodeUnit, maxLength: 16 }),
-  fc.uint8Array({ maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString('utf8')),
-  fc.constantFrom(
-    '\u0000',
-    '\u0000\u0000\u0000',
-    '\ud800',
-    '\udc00',
-    '\r',
-    '\n',
-    '\r\n',
-    'SIP/2.0 ',
-    'SIP/2.0',
-    ' 486 ',
-    '\ufeff',
-    '\u202e',
-    ...HOSTILE_TEXTS,
-  ),
-);
-
-export const arbMutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 80 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: arbGarbage }),
-  fc.record({
-    kind: fc.constant('duplicate' as const),
-    at: fc.nat(),
-    length: fc.integer({ min: 1, max: 200 }),
-    to: fc.nat(),
-  }),
-);
-
-export function applyMutation(text: string, mutation: Mutation): string {
-  const at = text.length === 0 ? 0 : mutation.at % (text.length + 1);
-  switch (mutation.kind) {
-    case 'delete':
-      return text.slice(0, at) + text.slice(at + mutation.length);
-    case 'insert':
-      return text.slice(0, at) + mutation.text + text.slice(at);
-    case 'duplicate': {
-      const slice = text.slice(at, at + mutation.length);
-      const to = mutation.to % (text.length + 1);
-      return text.slice(0, to) + slice + text.slice(to);
-    }
-  }
-}
-
-/** A SIP log after a few random mutations. */
-export const arbMutatedSipLog: fc.Arbitrary<string> = fc
-  .tuple(arbSipLog, fc.array(arbMutation, { minLength: 1, maxLength: 6 }))
-  .map(([log, mutations]) => mutations.reduce(applyMutation, log));
-
-/** Anything a user might open: well-formed logs, damaged logs, or plain garbage. */
-export const arbAnyLog: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: arbSipLog },
-  { weight: 4, arbitrary: arbMutatedSipLog },
-  { weight: 1, arbitrary: fc.string({ unit: anyCodeUnit, maxLength: 300 }) },
-);
-
-/** How many runs each property gets: `SIP_LENS_FUZZ_RUNS` (set by `npm run fuzz`) or a quick default. */
-export function fuzzRuns(defaultRuns = 200): number {
-  const raw = Number(process.env['SIP_LENS_FUZZ_RUNS']);
-  return Number.isInteger(raw) && raw > 0 ? raw : defaultRuns;
-}
-
-/** Per-property time budget in seconds (`SIP_LENS_FUZZ_SECONDS`), for long campaigns only. */
-function timeLimit(): fc.Parameters<unknown> {
-  const seconds = Number(process.env['SIP_LENS_FUZZ_SECONDS']);
-  return seconds > 0 ? { interruptAfterTimeLimit: seconds * 1000, markInterruptAsFailure: false } : {};
-}
-
-/**
- * Runs a property like `fc.assert`, and when `SIP_LENS_FUZZ_REPORT` names a file, appends the
- * number of cases it really ran (fewer when the time budget cut it short), so `npm run fuzz`
- * can print the campaign's total.
- */
-export function assertProperty<Ts>(property: fc.IProperty<Ts>, params: fc.Parameters<Ts> = {}): void {
-  const details = fc.check(property, { numRuns: fuzzRuns(), ...(timeLimit() as fc.Parameters<Ts>), ...params });
-  const report = process.env['SIP_LENS_FUZZ_REPORT'];
-  if (report) appendFileSync(report, `${details.numRuns} ${details.failed ? 1 : 0}\n`);
-  if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
-}

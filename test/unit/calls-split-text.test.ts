@@ -12,7 +12,8 @@ import fc from 'fast-check';
 import { analyze, LineIndex } from '../../server/src/analysis';
 import type { CharSource } from '../../server/src/analysis/charSource';
 import { callSummarizer, callStatistics, summarizeCalls, type CallSummary } from '../../server/src/calls';
-import { arbAnyLog, assertProperty } from '../support/sipGenerators';
+import { arbAnyLog } from '../support/damagedLogs';
+import { assertProperty } from '../support/properties';
 import { REPO_ROOT } from '../support/lspClient';
 
 /** The text as a CharSource that refuses to become one string. */

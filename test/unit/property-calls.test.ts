@@ -9,7 +9,9 @@ import fc from 'fast-check';
 import { analyze, LineIndex } from '../../server/src/analysis';
 import { analyzeWhole, reanalyze, type AnalysisSnapshot, type TextEdit } from '../../server/src/analysis/incremental';
 import { callStatistics, summarizeCalls, type CallSummary } from '../../server/src/calls';
-import { arbAnyLog, arbMutation, arbSipLog, assertProperty, type Mutation } from '../support/sipGenerators';
+import { arbSipLog } from '../support/sipGenerators';
+import { arbAnyLog, arbMutation, type Mutation } from '../support/damagedLogs';
+import { assertProperty } from '../support/properties';
 
 const TIMEOUT = { timeout: 600_000 };
 

@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { runCli } from '../../server/src/cli/main';
-import { arbAnyLog, arbSipLog, assertProperty, fuzzRuns } from '../support/sipGenerators';
+import { arbSipLog } from '../support/sipGenerators';
+import { arbAnyLog } from '../support/damagedLogs';
+import { assertProperty, fuzzRuns } from '../support/properties';
 
 const TIMEOUT = { timeout: 600_000 };
 /**

@@ -18,7 +18,9 @@ import { updateRuleState } from '../../server/src/rules/incremental';
 import type { RuleState } from '../../server/src/rules/state';
 import type { RuleOptions } from '../../server/src/rules/types';
 import { SipTextDocument } from '../../server/src/document/sipTextDocument';
-import { arbAnyLog, arbMutation, arbSipLog, assertProperty, type Mutation } from '../support/sipGenerators';
+import { arbSipLog } from '../support/sipGenerators';
+import { arbAnyLog, arbMutation, type Mutation } from '../support/damagedLogs';
+import { assertProperty } from '../support/properties';
 
 const TIMEOUT = { timeout: 600_000 };
 

@@ -14,14 +14,9 @@ import { evaluateRuleState } from '../../server/src/rules/index';
 import { updateRuleState } from '../../server/src/rules/incremental';
 import type { RuleState } from '../../server/src/rules/state';
 import type { RuleOptions } from '../../server/src/rules/types';
-import {
-  arbMessage,
-  arbMutation,
-  assertProperty,
-  fuzzRuns,
-  messageLines,
-  type GeneratedMessage,
-} from '../support/sipGenerators';
+import { arbMessage, messageLines, type GeneratedMessage } from '../support/sipGenerators';
+import { arbMutation } from '../support/damagedLogs';
+import { assertProperty, fuzzRuns } from '../support/properties';
 
 const OPTIONS: RuleOptions = { overrides: {}, maxFindings: 1000 };
 

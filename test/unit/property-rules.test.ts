@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis';
 import { evaluateRules, RULE_IDS, streamRules } from '../../server/src/rules';
 import type { Finding, RuleOptions, Severity, SeverityOverrides } from '../../server/src/rules/types';
-import { arbAnyLog, assertProperty } from '../support/sipGenerators';
+import { arbAnyLog } from '../support/damagedLogs';
+import { assertProperty } from '../support/properties';
 
 /**
  * What the cap should keep, worked out the slow way (a stable sort by severity, unlike the rules'

@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, LineIndex } from '../../server/src/analysis';
 import type { Analysis, Call } from '../../server/src/analysis/types';
-import { arbAnyLog, arbCleanSipLog, arbMutatedSipLog, arbSipLog, assertProperty } from '../support/sipGenerators';
+import { arbCleanSipLog, arbSipLog } from '../support/sipGenerators';
+import { arbAnyLog, arbMutatedSipLog } from '../support/damagedLogs';
+import { assertProperty } from '../support/properties';
 
 const TIMEOUT = { timeout: 600_000 };
 

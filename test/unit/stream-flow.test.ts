@@ -15,7 +15,7 @@ import { evaluateRules } from '../../server/src/rules';
 import type { WindowOptions } from '../../server/src/stream/windows';
 import { DEFAULT_SETTINGS } from '../../server/src/settings/settings';
 import { FLOWS_DIR } from '../support/flowFixtures';
-import { assertProperty } from '../support/sipGenerators';
+import { assertProperty } from '../support/properties';
 import { chunksAt, lineBoundaries } from './stream-support';
 
 /** What `sip-lens flow` printed before it streamed: the whole text's ladder and its undrawn legs. */

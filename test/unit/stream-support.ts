@@ -10,7 +10,7 @@ import type { Finding, RuleOptions } from '../../server/src/rules/types';
 import { PushCheck, StreamCheck, type StreamCheckOptions } from '../../server/src/stream/check';
 import type { LocatedFinding } from '../../server/src/stream/judge';
 import type { Position, WindowFacts } from '../../server/src/stream/types';
-import { assertProperty } from '../support/sipGenerators';
+import { assertProperty } from '../support/properties';
 
 type PositionOf = (offset: number) => Position;
 

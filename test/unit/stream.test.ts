@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { RuleOptions } from '../../server/src/rules/types';
 import { StreamCheck } from '../../server/src/stream/check';
-import { arbAnyLog, assertProperty } from '../support/sipGenerators';
+import { arbAnyLog } from '../support/damagedLogs';
+import { assertProperty } from '../support/properties';
 import {
   assertEqualAtRandomCuts,
   chunksAt,
