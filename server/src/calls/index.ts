@@ -8,6 +8,7 @@ export {
   summarizeCall,
   summarizeCalls,
   type CallSummarizer,
+  settledSummary,
   type PendingSummary,
 } from './summarize';
 export type { SummarySource } from './source';

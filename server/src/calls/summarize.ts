@@ -80,6 +80,12 @@ export interface PendingSummary {
   readonly waiting?: Waiting;
 }
 
+/** A pending summary made final once the log's last time is known: a copy when its state was waiting on it. */
+export function settledSummary(pending: PendingSummary, logEnd: LogTime | undefined): CallSummary {
+  const { summary, waiting } = pending;
+  return waiting === undefined ? summary : { ...summary, state: settleWaiting(waiting, logEnd) };
+}
+
 export function summarizeBeforeEnd(context: SummarySource, call: Call): PendingSummary {
   const kind = kindOf(call);
   const primary = primaryTransactions(call, kind);

@@ -8,7 +8,7 @@
  * in a spill file (spill.ts) rather than in memory, and are handed on, settled and in order, once
  * the log has ended. A log whose calls all ended never spills.
  */
-import { settleWaiting, type CallSummary } from '../calls';
+import { settledSummary, type CallSummary } from '../calls';
 import { logText } from '../logFiles/sync';
 import { streamCalls, type StreamedSummary } from '../stream/calls';
 import type { WindowOptions } from '../stream/windows';
@@ -49,8 +49,7 @@ export function readCalls(path: string, reading: CallReading, take: (summary: Ca
       else (waiting ??= new Spill()).add(next.value);
     }
     const stream = next.value;
-    for (const { summary, waiting: wait } of waiting?.values() ?? [])
-      take(wait === undefined ? summary : { ...summary, state: settleWaiting(wait, stream.logEnd) });
+    for (const pending of waiting?.values() ?? []) take(settledSummary(pending, stream.logEnd));
     return { total, inParts: stream.callsSummarisedInParts };
   } finally {
     waiting?.close();

@@ -11,7 +11,7 @@ import type { FlowDiagram, FlowLegSuggestion } from '../../../catalog/src/flow/m
 import type { Language } from '../../../catalog/src/language';
 import { groupCalls, LineIndex } from '../analysis';
 import type { Analysis } from '../analysis/types';
-import { settleWaiting, type CallSummary } from '../calls';
+import { settledSummary, type CallSummary } from '../calls';
 import { buildCallFlow } from '../flow';
 import { LegSearch } from '../flow/legs';
 import type { Finding } from '../rules/types';
@@ -94,8 +94,7 @@ export function readFlow(path: string, reading: FlowReading): StreamedFlow {
     );
     const logEnd = calls.logEnd;
     const summaries = new Map<string, CallSummary>();
-    for (const [callId, { summary, waiting }] of drawn)
-      summaries.set(callId, waiting === undefined ? summary : { ...summary, state: settleWaiting(waiting, logEnd) });
+    for (const [callId, pending] of drawn) summaries.set(callId, settledSummary(pending, logEnd));
     const { text, messages, lineMap } = callText.result();
     const analysis = { textLength: text.length, occurrences: [], q850: [], messages, calls: groupCalls(messages) };
     const suggestions = mine === undefined ? [] : searchLegs(legFacts, mine, reading.language);

@@ -11,12 +11,12 @@
  * log. Past the cap the view keeps failed calls first (what an engineer opens a big log for), then
  * the others as the stream finishes them, and says how many it shows. A call waiting on the log's end for its
  * state (no final response yet, calls/state.ts) is written to a temporary file until the end, as the
- * CLI does (cli/spill.ts), so that a log of unanswered requests does not hold them all in memory.
+ * CLI does (stream/spill.ts), so that a log of unanswered requests does not hold them all in memory.
  */
 import type { Language } from '../../../catalog/src/language';
 import type { CallRow, CallStatisticsResult } from '../../../catalog/src/protocol';
 import { ownedSlice, ownedUniqueSlice } from '../analysis/chars';
-import { settleWaiting, StatisticsTally, type CallSummary } from '../calls/index';
+import { settledSummary, StatisticsTally, type CallSummary } from '../calls/index';
 import { statisticsText } from '../calls/statsText';
 import { Spill } from '../stream/spill';
 import { rowAt } from '../features/callsView';
@@ -105,8 +105,7 @@ export class StreamedCalls {
     const logEnd = this.stream.logEnd;
     const waiting = this.waiting;
     this.waiting = undefined;
-    for (const { summary, waiting: wait, at } of waiting?.values() ?? [])
-      this.add(wait === undefined ? summary : { ...summary, state: settleWaiting(wait, logEnd) }, at);
+    for (const pending of waiting?.values() ?? []) this.add(settledSummary(pending, logEnd), pending.at);
     // Those came out of order (at the end): each list goes back to the log's order for the merge.
     if (waiting !== undefined) for (const rows of [this.failedRows, this.otherRows]) rows.sort(byPosition);
     this.done = true;
